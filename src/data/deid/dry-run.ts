@@ -5,7 +5,8 @@ import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type AtomicStream, openAtomicStream } from '../../core/atomic-write.js';
 import { dataErrors } from '../errors.js';
-import { readAllText, readLines } from '../readers/open-input.js';
+import { readJsonlRows } from '../readers/jsonl.js';
+import { readAllText } from '../readers/open-input.js';
 import type { PhiRedactor } from './redactor.js';
 
 export interface DeidExample {
@@ -45,18 +46,9 @@ export async function deidJsonlFile(input: string, output: string | undefined, r
     throw dataErrors.DATA_STEP_OPTIONS({ step: 'deid', issues: `<out> ${output} is the input file; write to another path (the original is the only copy)` });
   const out: AtomicStream | undefined = !o.dryRun && output ? openAtomicStream(output) : undefined;
   try {
-    for await (const { line, text } of readLines(input)) {
-      if (!text.trim()) continue;
-      let row: Record<string, unknown>;
-      try {
-        row = JSON.parse(text) as Record<string, unknown>;
-      } catch (err) {
-        throw dataErrors.DATA_RECORD_INVALID({
-          file: input,
-          line,
-          reason: `not JSON: ${err instanceof Error ? err.message : String(err)} (data deid reads JSONL, one {"${o.field}": …} object a line; a plain-text or Markdown document is read whole when its name ends in .txt or .md)`,
-        });
-      }
+    const hint = `(data deid reads JSONL, one {"${o.field}": …} object a line; a plain-text or Markdown document is read whole when its name ends in .txt or .md)`;
+    for await (const { line, row: parsed } of readJsonlRows(input, { hint })) {
+      const row = parsed as Record<string, unknown>;
       const value = row[o.field];
       if (typeof value !== 'string') throw dataErrors.DATA_FIELD_MISSING({ file: input, line, field: o.field });
       report.records++;

@@ -199,21 +199,15 @@ export function registerToolCommands(data: Command): void {
       action(async (modelFile: string, input: string, output: string, o: { field: string; threshold: number; filter?: boolean }) => {
         const { loadRelevanceModel, scoreRelevance } = await import('../../../data/classifier/model.js');
         const { fieldText } = await import('../../../data/readers/fields.js');
-        const { readLines } = await import('../../../data/readers/open-input.js');
+        const { readJsonlRows } = await import('../../../data/readers/jsonl.js');
         const model = loadRelevanceModel(modelFile);
         // Bad input found half-way leaves no output file (core/atomic-write.ts).
         const out = openAtomicStream(output);
         let n = 0,
           kept = 0;
         try {
-          for await (const { line, text } of readLines(input)) {
-            if (!text.trim()) continue;
-            let row: Record<string, unknown>;
-            try {
-              row = JSON.parse(text) as Record<string, unknown>;
-            } catch (err) {
-              throw dataErrors.DATA_RECORD_INVALID({ file: input, line, reason: `not JSON: ${err instanceof Error ? err.message : String(err)}` });
-            }
+          for await (const { line, row: parsed } of readJsonlRows(input)) {
+            const row = parsed as Record<string, unknown>;
             const t = fieldText(row, o.field);
             if (t === undefined) throw dataErrors.DATA_FIELD_MISSING({ file: input, line, field: o.field });
             n++;
