@@ -6,6 +6,7 @@
 import { withoutUncommittedColumns } from './letter-column.js';
 import {
   ADDED_ANSWER_RE,
+  asksRejected,
   BOTH_RIGHT_RE,
   CORRECTION_RE,
   DEFER_END_RE,
@@ -15,7 +16,6 @@ import {
   OPEN_ALTERNATIVE_RE,
   OPEN_DOUBT_RE,
   OWN_NEGATIVE_PREDICATE_RE,
-  REJECT_RE,
   REJECTED_CLEFT_RE,
 } from './answer-lexicon.js';
 import { cleanReply, MAX_SCAN, visibleReply } from './answer-text.js';
@@ -460,13 +460,8 @@ function withRest(reading: ChoiceReading, statements: readonly Statement[], text
   return { value, status: 'ok', how: 'closing' };
 }
 
-/**
- * Pure: the question asks for something set aside — a rejection marker (REJECT_RE) or its inflections and the stems of
- * negative items ("Which should be avoided?", "All of the following EXCEPT", "禁用的是", "错误的是", "不包括").
- */
-export function asksRejected(question: string): boolean {
-  return REJECT_RE.test(question) || /\b(?:avoid\w*|contraindicat\w*|except|least|harmful|unsafe|inappropriate\w*)\b|不|错|禁|除|慎|无关|非/i.test(question);
-}
+// asksRejected lives beside REJECT_RE in answer-lexicon.ts (letter-column.ts reads it too).
+export { asksRejected };
 
 /** Readings from options merely named in prose: no answer statement, no layout, no stance reading gave them. */
 const NAMED_VIA: ReadonlySet<string> = new Set(['mention', 'content', 'prose-letter', 'prose-text']);

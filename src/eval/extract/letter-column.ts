@@ -6,6 +6,7 @@
 // doubted, past or someone else's ("options:", "Ruled out:", "排除：", "不需要的：", "Candidates:", "Student:") never
 // commits; any other label is not read. The rows of a column that does not commit are no evidence for the weaker
 // readers either (withoutUncommittedColumns).
+import { asksRejected } from './answer-lexicon.js';
 import type { LetterContext } from './letter-set.js';
 
 export interface LetterColumn {
@@ -49,9 +50,10 @@ const QUESTION_FILLER_EN = new Set(
 );
 const QUESTION_FILLER_ZH = new Set(['以下', '下列', '哪些', '哪项', '哪个', '选项', '属于', '正确', '可以', '多选', '的是']);
 
-/** The label restates the question: one topic word (English, ≥ 4 letters) or two Chinese bigrams in common. */
+/** The label restates a question that asks for what holds: one topic word (English, ≥ 4 letters) or two Chinese bigrams in common. */
 function restatesQuestion(label: string, question: string | undefined): boolean {
-  if (!question) return false;
+  // A question asking for what is set aside ("Which is NOT a feature …") restated is the list of what it does not ask.
+  if (!question || asksRejected(question)) return false;
   const words = (t: string) => new Set((t.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !QUESTION_FILLER_EN.has(w)));
   const bigrams = (t: string) => {
     const out = new Set<string>();
@@ -99,7 +101,13 @@ export function letterColumns(text: string, ctx: LetterContext, question?: strin
       letters.push(letter);
     }
     if (letters.length < 2) continue;
-    const label = header.slice(0, -1).trim();
+    // The label is the header's last clause: "D is wrong; correct:" labels the rows "correct".
+    const label =
+      header
+        .slice(0, -1)
+        .split(/[;,.!?，；。！？]/)
+        .pop()
+        ?.trim() ?? '';
     const last = lines[j - 1];
     const end = last.pos + last.text.length;
     // A label's own words decide: a choice key anywhere; an answer label or the question restated only as the reply's
