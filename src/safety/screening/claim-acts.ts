@@ -2,6 +2,7 @@
 // schedule, carrying on through a sick day, a diagnosis asserted, a clinician speaking. Regex sources over
 // normalised text (lower case), zh + en.
 import { CLINICIAN_ZH } from './frames.js';
+import { PERSON_ZH } from './regimen.js';
 import { alt } from './text.js';
 
 /** Acts on a medicine. */
@@ -131,5 +132,27 @@ export const SICK = alt([
   '脱水',
   '吃不下',
 ]);
+/**
+ * A medicine named to say who someone is, not what treats them: "同时吃克拉霉素等药物的人要减量", "服用华法林的患者",
+ * "people who take warfarin", "patients already on clarithromycin". Two signs are needed — an intake act right before
+ * the name AND a person it describes (zh: 的人/的患者/者 after the name; en: a person noun or "who" before the act).
+ * TAKER_ACT_ZH ends where the name starts; TAKER_PERSON_ZH starts where it ends; TAKER_EN ends where it starts.
+ */
+// The act, then perhaps the medicines listed before this one ("正在服用阿司匹林、氯吡格雷等药物的人").
+export const TAKER_ACT_ZH = /(?:吃|服用|服|使用|在用|口服|注射|打)(?:着|了|过)?(?:[^，。；,;！!？?]{1,12}?(?:、|和|与|及|或者?))?$/u;
+// Between the name and the person: a list or class word ("等药物"), or a few words that tie it to no condition
+// ("抗凝"; the caller rejects a condition named there); "用X治疗痛风的患者" names the treatment, 或者/患者 are no "者".
+export const TAKER_PERSON_ZH =
+  /^(?:(?!治|疗|用于|针对)[^，。；,;！!？?]){0,14}?(?:的(?:人|患者|病人|人群|老人|孩子|病友|朋友|女性|男性|妇女)|(?<![或患学作读记使])者)/u;
+// Taken alongside, at a time ("同时服用克拉霉素、环孢素等药物时要谨慎"): the medicine is what else is taken, not the treatment.
+export const CO_TAKEN_ZH = /(?:同时|一起)(?:吃|服用|服|使用|用)(?:[^，。；,;！!？?]{1,12}?(?:、|和|与|及|或者?))?$/u;
+export const CO_TAKEN_WHEN_ZH = /^(?:(?:、|和|与|及|或者?)[^，。；,;！!？?]{1,12}?)?(?:等|这类|之类)?(?:药物?|药品)?(?:时|期间|的话)/u;
+// A person said to be on it now ("您父亲正在吃克拉霉素", "你在服用华法林"): who the advice is for, not what it says to take.
+export const TAKER_SUBJECT_ZH = new RegExp(
+  `(?:你|您|父亲|母亲|丈夫|妻子|${PERSON_ZH})(?:目前|现在|已经|本身)?(?:正在|在|一直在)(?:吃|服用|服|使用|用|打)(?:着)?(?:[^，。；,;！!？?]{1,12}?(?:、|和|与|及|或者?))?$`,
+  'u',
+);
+export const TAKER_EN =
+  /(?<!\b(?:start|starts|started|starting|put|puts|putting|keep|keeps|keeping|place|placing|switch|switching|get|getting|begin)\s+(?:the\s+|your\s+|most\s+)?)(?:\b(?:people|patients|those|anyone|someone|adults|children|men|women|users)\s+(?:who\s+(?:are|is)\s+|who\s+)?|\bwho\s+(?:are\s+|is\s+)?|\b(?:you|you're|he|she|they)\s+(?:are\s+|is\s+|'re\s+)?(?=(?:already\s+|also\s+|currently\s+|still\s+)?(?:taking|on)\b))(?:already\s+|also\s+|currently\s+|still\s+)?(?:take|takes|taking|use|uses|using|on)\s+(?:(?:a|an|the|drugs?|medicines?|such|as|like|other)\s+){0,3}$/u;
 export const LINKS_TO_CONDITION = alt(['\\b(?:for|to treat|treats?|treating|treatment of|against)\\b', '治疗', '用于', '治', '针对']);
 export const DESCRIPTIVE_IF = /^\s*(?:if|when|once|after|whether|before|如果|若|一旦|假如|倘若)/u;

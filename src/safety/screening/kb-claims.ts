@@ -34,7 +34,13 @@ import {
   REPLACE,
   SICK,
   STOP,
+  CO_TAKEN_WHEN_ZH,
+  CO_TAKEN_ZH,
   TAKE,
+  TAKER_ACT_ZH,
+  TAKER_EN,
+  TAKER_PERSON_ZH,
+  TAKER_SUBJECT_ZH,
   WEEKLY,
 } from './claim-acts.js';
 import { ADVERSE_REACTION, CONSEQUENCE, guidanceDefeated, LEGITIMATE_CONTEXT, NEGATED_BEFORE, WARNED } from './frames.js';
@@ -224,6 +230,8 @@ export interface ClaimTopic {
   identified?: ConditionMention[];
   /** The question's conditions naming who the patient is before a new complaint ("糖尿病患者…长了脚癣"). */
   background?: ConditionMention[];
+  /** The question read (lower case): a medicine it names may be the treatment an answer's co-medication is beside. */
+  question?: string;
 }
 /** A complaint the question goes on to (after the patient's standing condition). */
 const NEW_COMPLAINT = /长了|得了|患了|起了|出现|最近|现在|这几天|阳性|感染|\b(?:now|recently|got|developed)\b/u;
@@ -308,6 +316,7 @@ export function claimTopic(passage: string, context: string, k: ClaimKnowledge =
     background,
     passage: lower,
     identified,
+    question: q,
   };
 }
 
@@ -709,6 +718,10 @@ export function knowledgeClaims(
                 ? askedOrSince
                 : fallback;
       if (judged.length === 0) continue;
+      // A medicine that says who the advice is for ("同时吃克拉霉素等药物的人要减量") beside the treatment the conversation
+      // names for the condition (秋水仙碱 for 痛风) is a co-medication, no claim of what treats it. Without that
+      // treatment named, the one the patient takes may be the swapped treatment itself ("服用左甲状腺素的患者…" for 甲亢).
+      if (namedAsTaker(clause, drug, k) && treatedBeside(topic, drug, judged, k)) continue;
       const statuses = judged.map((c) => statusFor(k, drug, c));
       if (statuses.every((x) => x === 'not-indicated')) {
         out.push(flag('contradicts-knowledge', sentence, `${drug} is not indicated for ${judged.map((c) => c.name).join(', ')} (indication table)`));
@@ -775,6 +788,37 @@ function namedAt(s: string, drug: string, k: ClaimKnowledge): { start: number; e
     }
   }
   return out;
+}
+
+/**
+ * Is every naming of the medicine in the clause part of who someone is — an intake act before it and the person it
+ * describes ("同时吃克拉霉素等药物的人", "服用华法林者", "people who take clarithromycin", "patients already on warfarin"),
+ * a person said to be on it now ("您父亲正在吃克拉霉素", "you're already on warfarin"), or a medicine taken alongside
+ * ("同时服用克拉霉素、环孢素等药物时")? A condition named after it in the clause ("吃X的人痛风好得快", "people taking X
+ * for gout") may be what it is said to treat, so that is no taker.
+ */
+function namedAsTaker(clause: string, drug: string, k: ClaimKnowledge): boolean {
+  const at = namedAt(clause, drug, k);
+  return (
+    at.length > 0 &&
+    at.every(({ start, end }) => {
+      if (k.conditions.find(clause.slice(end)).some(judgeable)) return false;
+      const before = clause.slice(0, start);
+      const after = clause.slice(end);
+      return (
+        TAKER_EN.test(before) ||
+        TAKER_SUBJECT_ZH.test(before) ||
+        (TAKER_ACT_ZH.test(before) && TAKER_PERSON_ZH.test(after)) ||
+        (CO_TAKEN_ZH.test(before) && CO_TAKEN_WHEN_ZH.test(after))
+      );
+    })
+  );
+}
+
+/** Does the passage or the question name another medicine the table lists for one of the conditions judged? */
+function treatedBeside(topic: ClaimTopic, drug: string, judged: readonly ConditionMention[], k: ClaimKnowledge): boolean {
+  const text = `${topic.passage ?? ''}\n${topic.question ?? ''}`;
+  return medicinesIn(text, k, k.conditions.find(text)).some((d) => d !== drug && judged.some((c) => statusFor(k, d, c) === 'indicated'));
 }
 
 /** Is the medicine the thing given up ("instead of insulin", "停用X，改用…", "replace X with")? */
