@@ -58,3 +58,34 @@ describe('serial (cumulative) tables: the latest collection is the current value
     expect(read(text)).toEqual([['tsh', '0.021', 'low']]);
   });
 });
+
+describe('a role mark glued to a column stamp (report-texts-26 rt26-09: "03-16(本次)" read as a head word)', () => {
+  const head = (cols: string[]) => `项目                          单位      参考范围       ${cols.map((c) => c.padEnd(16)).join('')}`;
+  const row = (name: string, vals: string[]) => `${name}${' '.repeat(30 - name.length * 2)}          0.8-1.2        ${vals.map((v) => v.padEnd(18)).join('')}`;
+
+  it('reads the column marked current (本次, current, latest) wherever it stands', () => {
+    expect(readSerialHead([head(['03-02', '03-09', '03-16(本次)'])], 0)).toMatchObject({ columns: { length: 3 }, latest: 2 });
+    expect(readSerialHead([head(['03-09', '03-16（本次）', '03-02'])], 0)?.latest).toBe(1);
+    expect(readSerialHead([head(['3月16日(本次)', '3月9日(上次)'])], 0)?.latest).toBe(0);
+    expect(readSerialHead(['Test    Units    03/09/25 (previous)    03/16/25 (current)'], 0)?.latest).toBe(1);
+    expect(readSerialHead(['Test    Units    03/09/25    03/16/25 (latest)    03/02/25'], 0)?.latest).toBe(1);
+  });
+
+  it('a date valid only in the other day order is a column, never a head word beside two columns', () => {
+    // Day-first, "03-16" is no date; it used to fall to the head words and the table kept two of its three columns.
+    expect(readSerialHead([head(['03-02', '03-09', '03-16(本次)'])], 0)?.columns).toHaveLength(3);
+  });
+
+  it('leaves other marks, two current marks and single-result headers as they were', () => {
+    expect(readSerialHead([head(['03-02', '03-09', '03-16(急)'])], 0)).toBeUndefined();
+    expect(readSerialHead([head(['03-16(复查)', '03-16'])], 0)).toBeUndefined();
+    expect(readSerialHead([head(['03-09(本次)', '03-16(本次)'])], 0)).toBeUndefined();
+    expect(readSerialHead(['Collected 03/16/25 (current)   Reported 03/16/25'], 0)).toBeUndefined();
+    expect(readSerialHead(['采集时间：2024-03-16 06:20(本次)'], 0)).toBeUndefined();
+  });
+
+  it('shows the current INR 6.2 as critical, not the week-old 2.6', () => {
+    const text = [head(['03-02', '03-09', '03-16(本次)']), row('国际标准化比值INR', ['2.1', '2.6', '6.2 ↑'])].join('\n');
+    expect(read(text)).toEqual([['inr', '6.2', 'critical-high']]);
+  });
+});

@@ -33,9 +33,29 @@ export interface SerialTable {
 }
 
 type StampKind = 'date' | 'clock' | 'relative';
-type Stamp = { kind: StampKind; key: number; marked: boolean } | undefined;
+type Stamp = { kind: StampKind; key: number; marked: boolean; current?: boolean } | undefined;
+
+/**
+ * A stamp with a mark glued after it: a bracketed word ("03-16(本次)", "03/09/25 (previous)"), two Chinese letters
+ * ("03-16本次") or "<<…>>". What the mark says is read by LATEST and the column-title reader, not by a list here.
+ */
+const ROLE_MARKED = /^(.*?[\d日])\s*(?:[(（]\s*([^()（）]{1,16}?)\s*[)）]|([\u3400-\u9fff]{2}|<<\s*\w+\s*>>))$/;
 
 function stamp(text: string, dayFirst: boolean): Stamp {
+  // A role mark glued to a stamp is part of the stamp: a current mark chooses the column; a previous mark only says
+  // the column is an earlier one. Any other word in brackets ("03-16(急)") leaves the cell unread as a stamp.
+  const roled = ROLE_MARKED.exec(text.trim());
+  if (roled) {
+    const mark = (roled[2] ?? roled[3]).trim();
+    const current = LATEST.test(mark);
+    if (!current && columnRole(mark) !== 'previous') return undefined;
+    const s = plainStamp(roled[1], dayFirst);
+    return s && { ...s, current };
+  }
+  return plainStamp(text, dayFirst);
+}
+
+function plainStamp(text: string, dayFirst: boolean): Stamp {
   const bare = text.trim();
   const unmarked = bare.replace(/^\*\s*|\s*[*+]$/g, '');
   // A star glued to a clock time or a full date ("09:40 *", "*03/14/25"; a photo reads it "+") is a footnote mark on
@@ -78,7 +98,10 @@ type Span = { col: number; end: number };
  * before them. `under` is the date columns above: a clock line may carry its row title ("Time", "时 间") only there,
  * each clock under its date; elsewhere clock times must stand alone ("0553   0801": four digits elsewhere are values).
  */
-function stampLine(cells: Cell[], under?: readonly Span[]): { cells: Cell[]; keys: number[]; kind: StampKind; marked: boolean } | undefined {
+function stampLine(
+  cells: Cell[],
+  under?: readonly Span[],
+): { cells: Cell[]; keys: number[]; kind: StampKind; marked: boolean; current: number | undefined } | undefined {
   for (const dayFirst of [true, false]) {
     const stamped = cells.map((c) => ({ c, s: stamp(c.text, dayFirst) }));
     const hits = stamped.filter((x) => x.s);
@@ -93,12 +116,19 @@ function stampLine(cells: Cell[], under?: readonly Span[]): { cells: Cell[]; key
       const aligned = under?.length === hits.length && hits.every((x, k) => overlaps(under[k], x.c));
       if (!aligned) continue;
     }
+    // A cell that is a stamp under the other day order ("03-16" beside "03-02 03-09") is a column of this line, never
+    // a head word: this order misreads the line.
+    if (others.some((w) => stamp(w, !dayFirst))) continue;
     if (!others.every(isHeadWord)) continue;
+    // Two columns each marked current contradict each other: no head is read from the line.
+    const current = hits.filter((x) => x.s?.current);
+    if (current.length > 1) continue;
     return {
       cells: hits.map((x) => x.c),
       keys: hits.map((x) => x.s?.key ?? 0),
       kind: hits[0].s?.kind ?? 'date',
       marked: hits.some((x) => x.s?.marked),
+      current: current.length > 0 ? hits.indexOf(current[0]) : undefined,
     };
   }
   return undefined;
@@ -126,7 +156,8 @@ export function readSerialHead(lines: readonly string[], i: number): SerialTable
   if (!first || (first.kind === 'clock' && first.marked)) return undefined;
   const columns = first.cells.map((c) => ({ col: c.col, end: c.end }));
   let keys = first.keys;
-  let latest: number | undefined;
+  // One column marked current on the stamp line itself ("03-02  03-09  03-16(本次)") is the current collection.
+  let latest: number | undefined = first.current;
   let j = i + 1;
   for (; j < lines.length && j <= i + 4; j++) {
     const cells = spacedCells(lines[j]);
