@@ -12,6 +12,7 @@ import {
   criticalUnderEveryUnit,
   displayUnit,
   inferFactor,
+  normalizeUnit,
   systemUnit,
   unitForFactor,
   unitOfRange,
@@ -267,6 +268,12 @@ function rangeInOtherUnit(
     const asTyped = criticalFlag(an, tok.value * factor, tok.op, specimen);
     return asTyped ? { flag: asTyped, range: converted } : { flag: 'unknown', range: converted, doubt: true };
   }
+  // The range printed its own unit, the one its size says, beside the value's other printed unit: two units, no slip
+  // to weigh (report-texts-26 rt26-26: "Magnesium 1.5 mg/dL", "Range: 0.70–1.00 mmol/L" is low, was unjudged). A
+  // critical in either reading still leaves the row to the rules below (unjudged, please check): 3.2 mg/dL of calcium
+  // is more likely a slip than 0.8 mmol/L.
+  const rangeUnitPrinted = printed.unit !== undefined && normalizeUnit(printed.unit) === rangeIn.key;
+  if (mine && theirs && rangeUnitPrinted && !isCritical(mine) && !isCritical(theirs)) return { flag: mine, range: converted };
   if (!mine || !theirs) return { flag: 'unknown', range: converted, doubt: true };
   if (mine === theirs) return { flag: mine, range: converted };
   if (isCritical(mine) && isCritical(theirs)) return { flag: mine, range: converted, doubt: true };

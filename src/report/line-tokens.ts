@@ -14,6 +14,8 @@ export interface PrintedRange {
   /** Descriptive values the range accepts as printed ("Negative/Trace", "None seen/Few", "淡黄色", "Clear"), lower-cased. */
   accepts?: string[];
   text: string;
+  /** The unit printed right after the range ("0.70-1.00 mmol/L" beside "1.5 mg/dL"), when it is one the table knows. */
+  unit?: string;
 }
 
 export interface LineTokens {
@@ -307,6 +309,7 @@ export function readTokens(printed: string[]): LineTokens | undefined {
     if (!out.unit && /\//.test(u) && !u.startsWith('/') && UNIT_RE.test(u)) out.unit = u;
   }
   let pendingSex: 'male' | 'female' | undefined;
+  let rangeAt = -1;
   for (let k = i + 1; k < tokens.length; k++) {
     // A bracketed marker ("[L]", "(H)", "[High]") is a marker.
     const inner = /^[[(（]([A-Za-z↑↓_]{1,16})[\])）]$/.exec(tokens[k])?.[1];
@@ -369,8 +372,10 @@ export function readTokens(printed: string[]): LineTokens | undefined {
       if (pendingSex) {
         out.sexRanges = { ...out.sexRanges, [pendingSex]: r };
         pendingSex = undefined;
-      } else if (!out.range) out.range = r;
-      else if (out.value === null && positiveWord(out.range) && (r.expect || r.accepts)) {
+      } else if (!out.range) {
+        out.range = r;
+        rangeAt = k;
+      } else if (out.value === null && positiveWord(out.range) && (r.expect || r.accepts)) {
         // "2+ 阳性 阴性" (a record's value, flag and range, in the canonical order): a positive word between a
         // word value and the printed range is the flag column — the value is abnormal — not the range.
         out.marker ??= 'high';
@@ -383,6 +388,8 @@ export function readTokens(printed: string[]): LineTokens | undefined {
     // the unit stays to be read or inferred (review s20 R3: "K 7.1 (hemolyzed)" had the unit "hemolyzed", unflagged).
     const remark = u !== t && /^[A-Za-z][A-Za-z -]{3,}$/.test(u) && !knownLabUnit(u);
     if (!out.unit && !remark && UNIT_RE.test(u) && !/^(?:h|l|a)$/i.test(u)) out.unit = u;
+    // A second unit right after the printed range is the range's own ("1.5 mg/dL   0.70-1.00 mmol/L").
+    else if (out.unit && out.range && !out.range.unit && rangeAt === k - 1 && u !== out.unit && knownLabUnit(u)) out.range = { ...out.range, unit: u };
     // D-dimer units name what they are measured as: "mg/L FEU", "ng/mL DDU".
     else if (out.unit && /^(?:FEU|DDU)$/i.test(u) && tokens[k - 1] === out.unit) out.unit = `${out.unit} ${u}`;
   }

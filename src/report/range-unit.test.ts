@@ -185,3 +185,31 @@ describe('review s22 S2: a range judged another test’s gives no high/low, and 
     expect(row(text).flag).not.toMatch(/critical/);
   });
 });
+
+describe('a range that prints its own unit beside the value’s other unit (report-texts-26 rt26-26)', () => {
+  const flagOf = (text: string) => {
+    const r = parseLabReport(text).results[0];
+    return [r?.flag, r?.read?.status];
+  };
+  it.each([
+    ['Magnesium   1.5 mg/dL   0.70-1.00 mmol/L', 'low'],
+    ['Magnesium   2.0 mg/dL   0.70-1.00 mmol/L', 'normal'],
+    ['BUN   16 mg/dL   2.5-7.8 mmol/L', 'normal'],
+    ['Phosphate   2.0 mg/dL   0.81-1.45 mmol/L', 'low'],
+    ['镁(Mg)   1.5   mg/dL   0.70-1.00 mmol/L', 'low'],
+  ])('%s is judged in the value’s unit against the range converted: %s', (text, flag) => {
+    expect(flagOf(text)).toEqual([flag, undefined]);
+  });
+
+  it.each([
+    // No unit on the range: either unit may be the slip, so the row stays unjudged.
+    ['Magnesium   1.5 mg/dL   0.70-1.00', 'unknown'],
+    // The range's unit disagrees with its size: no evidence.
+    ['Magnesium   1.5 mg/dL   0.70-1.00 mg/dL', 'unknown'],
+    // A critical under either reading keeps the please-check path: 3.2 mg/dL calcium is likelier a slip.
+    ['Calcium   3.2 mg/dL   2.1-2.6 mmol/L', 'unknown'],
+    ['Magnesium   2.6 mg/dL   0.70-1.00 mmol/L', 'unknown'],
+  ])('%s stays %s', (text, flag) => {
+    expect(flagOf(text)).toEqual([flag, 'check']);
+  });
+});
