@@ -5,6 +5,7 @@ import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../../rl/data
 import { rlErrors } from '../../rl/errors.js';
 import { formatBuildReport } from './rl/format-report.js';
 import { registerReview } from './rl/review.js';
+import type { DifficultyRun } from './rl/difficulty.js';
 
 // Each action imports what it runs (sources, decontamination, verifiers, models, parquet) when it runs, so
 // `quarkmed rl <command> --help` loads only the names and defaults it prints.
@@ -138,30 +139,15 @@ export function register(program: Command): void {
     .option('--terms <dir>', 'terminology folder')
     .option('--json', 'print the summary as JSON')
     .action(
-      action(
-        async (o: {
-          items: string;
-          model: string;
-          out: string;
-          k: number;
-          band: [number, number];
-          temperature: number;
-          maxTokens: number;
-          parallel: number;
-          format: string;
-          judge?: string;
-          terms?: string;
-          json?: boolean;
-        }) => {
-          const { runDifficulty } = await import('./rl/difficulty.js');
-          const summary = await runDifficulty({ ...o, formats: formatsOf(o.format) });
-          if (o.json) printJson(summary);
-          else
-            console.log(
-              `pass@${o.k}: ${summary.items} items → kept ${summary.kept} in band [${o.band.join(', ')}] (too easy ${summary.tooEasy}, too hard ${summary.tooHard}, errors ${summary.errors})\n${summary.files.join('\n')}`,
-            );
-        },
-      ),
+      action(async (o: Omit<DifficultyRun, 'formats'> & { format: string; json?: boolean }) => {
+        const { runDifficulty } = await import('./rl/difficulty.js');
+        const summary = await runDifficulty({ ...o, formats: formatsOf(o.format) });
+        if (o.json) printJson(summary);
+        else
+          console.log(
+            `pass@${o.k}: ${summary.items} items → kept ${summary.kept} in band [${o.band.join(', ')}] (too easy ${summary.tooEasy}, too hard ${summary.tooHard}, errors ${summary.errors})\n${summary.files.join('\n')}`,
+          );
+      }),
     );
 
   rl.command('resample')
