@@ -192,6 +192,32 @@ const ENMORE_GATE = new RegExp(
   String.raw`, (?:you|your|please|we|this)\b|it'?s |it’s |this is |I'?m |I’m |I am |my name|(?:male|man|boy|girl), |, (?:${CREDENTIALS_CLEAR_EN.join('|')})\b|[Bb]aby [GgBb]`,
 );
 
+/**
+ * Initials where a label names them as initials — the one reader for both languages: 姓名缩写：WJG, 拼音首字母 LXM,
+ * "Subject initials: M-J-K", "Initials: RKB   Sex: F", "(initials R-L-K)", "Phlebotomist initials: TR". The label is
+ * the evidence, so the value needs no name list; in English it must fill its field (a line end, a gap, a bracket's
+ * close, a comma, the next capitalised field) and not be a placeholder or a credential ("Initials: N/A", "UNK", "RN");
+ * without a colon one space only, so a column heading row ("TIME  INITIALS  BP  HR") names no one.
+ */
+const INITIALS_LABELLED = new RegExp(
+  '(?:姓名缩写|名字缩写|缩写|拼音首字母)[:：]?\\s*([A-Z]{2,4})(?![A-Za-z])' +
+    '|\\b(?:[Ii]nitials|INITIALS)(?:[ \\t]*:[ \\t]{0,3}|[ ])(\\p{Lu}(?:[-.]?\\p{Lu}){1,3}\\.?)(?![\\p{L}\\d])(?=[ \\t]*(?:$|\\n|[,;)])|[ \\t]{2}|[ \\t]+\\p{Lu}\\p{Ll})',
+  'gu',
+);
+/** Values of an initials field that are no one's initials: placeholders and credentials. */
+const NOT_INITIALS = new Set(['NA', 'NK', 'NKA', 'UNK', 'TBD', 'TBA', 'NIL', 'NONE', 'DOB', 'MRN', 'ID', ...CREDENTIALS_EN]);
+
+export function labelledInitials(text: string, out: PhiSpan[]): void {
+  if (!/缩写|首字母|initials/i.test(text)) return;
+  INITIALS_LABELLED.lastIndex = 0;
+  for (const m of text.matchAll(INITIALS_LABELLED)) {
+    const value = m[1] ?? m[2];
+    if (!value || (m[2] && NOT_INITIALS.has(value.replace(/[-.]/g, '')))) continue;
+    const at = (m.index ?? 0) + m[0].length - value.length;
+    out.push(span('NAME', text, at, at + value.length));
+  }
+}
+
 export function enMore(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
   INITIAL_SURNAME.lastIndex = 0;
   for (const m of text.matchAll(INITIAL_SURNAME)) {

@@ -267,7 +267,6 @@ const TITLE_ZH = /先生|女士|小姐|同志|医生|医师|大夫|老师|护士
  * contacting ("胸痛中心唐医生", "主管医生谢医生", "交班予洪医师", "已联络陈姑娘"). */
 const BEFORE_TITLED = /(?:中心|病房|病区|科室|[科房组部院区]|护士|医生|医师|主管|主治|予|与|和|跟|找|联系|联络|聯絡|通知|请|问|交给|转给|转介)$/;
 const TITLE_EDGE = /[\n\s　：:，,。；;】\]）)“"]/;
-const INITIALS_ZH = /(?:姓名缩写|名字缩写|缩写|拼音首字母)[:：]?\s*([A-Z]{2,4})(?![A-Za-z])/g;
 /** A bed number without its label: "12床 王阿姨", "ICU 6床", "6病区12床". */
 const BED = /(?<![\d.])(?:(?:ICU|CCU|NICU|PICU|EICU|MICU|SICU)[ -]?)?(?:\d{1,4}-)?\d{1,3}[ ]?(?:床|号床)(?![位旁边头单垫罩])/g;
 
@@ -286,12 +285,12 @@ export function zhExtras(text: string, lexicon: NameLexicon | undefined, out: Ph
       }
     }
   }
-  for (const re of [AFTER_LATIN_ZH, NICKNAME_ZH, INITIALS_ZH]) {
+  for (const re of [AFTER_LATIN_ZH, NICKNAME_ZH]) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const at = (m.index ?? 0) + m[0].length - m[1].length - (re === AFTER_LATIN_ZH ? 1 : 0);
       const start = re === AFTER_LATIN_ZH ? (m.index ?? 0) + m[0].indexOf(m[1]) : at;
-      if (re !== INITIALS_ZH && lexicon?.has(m[1])) continue;
+      if (lexicon?.has(m[1])) continue;
       out.push(span('NAME', text, start, start + m[1].length));
     }
   }

@@ -13,7 +13,7 @@ import type { PhiSpan } from '../../core/phi-types.js';
 import type { NameLexicon } from './names-zh.js';
 import { span } from './span.js';
 import { hanRunBefore, zhDemographics, zhDotNames, zhExtras, zhFields, zhRoles, zhSetOffNames, zhSignatures } from './structure-zh.js';
-import { enFields, enMore, enPositions, enRoles } from './structure-en.js';
+import { enFields, enMore, enPositions, enRoles, labelledInitials } from './structure-en.js';
 import { DOC_REST, DOC_YEAR, ages, codes, handles, idShapes, longNumbers, moreDates, plates } from './structure-ids.js';
 import { chatSpeakers } from './chat-speakers.js';
 import { formNamesZh } from './form-values-zh.js';
@@ -64,6 +64,7 @@ export function detectStructure(text: string, lexicon?: NameLexicon): PhiSpan[] 
     ages(text, out);
     plates(text, out);
   }
+  labelledInitials(text, out);
   handles(text, out);
   postAuthors(text, out);
   return out;

@@ -1,0 +1,50 @@
+// Two form shapes of English records (session 26, issue #11): an upper-case month between a day and a four-digit year
+// (dates.ts: "Visit date: 07 AUG 2024") and initials after a label that names them as initials (structure-en.ts
+// labelledInitials, one reader with 姓名缩写). Phrasings written for this test, not taken from any blind batch.
+import { describe, expect, it } from 'vitest';
+import { covered } from '../../../test/helpers/phi-covered.js';
+import { detectPhi } from './index.js';
+
+/** Whether any character of `value` is redacted. */
+const touched = (text: string, value: string): boolean => {
+  const at = text.indexOf(value);
+  if (at < 0) throw new Error(`test value ${value} not in ${text}`);
+  return detectPhi(text).some((s) => s.start < at + value.length && at < s.end);
+};
+
+describe('an upper-case month between a day and a year is a date', () => {
+  it.each([
+    ['Consent signed 03 NOV 2023   Witness: yes', '03 NOV 2023'],
+    ['DOB 22 SEP 1961', '22 SEP 1961'],
+    ['ONSET DATE 30 JUN 2024 STOP DATE 04 JUL 2024', '04 JUL 2024'],
+    ['Collected 09-JAN-2025 at the lab', '09-JAN-2025'],
+  ])('%s', (text, value) => expect(covered(text, value, 1), JSON.stringify(detectPhi(text))).toBe(true));
+
+  it.each([
+    ['see MAR 24 hr totals', 'MAR 24'],
+    ['OCT 300 um central thickness', 'OCT 300'],
+    ['PATIENT MAY TAKE 2 TABS', 'MAY'],
+    ['ordered 14 MAY 20 mg', 'MAY 20 mg'],
+    ['DEC 25 MG DAILY', 'DEC 25 MG'],
+  ])('keeps %s', (text, value) => expect(touched(text, value), JSON.stringify(detectPhi(text))).toBe(false));
+});
+
+describe('initials after a label that names them', () => {
+  it.each([
+    ['Subject initials: K-T-W\nDate of visit: pending', 'K-T-W'],
+    ['Initials: JPL   Sex: M', 'JPL'],
+    ['Chart audit (initials D-M-R), a 58-year-old man', 'D-M-R'],
+    ['Participant initials: S.K.M.\nVisit 3 completed', 'S.K.M.'],
+    ['姓名缩写：WJG，男，45岁', 'WJG'],
+  ])('%s', (text, value) => expect(covered(text, value, 1), JSON.stringify(detectPhi(text))).toBe(true));
+
+  it.each([
+    ['Initials: UNK\nDOB: unknown', 'UNK'],
+    ['DATE   TIME   INITIALS\nBP 120/80 HR 72', 'BP'],
+    ['Nurse initials: RN', 'RN'],
+    ['initials: DNR status confirmed', 'DNR'],
+    ['The initials HIV stand for a virus', 'HIV'],
+    ['Witness initials: TBD', 'TBD'],
+    ['Initials: CT done, no bleed', 'CT done'],
+  ])('keeps %s', (text, value) => expect(touched(text, value), JSON.stringify(detectPhi(text))).toBe(false));
+});
