@@ -888,7 +888,7 @@ function fill(r: Rng, b: Builder, template: string, zh: boolean, corpusSentence:
             'FAX',
             'PHONE',
             'DATE',
-          ] as PhiType[]);
+          ] satisfies PhiType[]);
           const ins = makeInsertion(r, type, zh ? 'zh' : 'en');
           const i = ins.phrase.indexOf(ins.value);
           b.add(ins.phrase.slice(0, i));

@@ -7,62 +7,28 @@
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, createWriteStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse as parseCsv } from 'csv-parse/sync';
 import { PHI_TYPES, type PhiType } from '../src/core/phi-types.js';
-import { decodeText } from '../src/core/encoding.js';
+import { shuffle } from '../src/core/random.js';
 import { deidJsonlFile } from '../src/data/deid/dry-run.js';
 import { loadPhiRedactor } from '../src/data/deid/redactor.js';
 import { readLines } from '../src/data/readers/open-input.js';
 import { detectPhi } from '../src/safety/phi/index.js';
 import { sharedPath } from '../test/helpers/shared-data.js';
-import { makeDocument, seeded, SHAPES, type Lang } from './deid-synth.js';
+import { makeDocument, seeded, SHAPES } from './deid-synth.js';
 import { pct, recallRows, scoreRecords, type LabelledRecord } from './deid-score.js';
 import { appendFileSync, existsSync } from 'node:fs';
 import { writeBenchResults } from './report.js';
+import { untouchedCorpora } from './corpus-texts.js';
 
 const PER_FILE = Number(process.env.DEID_PER_FILE ?? 300);
 const THROUGHPUT_MB = Number(process.env.DEID_MB ?? 6);
 const SEED = 20261202;
 const r = seeded(SEED);
 
-function shuffled<T>(xs: T[]): T[] {
-  const copy = [...xs];
-  for (let i = copy.length - 1; i > 0; i--) {
-    const j = Math.floor(r() * (i + 1));
-    [copy[i], copy[j]] = [copy[j], copy[i]];
-  }
-  return copy;
-}
-
-function corpora(): { file: string; lang: Lang; texts: string[] }[] {
-  const toyCsv = decodeText(readFileSync(sharedPath('corpus', 'toyhom-neike-sample.gb18030.csv'))).text;
-  const toy = (parseCsv(toyCsv, { columns: true, relax_quotes: true, skip_empty_lines: true }) as Record<string, string>[]).map(
-    (x) => `${x.title ?? ''}\n${x.ask ?? ''}\n${x.answer ?? ''}`,
-  );
-  const huatuo = (JSON.parse(readFileSync(sharedPath('corpus', 'huatuo26m-test.json'), 'utf8')) as { instruction: string[]; output: string[] }[]).map(
-    (x) => `${x.instruction.join('')}\n${x.output.join('')}`,
-  );
-  const cmt = (
-    JSON.parse(readFileSync(sharedPath('corpus', 'cmtmedqa-test.json'), 'utf8')) as { instruction: string; output: string; history?: string[][] }[]
-  ).map((x) => `${(x.history ?? []).flat().join('\n')}\n${x.instruction}\n${x.output}`);
-  const mgpt = readFileSync(sharedPath('corpus', 'medicalgpt-sft-1k.jsonl'), 'utf8')
-    .trim()
-    .split('\n')
-    .map((l) => (JSON.parse(l) as { conversations?: { value: string }[] }).conversations?.map((c) => c.value).join('\n') ?? '');
-  const cd = (JSON.parse(readFileSync(sharedPath('corpus', 'chatdoctor5k.json'), 'utf8')) as { input: string; output: string }[]).map(
-    (x) => `${x.input}\n${x.output}`,
-  );
-  return [
-    { file: 'toyhom-neike-sample.gb18030.csv', lang: 'zh', texts: toy },
-    { file: 'huatuo26m-test.json', lang: 'zh', texts: huatuo },
-    { file: 'cmtmedqa-test.json', lang: 'zh', texts: cmt },
-    { file: 'medicalgpt-sft-1k.jsonl', lang: 'zh', texts: mgpt },
-    { file: 'chatdoctor5k.json', lang: 'en', texts: cd },
-  ];
-}
+const shuffled = <T>(xs: T[]): T[] => shuffle([...xs], r);
 
 const redactor = await loadPhiRedactor({ termsDir: sharedPath('terms') });
-const files = corpora();
+const files = untouchedCorpora();
 
 // ---- recall: every type in rotation, four shapes, 2–4 identifiers per text ----------------------------------
 const planted: LabelledRecord[] = [];
