@@ -233,7 +233,7 @@ export const QUESTION_AFTER_RE = /^[^\n.!;]{0,30}?(?:\?|吗|呢)/;
 
 /** Correction markers: statements before the last one that precedes the final statement are superseded. */
 export const CORRECTION_RE =
-  /\b(?:wait|actually|correction|on second thought|on reflection|reconsider(?:ing)?|re-?evaluat\w*|let me re-?check|I was wrong|I take (?:that|it) back|this time(?=\s*[:：])|scratch that|revised answer|changing my answer|I change my answer|correcting my answer|I'?m correcting)\b|更正|修正|纠正|不对|等等|等一下|说错了|搞错了|写错了|重新考虑|再想想|改选|应改为|改为|重新审视|仔细想想|我之前错了|之前的答案有误/gi;
+  /\b(?:wait|actually|correction|on second thought|on reflection|reconsider(?:ing)?|re-?evaluat\w*|let me re-?check|I was wrong|I take (?:that|it) back|this time(?=\s*[:：])|scratch that|revised answer|changing my answer|I change my answer|correcting my answer|I'?m correcting)\b|更正|修正|纠正|不对|不啱|等等|等一下|说错了|搞错了|写错了|重新考虑|再想想|改选|应改为|改为|重新审视|仔细想想|我之前错了|之前的答案有误/gi;
 
 /** Assessments that name a letter first: "B is correct", "B is the correct answer", "B项正确", "B当选". */
 export const ASSESSMENT_RE =

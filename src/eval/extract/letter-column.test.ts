@@ -94,10 +94,64 @@ describe('letterColumns', () => {
   });
   it('names what the label makes of the rows', () => {
     expect(letterColumns('selected:\n- A\n- B\nrationale: x', ctx)[0].use).toBe('chosen');
+    expect(letterColumns('selected:\n- A\n- B\n\nWait, B is wrong.', ctx)[0].use).toBe('open');
     expect(letterColumns('Correct:\nA\nB', ctx)[0].use).toBe('closing');
     expect(letterColumns('Correct:\nA\nB\nmore text', ctx)[0].use).toBe('open');
     expect(letterColumns('Wrong:\nA\nB', ctx)[0].use).toBe('aside');
     expect(letterColumns('Features:\nA\nB', ctx)[0].use).toBe('open');
     expect(letterColumns('Features:\nA\nB', ctx, 'Which are features of X?')[0].use).toBe('closing');
+  });
+});
+
+// Review s26 (bench/extract-s26-review-probes.jsonl): a rejection, condition or differential before the arrow (rows
+// 1–11); a choice key drafted and then corrected or answered again (rows 12–18); a label sharing one topic word (§3).
+describe('review s26: what is said before an arrow, after a choice key, and in a label', () => {
+  const DVT = {
+    question: 'Which of the following are risk factors for deep vein thrombosis? Select all that apply.',
+    options: { A: 'Recent hip surgery', B: 'Combined oral contraceptive pill', C: 'Regular swimming', D: 'Active malignancy', E: 'Vegetarian diet' },
+  };
+  it.each([
+    ['Excluded -> C/E', null],
+    ['Swimming and diet do not raise risk. Excluded -> C/E', null],
+    ['Not risk factors -> C/E', null],
+    ['If pregnant -> A/C', null],
+    ['Ddx -> B/C', null],
+    ['Evaluate with A/B testing -> A/B', null],
+    ['Order: A -> B -> C/E', 'AB'], // as before the column reader: the sequence's set is not read
+    ['C/E excluded → A/B/D', 'ABD'], // the rejection names its own letters
+    ['Immobility after surgery, oestrogen and malignancy -> A/B/D', 'ABD'],
+    ['Swimming is protective. -> A/B/D', 'ABD'], // only the arrow's own clause is read
+  ])('%j → %s', (text, want) => expect(many(text, DVT)).toBe(want));
+  it.each(['排除 → D/E', '唔係中風 → D/E'])('%j → null', (text) => expect(many(text, STROKE)).toBeNull());
+  it('a rejection before the arrow restates a NOT question', () =>
+    expect(
+      many('NOT UMN features -> B, E', { question: 'Which of the following are NOT features of an upper motor neurone lesion?', options: NEPHROTIC.options }),
+    ).toBe('BE'));
+
+  it.each([
+    ['selected:\n  - A\n  - C\n\nActually, C is wrong — swimming is protective. A, B and D.', 'ABD'],
+    ['My picks:\nA\nC\n\nFinal answer: A, B, D', 'ABD'],
+    ['Draft\nselected:\n- A\n- C\n\nAfter checking the guideline, the correct answer is A, B and D.', 'ABD'],
+  ])('a choice key yields to a later correction or answer: %j → %s', (text, want) => expect(many(text, DVT)).toBe(want));
+  it.each([
+    ['已揀：\nA\nD\n\n唔啱，應該係A、B、C。', 'ABC'],
+    ['已选：\nA\nD\n\n复核后最终答案是A、B、C。', 'ABC'],
+  ])('%j → %s', (text, want) => expect(many(text, STROKE)).toBe(want));
+  it('a choice key on a one-answer item, then the answer', () => {
+    expect(one('selected:\n - A\n - B\n\nFinal answer: A')).toBe('A');
+    expect(one('selected:\n- B\n- C\n\nNo — the answer is A.')).toBe('A');
+  });
+
+  it.each([
+    'Protective factors:\nC\nE',
+    'Irrelevant factors:\nC\nE',
+    'Most students picked:\nA\nC\nE',
+    'Right-sided findings:\nA\nC',
+    'Only apply in children:\nD\nE',
+  ])('a label sharing one word with the question, or set aside: %j → not its rows', (text) => expect(many(text, DVT)).toBeNull());
+  it.each(['属于晚期表现的：\nD\nE', '与脑卒中无关的表现：\nD\nE'])('%j → null', (text) => expect(many(text, STROKE)).toBeNull());
+  it('a label with every topic word of the question restates it (a bracketed aside aside)', () => {
+    expect(letterColumns('Risk factors:\nA\nB', { valid: new Set(['A', 'B']) }, DVT.question)[0].use).toBe('closing');
+    expect(letterColumns('Nephritic syndrome features:\nA\nB', { valid: new Set(['A', 'B']) }, NEPHROTIC.question)[0].use).toBe('open');
   });
 });

@@ -1,12 +1,14 @@
 // A set of answers written one letter a line under a label ("需要立即呼叫120的：\nA\nB\nD", a YAML `selected:` list
 // "  - A\n  - C"): the rows are one set, read at once, never its last row alone ("E" from "A\nB\nD\nE" was read as the
-// answer before session 26). The label decides what the set is: a choice key ("selected:", "已选：") commits wherever the
-// column stands; a label that says answer/correct/apply or restates the question ("需要立即呼叫120的：" to "哪些情况需要立即
-// 拨打急救电话（120）") commits only as the reply's closing block; a label that lists what is offered, rejected, set aside,
+// answer before session 26). The label decides what the set is: a choice key ("selected:", "已选：", json-answer.ts
+// SELECTED_KEY) is a line answer wherever the column stands, weighed in reply order with the rest (a later answer
+// statement outranks it, a correction after it leaves it a draft: review s26); a label that says answer/correct/apply
+// or restates the question ("需要立即呼叫120的：" to "哪些情况需要立即拨打急救电话（120）") commits only as the reply's closing block; a label that lists what is offered, rejected, set aside,
 // doubted, past or someone else's ("options:", "Ruled out:", "排除：", "不需要的：", "Candidates:", "Student:") never
 // commits; any other label is not read. The rows of a column that does not commit are no evidence for the weaker
 // readers either (withoutUncommittedColumns).
-import { asksRejected } from './answer-lexicon.js';
+import { asksRejected, CORRECTION_RE, OPEN_DOUBT_RE, REJECT_RE } from './answer-lexicon.js';
+import { SELECTED_KEY } from './json-answer.js';
 import type { LetterContext } from './letter-set.js';
 
 export interface LetterColumn {
@@ -16,7 +18,7 @@ export interface LetterColumn {
   /** Offset just after the last row. */
   end: number;
   /**
-   * What the label makes of the rows: `chosen` (a choice key: an answer wherever it stands), `closing` (an answer label
+   * What the label makes of the rows: `chosen` (a choice key not corrected after it: a line answer wherever it stands), `closing` (an answer label
    * or the question restated, the rows closing the reply: an answer), `aside` (offered, rejected, undecided, past,
    * someone else's: never an answer), `open` (anything else: not read).
    */
@@ -26,21 +28,21 @@ export interface LetterColumn {
 /** One option letter alone on its line, bulleted, bracketed or quoted at most: "A", "- B", "  - 'C'", "(D)", "E.". */
 const ROW_RE = /^[ \t]*(?:[-*•+][ \t]+)?(?:\(([A-J])\)|\[([A-J])\]|["']([A-J])["']|([A-J]))[.)]?[ \t]*$/;
 
-/** A label that commits wherever its column stands: a choice key (YAML / form: "selected:", "selected_options:"). */
-const CHOICE_LABEL_RE =
-  /^(?:(?:selected|chosen|picked)(?:[_ ](?:options?|answers?|letters?|choices?))?|selections?|(?:my\s+)?picks?|已选(?:选项)?|所选(?:选项)?|选中(?:的选项)?)$/i;
-
 /**
- * A label whose rows are not the writer's answer: the options offered or quoted ("options:", "question:"), rejected
- * or set aside ("Incorrect:", "Ruled out:", "Contraindicated:", "排除：", "不需要的："), undecided or doubted
- * ("Candidates:", "Less likely:", "候选：", "可能："), conditional ("If pregnant:"), past ("Initially:", "原来："), an
- * example, or another person's ("Student:", "Your answer:", "The answer key lists:", "老师说：").
+ * A label whose rows are not the writer's answer, beyond what rejects or doubts (REJECT_RE, OPEN_DOUBT_RE: "Incorrect:",
+ * "Ruled out:", "排除："): the options offered or quoted ("options:", "question:"), undecided ("Candidates:", "Less likely:",
+ * "候选：", "可能："), conditional or restricted ("If pregnant:", "Only apply in children:"), protective or unrelated
+ * ("Protective factors:", "与…无关的："), past ("Initially:", "原来："), an example, or another person's ("Student:",
+ * "Most students picked:", "The answer key lists:", "老师说：").
  */
 const NOT_ANSWER_LABEL_RE =
-  /\b(?:options?|choices?|question|stem|candidates?|incorrect|wrong|false|untrue|reject\w*|exclud\w*|eliminat\w*|ruled|discard\w*|not|no|none|never|avoid\w*|except\w*|distractors?|others?|if|unless|when|student|patient|consider\w*|differentials?|key|lists?|says?|said|according|contraindicat\w*|inappropriate|unsafe|harmful|dangerous|unlikely|less|doubt\w*|maybe|possibl\w*|perhaps|unsure|uncertain|unclear|tentativ\w*|pending|could|might|initial\w*|previous\w*|earlier|before|old|original\w*|example|e\.g|your|you|his|her|their|they|un(?:selected|chosen)|deselected)\b|n['’]t|选项|候选|备选|错|不|非|排除|除|干扰|如果|若|假如|学生|病人|患者|题干|题目|鉴别|考虑|老师|书上|教材|别人|他们|禁忌|慎用|可能|也许|或许|待定|存疑|原来|之前|起初|最初|原先|本来|例如|比如|你|他|她/i;
+  /\b(?:options?|choices?|question|stem|candidates?|untrue|reject\w*|exclud\w*|eliminat\w*|ruled|discard\w*|none|except\w*|others?|if|unless|when|only|protective|students?|patients?|consider\w*|differentials?|key|lists?|says?|said|according|contraindicat\w*|unsafe|harmful|dangerous|unlikely|less|doubt\w*|maybe|possibl\w*|perhaps|unsure|uncertain|unclear|tentativ\w*|pending|could|might|initial\w*|previous\w*|earlier|before|old|original\w*|example|e\.g|your|you|his|her|their|they|un(?:selected|chosen)|deselected)\b|n['’]t|选项|候选|备选|不|非|除|无关|如果|若|假如|学生|病人|患者|题干|题目|鉴别|考虑|老师|书上|教材|别人|他们|可能|也许|或许|待定|存疑|原来|之前|起初|最初|原先|本来|例如|比如|你|他|她/i;
 
-/** A label that names the answer itself: "Correct:", "The ones that apply:", "Answer:", "正确的：", "应选：". */
-const ANSWER_LABEL_RE = /\b(?:answers?|correct|right|true|apply|applies|select\w*|cho(?:ose|sen)|picks?|picked)\b|答案|正确|对的|应选|选择|所选|已选|入选/i;
+const setAside = (label: string): boolean => REJECT_RE.test(label) || OPEN_DOUBT_RE.test(label) || NOT_ANSWER_LABEL_RE.test(label);
+
+/** A label that names the answer itself: "Correct:", "The ones that apply:", "Answer:", "正确的：", "应选：" ("Right-sided" is a side). */
+const ANSWER_LABEL_RE =
+  /\b(?:answers?|correct|right(?!-)|true|apply|applies|select\w*|cho(?:ose|sen)|picks?|picked)\b|答案|正确|对的|应选|选择|所选|已选|入选/i;
 
 /** Words of a question that say nothing of its topic. */
 const QUESTION_FILLER_EN = new Set(
@@ -50,7 +52,11 @@ const QUESTION_FILLER_EN = new Set(
 );
 const QUESTION_FILLER_ZH = new Set(['以下', '下列', '哪些', '哪项', '哪个', '选项', '属于', '正确', '可以', '多选', '的是']);
 
-/** The label restates a question that asks for what holds: one topic word (English, ≥ 4 letters) or two Chinese bigrams in common. */
+/**
+ * The label restates a question that asks for what holds: every topic word of the label (English, ≥ 4 letters) is the
+ * question's, or half its Chinese bigrams are (at least two). One shared word is not a restatement: "Protective
+ * factors:" and "Nephritic syndrome features:" name the other set (review s26 §3).
+ */
 function restatesQuestion(label: string, question: string | undefined): boolean {
   // A question asking for what is set aside ("Which is NOT a feature …") restated is the list of what it does not ask.
   if (!question || asksRejected(question)) return false;
@@ -62,9 +68,13 @@ function restatesQuestion(label: string, question: string | undefined): boolean 
     return out;
   };
   const qw = words(question);
-  if ([...words(label)].some((w) => qw.has(w))) return true;
+  // A bracketed aside ("Sepsis Six (1 hour):") is not the label's topic.
+  const lw = [...words(label.replace(/\([^)]*\)|（[^）]*）/g, ' '))];
+  if (lw.length) return lw.every((w) => qw.has(w));
   const qb = bigrams(question);
-  return [...bigrams(label)].filter((b) => qb.has(b)).length >= 2;
+  const lb = [...bigrams(label)];
+  const shared = lb.filter((b) => qb.has(b)).length;
+  return shared >= 2 && shared * 2 >= lb.length;
 }
 
 const labelOf = (line: string): string =>
@@ -113,9 +123,12 @@ export function letterColumns(text: string, ctx: LetterContext, question?: strin
     // A label's own words decide: a choice key anywhere; an answer label or the question restated only as the reply's
     // closing block (nothing but blank lines after the rows).
     const closes = !text.slice(end).trim();
-    const use = CHOICE_LABEL_RE.test(label)
-      ? 'chosen'
-      : NOT_ANSWER_LABEL_RE.test(label)
+    // A choice key taken back after it ("Actually, C is wrong … A, B and D", "唔啱，應該係A、B、C") is a draft: not read.
+    const use = SELECTED_KEY.test(label.replace(/\s+/g, '_'))
+      ? text.slice(end).search(CORRECTION_RE) < 0
+        ? 'chosen'
+        : 'open'
+      : setAside(label)
         ? 'aside'
         : closes && (ANSWER_LABEL_RE.test(label) || restatesQuestion(label, question))
           ? 'closing'
