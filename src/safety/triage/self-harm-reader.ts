@@ -487,6 +487,10 @@ const STOCKPILE_PURPOSE_ZH = /怕|以防|备用|备着|防止|准备|带着|带�
  *  question). */
 const ACCUMULATED =
   /\b(?:weeks|months|years|a (?:month|year|while|long time)|ages|since (?:christmas|new year|easter|the summer|last (?:week|month|year))|enough|instead of taking|not (?:been )?taking|secretly|in secret|hidden)\b|(?:几|好几|一|两|三|四|五|六|半|多)(?:个)?(?:多)?(?:星期|礼拜|周|月|年)|好久|很久|一段时间|够了|够喇|够啦|差不多够|偷偷|没(?:有)?吃/i;
+/** Medicine kept or bought for an ordinary reason told anywhere in the message — expired, bought at a discount, a dose
+ *  the doctor gave: storage, not saving up (a stated medical purpose or dose blocks the stockpile). */
+const STOCKPILE_STORAGE =
+  /过期|打折|便宜|促销|医生(?:说|让|叫|交代)[^，。]{0,4}(?:可以|能|每次|一次|吃|服)|(?:吃|服)半(?:颗|片|粒)|\b(?:expired|out of date|past (?:its|their|the) (?:expiry|use-by|sell-by)(?: date)?|on offer|on sale|discount\w*|half a (?:tablet|pill))\b|\b(?:doctor|gp|pharmacist) (?:said|says|told me) (?:to take|i (?:can|could) take|take)\b/i;
 /** A denial right before the saving verb: "I haven't been saving", "not stockpiling", 没有攒, 没在存. */
 const STOCKPILE_DENIED = /(?:\b(?:not|never|no longer|(?:have|has|had|was|were|is|are|am|do|does|did)n'?t)\b(?:\s+\w+)?\s*|(?:没有?|不|并没有?)(?:在|再)?)$/i;
 /** The bare question of what dying from it feels like, English: "does it hurt", "is it painless", "do you just fall
@@ -494,27 +498,40 @@ const STOCKPILE_DENIED = /(?:\b(?:not|never|no longer|(?:have|has|had|was|were|i
  *  it hurt to inject", "do you just fall asleep on them", "does it hurt him"). */
 const DYING_ASKED_EN =
   /\b(?:(?:does|would|will) it (?:hurt|be (?:painful|painless|peaceful|quick))|if it(?:'d| would| will)? (?:hurts?|be (?:painful|painless|peaceful|quick))|is it (?:painful|painless|peaceful)|(?:do|does|would|will|if) (?:you|u|i|one|someone|people) (?:just )?(?:fall asleep|go to sleep|drift off|feel (?:anything|it|any pain|pain)|suffer))(?=\s*(?:$|[.?!,;…]|or\b|much\b|at all\b))/gi;
-/** Chinese (read after the triage reading form: simplified, 瞓 as 睡): 会不会（很）痛苦/难受/疼, 疼不疼, 痛苦吗, 是不是就睡过去,
- *  睡着了就算. */
+/** Chinese (read after the triage reading form: simplified, 瞓 as 睡), by how near each word is to dying itself: the
+ *  end itself (睡过去, 一睡不醒, 不会醒, 痛苦地死, 死的时候痛不痛, 走得安详), suffering (痛苦), pain (痛, 疼), and
+ *  discomfort (难受, 辛苦) — the last is the commonest side-effect question in the language ("吃了会不会难受"). */
 const DYING_ASKED_ZH =
-  /(?:会不会|会)(?:很|好|特别|太)?(?:痛苦|难受|辛苦|痛|疼)|(?:痛|疼)(?:不|唔)(?:痛|疼)|辛(?:不|唔)辛苦|难(?:不|唔)难受|(?:痛苦|难受|疼|痛)吗|(?:是不是|会不会|系咪|是否)?(?:就|直接)?(?:睡过去|睡着了?就(?:算|过去|没了|好)|一睡不醒)/g;
-/** What the Chinese question's clause may hold before it and still be bare: taking it, asking, particles. Anything else
- *  (拔牙, 打疫苗, 耳朵, 她问漏吃一次) is the question's own object. */
+  /(?:会不会|会)(?:很|好|特别|太)?(?:痛苦|难受|辛苦|痛|疼)|(?:痛|疼)(?:不|唔)(?:痛|疼)|辛(?:不|唔)辛苦|难(?:不|唔)难受|(?:痛苦|难受|疼|痛)吗|(?:是不是|会不会|系咪|是否)?(?:就|直接)?(?:睡过去|睡着了?就(?:算|过去|没了|好)|一睡不醒|不会(?:再)?醒)|痛苦地死|死的时候(?:痛|疼)不(?:痛|疼)|走得(?:很)?安详/g;
+/** Discomfort (难受, 辛苦): asked of the whole supply at once it is about the end, asked of a dose or bare it is a side
+ *  effect; taking it (吃了, 吃下去) may stand only before the other words. */
+const DISCOMFORT_ZH = /难受|辛苦/;
+/** The whole supply taken at once: 全部吃了, 全都吞下去, 一口气吃完, 吃光, 食晒. */
+const WHOLE_SUPPLY_ZH = /(?:全部|全都|统统|通通|一口气)(?:吃|吞|食)(?:了|下去|下|完|掉|光)?|(?:吃|吞|食)(?:光|晒)/g;
+/** Taking it, a dose or not: filler only before the end itself, suffering or pain. */
+const INTAKE_ZH = /吃了|吃下去|吃完|吃下|一次/g;
+/** What the Chinese question's clause may hold before it and still be bare: asking, particles. Anything else (拔牙,
+ *  打疫苗, 耳朵, 她问漏吃一次) is the question's own object. */
 const DYING_FILLER_ZH =
-  /吃了|吃下去|吃完|吃下|全部|一次|那样|这样|的话|那|就|还是|定系|想问一下|想问问|想问|问一下|请问|就想知道|只想知道|想知道|知道|到底|真的|是不是|我|都|只是|会|呢|吗|啊|吧|了|的|是/g;
-/** A procedure, an animal or a part of the body the question may be about, besides those of the method question. */
+  /那样|这样|的话|那|就|还是|定系|想问一下|想问问|想问|问一下|请问|就想知道|只想知道|想知道|知道|到底|真的|是不是|我|都|只是|会|呢|吗|啊|吧|了|的|是/g;
+/** A procedure, a part of the body or another person the question may be about, besides those of the method question
+ *  (METHOD_OTHER, METHOD_SUBJECT — read beside it): "My mum had her hip replacement… was it painful for her". */
 const DYING_OBJECT =
-  /\b(?:anaesthe\w*|anesthe\w*|vaccin\w*|jabs?|needles?|biops(?:y|ies)|stitches|operations?|op|scans?|ears?|ribs?|teeth|tooth)\b|全麻|疫苗|穿耳|耳朵|手术|针/i;
+  /\b(?:anaesthe\w*|anesthe\w*|jabs?|needles?|biops(?:y|ies)|stitches|operations?|op|scans?|ears?|ribs?|replacements?|transplants?|implants?)\b|\b(?:painful|hurts?|hurt|suffer(?:ed|ing)?) (?:for |to )?(?:her|him|them)\b|全麻|疫苗|穿耳|耳朵|针/i;
 
 /** Is the question bare: no object named in the message (the question itself read out) and, in Chinese, nothing in its
- *  clause before it but the closed class above? */
+ *  clause before it but the closed class above — discomfort only after the whole supply taken at once? */
 function bareDyingQuestion(text: string, m: RegExpExecArray, cl: readonly Clause[]): boolean {
   const at = m.index;
   const rest = `${text.slice(0, at)} ${text.slice(at + m[0].length)}`;
   if (METHOD_SUBJECT.test(rest) || METHOD_OTHER.test(rest) || DYING_OBJECT.test(rest)) return false;
   if (!/\p{Script=Han}/u.test(m[0])) return true;
-  const before = text.slice(clauseAt(cl, at).start, at).replace(DYING_FILLER_ZH, '');
-  return !/\p{Script=Han}|[a-z]/iu.test(before);
+  const clause = text.slice(clauseAt(cl, at).start, at);
+  let before = clause.replace(WHOLE_SUPPLY_ZH, '');
+  if (DISCOMFORT_ZH.test(m[0])) {
+    if (before === clause) return false;
+  } else before = before.replace(INTAKE_ZH, '');
+  return !/\p{Script=Han}|[a-z]/iu.test(before.replace(DYING_FILLER_ZH, ''));
 }
 
 /** Every warning sign told now (negated, past, reported or study clauses read away), one entry per type. */
@@ -578,7 +595,7 @@ export function readWarningSigns(text: string, ending: readonly RegExp[] = []): 
     const { start, end } = sentenceBounds(text, at);
     const after = text.slice(at + 1, end);
     if (personOf(text.slice(c.start, c.end)) === 'other' || (STOCKPILE_PURPOSE_EN.test(after) && !STOCKPILE_FOR_ACT.test(after))) continue;
-    if (STOCKPILE_PURPOSE_ZH.test(text.slice(start, end)) || !ACCUMULATED.test(text)) continue;
+    if (STOCKPILE_PURPOSE_ZH.test(text.slice(start, end)) || STOCKPILE_STORAGE.test(text) || !ACCUMULATED.test(text)) continue;
     // Denied at its verb ("I haven't been saving up my pills"): the match is long, the negation is read where it opens.
     const opening = text.slice(clauseAt(cl, m.index).start, m.index);
     if (isNegated(text, clauseAt(cl, m.index), m.index) || STOCKPILE_DENIED.test(opening)) continue;

@@ -15,13 +15,15 @@ interface Probe {
   id: string;
   kind: 'sign' | 'near';
   text: string;
+  /** A sign given up after the review, with why (counted in the notes, not asserted). */
+  dropped?: string;
   start: { level: string; crisis: boolean };
 }
 const probes: Probe[] = readFileSync(new URL('../../../bench/triage-s26-intent-probes.jsonl', import.meta.url), 'utf8')
   .split('\n')
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as Probe);
-const signs = probes.filter((p) => p.kind === 'sign');
+const signs = probes.filter((p) => p.kind === 'sign' && !p.dropped);
 const nearMisses = probes.filter((p) => p.kind === 'near');
 const signsOf = (text: string) => readWarningSigns(normaliseText(text));
 
@@ -69,5 +71,50 @@ describe('a stockpile beside a question of what dying feels like (#19, s26)', ()
     expect(warningSignsCombine(['stockpile', 'dyingAsked'])).toBe(true);
     expect(warningSignsCombine(['stockpile', 'finality'])).toBe(false);
     expect(warningSignsCombine(['dyingAsked', 'ownUse'])).toBe(false);
+  });
+});
+
+// The independent review of the first design (bench/triage-s26-intent-review-probes.jsonl, 171 probes, exp E intent /
+// N near-miss, with START and HEAD results): twelve ordinary side-effect or storage questions (吃了会不会难受 over tablets
+// kept at home, expired, bought at a discount, under a doctor's dose; a lyrics label; a question about mum's hip) were
+// raised to an emergency. Each intent it fixed stays fixed; no near-miss routine at START is raised.
+interface ReviewProbe {
+  id: string;
+  exp: 'E' | 'N' | 'P';
+  text: string;
+  start: { level: string; crisis: boolean };
+  head: { level: string; crisis: boolean };
+}
+const review: ReviewProbe[] = readFileSync(new URL('../../../bench/triage-s26-intent-review-probes.jsonl', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as ReviewProbe);
+
+describe('the review probes of the stockpile pair (#19, s26 review)', () => {
+  it.each(review.filter((p) => p.exp === 'E' && p.head.level === 'emergency' && p.head.crisis).map((p) => [p.id, p.text]))(
+    '%s: intent stays an emergency with the crisis line',
+    (_id, text) => {
+      const d = triageDetail(text, {});
+      expect(d.level).toBe('emergency');
+      expect(CRISIS_LINE.test(d.message)).toBe(true);
+    },
+  );
+  it.each(review.filter((p) => p.exp === 'N' && p.start.level !== 'emergency' && !p.start.crisis).map((p) => [p.id, p.text]))(
+    '%s: a near-miss quiet at the start stays without an emergency or crisis line',
+    (_id, text) => {
+      const d = triageDetail(text, {});
+      expect(d.level).not.toBe('emergency');
+      expect(CRISIS_LINE.test(d.message)).toBe(false);
+    },
+  );
+  it('reads discomfort as the end only of the whole supply, and storage as no stockpile', () => {
+    expect(signsOf('吃了会不会难受')).not.toContain('dyingAsked');
+    expect(signsOf('一次吃了会不会难受')).not.toContain('dyingAsked');
+    expect(signsOf('全部吃了会不会很难受')).toContain('dyingAsked');
+    expect(signsOf('吃下去是不是就一睡不醒')).toContain('dyingAsked');
+    expect(signsOf('家里存了好几年的药片，过期的')).not.toContain('stockpile');
+    expect(signsOf('药店打折，我囤了好几个月的降糖药')).not.toContain('stockpile');
+    expect(signsOf('我存了好几个月的安眠药，医生说可以吃半颗')).not.toContain('stockpile');
+    expect(signsOf('My mum had her hip replacement yesterday. Was it painful for her, does it hurt?')).not.toContain('dyingAsked');
   });
 });
