@@ -16,6 +16,10 @@ describe('co-medication named as who the patient is', () => {
     ['我爸在吃克拉霉素，又痛风发作了', '您父亲正在吃克拉霉素，这时不要用秋水仙碱，请带他去医院调整用药。'],
     ['I have gout and I am on clarithromycin. Can I take colchicine?', 'Because you are already on clarithromycin, colchicine can build up; ask your doctor.'],
     ['甲亢吃甲巯咪唑要注意什么', '甲巯咪唑要定期查血常规，正在吃华法林的人要多查凝血。'],
+    // The caution further on in the sentence when the taker's clause ends with it; an interaction; a clinician to see.
+    ['我爸在吃华法林，痛风发作能吃什么？', '您父亲正在吃华法林，秋水仙碱可以用，但不要吃布洛芬。'],
+    ['癫痫吃什么药', '丙戊酸钠或左乙拉西坦；同时服用美罗培南等药物时丙戊酸浓度会下降。'],
+    ['痛风发作', '秋水仙碱；您爸爸目前正在服用克拉霉素，先停一停，等医生评估。'],
     ['痛风发作秋水仙碱怎么吃', '秋水仙碱首剂1毫克。肾功能不全的患者要减量，同时服用克拉霉素、环孢素、维拉帕米等药物时要谨慎或避免合用。'],
   ])('keeps %s → %s', (q, a) => {
     expect(contradicts(a, q)).toBe(false);
@@ -36,6 +40,17 @@ describe('co-medication named as who the patient is', () => {
     ['痛风急性发作吃什么', '痛风急性发作可以吃克拉霉素或者阿奇霉素，连吃三天。'],
     ['痛风吃什么药', '痛风联合使用克拉霉素的话效果更好，每天两次。'],
     ['甲亢吃什么药？', '甲亢常用的治疗药物是左甲状腺素，吃左甲状腺素的人要定期复查甲功。'],
+    // A benefit, an outcome or a replacement said of the taker, beside the correct drug (review s26: the frame alone
+    // let these through): the taker's medicine is claimed to treat the condition.
+    ['What treats an overactive thyroid?', 'Methimazole is used; people who take levothyroxine recover faster.'],
+    ['痛风发作吃什么药', '秋水仙碱可以用，服用阿莫西林的患者发作次数明显减少。'],
+    ['痛风发作怎么办', '秋水仙碱可以用。服用克拉霉素者最适合，止痛最快。'],
+    ['秋水仙碱治痛风好吗？', '秋水仙碱副作用大，吃克拉霉素的人好得更快。'],
+    ['流感吃什么', '奥司他韦。同时服用阿莫西林时效果更好。'],
+    ['乙肝吃什么药', '恩替卡韦；您正在吃阿莫西林，这样病毒也会清掉。'],
+    ['高血压吃什么', '高血压可以吃氨氯地平；吃阿莫西林等药物的人血压也会下降，可代替降压药。'],
+    ['Type 2 diabetes medicine?', 'Metformin first. People who use amoxicillin often need no metformin at all.'],
+    ['Gout flare, what should I take?', 'Colchicine works; patients who take amoxicillin as well heal twice as fast.'],
   ])('still flags %s → %s', (q, a) => {
     expect(contradicts(a, q)).toBe(true);
   });
