@@ -272,13 +272,28 @@ function rangeInOtherUnit(
   // to weigh (report-texts-26 rt26-26: "Magnesium 1.5 mg/dL", "Range: 0.70–1.00 mmol/L" is low, was unjudged). A
   // critical in either reading still leaves the row to the rules below (unjudged, please check): 3.2 mg/dL of calcium
   // is more likely a slip than 0.8 mmol/L.
+  // Not when the lab's own H/L/↑/↓ points the other way (it agrees with the slip reading: review s26 R2, "Magnesium 1.5
+  // mg/dL 0.70-1.00 mmol/L H"), nor when the two readings point opposite ways and the printed unit's reading is a low
+  // the analyte has no critical-low limit for — a low lactate means nothing, so "Lactate 3.5 mg/dL 0.5-2.2 mmol/L"
+  // (0.39 mmol/L) is more likely a hyperlactataemia in the wrong unit (R3); a low magnesium or phosphate is a finding.
+  // The analyte's critical limits are the home of "this side matters"; no magnitude bound separates these (0.39 of
+  // 0.5 mmol/L lactate lies nearer its range than 2.0 of 3.4 µmol/L bilirubin).
   const rangeUnitPrinted = printed.unit !== undefined && normalizeUnit(printed.unit) === rangeIn.key;
-  if (mine && theirs && rangeUnitPrinted && !isCritical(mine) && !isCritical(theirs)) return { flag: mine, range: converted };
+  const labAgrees = !tok.criticalMark && (!tok.marker || tok.marker === direction(mine));
+  const opposite = direction(mine) !== undefined && direction(theirs) !== undefined && direction(mine) !== direction(theirs);
+  const meaningful = !opposite || direction(mine) === 'high' || an.critical?.[0] !== undefined;
+  if (mine && theirs && rangeUnitPrinted && labAgrees && meaningful && !isCritical(mine) && !isCritical(theirs)) {
+    return { flag: mine, range: converted };
+  }
   if (!mine || !theirs) return { flag: 'unknown', range: converted, doubt: true };
   if (mine === theirs) return { flag: mine, range: converted };
   if (isCritical(mine) && isCritical(theirs)) return { flag: mine, range: converted, doubt: true };
   return { flag: 'unknown', range: converted, doubt: true, doubtedCritical: isCritical(mine) ? mine : isCritical(theirs) ? theirs : undefined };
 }
+
+/** The side a flag is on, critical or not. */
+const direction = (f: LabFlag | undefined): 'high' | 'low' | undefined =>
+  f === 'high' || f === 'critical-high' ? 'high' : f === 'low' || f === 'critical-low' ? 'low' : undefined;
 
 /**
  * The report's own markers win over our comparison when they say more: HH/LL make a value critical, H/L make a value
@@ -292,9 +307,8 @@ export function honourMarker(flag: LabFlag, tok: LineTokens): { flag: LabFlag; p
   }
   if (!tok.marker) return { flag };
   const printed: LabFlag = tok.markerCritical ? (tok.marker === 'high' ? 'critical-high' : 'critical-low') : tok.marker;
-  const dir = (f: LabFlag) => (f === 'high' || f === 'critical-high' ? 'high' : f === 'low' || f === 'critical-low' ? 'low' : undefined);
-  if (printed === flag || (dir(flag) === tok.marker && !tok.markerCritical)) return { flag };
-  if (dir(flag) === undefined || dir(flag) === tok.marker) return { flag: printed, printedFlag: printed };
+  if (printed === flag || (direction(flag) === tok.marker && !tok.markerCritical)) return { flag };
+  if (direction(flag) === undefined || direction(flag) === tok.marker) return { flag: printed, printedFlag: printed };
   // Opposite directions: keep our comparison, show the report's marker.
   return { flag, printedFlag: printed };
 }

@@ -213,3 +213,29 @@ describe('a range that prints its own unit beside the value’s other unit (repo
     expect(flagOf(text)).toEqual([flag, 'check']);
   });
 });
+
+describe('the printed-unit reading gives way to the lab and to a low that means nothing (review s26 R2, R3)', () => {
+  const flagOf = (text: string) => {
+    const r = parseLabReport(text).results[0];
+    return [r?.flag, r?.printedFlag, r?.read?.status];
+  };
+  it.each([
+    // The lab's H agrees with the range-unit reading: its own flag stands, please check — not a confident "low".
+    ['Magnesium   1.5 mg/dL   0.70-1.00 mmol/L   H', ['high', 'high', 'check']],
+    ['镁(Mg)   1.5   mg/dL   0.70-1.00 mmol/L  ↑', ['high', 'high', 'check']],
+    ['Phosphate   1.6 mg/dL   0.81-1.45 mmol/L   H', ['high', 'high', 'check']],
+    // 0.39 mmol/L lactate is no finding; 3.5 mmol/L is: unjudged, please check.
+    ['Lactate   3.5 mg/dL   0.5-2.2 mmol/L', ['unknown', undefined, 'check']],
+  ])('%s → %j', (text, want) => {
+    expect(flagOf(text)).toEqual(want);
+  });
+
+  it.each([
+    // A lab flag that agrees with the printed-unit reading, and a low the analyte has a critical limit for, stand.
+    ['Magnesium   1.5 mg/dL   0.70-1.00 mmol/L   L', ['low', undefined, undefined]],
+    ['Magnesium   1.2 mg/dL   0.70-1.00 mmol/L', ['low', undefined, undefined]],
+    ['Total Bilirubin   1.5 mg/dL   3.4-20.5 umol/L', ['high', undefined, undefined]],
+  ])('%s → %j', (text, want) => {
+    expect(flagOf(text)).toEqual(want);
+  });
+});

@@ -89,3 +89,24 @@ describe('a role mark glued to a column stamp (report-texts-26 rt26-09: "03-16(æ
     expect(read(text)).toEqual([['inr', '6.2', 'critical-high']]);
   });
 });
+
+describe('a range cell with its unit that runs under the first stamp column (review s26 R1)', () => {
+  const head = (cols: string[]) => `Test                    Units     Ref range   ${cols.map((c) => c.padEnd(22)).join('')}`;
+  const row = (name: string, unit: string, range: string, vals: string[]) =>
+    `${name.padEnd(24)}${unit.padEnd(10)}${range.padEnd(18)}${vals.map((v) => v.padEnd(22)).join('')}`;
+
+  it('keeps the row: the range is a cell of the row, the value under the stamp is the value', () => {
+    const first = [head(['03/16/25 (current)', '03/09/25']), row('Magnesium', 'mg/dL', '0.70-1.00 mmol/L', ['0.8', '2.0'])].join('\n');
+    const r = parseLabReport(first);
+    // 0.8 mg/dL is 0.33 mmol/L: critical-low in its own unit, normal in the range's â€” never dropped, please check.
+    expect(r.results.map((x) => [x.code, x.valueText, x.read?.status])).toEqual([['mg', '0.8', 'check']]);
+    expect(r.skipped.map((s) => s.check?.flag)).toContain('critical-low');
+    const last = [head(['03/09/25', '03/16/25 (current)']), row('Potassium', 'mmol/L', '3.5-5.1 mmol/L', ['4.2', '6.9'])].join('\n');
+    expect(parseLabReport(last).results.map((x) => [x.name, x.valueText, x.flag, x.range?.high])).toEqual([['Potassium', '6.9', 'critical-high', 5.1]]);
+  });
+
+  it('reads the same table without a mark too (it was dropped before any mark was read)', () => {
+    const text = [head(['03/16/25', '03/09/25']), row('Potassium', 'mmol/L', '3.5-5.1 mmol/L', ['4.2', '6.9'])].join('\n');
+    expect(read(text)).toEqual([['k', '4.2', 'normal']]);
+  });
+});

@@ -214,7 +214,13 @@ export function serialRow(line: string, t: SerialTable): string | undefined {
   let lastColumn = -1;
   cells.forEach((c, n) => {
     const k = t.columns.findIndex((col) => overlaps(col, c));
-    if (k >= 0) {
+    // A wide cell before the columns that runs under the first of them ("0.70-1.00 mmol/L" under "Ref range",
+    // reaching "03/16/25 (current)"), with the column's own value after it, is a cell of the row, not that column's
+    // value (review s26 R1: the range was read as the value and the row, Mg 0.8 mg/dL, dropped).
+    const spill =
+      k >= 0 && n > 0 && lastColumn < 0 && c.col < t.columns[k].col && !NUMBER.test(c.text) && n + 1 < cells.length && overlaps(t.columns[k], cells[n + 1]);
+    if (spill) rest.push(c.text);
+    else if (k >= 0) {
       under[k].push(c.text);
       lastColumn = k;
     } else if (n === 0) name = c.text;
