@@ -11,3 +11,10 @@ export function covered(text: string, value: string, share = 0.9): boolean {
   for (let i = at; i < at + value.length; i++) if (spans.some((s) => s.start <= i && i < s.end)) n++;
   return n / value.length >= share;
 }
+
+/** Whether any character of `value` is redacted (a kept value must have none). */
+export function touched(text: string, value: string): boolean {
+  const at = text.indexOf(value);
+  if (at < 0) throw new Error(`test value ${value} not in ${text}`);
+  return detectPhi(text).some((s) => s.start < at + value.length && at < s.end);
+}

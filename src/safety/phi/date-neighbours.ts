@@ -11,6 +11,7 @@
 //   or a lane, "玉林北路3号附1号");
 // - a part of a month ("9月中", "3月底", "5月上旬").
 import type { PhiSpan } from '../types.js';
+import { MONTHS_UPPER } from './dates.js';
 import { validDM } from './score-shapes.js';
 import { span } from './span.js';
 
@@ -18,7 +19,7 @@ import { span } from './span.js';
 const MD_CLOCK = /(?:^|\n|[（(【[])[ \t•·*-]*(?:(?:于|於|日期|时间|時間|on|at)[:：]?[ \t]*)?((\d{1,2})-(\d{1,2}))(?=[ \t]+\d{1,2}:\d{2}(?!\d))/g;
 const SPACED_YMD = /(?<![\d])((?:19|20)\d{2})[ \t]*([/|.-])[ \t]*(\d{1,2})[ \t]*\2[ \t]*(\d{1,2})(?![\d])/g;
 const SPACED_DMY = /(?<![\d])(\d{1,2})[ \t]*([/|.-])[ \t]*(\d{1,2})[ \t]*\2[ \t]*((?:19|20)\d{2})(?![\d])/g;
-const COMPACT_MIL = /(?<![A-Za-z0-9])(?:[12]\d|3[01]|0[1-9])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d{4}|\d{2})(?![A-Za-z0-9])/g;
+const COMPACT_MIL = new RegExp(`(?<![A-Za-z0-9])(?:[12]\\d|3[01]|0[1-9])(?:${MONTHS_UPPER})(?:\\d{4}|\\d{2})(?![A-Za-z0-9])`, 'g');
 const EVENT_DM =
   /\b(?:presented|admitted|discharged|reported|made|started|stopped|began|occurred|injured|attended|transferred|died|born|operated|collected|performed|drawn|taken|delivered|seen)(?:\s+on)?\s+(\d{1,2})\/(\d{1,2})(?![\d/]|\.\d)/gi;
 /** A score's or a dose's noun after the value: "reported 3/10 pain", "taken 1/2 tab". */

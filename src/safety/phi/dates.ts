@@ -9,8 +9,10 @@ import { span } from './span.js';
 
 /** English month names, full or short (short-dates.ts reads the same). */
 export const MONTHS = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
-/** The short month names in upper case, as forms and registers print them (07 AUG 2024). */
-const MONTHS_UPPER = '(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)';
+/** The month names in upper case, as forms and registers print them (07 AUG 2024, 05FEB25). */
+export const MONTHS_UPPER = MONTHS.toUpperCase();
+/** A unit or count after a number makes it a dose or an amount, not a year ("14 May 20 mg", "1 MAY 2000 mg"). */
+export const NOT_YEAR_AFTER = '\\s*(?:mg|mcg|ml|mL|kg|g|units?|IU|MG|MCG|ML|KG|UNITS?|patients|%|min|hours?|days?|weeks?|years?|am|pm)\\b';
 const ZN = '[〇零一二三四五六七八九]';
 const ZD = '[一二三四五六七八九十]';
 const DAY_EN = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
@@ -53,7 +55,7 @@ const FORMS = [
   `\\b${DAY_EN}\\s+(?:of\\s+)?(?:${MONTHS})\\b`,
   // Upper-case forms and registers ("Visit date: 07 AUG 2024", "09-JAN-2025"): the upper-case month is a date only
   // between a day and a four-digit year, as MAR (the administration record), OCT (the scan), MAY and DEC are words.
-  `\\b(?:[12]\\d|3[01]|0?[1-9])(?:[ ]${MONTHS_UPPER}[ ]|-${MONTHS_UPPER}-)${YEAR}\\b`,
+  `\\b(?:[12]\\d|3[01]|0?[1-9])(?:[ ](?:${MONTHS_UPPER})[ ]|-(?:${MONTHS_UPPER})-)${YEAR}\\b(?!${NOT_YEAR_AFTER})`,
 ];
 // Month names are only dates when capitalised ("May 5"), not the modal verb ("may 5 times"): no 'i' flag on the
 // English forms; the numeric and Chinese forms have no letters anyway.

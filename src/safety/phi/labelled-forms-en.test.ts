@@ -2,15 +2,8 @@
 // (dates.ts: "Visit date: 07 AUG 2024") and initials after a label that names them as initials (structure-en.ts
 // labelledInitials, one reader with 姓名缩写). Phrasings written for this test, not taken from any blind batch.
 import { describe, expect, it } from 'vitest';
-import { covered } from '../../../test/helpers/phi-covered.js';
+import { covered, touched } from '../../../test/helpers/phi-covered.js';
 import { detectPhi } from './index.js';
-
-/** Whether any character of `value` is redacted. */
-const touched = (text: string, value: string): boolean => {
-  const at = text.indexOf(value);
-  if (at < 0) throw new Error(`test value ${value} not in ${text}`);
-  return detectPhi(text).some((s) => s.start < at + value.length && at < s.end);
-};
 
 describe('an upper-case month between a day and a year is a date', () => {
   it.each([
@@ -26,6 +19,10 @@ describe('an upper-case month between a day and a year is a date', () => {
     ['PATIENT MAY TAKE 2 TABS', 'MAY'],
     ['ordered 14 MAY 20 mg', 'MAY 20 mg'],
     ['DEC 25 MG DAILY', 'DEC 25 MG'],
+    // A four-digit dose after an upper-case month is no year (MAR the administration record, DEC a decrease).
+    ['On 1 MAY 2000 mg metformin', '1 MAY 2000'],
+    ['12 DEC 2000 IU heparin', '12 DEC 2000'],
+    ['口服 5 MAR 2000 mg', '5 MAR 2000'],
   ])('keeps %s', (text, value) => expect(touched(text, value), JSON.stringify(detectPhi(text))).toBe(false));
 });
 
@@ -36,6 +33,8 @@ describe('initials after a label that names them', () => {
     ['Chart audit (initials D-M-R), a 58-year-old man', 'D-M-R'],
     ['Participant initials: S.K.M.\nVisit 3 completed', 'S.K.M.'],
     ['姓名缩写：WJG，男，45岁', 'WJG'],
+    ['Signed with initials JK.', 'JK'],
+    ['Subject ID 014-003, initials TWH, randomised to arm B', 'TWH'],
   ])('%s', (text, value) => expect(covered(text, value, 1), JSON.stringify(detectPhi(text))).toBe(true));
 
   it.each([
@@ -46,5 +45,14 @@ describe('initials after a label that names them', () => {
     ['The initials HIV stand for a virus', 'HIV'],
     ['Witness initials: TBD', 'TBD'],
     ['Initials: CT done, no bleed', 'CT done'],
+    // A row of column headings, prose about abbreviations and sign-off words are no initials field.
+    ['DATE TIME INITIALS BP\n0800 120/80', 'BP'],
+    ['MEDICATION DOSE ROUTE TIME INITIALS SIG\n', 'SIG'],
+    ['I keep seeing the initials PSA.', 'PSA'],
+    ['what do the initials ICU, CCU mean in the discharge letter', 'ICU'],
+    ['initials HTN, DM2', 'HTN'],
+    ['Initials: OK', 'OK'],
+    ['Initials: NKDA', 'NKDA'],
+    ['Witness Initials PRN', 'PRN'],
   ])('keeps %s', (text, value) => expect(touched(text, value), JSON.stringify(detectPhi(text))).toBe(false));
 });

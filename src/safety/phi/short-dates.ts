@@ -5,7 +5,7 @@
 // numerals with or without an era ("民國一百一十三年十月二日"), lunar days ("九月初六"); an age over 89 as an ordinal
 // ("in his 97th year").
 import type { PhiSpan } from '../types.js';
-import { documentDate, MONTHS } from './dates.js';
+import { documentDate, MONTHS, NOT_YEAR_AFTER } from './dates.js';
 import { clauseBefore, governedScore, SCORE_CLAUSE, SCORE_RIGHT_BEFORE, validDM } from './score-shapes.js';
 import { span } from './span.js';
 
@@ -98,10 +98,7 @@ function dayMonth(text: string, out: PhiSpan[]): void {
 }
 
 /** "4 Mar 24", "12-Mar-24" is in dates.ts: a two-digit year after a day and a month name, not a dose or a count. */
-const DAY_MONTH_YY = new RegExp(
-  `\\b(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\.?,?\\s+'?\\d{2}\\b(?![\\d:/.]|\\s*(?:mg|mcg|ml|mL|kg|g|units?|IU|patients|%|min|hours?|days?|weeks?|years?|am|pm)\\b)`,
-  'g',
-);
+const DAY_MONTH_YY = new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\.?,?\\s+'?\\d{2}\\b(?![\\d:/.]|${NOT_YEAR_AFTER})`, 'g');
 const ZH_NUM = '[〇零一二三四五六七八九十百]';
 /** Chinese-numeral dates, with the ROC era or none, and a weekday in brackets. */
 const ZH_NUMERAL_DATE = new RegExp(

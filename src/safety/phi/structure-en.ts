@@ -5,6 +5,7 @@ import type { PhiSpan } from '../../core/phi-types.js';
 import { COMMON_CAPITALISED, CREDENTIALS_CLEAR_EN, CREDENTIALS_EN, EPONYMS, FIRST_NAMES } from './names-en-lists.js';
 import type { NameLexicon } from './names-zh.js';
 import { PERSON_ROLE_NOUNS_EN } from './roles-en.js';
+import { clinicalAbbreviations } from '../../knowledge/clinical-abbreviations.js';
 import { knownMedicine } from './clinical-vocabulary.js';
 import { KIN_EN } from './kin-nouns-en.js';
 import { span } from './span.js';
@@ -196,24 +197,56 @@ const ENMORE_GATE = new RegExp(
  * Initials where a label names them as initials — the one reader for both languages: 姓名缩写：WJG, 拼音首字母 LXM,
  * "Subject initials: M-J-K", "Initials: RKB   Sex: F", "(initials R-L-K)", "Phlebotomist initials: TR". The label is
  * the evidence, so the value needs no name list; in English it must fill its field (a line end, a gap, a bracket's
- * close, a comma, the next capitalised field) and not be a placeholder or a credential ("Initials: N/A", "UNK", "RN");
- * without a colon one space only, so a column heading row ("TIME  INITIALS  BP  HR") names no one.
+ * close, a comma, the next capitalised field) and not be a placeholder, a sign-off word, a credential or a clinical
+ * abbreviation ("Initials: N/A", "UNK", "OK", "RN", "CBC"); without a colon one space only, so a column heading row
+ * ("TIME  INITIALS  BP  HR") names no one.
  */
 const INITIALS_LABELLED = new RegExp(
   '(?:姓名缩写|名字缩写|缩写|拼音首字母)[:：]?\\s*([A-Z]{2,4})(?![A-Za-z])' +
-    '|\\b(?:[Ii]nitials|INITIALS)(?:[ \\t]*:[ \\t]{0,3}|[ ])(\\p{Lu}(?:[-.]?\\p{Lu}){1,3}\\.?)(?![\\p{L}\\d])(?=[ \\t]*(?:$|\\n|[,;)])|[ \\t]{2}|[ \\t]+\\p{Lu}\\p{Ll})',
+    '|\\b(?:[Ii]nitials|INITIALS)(?:[ \\t]*(:)[ \\t]{0,3}|[ ])(\\p{Lu}(?:[-.]?\\p{Lu}){1,3}\\.?)(?![\\p{L}\\d])(?=[ \\t]*(?:$|\\n|[,;)])|[ \\t]{2}|[ \\t]+\\p{Lu}\\p{Ll})',
   'gu',
 );
-/** Values of an initials field that are no one's initials: placeholders and credentials. */
-const NOT_INITIALS = new Set(['NA', 'NK', 'NKA', 'UNK', 'TBD', 'TBA', 'NIL', 'NONE', 'DOB', 'MRN', 'ID', ...CREDENTIALS_EN]);
+/**
+ * Values of an initials field that are no one's initials: placeholders, checkbox and sign-off words, and the order,
+ * dosing, shift and role abbreviations a chart's initials column sits beside (clinical-abbreviations.ts and
+ * COMMON_CAPITALISED hold the diseases, tests and units).
+ */
+const NOT_INITIALS = new Set([
+  ...['NA', 'NK', 'NKA', 'NKDA', 'UNK', 'TBD', 'TBA', 'NIL', 'NONE', 'DOB', 'MRN', 'ID', 'OK', 'YES', 'NO', 'DONE', 'ALL'],
+  ...['PRN', 'BID', 'TID', 'QID', 'QD', 'DNR', 'ABX', 'GP', 'AM', 'PM', 'SIG', 'SIGN'],
+  ...CREDENTIALS_EN,
+]);
+let abbreviations: ReadonlySet<string> | undefined;
+/** A value the clinic writes for something else: a placeholder, a credential, an abbreviation. */
+function notInitials(value: string): boolean {
+  abbreviations ??= new Set(clinicalAbbreviations().flatMap((e) => e.short.map((s) => s.toUpperCase())));
+  const bare = value.replace(/[-.]/g, '');
+  return NOT_INITIALS.has(bare) || abbreviations.has(bare) || COMMON_CAPITALISED.has(bare);
+}
+/** Prose about the word ("what do the initials ICU mean", "the letters and initials MRI"): no field follows. */
+const PROSE_BEFORE = /\b(?:the|these|those|and|or|what)\s+$/i;
+/** A list of abbreviations after the value ("initials HTN, DM2", "AKI, CKD"): the comma does not close a field. */
+const LIST_AFTER = /^\.?[ \t]*,[ \t]*\p{Lu}{2}/u;
+/** A line of upper-case heading words ("DATE TIME INITIALS BP", "NAME / INITIALS SIGN"): a column row, no field. */
+const HEADING_ROW = /^[ \t]*\p{Lu}{2,}(?:[ \t/|]+\p{Lu}{2,})+[ \t]*$/u;
 
 export function labelledInitials(text: string, out: PhiSpan[]): void {
   if (!/缩写|首字母|initials/i.test(text)) return;
   INITIALS_LABELLED.lastIndex = 0;
   for (const m of text.matchAll(INITIALS_LABELLED)) {
-    const value = m[1] ?? m[2];
-    if (!value || (m[2] && NOT_INITIALS.has(value.replace(/[-.]/g, '')))) continue;
+    const value = m[1] ?? m[3];
+    if (!value) continue;
     const at = (m.index ?? 0) + m[0].length - value.length;
+    if (m[3]) {
+      const end = at + value.length;
+      if (notInitials(value) || LIST_AFTER.test(text.slice(end - (value.endsWith('.') ? 1 : 0)))) continue;
+      if (!m[2]) {
+        const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        const lineEnd = text.indexOf('\n', end);
+        const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+        if (PROSE_BEFORE.test(text.slice(lineStart, m.index ?? 0)) || HEADING_ROW.test(line)) continue;
+      }
+    }
     out.push(span('NAME', text, at, at + value.length));
   }
 }
