@@ -2,8 +2,8 @@
 // (connectives.ts). Rows are the probes written before the code (bench/extract-s23-connective-probes.jsonl: a sequence,
 // a fallback, an alternative — English, Chinese, Cantonese — each beside a twin with the same connective and no second
 // option, and brand names and molecule prefixes beside the letter). null = no answer (no credit).
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readBenchProbes } from '../../../test/helpers/bench-probes.js';
 import { connectiveOf, connectiveOnly, pieceRole } from './connectives.js';
 import { readChoiceAnswer } from './final-answer.js';
 
@@ -15,10 +15,7 @@ interface Probe {
   gold: string | null;
 }
 
-const PROBES: Probe[] = readFileSync(new URL('../../../bench/extract-s23-connective-probes.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Probe);
+const PROBES: Probe[] = readBenchProbes<Probe>('extract-s23-connective-probes.jsonl');
 
 // Left open (see the session-23 report): Cantonese 係/揀/唔得 are not read as the copula/choice/failure words until
 // core's reading form folds them; 'pseudoephedrine' beside 'Ephedrine' when most options are names the table lacks.

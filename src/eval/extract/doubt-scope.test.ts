@@ -3,8 +3,8 @@
 // it ("不是A的话") leaves the option after it an either/or; 没错 calls nothing false; to a question asking what is set
 // aside, a cleft of rejection ("错误的是D") names the answer. Rows from bench/extract-s25-doubt-scope-probes.jsonl, both
 // halves; the near-miss half holds the review's regressions R3–R9 and the doubts said of evidence, a diagnosis or a dose.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readBenchProbes } from '../../../test/helpers/bench-probes.js';
 import { readChoiceAnswer } from './final-answer.js';
 import { writerDoubtsCertainty } from './modal-reading.js';
 
@@ -16,10 +16,7 @@ interface Probe {
   output: string;
   gold: string | null;
 }
-const probes: Probe[] = readFileSync(new URL('../../../bench/extract-s25-doubt-scope-probes.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Probe);
+const probes: Probe[] = readBenchProbes<Probe>('extract-s25-doubt-scope-probes.jsonl');
 // Left as they were (see bench/results/extract-s25-notes.md): a doubt before the answer's clause (xy-072 labels
 // '不太确定，但我倾向于选D' D), and '也慢' read as another option offered.
 const LEFT = new Set(['s25d-008', 's25d-009', 's25d-n07']);

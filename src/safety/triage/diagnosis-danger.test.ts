@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readBenchProbes } from '../../../test/helpers/bench-probes.js';
 import { DISEASE_COURSES } from '../../knowledge/disease-course.js';
 import type { SignClass } from '../../knowledge/sign-classes.js';
 import { triageDetail } from '../triage.js';
@@ -19,10 +19,7 @@ interface Probe {
   expect: 'emergency' | 'urgent' | 'routine' | 'not-emergency';
   text: string;
 }
-const PROBES: Probe[] = readFileSync(new URL('../../../bench/triage-s23-diagnosis-danger-probes.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Probe);
+const PROBES: Probe[] = readBenchProbes<Probe>('triage-s23-diagnosis-danger-probes.jsonl');
 const meets = (expect: Probe['expect'], got: string) => (expect === 'not-emergency' ? got !== 'emergency' : got === expect);
 const level = (t: string) => triageDetail(t, { locale: /[\u4e00-\u9fff]/.test(t) ? 'zh-CN' : 'en-GB' }).level;
 const read = (t: string) => {
@@ -79,10 +76,7 @@ describe('a named illness read with its guideline’s danger signs', () => {
 // Review s23 (triage #19): its regressions and the new near-misses (rigors, poor intake, twice-and-better vomiting, cold
 // hands alone, a place or another child holding the illness) and the infant whooping-cough apnoea/cyanosis it missed.
 describe('review s23 course-reader fixes', () => {
-  const FIX: Probe[] = readFileSync(new URL('../../../bench/triage-s23-course-fix-probes.jsonl', import.meta.url), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Probe);
+  const FIX: Probe[] = readBenchProbes<Probe>('triage-s23-course-fix-probes.jsonl');
   it('the course reader raises none of the look-alikes and every emergency', () => {
     expect(FIX.length).toBeGreaterThanOrEqual(40);
     const wrong = FIX.filter((p) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readBenchProbes } from '../../../test/helpers/bench-probes.js';
 import { REFERRAL_DOSES } from '../../knowledge/toxic-doses.js';
 import { DOSE_LIMITS } from '../screening/dose-limits.js';
 import { triageDetail } from '../triage.js';
@@ -17,10 +17,7 @@ interface Probe {
   expect: 'emergency' | 'urgent' | 'routine' | 'not-emergency';
   text: string;
 }
-const probes: Probe[] = readFileSync(new URL('../../../bench/triage-s24-dose-per-kg-probes.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Probe);
+const probes: Probe[] = readBenchProbes<Probe>('triage-s24-dose-per-kg-probes.jsonl');
 
 describe('dose per kg: the probes written before the code', () => {
   it.each(probes.filter((p) => p.expect === 'emergency'))('$id is an emergency: $text', ({ text }) => {
@@ -84,10 +81,7 @@ describe('dose per kg: the reader', () => {
 // Review s24 (R1 R2 R18-R23): an adult's own regular dose was read against the accidental-ingestion lines, and fruit weighed
 // in 斤 as a child's body weight. The lines count only for an excess or error event; the one weight reader
 // (paracetamol-sum bodyWeights) knows a body from goods. bench/triage-s24-dose-per-kg-fix-probes.jsonl: dn* must stay quiet.
-const fixProbes: Probe[] = readFileSync(new URL('../../../bench/triage-s24-dose-per-kg-fix-probes.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Probe);
+const fixProbes: Probe[] = readBenchProbes<Probe>('triage-s24-dose-per-kg-fix-probes.jsonl');
 
 describe('dose per kg: a course or goods is no ingestion event (review s24)', () => {
   it.each(fixProbes.filter((p) => p.expect !== 'emergency'))('$id: no per-kg or paracetamol finding: $text', ({ text }) => {

@@ -4,8 +4,8 @@
 // line. Probes written before the code: bench/triage-s25-intent-probes.jsonl (kind "sign": emergency + crisis line;
 // kind "near": a purpose or ailment named, "done with this diet", a task finished, a joke, a nurse's or parent's
 // question, a past attempt, lyrics, a novel, a picture hung — the new signs must not pair on them).
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readBenchProbes } from '../../../test/helpers/bench-probes.js';
 import { CRISIS_LINE } from '../../../bench/crisis-line.js';
 import { triageDetail } from '../triage.js';
 import { finalityAt, meansSoughtAt } from './means-sought.js';
@@ -16,10 +16,7 @@ interface Probe {
   kind: 'sign' | 'near';
   text: string;
 }
-const probes: Probe[] = readFileSync(new URL('../../../bench/triage-s25-intent-probes.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Probe);
+const probes: Probe[] = readBenchProbes<Probe>('triage-s25-intent-probes.jsonl');
 const signs = probes.filter((p) => p.kind === 'sign');
 const nearMisses = probes.filter((p) => p.kind === 'near');
 
@@ -39,10 +36,7 @@ describe('means sought beside finality (#19, s25)', () => {
   });
   // Session 25 fix (review s25 intent R1-R24): a means question with any object or purpose of its own, anywhere in the
   // message, is an ordinary question; a reported hanging search in a story or as an exercise is not research.
-  const fix: (Probe & { older?: string })[] = readFileSync(new URL('../../../bench/triage-s25-intentfix-probes.jsonl', import.meta.url), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Probe & { older?: string });
+  const fix: (Probe & { older?: string })[] = readBenchProbes<Probe & { older?: string }>('triage-s25-intentfix-probes.jsonl');
   it.each(fix.filter((p) => p.kind === 'sign').map((p) => [p.id, p.text]))('%s: still emergency with the crisis line', (_id, text) => {
     const d = triageDetail(text, {});
     expect(d.level).toBe('emergency');

@@ -4,8 +4,8 @@
 // alone is an everyday sentence, and each is read with its frame: another person's supply, one kept for a purpose, one
 // told as history or denied, a question about a tattoo, a coil, an anaesthetic or a dog. Probes written before the code:
 // bench/triage-s26-intent-probes.jsonl (kind "sign"; kind "near", each with its result at the start design 133d421).
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readBenchProbes } from '../../../test/helpers/bench-probes.js';
 import { CRISIS_LINE } from '../../../bench/crisis-line.js';
 import { triageDetail } from '../triage.js';
 import { normaliseText } from './normalise.js';
@@ -19,10 +19,7 @@ interface Probe {
   dropped?: string;
   start: { level: string; crisis: boolean };
 }
-const probes: Probe[] = readFileSync(new URL('../../../bench/triage-s26-intent-probes.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Probe);
+const probes: Probe[] = readBenchProbes<Probe>('triage-s26-intent-probes.jsonl');
 const signs = probes.filter((p) => p.kind === 'sign' && !p.dropped);
 const nearMisses = probes.filter((p) => p.kind === 'near');
 const signsOf = (text: string) => readWarningSigns(normaliseText(text));
@@ -85,10 +82,7 @@ interface ReviewProbe {
   start: { level: string; crisis: boolean };
   head: { level: string; crisis: boolean };
 }
-const review: ReviewProbe[] = readFileSync(new URL('../../../bench/triage-s26-intent-review-probes.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as ReviewProbe);
+const review: ReviewProbe[] = readBenchProbes<ReviewProbe>('triage-s26-intent-review-probes.jsonl');
 
 describe('the review probes of the stockpile pair (#19, s26 review)', () => {
   it.each(review.filter((p) => p.exp === 'E' && p.head.level === 'emergency' && p.head.crisis).map((p) => [p.id, p.text]))(

@@ -5,8 +5,8 @@
 // (ws-s*: emergency + crisis line; ws-n*: near-misses — an ordinary reason for the affairs, a pet's or a birth's method,
 // a study or pharmacist's question, a fireworks view from the bridge, a gun for the farm, the past, a novel — on which
 // the combination must not fire; nine of them are over-calls by older readers already at HEAD ac28482, see the file).
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readBenchProbes } from '../../../test/helpers/bench-probes.js';
 import { CRISIS_LINE } from '../../../bench/crisis-line.js';
 import { triageDetail } from '../triage.js';
 import { readWarningSigns, warningSignsCombine } from './self-harm-reader.js';
@@ -16,10 +16,7 @@ interface Probe {
   expect: 'emergency' | 'not-emergency';
   text: string;
 }
-const probes: Probe[] = readFileSync(new URL('../../../bench/triage-s24-warning-signs-probes.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Probe);
+const probes: Probe[] = readBenchProbes<Probe>('triage-s24-warning-signs-probes.jsonl');
 const signs = probes.filter((p) => p.expect === 'emergency');
 const nearMisses = probes.filter((p) => p.expect === 'not-emergency');
 
@@ -61,10 +58,7 @@ interface FixProbe {
   text: string;
   knownMiss?: string;
 }
-const fixProbes: FixProbe[] = readFileSync(new URL('../../../bench/triage-s24-signs-fix-probes.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as FixProbe);
+const fixProbes: FixProbe[] = readBenchProbes<FixProbe>('triage-s24-signs-fix-probes.jsonl');
 
 describe('warning signs: the review s24 over-reach (#19)', () => {
   const near = fixProbes.filter((p) => p.expect === 'not-emergency');
