@@ -3,6 +3,7 @@
 // animal's, a sign owed to something else, or a mix-up already met never does. Rows from bench/triage-s26-frames-probes.jsonl
 // (blind batch ap014, ap027, ap078 are the class's misses at 133d421).
 import { describe, expect, it } from 'vitest';
+import { triageDetail } from '../triage.js';
 import { CONDITION_FRAME_RULES } from './condition-frames.js';
 import type { ClinicalContext } from './clinical.js';
 import { findModifiers } from './modifiers.js';
@@ -74,5 +75,53 @@ describe('condition frames: frame × sign', () => {
   });
   it.each(SILENT)('silent: %s', (text) => {
     expect(fired(text)).toEqual([]);
+  });
+});
+
+// Session 26 review of 4c89133a (bench/triage-s26-frames-review-probes.jsonl): through the product's triage call, so the
+// wiring in analyse.ts is tested too. Each of these was raised to emergency by a frame row and is not one.
+const FRAME_IDS = new Set<string>(CONDITION_FRAME_RULES.map((r) => r.id));
+const frameReasons = (text: string): string[] => triageDetail(text, {}).reasons.filter((r) => FRAME_IDS.has(r));
+
+const REVIEW_SILENT: string[] = [
+  // a denial inside the sign's own span
+  '我儿子1型糖尿病，吐了一次，呼吸不急，精神好',
+  '我是1型糖尿病，呕吐了一次，呼吸不快也不深，血糖8',
+  '我是1型糖尿病，今天吐了两次，呼吸没有很快，血糖9',
+  '孩子是1型糖尿病，吐了，我看他呼吸不算快，要紧吗',
+  '個女1型糖尿病，今朝嘔咗一次，呼吸唔急，食咗早餐',
+  "Started amoxicillin 5 days ago. I have a rash that isn't blistering and my eyes are not red, just a mouth ulcer I get often",
+  "Started new tablets 4 days ago, I've got a couple of mouth sores but the skin is not coming off or dusky",
+  '我老公前几天开始吃新的降压药，嘴里长了溃疡，皮肤不脱皮也不起泡',
+  // a mix-up caught before the dose went in
+  'I almost injected novorapid instead of my lantus but noticed before I did it, 20 units still in the pen',
+  'I nearly gave 20 units of humalog instead of lantus, caught it before injecting',
+  '我拿错笔了，差点打成诺和锐，还没打，本来要打甘精20个单位',
+  // an animal's
+  'My guinea pig is on insulin, vomiting and breathing fast',
+  'our hamster is diabetic on insulin, threw up and panting',
+  // a cause given in the sign's clause, or better now
+  '我是1型糖尿病，刚才坐车晕车吐了，呼吸急，现在下车休息好些了',
+  'Started new medication 2 weeks ago. My skin on my back is peeling a little from eczema, and my eyes are red from allergies',
+  '我上周开始吃新药，后背湿疹脱皮，眼睛有点红是因为熬夜',
+];
+
+const REVIEW_FIRES: [string, string][] = [
+  // "eaten nothing" is no meal: the danger of the rapid dose is still ahead
+  ['rapid-insulin-for-basal', 'took 25 units of novorapid instead of tresiba by mistake, eaten nothing, feeling fine for now'],
+  // a real mix-up (the basal dose left out after it) still fires
+  ['rapid-insulin-for-basal', '本来要打甘精胰岛素，结果打错了打成门冬胰岛素18个单位'],
+  ['new-drug-skin-detaching', '我妈上周开始吃别嘌醇，现在身上起大水泡，嘴里也烂了，眼睛红'],
+  ['type1-ketoacidosis', '我儿子1型糖尿病，今天吐了好几次，现在呼吸很深很快，人有点迷糊'],
+];
+
+describe('condition frames through triage (s26 review)', () => {
+  it.each(REVIEW_SILENT)('no frame row: %s', (text) => {
+    expect(frameReasons(text)).toEqual([]);
+    expect(triageDetail(text, {}).level).not.toBe('emergency');
+  });
+  it.each(REVIEW_FIRES)('%s fires and is an emergency: %s', (id, text) => {
+    expect(frameReasons(text)).toEqual([id]);
+    expect(triageDetail(text, {}).level).toBe('emergency');
   });
 });

@@ -6,7 +6,7 @@
 // asks for are affirmed (not denied in their clause, not past: clinical.ts `affirmed`), told of the same person
 // (the last person named before each mention in its clause, as persons.ts reads), and the frame itself is current. One
 // word never fires. Pure.
-import { globalOf } from '../../core/regex.js';
+import { escapeRegExp, globalOf } from '../../core/regex.js';
 import { drugClassMentions } from '../../knowledge/drug-classes.js';
 import { namesMedicine } from '../../knowledge/drugs.js';
 import { clauseAt, clauses, isHistorical, isNegated } from '../red-flags/context.js';
@@ -15,6 +15,7 @@ import type { ClinicalContext, ClinicalRule } from './clinical.js';
 import { affirmed, ALTERED, clinicalRule } from './clinical.js';
 import { parseNumber } from '../red-flags/numbers.js';
 import { CONDITIONAL, withMedicineClass } from './ingestion.js';
+import { findModifiers } from './modifiers.js';
 import { ANIMAL } from './toxic-exposure.js';
 import { OWN_AFTER_MY_EN, RELATIVE_EN, RELATIVE_ZH } from './persons.js';
 import { isLearning } from './safety-net.js';
@@ -68,27 +69,46 @@ const NOT_EATING =
 
 /** What else makes breathing fast or brings up vomit, said in the same clause: asthma, a cough, panic, exertion. */
 const OTHER_CAUSE =
-  /哮喘|喘鸣|咳|焦虑|惊恐|紧张|跑|运动|锻炼|爬楼|\b(?:asthma\w*|wheez\w*|inhaler|cough\w*|panic\w*|anxi\w*|nervous|running|ran|run|exercis\w*|workout|gym|stairs|climb\w*|hill)\b/i;
+  /哮喘|喘鸣|咳|焦虑|惊恐|紧张|跑|运动|锻炼|爬楼|晕车|晕船|晕机|\b(?:motion sick\w*|car ?sick\w*|sea ?sick\w*|travel sick\w*|stress\w*|asthma\w*|wheez\w*|inhaler|cough\w*|panic\w*|anxi\w*|nervous|running|ran|run|exercis\w*|workout|gym|stairs|climb\w*|hill)\b/i;
 /** A likeness is no cause ("breathing deep and fast like he's been running", 像跑完步一样). */
 const LIKENESS = /\b(?:like|as if|as though)\b[^,.;]*|像[^，。]*/gi;
 /** Over now: the episode told as settled. */
 const SETTLED_NOW =
-  /(?:现在|已经|今天)[^，。]{0,4}好(?:了|多了)|好多了|缓过来了|\b(?:now|today)\b[^.,;]{0,20}\b(?:fine|better|back to normal|ok|okay|settled)\b|\b(?:back to normal|all good now|settled now)\b/i;
+  /(?:现在|已经|今天)[^，。]{0,6}好(?:了|多了|些了|点了|一些了|一点了)|好多了|好些了|好点了|缓过来了|\b(?:fine|better|calmer|ok|okay) now\b|\b(?:now|today)\b[^.,;]{0,20}\b(?:fine|better|back to normal|ok|okay|settled)\b|\b(?:back to normal|all good now|settled now)\b/i;
 
-/** Some match of `re` affirmed (clinical.ts `affirmed`) and, in its own clause, owed to nothing in `other`. */
-function affirmedUnexplained(re: RegExp, text: string, other: RegExp): boolean {
+/** Cantonese 唔 (not) where the normaliser leaves it ("呼吸唔急"): context.ts's cues are Mandarin and English. */
+const NOT_YUE = /唔(?!该|該|好意思)/;
+
+/** A sign pattern spans a gap between its head word and its sign word ("呼吸[…]快", "rash that … blistering"), and the
+ *  writer's denial can sit in that gap ("呼吸不急", "a rash that isn't blistering"): context.ts's negation reader is asked
+ *  at every point inside the match, not only before it. */
+function deniedWithin(text: string, start: number, end: number): boolean {
+  const span = { start, end };
+  if (NOT_YUE.test(text.slice(start, end))) return true;
+  for (let i = start + 1; i <= end; i++) if (isNegated(text, span, i)) return true;
+  return false;
+}
+
+/** Some match of `re` affirmed (clinical.ts `affirmed`: not denied before it, not past), not denied inside its own span,
+ *  and, in its own clause, owed to nothing in `other`. */
+function affirmedUnexplained(re: RegExp, text: string, other: RegExp | null): boolean {
   if (!affirmed(re, text)) return false;
   const cl = clauses(text);
   return matchesOf(globalOf(re), text).some((m) => {
-    const c = clauseAt(cl, m.index ?? 0);
-    return !isNegated(text, c, m.index ?? 0) && !isHistorical(text, c) && !other.test(text.slice(c.start, c.end).replace(LIKENESS, ' '));
+    const at = m.index ?? 0;
+    const c = clauseAt(cl, at);
+    if (isNegated(text, c, at) || isHistorical(text, c) || deniedWithin(text, at, at + m[0].length)) return false;
+    return !other?.test(text.slice(c.start, c.end).replace(LIKENESS, ' '));
   });
 }
 
 function type1Ketoacidosis(c: ClinicalContext): boolean {
   const t = toldOnly(c.text);
   if (!(affirmed(TYPE1, t) || c.modifiers.has('insulin')) || affirmed(SETTLED_NOW, t)) return false;
-  const frame = affirmed(TYPE1, t) ? TYPE1 : /胰岛素|\binsulin\b|\b(?:lantus|novorapid|humalog|levemir|tresiba)\b/i;
+  // Without type 1 named, the frame is the insulin word modifiers.ts found (its one list, not a copy).
+  const insulinWord = findModifiers(t).find((m) => m.id === 'insulin')?.text;
+  const frame = affirmed(TYPE1, t) ? TYPE1 : insulinWord ? new RegExp(escapeRegExp(insulinWord), 'i') : null;
+  if (!frame) return false;
   const breathing = affirmedUnexplained(ACIDOTIC_BREATHING, t, OTHER_CAUSE);
   const vomiting = affirmedUnexplained(VOMITING, t, OTHER_CAUSE);
   const missed = affirmed(INSULIN_MISSED, t);
@@ -143,6 +163,11 @@ const toldOnly = (text: string): string =>
 const EXPLAINED_RASH =
   /水痘|手足口|带状疱疹|单纯疱疹|唇疱疹|晒伤|烫伤|烧伤|\b(?:chicken ?pox|hand,? foot,? (?:and|&) mouth|hfmd|shingles|cold sores?|herpes|sunburn\w*|burn(?:ed|t)?|scald\w*)\b/i;
 
+/** A cause the writer gives for the skin or the eyes in that clause ("peeling from eczema", 眼睛红是因为熬夜): a sign
+ *  told as owed to something else is not the drug's. A bare "allergy" is no such cause (SJS is told as one). */
+const SKIN_CAUSE =
+  /湿疹|皮炎|银屑病|牛皮癣|熬夜|花粉|鼻炎|隐形眼镜|\b(?:from|because of|due to|cos of|caused by) (?:my |the |his |her )?(?:eczema|dermatitis|psoriasis|hay ?fever|allergies|seasonal allerg\w*|dry skin|sunburn|the sun|lack of sleep|tiredness|screens?|contact lenses|contacts|chlorine|crying)\b/i;
+
 /** A sentence telling a medicine started days to weeks ago. */
 function newMedicineStarted(text: string): boolean {
   return matchesOf(SENTENCE, text).some((m) => {
@@ -155,7 +180,7 @@ function newMedicineStarted(text: string): boolean {
 function newDrugSkinDetaching(c: ClinicalContext): boolean {
   const t = toldOnly(c.text);
   if (EXPLAINED_RASH.test(t) || !newMedicineStarted(t)) return false;
-  return affirmed(SKIN_DETACHING, t) && affirmed(MUCOSA, t) && samePerson(t, SKIN_DETACHING, MUCOSA);
+  return affirmedUnexplained(SKIN_DETACHING, t, SKIN_CAUSE) && affirmedUnexplained(MUCOSA, t, SKIN_CAUSE) && samePerson(t, SKIN_DETACHING, MUCOSA);
 }
 
 // ── rapid insulin given in place of the long-acting one ─────────────────────────────────────────────────────────────
@@ -180,15 +205,23 @@ const NO_FOOD_OR_SLEEP =
 /** Already eaten, fine since, or a day back: the hours of danger after the dose have been met (feeling fine NOW is
  *  no safety: the dose has not peaked). */
 const MET_SINCE =
-  /吃了(?:东西|饭|点|些)|已经吃|血糖(?:正常|还好|不低)|没事了|\b(?:ate|eaten|had (?:\w+ ){0,2}(?:food|sandwich\w*|snacks?|toast|biscuits?|juice|dinner|supper|meal|carbs)|(?:was|were|been|woke up) (?:fine|ok|okay|normal))\b/i;
+  /吃了(?:东西|饭|点|些)|已经吃|血糖(?:正常|还好|不低)|没事了|\b(?:(?<!(?:n't|not|never) )(?:ate|eaten)(?! (?:nothing|anything|no\b))|had (?:\w+ ){0,2}(?:food|sandwich\w*|snacks?|toast|biscuits?|juice|dinner|supper|meal|carbs)|(?:was|were|been|woke up) (?:fine|ok|okay|normal))\b/i;
 /** The mix-up told of a day back (its sentence): the night it threatened is over. */
 const DAY_BACK = /昨天|昨晚|\byesterday\b|\blast night\b/i;
+/** The mix-up caught before the dose went in ("nearly gave", 差点打成, 还没打): nothing was given. "没打甘精" (the basal
+ *  left out after the rapid one went in) is no such catch. */
+const CAUGHT_BEFORE = new RegExp(
+  `差点|差一点|险些|还没(?:有)?打|(?<!也)没(?:有)?打(?![^，。]{0,3}${BASAL})|\\b(?:almost|nearly|caught (?:it|myself|the mistake|that)|noticed (?:it |that )?(?:before|in time)|before (?:injecting|i injected|giving|i gave|i did it|doing it)|didn'?t (?:inject|give|take) it)\\b`,
+  'i',
+);
 
 function rapidForBasal(c: ClinicalContext): boolean {
   const t = toldOnly(c.text);
   // The mix-up told as done (an if-clause, "what if I took novorapid instead of lantus?", is blanked by toldOnly).
   const told = matchesOf(SENTENCE, t).filter((m) => BASAL_INTENDED.test(m[0]));
   if (told.length === 0 || told.every((m) => DAY_BACK.test(m[0])) || !affirmed(GIVEN, t) || !affirmed(RAPID, t) || affirmed(MET_SINCE, t)) return false;
+  // Caught before it went in, or given to an animal (the same check as the other rows: an animal's is no one's).
+  if (CAUGHT_BEFORE.test(t) || ANIMAL.test(t)) return false;
   // A dose told decides (10 units and more); untold, no food or sleep ahead does.
   const units = matchesOf(UNITS, t).map((m) => parseNumber(m[1] ?? '') ?? 0);
   return units.length > 0 ? Math.max(...units) >= 10 : affirmed(NO_FOOD_OR_SLEEP, t);
