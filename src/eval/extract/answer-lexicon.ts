@@ -233,7 +233,7 @@ export const QUESTION_AFTER_RE = /^[^\n.!;]{0,30}?(?:\?|吗|呢)/;
 
 /** Correction markers: statements before the last one that precedes the final statement are superseded. */
 export const CORRECTION_RE =
-  /\b(?:wait|actually|correction|on second thought|on reflection|reconsider(?:ing)?|re-?evaluat\w*|let me re-?check|I was wrong|I take (?:that|it) back|this time(?=\s*[:：])|scratch that|revised answer|changing my answer|I change my answer|correcting my answer|I'?m correcting)\b|更正|修正|纠正|不对|不啱|等等|等一下|说错了|搞错了|写错了|重新考虑|再想想|改选|应改为|改为|重新审视|仔细想想|我之前错了|之前的答案有误/gi;
+  /\b(?:wait|actually|correction|on second thought|on reflection|reconsider(?:ing)?|re-?evaluat\w*|let me re-?check|I was wrong|I take (?:that|it) back|this time(?=\s*[:：])|scratch that|revised answer|changing my answer|I change my answer|correcting my answer|I'?m correcting)\b|更正|修正|纠正|不对|等等|等一下|说错了|搞错了|写错了|重新考虑|再想想|改选|应改为|改为|重新审视|仔细想想|我之前错了|之前的答案有误/gi;
 
 /** Assessments that name a letter first: "B is correct", "B is the correct answer", "B项正确", "B当选". */
 export const ASSESSMENT_RE =
@@ -356,15 +356,6 @@ export const OPEN_DOUBT_RE =
 // other patients.
 export const REJECT_RE =
   /\b(?:not|no|never|don'?t|doesn'?t|isn'?t|aren'?t|won'?t|can'?t|cannot|neither|nor|avoid(?:s|ed|ing)?|skip|stop|withhold|hold off|rather than|instead of|than|without|unnecessary|inappropriate|contraindicated|irrelevant|useless|pointless|nothing|wrong|incorrect|false|out|cross(?:ed)? off|rule[sd]? out|excluded?|eliminated|distractors?|red herrings?|shouldn'?t|wouldn'?t|only (?:for|in|if|when)|reserved for|second[- ]line|adjuncts?|later|delay)\b|不要|不能|不宜|不可|不用|不需|无需|不必|不应|别|不是|并非|而非|排除|删|不选|不行|不对(?!称)|不正确|不恰当|不考虑|干扰项|不沾边|没用|无效|不适合|禁用|禁忌|二线|慎用|只是|才考虑|等不到|不算|放弃|(?<![没不会])错(?!不了)/i;
-
-/**
- * Pure: the question asks for something set aside — a rejection marker (REJECT_RE) or its inflections and the stems of
- * negative items ("Which should be avoided?", "All of the following EXCEPT", "禁用的是", "错误的是", "不包括").
- */
-export function asksRejected(question: string): boolean {
-  return REJECT_RE.test(question) || /\b(?:avoid\w*|contraindicat\w*|except|least|harmful|unsafe|inappropriate\w*)\b|不|错|禁|除|慎|无关|非/i.test(question);
-}
-
 /**
  * After a capital letter: a full stop and a lower-case word — a genus written short ("E. coli", "C. difficile", "S.
  * aureus"), a name, not an option's label (a label is followed by its option's text or a verb after "is").

@@ -28,14 +28,10 @@ import {
   ANY_LETTER_AFTER_RE,
   NEGATION_AFTER_RE,
   QUESTION_AFTER_RE,
-  asksRejected,
-  OPEN_DOUBT_RE,
-  REJECT_RE,
   type Tier,
 } from './answer-lexicon.js';
 import type { CleanReply } from './answer-text.js';
 import { lineAnswer, looksTruncated } from './answer-lines.js';
-import { letterColumns } from './letter-column.js';
 import {
   aliasEcho,
   combinationOption,
@@ -409,24 +405,6 @@ function assessmentStatements(text: string, ctx: LetterContext, out: Statement[]
 const LABEL_LINE = /^\s*(?:[-+]\s+)?(?:option\s+|选项\s*)?\(?[A-J]\)?\s*(?:[.):,\]]|\s[—–-]\s)/i;
 const LABEL_START = /^\s*(?:[-+]\s+)?(?:option\s+|选项\s*)?\(?[A-J]\)?\s*(?:[.):,\]]|\s[—–-]\s|$)/i;
 
-/** Words before a closing arrow that make the set after it a condition, a differential, a sequence or a test ("If pregnant -> A/C", "Ddx -> B/C", "A -> B -> C/E", "A/B testing -> A/B"). */
-const ARROW_ASIDE_RE = /\b(?:if|unless|when|whether|ddx|differentials?|vs|versus|testing|order|sequence)\b|→|⇒|->|如果|若|假如|鉴别/i;
-/** Letters named before the arrow ("C/E excluded → A/B/D"): what the words there reject is those letters, not the set after. */
-const OWN_LETTERS_RE = /(?<![A-Za-z])[A-J]\s*(?:[/,、&]|\band\b|和|及)\s*[A-J](?![A-Za-z])/;
-
-/**
- * Pure: the words of the clause before a closing arrow set its letter set aside — they reject or doubt (REJECT_RE,
- * OPEN_DOUBT_RE: "Excluded -> C/E", "Not risk factors -> C/E", "排除 → D/E", "唔係中風 → D/E" in reading form) unless they
- * name letters of their own ("C/E excluded → A/B/D") or the question itself asks for what is set aside ("NOT UMN features
- * -> B, E"); or they make it a condition, a differential, a sequence or a test (ARROW_ASIDE_RE). Only the arrow's own
- * clause is read: "… quinolones are avoided. -> A/C/E" closes on a set of its own. Review s26 rows 1–11.
- */
-export function arrowSetAside(before: string, question?: string): boolean {
-  const clause = before.split(/[.。!！?？;；](?:\s|$)|[。！？；]/).pop() ?? '';
-  if (ARROW_ASIDE_RE.test(clause) || OPEN_DOUBT_RE.test(clause)) return true;
-  return REJECT_RE.test(clause) && !OWN_LETTERS_RE.test(clause) && !(question !== undefined && asksRejected(question));
-}
-
 function lineStatements(text: string, ctx: LetterContext, out: Statement[]): void {
   const lines: { text: string; pos: number }[] = [];
   let pos = 0;
@@ -439,37 +417,12 @@ function lineStatements(text: string, ctx: LetterContext, out: Statement[]): voi
   // The last line of an option walk ("Option A, …: no.\nOption B") and the first of a listed set of options are
   // items, not answers.
   const walk = (a: string | undefined) => a !== undefined && LABEL_LINE.test(a);
-  // A column of letters under a label is one set (letter-column.ts), an answer or set aside as its label says; its last
-  // row is never an answer of its own ("排除：\nD\nE" did not answer E).
-  const columns = letterColumns(text, ctx, ctx.question);
-  for (const c of columns)
-    if (c.use === 'chosen' || c.use === 'closing')
-      // A choice key is a line answer like any other: a later correction or answer statement overrides it (review s26 rows 12–18).
-      out.push({ tier: 2, pos: c.pos, letters: c.letters, hedge: false, via: 'line' });
-  const closingColumn = columns.some((c) => c.end >= last.pos);
   const lastSet = walk(lines[lines.length - 2]?.text) && LABEL_START.test(last.text) ? null : lineAnswer(last.text, ctx);
-  if (closingColumn) {
-    // its rows were read (or set aside) as one set above
-  } else if (lastSet) out.push({ tier: 2, pos: last.pos, letters: lastSet.letters, hedge: lastSet.hedge, via: 'line' });
+  if (lastSet) out.push({ tier: 2, pos: last.pos, letters: lastSet.letters, hedge: lastSet.hedge, via: 'line' });
   else {
-    // "… most commonly due to hemolysis → B", "… aminoglycosides risk fetal ototoxicity. -> A/C/E": a last line closing
-    // on an arrow and a set of offered letters (letter-set.ts grammar: "/" joins a set on a multi-answer item, a hedge
-    // on a one-answer item), nothing after it but a full stop.
-    const arrow = [...last.text.matchAll(/(?:→|⇒|->)\s*/g)].pop();
-    const set = arrow ? parseLetterSet(last.text, (arrow.index ?? 0) + arrow[0].length, ctx) : null;
-    // (Letters joined by a bare "&" are an abbreviation, "→ A&E" the emergency department, never the set A and E.)
-    const at = (arrow?.index ?? 0) + (arrow?.[0].length ?? 0);
-    // A set of two or more letters is read only when the words before the arrow do not set it aside (arrowSetAside).
-    const readable = set && (set.letters.length < 2 || !arrowSetAside(last.text.slice(0, arrow?.index ?? 0), ctx.question));
-    if (
-      arrow &&
-      set &&
-      readable &&
-      !set.offOption &&
-      !/[A-Z]\s*&\s*[A-Z]/i.test(last.text.slice(at, set.end)) &&
-      /^\s*[.。]?\s*$/.test(last.text.slice(set.end))
-    )
-      out.push({ tier: 2, pos: last.pos + (arrow.index ?? 0), letters: set.letters, hedge: set.hedge, via: 'line' });
+    // "… most commonly due to hemolysis → B": a last line closing on an arrow and one offered letter.
+    const arrow = /(?:→|⇒|->)\s*\(?([A-J])\)?\s*[.。]?\s*$/.exec(last.text);
+    if (arrow && ctx.valid.has(arrow[1])) out.push({ tier: 2, pos: last.pos + arrow.index, letters: [arrow[1]], hedge: false, via: 'line' });
     else {
       // The closing sentence of a reply of several sentences (its own line, or the end of the last one).
       // (The cleaned text has "。" folded to "."; a sentence ends at a full stop before a space or a Chinese character.)

@@ -3,10 +3,8 @@
 // statements the highest tier present decides; within it the last committed statement wins when every committed
 // statement after the last correction ("wait", "更正" …) agrees. A hedge ("B或者C", "A or B", "could also be C")
 // or several different final answers are no answer at all — never credited.
-import { withoutUncommittedColumns } from './letter-column.js';
 import {
   ADDED_ANSWER_RE,
-  asksRejected,
   BOTH_RIGHT_RE,
   CORRECTION_RE,
   DEFER_END_RE,
@@ -16,6 +14,7 @@ import {
   OPEN_ALTERNATIVE_RE,
   OPEN_DOUBT_RE,
   OWN_NEGATIVE_PREDICATE_RE,
+  REJECT_RE,
   REJECTED_CLEFT_RE,
 } from './answer-lexicon.js';
 import { cleanReply, MAX_SCAN, visibleReply } from './answer-text.js';
@@ -86,9 +85,8 @@ export function letterContext(options: ChoiceReadOptions): LetterContext {
         units: optionUnits(options.options),
         names: optionNameUnits(options.options),
         raw: new Map(Object.entries(options.options).map(([k, v]) => [k.toUpperCase(), v])),
-        question: options.question,
       }
-    : { valid, texts, multi: options.multi, question: options.question };
+    : { valid, texts, multi: options.multi };
 }
 
 function jsonStatement(visible: string, ctx: LetterContext, end: number): Statement | null {
@@ -460,8 +458,13 @@ function withRest(reading: ChoiceReading, statements: readonly Statement[], text
   return { value, status: 'ok', how: 'closing' };
 }
 
-// asksRejected lives beside REJECT_RE in answer-lexicon.ts (letter-column.ts reads it too).
-export { asksRejected };
+/**
+ * Pure: the question asks for something set aside — a rejection marker (REJECT_RE) or its inflections and the stems of
+ * negative items ("Which should be avoided?", "All of the following EXCEPT", "禁用的是", "错误的是", "不包括").
+ */
+export function asksRejected(question: string): boolean {
+  return REJECT_RE.test(question) || /\b(?:avoid\w*|contraindicat\w*|except|least|harmful|unsafe|inappropriate\w*)\b|不|错|禁|除|慎|无关|非/i.test(question);
+}
 
 /** Readings from options merely named in prose: no answer statement, no layout, no stance reading gave them. */
 const NAMED_VIA: ReadonlySet<string> = new Set(['mention', 'content', 'prose-letter', 'prose-text']);
@@ -635,9 +638,7 @@ function checkStructure(reading: ChoiceReading, text: string, ctx: LetterContext
     (reading.how === 'mention' && reading.status !== 'hedge') ||
     (reading.how === 'content' && reading.status === 'several-for-single')
   ) {
-    // A column of letters its label does not commit to ("Ruled out:\nC\nD", "备选：\nB\nC") is no evidence for them.
-    const weak = withoutUncommittedColumns(text, ctx);
-    const ev = readEvidence(weak, ctx, multi);
+    const ev = readEvidence(text, ctx, multi);
     if (ev.status === 'ok') return { value: ev.value, status: 'ok', how: ev.how };
     // No letter and no option text committed, or only options mentioned in conflict: the reply's stances towards the
     // options it names (commitment.ts).
@@ -645,7 +646,7 @@ function checkStructure(reading: ChoiceReading, text: string, ctx: LetterContext
       reading.status === 'none' ||
       (reading.how === 'mention' && reading.status === 'conflict') ||
       (reading.how === 'content' && reading.status === 'several-for-single');
-    const stance = open && ev.status === 'none' && !asksBack(text) && !abstention(text, ctx) ? readCommitment(weak, ctx, multi) : null;
+    const stance = open && ev.status === 'none' && !asksBack(text) && !abstention(text, ctx) ? readCommitment(text, ctx, multi) : null;
     if (stance) return { value: stance.value, status: 'ok', how: stance.how };
     if (reading.status === 'none') return reading;
   }

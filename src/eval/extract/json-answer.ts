@@ -10,17 +10,8 @@ export function stripReasoning(text: string): string {
 }
 
 const ANSWER_KEY = /^(answers?|答案|final_answers?|label)$/i;
-/**
- * A key naming the writer's own selection: a JSON field ({"selected": …}) and the label of a column of letters
- * ("selected:\n- A\n- C", letter-column.ts, words joined by "_") — the one list of both.
- */
-export const SELECTED_KEY =
-  /^(?:(?:selected|chosen|picked)(?:_(?:options?|answers?|letters?|choices?))?|selections?|(?:my_)?picks?|已选(?:选项)?|所选(?:选项)?|选中(?:的选项)?)$/i;
-/**
- * A choice under its own name in JSON: the selection (SELECTED_KEY) or a field of the answer's letters. ("options" /
- * "choices" / "选项" hold the choice in a JSON answer object; over a column of letters they list what is offered.)
- */
-const CHOICE_KEY = /^(choices?|options?|answer_(?:letter|choice|option)s?|correct_(?:options?|choices?)|final_choice|选项|选择|正确选项)$/i;
+const CHOICE_KEY =
+  /^(choices?|options?|selected|selection|selected_options?|selected_choices?|answer_(?:letter|choice|option)s?|correct_(?:options?|choices?)|final_choice|选项|选择|正确选项)$/i;
 
 function answerOf(value: unknown): unknown {
   if (Array.isArray(value)) {
@@ -32,7 +23,7 @@ function answerOf(value: unknown): unknown {
     const rec = value as Record<string, unknown>;
     for (const key of Object.keys(rec)) if (ANSWER_KEY.test(key)) return rec[key];
     // A choice under its own name ({"choice": "D", "reason": …}) when no answer key is present.
-    for (const key of Object.keys(rec)) if (CHOICE_KEY.test(key) || SELECTED_KEY.test(key)) return rec[key];
+    for (const key of Object.keys(rec)) if (CHOICE_KEY.test(key)) return rec[key];
   }
   return undefined;
 }

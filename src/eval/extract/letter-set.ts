@@ -42,8 +42,6 @@ export interface LetterContext {
   names?: ReadonlyMap<string, readonly ReadonlySet<string>[]>;
   /** Option texts as written, by letter (for what normalised texts lose: word breaks, a negating head). */
   raw?: ReadonlyMap<string, string>;
-  /** The question asked, in reading form (a label that restates it heads the answer: letter-column.ts). */
-  question?: string;
 }
 
 /**
