@@ -30,10 +30,9 @@ const actOutsideScene = (text: string): boolean =>
 export const isFictionQuestion = (text: string): boolean => SCENE.test(text) && REALITY_QUESTION.test(text) && !OWN_EVENT.test(text) && !actOutsideScene(text);
 
 /** The words of a story (film, show, book, game, a character in it): one reader of stories for the whole of triage —
- *  the lethal-place frame (lethal-place.ts), the scene question above and the told-story mask below read it. A song
- *  or its lyrics (歌词：…) is a story told too. */
+ *  the lethal-place frame (lethal-place.ts), the scene question above and the told-story mask below read it. */
 const STORY =
-  /\b(?:film|movie|scene|episode|series|tv|novel|book|character|game|drama|show|screenplay|short story|heroine|protagonist|lyrics?|song)\b|电影|电视剧|小说|剧里|剧中|追剧|游戏|动漫|动画|女主|男主|主角|角色|歌词|歌里/i;
+  /\b(?:film|movie|scene|episode|series|tv|novel|book|character|game|drama|show|screenplay|short story|heroine|protagonist)\b|电影|电视剧|小说|剧里|剧中|追剧|游戏|动漫|动画|女主|男主|主角|角色/i;
 /** Every story word, for blanking them all. */
 const STORY_ALL = new RegExp(STORY.source, 'gi');
 /** Said not to be a story ("not for a story", "不是写小说"). */

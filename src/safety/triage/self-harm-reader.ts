@@ -10,7 +10,7 @@
 // reported question, not an affirmation.
 import { type Clause, clauseAt, clauses, isEducational, isHistorical, isNegated, PRESENT_PIVOT, sentenceBounds } from '../red-flags/context.js';
 import { matchesOf } from '../red-flags/match.js';
-import { readLargeIngestions, withMedicineClass } from './ingestion.js';
+import { readLargeIngestions } from './ingestion.js';
 import { finalityAt, meansSoughtAt } from './means-sought.js';
 import { RELATIVE_EN, RELATIVE_ZH } from './persons.js';
 import { FIREARM_EN, NOT_INTAKE } from './plan-slots.js';
@@ -396,12 +396,7 @@ export type WarningSign =
   /** The fastest or strongest thing to hand asked for with no purpose (means-sought.ts). */
   | 'meansSought'
   /** The writer's own "I'm done", "I give up", 受够了, 想解脱 with nothing it is said of (means-sought.ts). */
-  | 'finality'
-  /** The writer's own medicine saved up now, kept for no purpose said (STOCKPILE on the medicine-class reading). */
-  | 'stockpile'
-  /** A bare question of what the end feels like — does it hurt, do you just fall asleep, 会不会痛苦, 睡过去 — about no
-   *  object of its own (no procedure, no body part, no animal named). */
-  | 'dyingAsked';
+  | 'finality';
 
 /** How much kills or stops a heart, or which way of dying is the most peaceful: the question of a method. */
 const METHOD_SIGN =
@@ -467,73 +462,6 @@ const REACHING_SIGN =
 const RESOLVE_SIGN =
   /\bmade (?:my )?peace with (?:it|everything|dying)\b|\bno need for (?:the )?(?:hotline|crisis line|helpline|samaritans)\b|\bdon'?t (?:give|send) me (?:a |the |any )?(?:hotline|helpline|number)\b|\bmy mind(?:'s| is) made up\b|别劝我|不用(?:给我)?(?:热线|劝)/gi;
 
-/** Medicine saved up, stockpiled, put aside (C-SSRS preparatory behaviour). */
-export const STOCKPILE =
-  /(?:攒|存|囤|藏|储)(?:埋|了|着)?[^，。]{0,8}(?:药|片)|(?:药|片|颗|粒|唑仑|安定)[^。]{0,20}(?:攒|存|囤|藏|储)(?:在|着|了|起来|埋|光|好)|\b(?:saving|saved|stockpil\w*|hoarding|collecting|(?:putting|put|setting|set|keeping|kept|squirrel+ing|squirrel+ed|stash(?:ing|ed)) (?:aside|away|back)) (?:up )?(?:\w+ ){0,2}(?:pills|tablets|meds|medication|sleeping pills|insulin(?: pens)?|pens|injections|syringes)\b|\b(?:pills|tablets|meds|medication|painkillers)\b (?:\w+ ){0,2}(?:saved|stashed|stockpiled|hoarded|put aside|set aside)\b(?! (?:my|his|her|your|their|our) li(?:fe|ves)\b| (?:me|him|her|us|them)\b)/i;
-/** A purpose said after the stockpile in its sentence ("for the trip", "for nights I can't sleep", "in case", "because the
- *  pharmacy keeps running out", "when I need them"): medicine kept for a use. "for" is a purpose unless a span of time
- *  follows it ("for a few weeks", "for the past month"); "since christmas" is a time too. */
-const STOCKPILE_PURPOSE_EN =
-  /^[^.?!]*?\b(?:for (?!(?:(?:a|the|about|over|nearly|almost|past|last|few|couple|of|several|some|good|long|\d+|two|three|four|five|six|many) )*(?:weeks?|months?|years?|days?|ages|while|time|bit)\b)\w|(?:just )?in case\b|because\b|cos\b|since (?:the|my|i|we|they|it|she|he)\b|before\b|so (?:that )?(?:i|we|she|he|they)\b|to (?:take|bring|use|last|give)\b|when (?:i|we|she|he|they)\b|while (?:i'?m |we'?re )?(?:away|abroad|travell?ing))/i;
-/** A "purpose" that is the act itself or the writer's own end ("to take them all at once", "for when I'm ready", "for the
- *  end", "for myself"): no use of the medicine, the stockpile stands. */
-const STOCKPILE_FOR_ACT =
-  /^[^.?!]*?\b(?:to (?:take|swallow|down) (?:them |it |the lot )?(?:all|at once|together|in one go)|for (?:when (?:i'?m|i am) ready|when the time comes|the (?:end|day|right (?:time|moment))|one day|myself|me)\b)/i;
-/** The same in Chinese, anywhere in the stockpile's sentence: afraid of running out, spare, for a trip, to take after
- *  something, for next time, for someone else. */
-const STOCKPILE_PURPOSE_ZH = /怕|以防|备用|备着|防止|准备|带着|带去|出国|出差|旅游|旅行|下次|留着|(?:后|时候?)吃|为了|给(?:孩子|宝宝|我妈|我爸|老人|家里)/;
-/** The saving told as an accumulation — over weeks or months, to "enough", kept back instead of taken, in secret: what
- *  makes a supply a stockpile rather than a few tablets to hand ("我攒了好多钙片，一次吃了会不会难受" is a side-effect
- *  question). */
-const ACCUMULATED =
-  /\b(?:weeks|months|years|a (?:month|year|while|long time)|ages|since (?:christmas|new year|easter|the summer|last (?:week|month|year))|enough|instead of taking|not (?:been )?taking|secretly|in secret|hidden)\b|(?:几|好几|一|两|三|四|五|六|半|多)(?:个)?(?:多)?(?:星期|礼拜|周|月|年)|好久|很久|一段时间|够了|够喇|够啦|差不多够|偷偷|没(?:有)?吃/i;
-/** Medicine kept or bought for an ordinary reason told anywhere in the message — expired, bought at a discount, a dose
- *  the doctor gave: storage, not saving up (a stated medical purpose or dose blocks the stockpile). */
-const STOCKPILE_STORAGE =
-  /过期|打折|便宜|促销|医生(?:说|让|叫|交代)[^，。]{0,4}(?:可以|能|每次|一次|吃|服)|(?:吃|服)半(?:颗|片|粒)|\b(?:expired|out of date|past (?:its|their|the) (?:expiry|use-by|sell-by)(?: date)?|on offer|on sale|discount\w*|half a (?:tablet|pill))\b|\b(?:doctor|gp|pharmacist) (?:said|says|told me) (?:to take|i (?:can|could) take|take)\b/i;
-/** A denial right before the saving verb: "I haven't been saving", "not stockpiling", 没有攒, 没在存. */
-const STOCKPILE_DENIED = /(?:\b(?:not|never|no longer|(?:have|has|had|was|were|is|are|am|do|does|did)n'?t)\b(?:\s+\w+)?\s*|(?:没有?|不|并没有?)(?:在|再)?)$/i;
-/** The bare question of what dying from it feels like, English: "does it hurt", "is it painless", "do you just fall
- *  asleep", "would I feel anything" — with nothing after it but "or", "much", "at all" (a complement is an object: "does
- *  it hurt to inject", "do you just fall asleep on them", "does it hurt him"). */
-const DYING_ASKED_EN =
-  /\b(?:(?:does|would|will) it (?:hurt|be (?:painful|painless|peaceful|quick))|if it(?:'d| would| will)? (?:hurts?|be (?:painful|painless|peaceful|quick))|is it (?:painful|painless|peaceful)|(?:do|does|would|will|if) (?:you|u|i|one|someone|people) (?:just )?(?:fall asleep|go to sleep|drift off|feel (?:anything|it|any pain|pain)|suffer))(?=\s*(?:$|[.?!,;…]|or\b|much\b|at all\b))/gi;
-/** Chinese (read after the triage reading form: simplified, 瞓 as 睡), by how near each word is to dying itself: the
- *  end itself (睡过去, 一睡不醒, 不会醒, 痛苦地死, 死的时候痛不痛, 走得安详), suffering (痛苦), pain (痛, 疼), and
- *  discomfort (难受, 辛苦) — the last is the commonest side-effect question in the language ("吃了会不会难受"). */
-const DYING_ASKED_ZH =
-  /(?:会不会|会)(?:很|好|特别|太)?(?:痛苦|难受|辛苦|痛|疼)|(?:痛|疼)(?:不|唔)(?:痛|疼)|辛(?:不|唔)辛苦|难(?:不|唔)难受|(?:痛苦|难受|疼|痛)吗|(?:是不是|会不会|系咪|是否)?(?:就|直接)?(?:睡过去|睡着了?就(?:算|过去|没了|好)|一睡不醒|不会(?:再)?醒)|痛苦地死|死的时候(?:痛|疼)不(?:痛|疼)|走得(?:很)?安详/g;
-/** Discomfort (难受, 辛苦): asked of the whole supply at once it is about the end, asked of a dose or bare it is a side
- *  effect; taking it (吃了, 吃下去) may stand only before the other words. */
-const DISCOMFORT_ZH = /难受|辛苦/;
-/** The whole supply taken at once: 全部吃了, 全都吞下去, 一口气吃完, 吃光, 食晒. */
-const WHOLE_SUPPLY_ZH = /(?:全部|全都|统统|通通|一口气)(?:吃|吞|食)(?:了|下去|下|完|掉|光)?|(?:吃|吞|食)(?:光|晒)/g;
-/** Taking it, a dose or not: filler only before the end itself, suffering or pain. */
-const INTAKE_ZH = /吃了|吃下去|吃完|吃下|一次/g;
-/** What the Chinese question's clause may hold before it and still be bare: asking, particles. Anything else (拔牙,
- *  打疫苗, 耳朵, 她问漏吃一次) is the question's own object. */
-const DYING_FILLER_ZH =
-  /那样|这样|的话|那|就|还是|定系|想问一下|想问问|想问|问一下|请问|就想知道|只想知道|想知道|知道|到底|真的|是不是|我|都|只是|会|呢|吗|啊|吧|了|的|是/g;
-/** A procedure, a part of the body or another person the question may be about, besides those of the method question
- *  (METHOD_OTHER, METHOD_SUBJECT — read beside it): "My mum had her hip replacement… was it painful for her". */
-const DYING_OBJECT =
-  /\b(?:anaesthe\w*|anesthe\w*|jabs?|needles?|biops(?:y|ies)|stitches|operations?|op|scans?|ears?|ribs?|replacements?|transplants?|implants?)\b|\b(?:painful|hurts?|hurt|suffer(?:ed|ing)?) (?:for |to )?(?:her|him|them)\b|全麻|疫苗|穿耳|耳朵|针/i;
-
-/** Is the question bare: no object named in the message (the question itself read out) and, in Chinese, nothing in its
- *  clause before it but the closed class above — discomfort only after the whole supply taken at once? */
-function bareDyingQuestion(text: string, m: RegExpExecArray, cl: readonly Clause[]): boolean {
-  const at = m.index;
-  const rest = `${text.slice(0, at)} ${text.slice(at + m[0].length)}`;
-  if (METHOD_SUBJECT.test(rest) || METHOD_OTHER.test(rest) || DYING_OBJECT.test(rest)) return false;
-  if (!/\p{Script=Han}/u.test(m[0])) return true;
-  const clause = text.slice(clauseAt(cl, at).start, at);
-  let before = clause.replace(WHOLE_SUPPLY_ZH, '');
-  if (DISCOMFORT_ZH.test(m[0])) {
-    if (before === clause) return false;
-  } else before = before.replace(INTAKE_ZH, '');
-  return !/\p{Script=Han}|[a-z]/iu.test(before.replace(DYING_FILLER_ZH, ''));
-}
-
 /** Every warning sign told now (negated, past, reported or study clauses read away), one entry per type. */
 export function readWarningSigns(text: string, ending: readonly RegExp[] = []): WarningSign[] {
   const cl = clauses(text);
@@ -586,25 +514,6 @@ export function readWarningSigns(text: string, ending: readonly RegExp[] = []): 
     const m = re.exec(text);
     if (m) told('shutIn', m.index);
   }
-  // A stockpile is the writer's own (a named medicine read as "pills"): another person's is theirs to be asked about, and
-  // one kept for a purpose said after it is kept for that use. Read where its verb is, for history and negation.
-  const classed = withMedicineClass(text);
-  for (const m of matchesOf(new RegExp(STOCKPILE.source, 'gi'), classed)) {
-    const at = m.index + m[0].length - 1;
-    const c = clauseAt(cl, at);
-    const { start, end } = sentenceBounds(text, at);
-    const after = text.slice(at + 1, end);
-    if (personOf(text.slice(c.start, c.end)) === 'other' || (STOCKPILE_PURPOSE_EN.test(after) && !STOCKPILE_FOR_ACT.test(after))) continue;
-    if (STOCKPILE_PURPOSE_ZH.test(text.slice(start, end)) || STOCKPILE_STORAGE.test(text) || !ACCUMULATED.test(text)) continue;
-    // Denied at its verb ("I haven't been saving up my pills"): the match is long, the negation is read where it opens.
-    const opening = text.slice(clauseAt(cl, m.index).start, m.index);
-    if (isNegated(text, clauseAt(cl, m.index), m.index) || STOCKPILE_DENIED.test(opening)) continue;
-    told('stockpile', at);
-    if (found.has('stockpile')) break;
-  }
-  // A question by its nature, like the method's ("就想知道会不会难受"): the study frame is the whole message's.
-  for (const re of [DYING_ASKED_EN, DYING_ASKED_ZH])
-    for (const m of matchesOf(re, text)) if (!found.has('dyingAsked') && bareDyingQuestion(text, m, cl)) told('dyingAsked', m.index, false);
   return [...found];
 }
 
@@ -614,13 +523,10 @@ const sentenceOf = (text: string, at: number): string => {
 };
 
 /** The pairs that make a risk: each strong sign with the other types it is read beside (two of one type never count). */
-const WARNING_PAIRS: Readonly<Record<'method' | 'affairs' | 'place' | 'burden' | 'meansSought' | 'stockpile', readonly WarningSign[]>> = {
+const WARNING_PAIRS: Readonly<Record<'method' | 'affairs' | 'place' | 'burden' | 'meansSought', readonly WarningSign[]>> = {
   method: ['affairs', 'place', 'burden', 'means', 'meansKept', 'shutIn', 'ownUse', 'reachingOut', 'resolve', 'finality'],
   // A means sought is strong only beside the writer's own ending: finality, a burden, a resolve, affairs put in order.
   meansSought: ['finality', 'burden', 'resolve', 'affairs'],
-  // The writer's own stockpile is strong only beside a bare question of what the end feels like (session 26: "been
-  // saving up my quetiapine… just want to know if it hurts or if you just fall asleep").
-  stockpile: ['dyingAsked'],
   place: ['method', 'burden', 'affairs', 'means', 'meansKept', 'reachingOut', 'resolve'],
   burden: ['method', 'place', 'affairs', 'means', 'meansKept', 'shutIn', 'resolve'],
   // Affairs are often ordinary: they pair with a means got now, never with one long kept.

@@ -12,7 +12,6 @@ import {
   readSelfHarm,
   readWarningSigns,
   type SelfHarmReading,
-  STOCKPILE,
   warningSignsCombine,
 } from './self-harm-reader.js';
 import { hasStoryFrame, storyDenied } from './fiction.js';
@@ -84,8 +83,8 @@ const SELF_HARM_SITE_WOUND =
   /(?:手腕|腕部|腕上|小臂|前臂)[^，。]{0,8}(?:口子|伤口|割|划|流血|出血|血)|(?:割|划)(?:过|了|伤|破)?(?:手腕|腕|小臂|前臂)|\b(?:wrists?|forearms?)\b[^.?!]{0,30}\b(?:cuts?|gash\w*|wounds?|bleeding|slashed|sliced)\b|\b(?:cuts?|gash\w*|wounds?|slashes)\b[^.?!]{0,20}\b(?:wrists?|forearms?)\b/i;
 const SUPERFICIAL = /不深|浅|结痂|已经不流血|止住了|\bshallow\b|\bsuperficial\b|\bstopped bleeding\b|\bscabbed\b|\bnot deep\b/i;
 
-/** Medicine saved up (self-harm-reader.ts, its home since the stockpile became a warning sign too). */
-export { STOCKPILE };
+export const STOCKPILE =
+  /(?:攒|存|囤|藏|储)(?:埋|了|着)?[^，。]{0,8}(?:药|片)|(?:药|片|颗|粒|唑仑|安定)[^。]{0,20}(?:攒|存|囤|藏|储)(?:在|着|了|起来|埋|光|好)|\b(?:saving|saved|stockpil\w*|hoarding|collecting|(?:putting|put|setting|set|keeping|kept|squirrel+ing|squirrel+ed|stash(?:ing|ed)) (?:aside|away|back)) (?:up )?(?:\w+ ){0,2}(?:pills|tablets|meds|medication|sleeping pills|insulin(?: pens)?|pens|injections|syringes)\b|\b(?:pills|tablets|meds|medication|painkillers)\b (?:\w+ ){0,2}(?:saved|stashed|stockpiled|hoarded|put aside|set aside)\b(?! (?:my|his|her|your|their|our) li(?:fe|ves)\b| (?:me|him|her|us|them)\b)/i;
 
 /** Self-harm told as done before (a past attempt, or cutting or burning before): a risk factor, not a present act. */
 const SELF_HARM_BEFORE = new RegExp(

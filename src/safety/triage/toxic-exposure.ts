@@ -71,7 +71,7 @@ export const WHAT_IF =
 /** A what-if that is the writer's own event ("hypothetically … asking for me", "假设…其实就是我"). */
 export const OWN_AFTER_ALL = /\basking for (?:me|myself)\b|\b(?:it'?s|it was|this is) me\b|其实(?:就)?是我|说的就是我/i;
 /** The one exposed is an animal. */
-export const ANIMAL = /狗|猫|宠物|仓鼠|豚鼠|兔子|\b(?:dog|puppy|cat|kitten|pet|horse|hamsters?|guinea pigs?|rabbits?|bunny|ferrets?)\b/i;
+export const ANIMAL = /狗|猫|宠物|\b(?:dog|puppy|cat|kitten|pet|horse)\b/i;
 /** A story or a screen, not a person. */
 export const STORY = /电视剧|电影|小说|剧里|新闻|报道|\b(?:film|movie|tv show|novel|episode|series|news|article)\b/i;
 /** Already treated in hospital: the question is about after. */
