@@ -110,3 +110,13 @@ describe('a range cell with its unit that runs under the first stamp column (rev
     expect(read(text)).toEqual([['k', '4.2', 'normal']]);
   });
 });
+
+describe('a value with its flag drifted left of its stamp stays the value (second review s26)', () => {
+  it('never moves a value with a flag aside as if it were a range', () => {
+    const en = 'Test            Unit    Ref range           03/16/25 (current)   03/09/25\nPotassium       mmol/L  3.5-5.1          6.9 H  C             4.2';
+    expect(parseLabReport(en).results.map((x) => [x.code, x.valueText.startsWith('6.9')])).toEqual([['k', true]]);
+    const zh =
+      '项目            单位      参考范围            03-16(本次)          03-09\n钾(K)           mmol/L    3.5-5.3            6.8 ↑  危急          4.4';
+    expect(parseLabReport(zh).results.map((x) => [x.code, x.valueText, x.flag])).toEqual([['k', '6.8', 'critical-high']]);
+  });
+});

@@ -201,6 +201,9 @@ export function readSerialHead(lines: readonly string[], i: number): SerialTable
 const NUMBER = /^[<>≤≥]?=?-?\d+(?:[.,]\d+)?[↑↓*]*$/;
 const MARKER = /^(?:[HL]{1,2}|[↑↓]{1,2}|\*{1,3}|!{1,2}|C|A|危|危急)$/;
 
+/** A reference-range cell: two numbers joined by a dash or tilde ("0.70-1.00 mmol/L", "3.5～5.3"). */
+const RANGE_CELL = /\d\s*[-–~～]\s*\.?\d/;
+
 /**
  * One body row of a serial table as a canonical line "name   value [flag]   other cells" (the latest column's value,
  * or the latest non-empty one), or undefined when the row has no name or no cell under a collection column.
@@ -216,9 +219,10 @@ export function serialRow(line: string, t: SerialTable): string | undefined {
     const k = t.columns.findIndex((col) => overlaps(col, c));
     // A wide cell before the columns that runs under the first of them ("0.70-1.00 mmol/L" under "Ref range",
     // reaching "03/16/25 (current)"), with the column's own value after it, is a cell of the row, not that column's
-    // value (review s26 R1: the range was read as the value and the row, Mg 0.8 mg/dL, dropped).
+    // value (review s26 R1: the range was read as the value and the row, Mg 0.8 mg/dL, dropped). Only a cell that
+    // reads as a range moves aside: a value drifted left with its flag ("6.8 ↑", "5.8L") stays the column's value.
     const spill =
-      k >= 0 && n > 0 && lastColumn < 0 && c.col < t.columns[k].col && !NUMBER.test(c.text) && n + 1 < cells.length && overlaps(t.columns[k], cells[n + 1]);
+      k >= 0 && n > 0 && lastColumn < 0 && c.col < t.columns[k].col && RANGE_CELL.test(c.text) && n + 1 < cells.length && overlaps(t.columns[k], cells[n + 1]);
     if (spill) rest.push(c.text);
     else if (k >= 0) {
       under[k].push(c.text);
