@@ -2,15 +2,14 @@
 // schedule, carrying on through a sick day, a diagnosis asserted, a clinician speaking. Regex sources over
 // normalised text (lower case), zh + en.
 import { CLINICIAN_ZH } from './frames.js';
-import { PERSON_ZH } from './regimen.js';
 import { alt } from './text.js';
 
-/** Taking a medicine in Chinese: read anywhere by TAKE, and right before a medicine's name by the taker frames below. */
-const INTAKE_ZH = ['服用', '口服', '使用', '吃', '喝', '注射'];
 /** Acts on a medicine. */
 export const TAKE = alt([
   '\\b(?:take|taking|use|using|give|giving|start|starting|prescribe[sd]?|prescribing|apply|applying|inject|injecting|try|choose|recommended|treat\\w* (?:it |this )?with|treatment is|first-line (?:treatment|therapy|choice) is|standard treatment is|drug of choice is|(?:can|should|will) be (?:used|given|taken|prescribed|started))\\b',
-  ...INTAKE_ZH,
+  '服用',
+  '口服',
+  '使用',
   '给予',
   '选用',
   '首选',
@@ -20,6 +19,9 @@ export const TAKE = alt([
   '可以用',
   '可用',
   '应用',
+  '吃',
+  '喝',
+  '注射',
   '静滴',
   '静脉滴注',
   '滴眼',
@@ -128,48 +130,6 @@ export const SICK = alt([
   '拉肚子',
   '脱水',
   '吃不下',
-]);
-/**
- * A medicine named to say who someone is, not what treats them: "同时吃克拉霉素等药物的人要减量", "服用华法林的患者",
- * "people who take warfarin", "patients already on clarithromycin". Two signs are needed — an intake act right before
- * the name AND a person it describes (zh: 的人/的患者/者 after the name; en: a person noun or "who" before the act).
- * TAKER_ACT_ZH ends where the name starts; TAKER_PERSON_ZH starts where it ends; TAKER_EN ends where it starts.
- * The frame says only who; whether it is a co-medication is read from what follows it (CO_MEDICATION_CAUTION).
- */
-// The intake acts, with the short forms a bare 用/服/打 takes only right before a name ("在用华法林的人", "打胰岛素者").
-const INTAKE_BEFORE_NAME = `(?:${[...INTAKE_ZH, '服', '用', '打'].join('|')})`;
-// The medicines listed before this one ("正在服用阿司匹林、氯吡格雷等药物的人").
-const LISTED_BEFORE = '(?:[^，。；,;！!？?]{1,12}?(?:、|和|与|及|或者?))?';
-export const TAKER_ACT_ZH = new RegExp(`${INTAKE_BEFORE_NAME}(?:着|了|过)?${LISTED_BEFORE}$`, 'u');
-// Between the name and the person: a list or class word ("等药物"), or a few words that tie it to no condition
-// ("抗凝"; the caller rejects a condition named there); "用X治疗痛风的患者" names the treatment, 或者/患者 are no "者".
-export const TAKER_PERSON_ZH = new RegExp(`^(?:(?!治|疗|用于|针对)[^，。；,;！!？?]){0,14}?(?:的(?:人群?|${PERSON_ZH})|(?<![或患学作读记使])者)`, 'u');
-// Taken alongside, at a time ("同时服用克拉霉素、环孢素等药物时要谨慎"): the medicine is what else is taken, not the treatment.
-export const CO_TAKEN_ZH = new RegExp(`(?:同时|一起)${INTAKE_BEFORE_NAME}${LISTED_BEFORE}$`, 'u');
-export const CO_TAKEN_WHEN_ZH = /^(?:(?:、|和|与|及|或者?)[^，。；,;！!？?]{1,12}?)?(?:等|这类|之类)?(?:药物?|药品)?(?:时|期间|的话)/u;
-// A person said to be on it now ("您父亲正在吃克拉霉素", "你在服用华法林"): who the advice is for, not what it says to take.
-export const TAKER_SUBJECT_ZH = new RegExp(
-  `(?:你|您|${PERSON_ZH})(?:目前|现在|已经|本身)?(?:正在|在|一直在)${INTAKE_BEFORE_NAME}(?:着)?${LISTED_BEFORE}$`,
-  'u',
-);
-export const TAKER_EN =
-  /(?<!\b(?:start|starts|started|starting|put|puts|putting|keep|keeps|keeping|place|placing|switch|switching|get|getting|begin)\s+(?:the\s+|your\s+|most\s+)?)(?:\b(?:people|patients|those|anyone|someone|adults|children|men|women|users)\s+(?:who\s+(?:are|is)\s+|who\s+)?|\bwho\s+(?:are\s+|is\s+)?|\b(?:you|you're|he|she|they)\s+(?:are\s+|is\s+|'re\s+)?(?=(?:already\s+|also\s+|currently\s+|still\s+)?(?:taking|on)\b))(?:already\s+|also\s+|currently\s+|still\s+)?(?:take|takes|taking|use|uses|using|on)\s+(?:(?:a|an|the|drugs?|medicines?|such|as|like|other)\s+){0,3}$/u;
-/**
- * What makes a taker a co-medication: the rest of its clause cautions, adjusts the dose, names an interaction or asks
- * for monitoring ("…的人要减量", "服用华法林者需查INR", "people on X should not take it", "need a lower dose"); a
- * clinician's part is read by frames.ts LEGITIMATE_CONTEXT beside it. A benefit, an outcome or a replacement after it
- * ("吃X的人好得更快", "people who take X recover faster", "可代替降压药") is a claim that X treats the condition —
- * review s26: 30 swaps let through when the frame alone was read. "不要再/不能再" is a replacement, no caution.
- */
-export const CO_MEDICATION_CAUTION = alt([
-  "\\b(?:should not|shouldn't|must not|mustn't|(?:do not|don't) (?:take|use|combine|mix|start|give)|avoid\\w*|not (?:be )?(?:take|taken|use|used|given|combined)|contraindicated|caution\\w*|careful)\\b",
-  '\\b(?:lower|reduced?|smaller|adjust\\w*|cut)\\s+(?:\\w+\\s+){0,2}dose\\b|\\bdose (?:reduction|adjustment)\\b|\\b(?:reduce|lower) (?:it|the amount)\\b',
-  '\\b(?:check\\w*|monitor\\w*|test\\w*|measur\\w*)\\b|\\binr\\b|\\b(?:blood|drug) levels?\\b',
-  '\\binteract\\w*|\\b(?:build|builds) up\\b|\\baccumulat\\w*|\\btoxicity\\b|\\b(?:apart|separate\\w*)\\b',
-  '减量|减少(?:剂量|用量)|减半|降低剂量|(?:调整|调)(?:剂量|用量|用药)|剂量(?:要|应|需)?(?:减|调|降)',
-  '避免|不要(?!再)|不宜|不能(?!再)|不可|不应|别(?:用|吃|服)|勿|禁用|禁忌|禁止|慎用|谨慎|小心|注意',
-  '相互作用|合用|同用|一起用|间隔|隔开|分开|错开|叠加|蓄积|中毒|毒性|(?<!糖)浓度',
-  '监测|复查|检查|查(?:inr|凝血|血药|血常规|肝功|肾功|血钾|血糖)|inr',
 ]);
 export const LINKS_TO_CONDITION = alt(['\\b(?:for|to treat|treats?|treating|treatment of|against)\\b', '治疗', '用于', '治', '针对']);
 export const DESCRIPTIVE_IF = /^\s*(?:if|when|once|after|whether|before|如果|若|一旦|假如|倘若)/u;

@@ -34,14 +34,7 @@ import {
   REPLACE,
   SICK,
   STOP,
-  CO_MEDICATION_CAUTION,
-  CO_TAKEN_WHEN_ZH,
-  CO_TAKEN_ZH,
   TAKE,
-  TAKER_ACT_ZH,
-  TAKER_EN,
-  TAKER_PERSON_ZH,
-  TAKER_SUBJECT_ZH,
   WEEKLY,
 } from './claim-acts.js';
 import { ADVERSE_REACTION, CONSEQUENCE, guidanceDefeated, LEGITIMATE_CONTEXT, NEGATED_BEFORE, WARNED } from './frames.js';
@@ -231,8 +224,6 @@ export interface ClaimTopic {
   identified?: ConditionMention[];
   /** The question's conditions naming who the patient is before a new complaint ("糖尿病患者…长了脚癣"). */
   background?: ConditionMention[];
-  /** The question read (lower case): a medicine it names may be the treatment an answer's co-medication is beside. */
-  question?: string;
 }
 /** A complaint the question goes on to (after the patient's standing condition). */
 const NEW_COMPLAINT = /长了|得了|患了|起了|出现|最近|现在|这几天|阳性|感染|\b(?:now|recently|got|developed)\b/u;
@@ -317,7 +308,6 @@ export function claimTopic(passage: string, context: string, k: ClaimKnowledge =
     background,
     passage: lower,
     identified,
-    question: q,
   };
 }
 
@@ -719,10 +709,6 @@ export function knowledgeClaims(
                 ? askedOrSince
                 : fallback;
       if (judged.length === 0) continue;
-      // A medicine that says who a caution is for ("同时吃克拉霉素等药物的人要减量") beside the treatment the conversation
-      // names for the condition (秋水仙碱 for 痛风) is a co-medication, no claim of what treats it. Without that
-      // treatment named, the one the patient takes may be the swapped treatment itself ("服用左甲状腺素的患者…" for 甲亢).
-      if (namedAsTaker(clause, s, drug, k) && treatedBeside(topic, drug, judged, k)) continue;
       const statuses = judged.map((c) => statusFor(k, drug, c));
       if (statuses.every((x) => x === 'not-indicated')) {
         out.push(flag('contradicts-knowledge', sentence, `${drug} is not indicated for ${judged.map((c) => c.name).join(', ')} (indication table)`));
@@ -789,47 +775,6 @@ function namedAt(s: string, drug: string, k: ClaimKnowledge): { start: number; e
     }
   }
   return out;
-}
-
-/**
- * Is every naming of the medicine in the clause part of who someone is — an intake act before it and the person it
- * describes ("同时吃克拉霉素等药物的人", "服用华法林者", "people who take clarithromycin", "patients already on warfarin"),
- * a person said to be on it now ("您父亲正在吃克拉霉素", "you're already on warfarin"), or a medicine taken alongside
- * ("同时服用克拉霉素、环孢素等药物时") — AND is what the sentence says of that person a caution, a dose change, an
- * interaction or monitoring? A condition named after it ("吃X的人痛风好得快", "people taking X for gout"), or a benefit,
- * an outcome, a replacement or nothing said of the taker ("吃X的人好得更快", "您正在吃X，这样病毒也会清掉") is a claim.
- */
-function namedAsTaker(clause: string, sentence: string, drug: string, k: ClaimKnowledge): boolean {
-  const at = namedAt(clause, drug, k);
-  return (
-    at.length > 0 &&
-    at.every(({ start, end }) => {
-      const before = clause.slice(0, start);
-      const after = clause.slice(end);
-      if (k.conditions.find(after).some(judgeable)) return false;
-      const person = TAKER_ACT_ZH.test(before) ? TAKER_PERSON_ZH.exec(after) : null;
-      const when = CO_TAKEN_ZH.test(before) ? CO_TAKEN_WHEN_ZH.exec(after) : null;
-      const frame = person ?? when;
-      if (!frame && !TAKER_EN.test(before) && !TAKER_SUBJECT_ZH.test(before)) return false;
-      const said = saidOfTaker(after.slice(frame ? frame.index + frame[0].length : 0), clause, sentence);
-      return CO_MEDICATION_CAUTION.test(said) || LEGITIMATE_CONTEXT.test(said);
-    })
-  );
-}
-
-/**
- * What the sentence says of the taker: the rest of the taker's clause, or — when the clause ends with the taker
- * ("您父亲正在吃华法林，秋水仙碱可以用，但不要吃布洛芬", "Because you are on X, colchicine can build up") — the
- * rest of the sentence.
- */
-function saidOfTaker(rest: string, clause: string, sentence: string): string {
-  return /[\p{L}\p{N}]/u.test(rest) ? rest : sentence.slice(Math.max(0, sentence.indexOf(clause)) + clause.length);
-}
-
-/** Does the passage or the question name another medicine the table lists for one of the conditions judged? */
-function treatedBeside(topic: ClaimTopic, drug: string, judged: readonly ConditionMention[], k: ClaimKnowledge): boolean {
-  const text = `${topic.passage ?? ''}\n${topic.question ?? ''}`;
-  return medicinesIn(text, k, k.conditions.find(text)).some((d) => d !== drug && judged.some((c) => statusFor(k, d, c) === 'indicated'));
 }
 
 /** Is the medicine the thing given up ("instead of insulin", "停用X，改用…", "replace X with")? */

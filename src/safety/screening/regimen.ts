@@ -28,12 +28,10 @@ const REGIMEN = alt([
   '\\d\\s*(?:mg|mcg|µg|毫克|微克|片|粒|units?|iu)(?![a-z])',
 ]);
 
-/** A person in Chinese: the asker, a relative, a patient (claim-acts.ts's taker frames read it too). */
-export const PERSON_ZH = '我|他|她|孩子|宝宝|儿子|女儿|老公|老婆|丈夫|妻子|父亲|母亲|爸|妈|爷爷|奶奶|外公|外婆|老人|家人|患者|病人';
 /** The question is about a person: the asker, a relative, a patient. */
 const PERSON = alt([
   "\\b(?:i|i'm|i've|me|my|we|our|he|she|his|her|him|they|son|daughter|child|baby|toddler|wife|husband|mom|mum|dad|father|mother|patient|friend)\\b",
-  `${PERSON_ZH}|\\d+\\s*岁|[男女]\\s*[,，]?\\s*\\d+`,
+  '我|他|她|孩子|宝宝|儿子|女儿|老公|老婆|爸|妈|爷爷|奶奶|外公|外婆|老人|家人|患者|病人|\\d+\\s*岁|[男女]\\s*[,，]?\\s*\\d+',
 ]);
 
 /**
