@@ -1,6 +1,7 @@
 // Names by their syntactic slot (slot-names.ts), through the whole detector: any word where only a person stands is a
 // name unless the clinical vocabulary or the sentence vetoes it. Rows from the s21 probes written before the reader.
 import { describe, expect, it } from 'vitest';
+import { touched } from '../../../test/helpers/phi-covered.js';
 import { detectPhi } from './index.js';
 
 /** Is every non-space character of `part` (each occurrence) inside a NAME/EMPLOYER span? */
@@ -10,10 +11,7 @@ function covered(text: string, part: string): boolean {
     for (let k = 0; k < part.length; k++) if (!/\s/.test(part[k]) && !spans.some((s) => s.start <= at + k && at + k < s.end)) return false;
   return true;
 }
-const untouched = (text: string, part: string) => {
-  const at = text.indexOf(part);
-  return !detectPhi(text).some((s) => s.start < at + part.length && at < s.end);
-};
+const untouched = (text: string, part: string) => !touched(text, part);
 
 describe('a person’s slot takes any word', () => {
   it.each([

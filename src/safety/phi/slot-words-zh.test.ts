@@ -2,6 +2,7 @@
 // person in a kinship, naming, self-introduction, demographic or sign-off slot; each row has a twin where the same word
 // is the sentence's own (a season, an adjective, a holiday, a medicine). Rows from /tmp/probes/deid-s22, written first.
 import { describe, expect, it } from 'vitest';
+import { touched } from '../../../test/helpers/phi-covered.js';
 import { peopleNamed } from './given-name-model.js';
 import { detectPhi } from './index.js';
 import { slotWordReading } from './slot-words-zh.js';
@@ -12,10 +13,7 @@ function covered(text: string, part: string): boolean {
     for (let k = 0; k < part.length; k++) if (!spans.some((s) => s.start <= at + k && at + k < s.end)) return false;
   return true;
 }
-const untouched = (text: string, part: string) => {
-  const at = text.indexOf(part);
-  return !detectPhi(text).some((s) => s.start < at + part.length && at < s.end);
-};
+const untouched = (text: string, part: string) => !touched(text, part);
 
 describe('a given name that is also a word, in a person’s slot', () => {
   it.each([
