@@ -759,16 +759,21 @@ const BETWEEN_LISTED =
 const ADJUNCT = /辅助|必要时|二线|备选|次选|后续|\b(?:adjunct\w*|add-on|second[- ]line|if needed|afterwards?|then)\b/u;
 
 let medicineNames: Map<string, string[]> | undefined;
+let allMedicineNames: string[] | undefined;
 /** Where a medicine is named in lower-cased text (start and end), by the one medicine table's names (seed + brands). */
 function namedAt(s: string, drug: string, k: ClaimKnowledge): { start: number; end: number }[] {
   medicineNames ??= new Map(Object.entries(medicineAliases()).map(([c, l]) => [k.drugs.canonical(c), [c, ...l].map((n) => n.toLowerCase())]));
-  const all = [...medicineNames.values()].flat();
+  allMedicineNames ??= [...medicineNames.values()].flat();
+  const all = allMedicineNames;
   const names = new Set([drug, drugKey(drug), ...(aliases(k).get(drug) ?? []), ...(medicineNames.get(drug) ?? [])].filter(Boolean));
   const out: { start: number; end: number }[] = [];
   for (const name of names) {
-    // A longer medicine name holding this one (去甲肾上腺素 around 肾上腺素) names another medicine.
+    const first = s.indexOf(name);
+    if (first < 0) continue;
+    // A longer medicine name holding this one (去甲肾上腺素 around 肾上腺素) names another medicine (looked up only for a
+    // name the text holds: the table has ~1,400 names).
     const longer = all.filter((l) => l !== name && l.includes(name) && !names.has(l));
-    for (let at = s.indexOf(name); at >= 0; at = s.indexOf(name, at + 1)) {
+    for (let at = first; at >= 0; at = s.indexOf(name, at + 1)) {
       if (/^[a-z]/.test(name) && (/[a-z0-9]/.test(s[at - 1] ?? '') || /[a-z0-9]/.test(s[at + name.length] ?? ''))) continue;
       if (longer.some((l) => s.startsWith(l, at - l.indexOf(name)))) continue;
       out.push({ start: at, end: at + name.length });
