@@ -201,7 +201,8 @@ export function readSerialHead(lines: readonly string[], i: number): SerialTable
 const NUMBER = /^[<>≤≥]?=?-?\d+(?:[.,]\d+)?[↑↓*]*$/;
 const MARKER = /^(?:[HL]{1,2}|[↑↓]{1,2}|\*{1,3}|!{1,2}|C|A|危|危急)$/;
 
-/** A reference-range cell: two numbers joined by a dash or tilde ("0.70-1.00 mmol/L", "3.5～5.3"). */
+/** A reference-range cell: two numbers joined by a dash or tilde ("0.70-1.00 mmol/L", "3.5 ～ 5.3"). A whole cell,
+ *  spaces and unit included, so not line-tokens.ts parseRangeToken, which reads one unspaced token. */
 const RANGE_CELL = /\d\s*[-–~～]\s*\.?\d/;
 
 /**
