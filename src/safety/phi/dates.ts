@@ -12,7 +12,11 @@ export const MONTHS = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June
 /** The month names in upper case, as forms and registers print them (07 AUG 2024, 05FEB25). */
 export const MONTHS_UPPER = MONTHS.toUpperCase();
 /** A unit or count after a number makes it a dose or an amount, not a year ("14 May 20 mg", "1 MAY 2000 mg"). */
-export const NOT_YEAR_AFTER = '\\s*(?:mg|mcg|ml|mL|kg|g|units?|IU|MG|MCG|ML|KG|UNITS?|patients|%|min|hours?|days?|weeks?|years?|am|pm)\\b';
+const YEAR_UNITS = 'mg|mcg|ml|mL|kg|g|units?|IU|patients|%|min|hours?|days?|weeks?|years?|am|pm';
+export const NOT_YEAR_AFTER = `\\s*(?:${YEAR_UNITS})\\b`;
+/** Upper-case units only after an upper-case month: a register printing "1 MAY 2000 MG" prints its units so, while
+ *  after "4 Mar 24" an upper-case "MG clinic" or "ML notes" is a word of the note (review s26 of the deid fix). */
+const NOT_YEAR_AFTER_UPPER = `\\s*(?:${YEAR_UNITS}|MG|MCG|ML|KG|UNITS?)\\b`;
 const ZN = '[〇零一二三四五六七八九]';
 const ZD = '[一二三四五六七八九十]';
 const DAY_EN = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
@@ -55,7 +59,7 @@ const FORMS = [
   `\\b${DAY_EN}\\s+(?:of\\s+)?(?:${MONTHS})\\b`,
   // Upper-case forms and registers ("Visit date: 07 AUG 2024", "09-JAN-2025"): the upper-case month is a date only
   // between a day and a four-digit year, as MAR (the administration record), OCT (the scan), MAY and DEC are words.
-  `\\b(?:[12]\\d|3[01]|0?[1-9])(?:[ ](?:${MONTHS_UPPER})[ ]|-(?:${MONTHS_UPPER})-)${YEAR}\\b(?!${NOT_YEAR_AFTER})`,
+  `\\b(?:[12]\\d|3[01]|0?[1-9])(?:[ ](?:${MONTHS_UPPER})[ ]|-(?:${MONTHS_UPPER})-)${YEAR}\\b(?!${NOT_YEAR_AFTER_UPPER})`,
 ];
 // Month names are only dates when capitalised ("May 5"), not the modal verb ("may 5 times"): no 'i' flag on the
 // English forms; the numeric and Chinese forms have no letters anyway.

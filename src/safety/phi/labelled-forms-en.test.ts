@@ -26,6 +26,14 @@ describe('an upper-case month between a day and a year is a date', () => {
   ])('keeps %s', (text, value) => expect(touched(text, value), JSON.stringify(detectPhi(text))).toBe(false));
 });
 
+describe('upper-case units end a year only after an upper-case month (second review s26)', () => {
+  it.each([
+    ['Follow-up 4 Mar 24 MG clinic', '4 Mar 24'],
+    ['Reviewed 12 Jan 24 ML', '12 Jan 24'],
+    ['Admitted 12 Jan 24 KG ward', '12 Jan 24'],
+  ])('%s', (text, value) => expect(covered(text, value, 1), JSON.stringify(detectPhi(text))).toBe(true));
+});
+
 describe('initials after a label that names them', () => {
   it.each([
     ['Subject initials: K-T-W\nDate of visit: pending', 'K-T-W'],
