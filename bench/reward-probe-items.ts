@@ -7,9 +7,8 @@
 //   npx tsx bench/reward-probe-items.ts /tmp/rl/train.jsonl OUT.jsonl [--per-task 45,30,30,25] [--seed 29] \
 //     [--exclude bench/blind/reward-probes-1.answers.jsonl,…]   (items already probed are not drawn again)
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRng } from '../src/core/random.js';
+import { createRng, shuffle } from '../src/core/random.js';
 import { readItems } from '../src/rl/data/read-items.js';
-import { shuffle } from '../src/rl/data/sample.js';
 
 const args = process.argv.slice(2);
 const [input, output] = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));

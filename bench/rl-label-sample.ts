@@ -13,10 +13,9 @@
 //     [--source disease-kg-sba]   single-best-answer items (kg-sba.ts): tasks diagnosis-sba, test-sba, drug-sba;
 //     the label is the gold letter with its option text ("C. 肺气肿")
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRng } from '../src/core/random.js';
+import { createRng, shuffle } from '../src/core/random.js';
 import type { RlItem } from '../src/rl/data/item.js';
 import { readItems } from '../src/rl/data/read-items.js';
-import { shuffle } from '../src/rl/data/sample.js';
 
 const args = process.argv.slice(2);
 const [input, output] = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));

@@ -1,15 +1,7 @@
 // Stratified sampling: an equal share per task, then within a task an equal share per label stratum (answer
 // letter, calculator, ICD chapter), so the policy does not learn "C is usually right". Seeded and stable.
-import { createRng, type Rng } from '../../core/random.js';
+import { createRng, type Rng, shuffle } from '../../core/random.js';
 import { stratumOf, type RlItem } from './item.js';
-
-export function shuffle<T>(xs: T[], rand: Rng): T[] {
-  for (let i = xs.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [xs[i], xs[j]] = [xs[j], xs[i]];
-  }
-  return xs;
-}
 
 function groupBy<T>(xs: readonly T[], key: (x: T) => string): Map<string, T[]> {
   const m = new Map<string, T[]>();

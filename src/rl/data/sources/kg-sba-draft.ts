@@ -10,7 +10,7 @@
 // - drug: "which drug treats X" → a drug of X's list indicated for X's code by the drug-class table vs drugs of
 //   narrow classes indicated only in other chapters.
 // A draft that cannot meet these conditions is skipped with a reason (counted in the source report).
-import type { Rng } from '../../../core/random.js';
+import { type Rng, shuffle } from '../../../core/random.js';
 import { DRUG_CLASSES, type DrugIndications } from '../../../knowledge/drug-indications.js';
 import { firstLineDrugEntry, firstLineDrugs } from '../../../knowledge/first-line-drugs.js';
 import type { DrugLexicon } from '../../../knowledge/drugs.js';
@@ -21,7 +21,6 @@ import { imagingConcept } from '../../verifiers/test-concepts.js';
 import { isParenteralDisease, paediatricAvoidance } from '../quality/kg-drugs.js';
 import { namesTestMethod } from '../quality/kg-tests.js';
 import { firstLineKey, sameTest } from './kg-first-line.js';
-import { shuffle } from '../sample.js';
 import type { KgProfile, KgProfileDisease } from './kg-profile.js';
 
 export type SbaKind = 'diagnosis' | 'test' | 'drug';

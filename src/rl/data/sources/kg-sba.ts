@@ -3,7 +3,7 @@
 // the gold letter (as JSON and as prose) scores 1, every other letter 0, and no option text contains another, so
 // the reward cannot credit a distractor or miss the gold. Drafts that fail are dropped with the reason.
 import { fnv1a32 } from '../../../core/hash.js';
-import { createRng } from '../../../core/random.js';
+import { createRng, shuffle } from '../../../core/random.js';
 import { CPQEXAM_PROMPT_HEAD, formatOptions } from '../../../eval/prompts.js';
 import type { DrugIndications } from '../../../knowledge/drug-indications.js';
 import type { DrugLexicon } from '../../../knowledge/drugs.js';
@@ -11,7 +11,6 @@ import type { Icd10Index } from '../../../knowledge/icd10.js';
 import { normTerm } from '../../../knowledge/term-text.js';
 import { verifyExam, type ExamReference } from '../../verifiers/exam.js';
 import type { RlItem } from '../item.js';
-import { shuffle } from '../sample.js';
 import { loadKgProfile, type KgProfile } from './kg-profile.js';
 import { SBA_DISTRACTORS, SBA_DRAFTERS, SBA_KINDS, type SbaContext, type SbaDraft, type SbaKind } from './kg-sba-draft.js';
 import type { SourceResult } from './types.js';
