@@ -7,11 +7,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { renderText, type Message } from '../src/data/dialogue/turns.js';
-import { loadPipelineFile } from '../src/data/pipeline-file.js';
 import type { DataRecord } from '../src/data/record.js';
 import { StatsBook } from '../src/data/stats.js';
-import { chain, type Step } from '../src/data/step.js';
-import { stepRegistry } from '../src/data/steps.js';
+import { chain } from '../src/data/step.js';
+import { decisionSteps } from './data-quality.js';
 
 const argv = process.argv.slice(2);
 const labelsAt = argv.indexOf('--labels');
@@ -25,15 +24,7 @@ if (!input || !output) {
   process.exit(2);
 }
 
-const spec = loadPipelineFile(pipelineFile);
-const steps: Step[] = [];
-for (const s of spec.steps) {
-  const def = stepRegistry.get(s.name);
-  if (def.barrier) break;
-  if (s.name === 'deid' || s.name === 'tag' || s.name === 'tokens') continue;
-  const options = s.name === 'advice-check' && kbFile ? { ...(s.options as object), kb: resolve(kbFile) } : s.options;
-  steps.push(...(await def.create!(options as never, { baseDir: spec.baseDir, seed: spec.seed })));
-}
+const { spec, steps } = await decisionSteps(pipelineFile, kbFile ? resolve(kbFile) : undefined);
 
 const records: DataRecord[] = [];
 readFileSync(input, 'utf8')

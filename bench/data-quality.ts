@@ -8,7 +8,7 @@ import { readInputs } from '../src/data/readers/index.js';
 import { StatsBook } from '../src/data/stats.js';
 import { chain, type Step } from '../src/data/step.js';
 import { stepRegistry } from '../src/data/steps.js';
-import { loadPipelineFile } from '../src/data/pipeline-file.js';
+import { loadPipelineFile, type PipelineSpec } from '../src/data/pipeline-file.js';
 import { corpusInputs } from '../src/data/testing/corpora.js';
 import type { BenchSection } from './report.js';
 
@@ -34,16 +34,26 @@ export async function recordsById(data: string, ids: Set<string>): Promise<Map<s
   return out;
 }
 
-/** Decisions of the pipeline file's steps before its first barrier (as bench/curation-decisions.ts). */
-export async function decide(pipelineFile: string, records: DataRecord[]): Promise<Map<string, { keep: boolean; rule?: string }>> {
+/**
+ * The steps of a pipeline file that decide keep/drop: every step before its first barrier (dedup), without
+ * de-identification, tagging and token counting (they never drop). `kb` points advice-check at a knowledge base.
+ */
+export async function decisionSteps(pipelineFile: string, kb?: string): Promise<{ spec: PipelineSpec; steps: Step[] }> {
   const spec = loadPipelineFile(pipelineFile);
   const steps: Step[] = [];
   for (const s of spec.steps) {
     const def = stepRegistry.get(s.name);
     if (def.barrier) break;
     if (s.name === 'deid' || s.name === 'tag' || s.name === 'tokens') continue;
-    steps.push(...(await def.create!(s.options as never, { baseDir: spec.baseDir, seed: spec.seed })));
+    const options = s.name === 'advice-check' && kb ? { ...(s.options as object), kb } : s.options;
+    steps.push(...(await def.create!(options as never, { baseDir: spec.baseDir, seed: spec.seed })));
   }
+  return { spec, steps };
+}
+
+/** Decisions of the pipeline file's steps before its first barrier. */
+export async function decide(pipelineFile: string, records: DataRecord[]): Promise<Map<string, { keep: boolean; rule?: string }>> {
+  const { steps } = await decisionSteps(pipelineFile);
   const out = new Map<string, { keep: boolean; rule?: string }>();
   const book = new StatsBook();
   const src = (async function* () {
