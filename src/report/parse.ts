@@ -16,7 +16,7 @@ import { bracketOnly, cleanLine, isProse, joinRecords, splitAtRules, nameSupport
 import { meterReading } from './meter-reading.js';
 import { repairTypedName } from './name-repair.js';
 import { magnitudeMismatch, rangeAgrees, rangeOwners, rereadByUnit } from './unit-reading.js';
-import { criteriaList, maskClockTimes, ROW_SHAPE_MESSAGES, referenceLimit, rowShape, spelledComparator } from './row-shape.js';
+import { criteriaList, maskClockTimes, ROW_SHAPE_MESSAGES, referenceLimit, rowShape, spelledComparator, type RowShapeReason } from './row-shape.js';
 import { digitsForLetters, joinCutValue } from './value-repair.js';
 import { opensSusceptibility, susceptibilityRow } from './susceptibility.js';
 import { possibleFor } from './intake/plausible.js';
@@ -344,6 +344,8 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
   // A row's own alarms (a range owner's critical, a doubted reading's): kept beside the row's result, never dropped as
   // a quote of a test the report holds.
   const rowChecks = new Set<SkippedLine>();
+  // Skips of photo rows admitted as damaged names (rowShape damagedName), kept only when the line gave no result.
+  const provisional = new Set<SkippedLine>();
   let section: PanelId | undefined;
   let fluidSection: 'csf' | 'fluid' | undefined;
   const segments: RowSegment[] = [];
@@ -493,7 +495,7 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     // The value must stand in a result row's value position (row-shape.ts): not a label's number, an identifier, or
     // a number inside a sentence.
     const vi = valueIndex(tokens);
-    const shape = rowShape(tokens.slice(0, vi), tokens.slice(vi + 1), textAfter(printedRest, tokens[vi]));
+    const shape = rowShape(tokens.slice(0, vi), tokens.slice(vi + 1), textAfter(printedRest, tokens[vi]), { photo: options.unitsMayBeMisread });
     // A comparison word right before the number spells its comparator ("ALT 高于 200" is ALT >200, "less than 0.01").
     let spelled = shape.ok && tok.value !== null && tok.op === undefined ? spelledComparator(tokens.slice(0, vi)) : undefined;
     if (spelled) {
@@ -503,15 +505,26 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
       const words = tokens.slice(vi - spelled.words, vi).join(' ');
       if (name.endsWith(words)) name = name.slice(0, -words.length).trim();
     }
-    if (!shape.ok) {
+    const asRemark = (reason: RowShapeReason): SkippedLine[] => {
       const own = possiblyCritical(cands, tok, section, sex, options);
-      skipped.push({ line: lineNo, text: rawLine.trim(), reason: ROW_SHAPE_MESSAGES[shape.reason], ...own });
       // A notice quoting several values ("CRITICAL VALUE NOTIFICATION: PT 62.3 sec / INR 6.4 called to …").
-      if (!own.check)
-        for (const check of quotedCriticals(rawLine, sex, options))
-          skipped.push({ line: lineNo, text: rawLine.trim(), reason: 'a note quoting a possibly critical value', check });
+      const quoted = own.check ? [] : quotedCriticals(rawLine, sex, options);
+      return [
+        { line: lineNo, text: rawLine.trim(), reason: ROW_SHAPE_MESSAGES[reason], ...own },
+        ...quoted.map((check) => ({ line: lineNo, text: rawLine.trim(), reason: 'a note quoting a possibly critical value', check })),
+      ];
+    };
+    if (!shape.ok) {
+      skipped.push(...asRemark(shape.reason));
       return;
     }
+    // A photo row admitted as a damaged name keeps what the remark reading leaves (the skip, any "please check")
+    // provisionally: dropped at the end when the line gave a result, kept when the row is refused further on.
+    if (shape.damagedName)
+      for (const s of asRemark('prose-before-value')) {
+        skipped.push(s);
+        provisional.add(s);
+      }
     // A sentence quoting an ordinal ("hs-TnI 99th percentile URL: female 15 ng/L") is a remark, not a result.
     // A bracketed qualifier of the name ("Erythrocyte sedimentation rate (1st hour)") is no sentence, nor an ordinal
     // before a word result ("HIV Screen 4th Generation  Non Reactive"): a quoted threshold is a number.
@@ -715,7 +728,9 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
   // (a withheld, unreadable result holds none).
   const held = new Set(results.filter((r) => r.value !== null).map((r) => r.code));
   // A row's alarm for the analyte its printed range belongs to stands beside that analyte's own row (review s21 R1).
-  const kept = skipped.filter((s) => !s.check || !held.has(s.check.code) || rowChecks.has(s));
+  const kept = skipped.filter(
+    (s) => (!s.check || !held.has(s.check.code) || rowChecks.has(s)) && !(provisional.has(s) && results.some((r) => r.line === s.line)),
+  );
   return { results, skipped: kept, lang: /[\u4e00-\u9fa5]/.test(text) ? 'zh' : 'en' };
 }
 

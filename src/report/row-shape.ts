@@ -9,9 +9,11 @@ import { REFERENCE_TABLE } from '../knowledge/reference-ranges.js';
 import { normalizeUnit } from '../knowledge/units.js';
 import { isValueToken, type LineTokens, parseRangeToken, readsAsClock, TIME_COLON } from './line-tokens.js';
 import { isUnitSpelling } from './unit-repair.js';
+import { columnRole } from './column-roles.js';
 
 export type RowShapeReason = 'label-number' | 'identifier' | 'formula' | 'criteria-list' | 'prose-before-value' | 'prose-after-value' | 'reference-limit';
-export type RowShape = { ok: true } | { ok: false; reason: RowShapeReason };
+/** `damagedName`: a photo row admitted only because its name's bracket reads as damaged (rowShape), not as a remark. */
+export type RowShape = { ok: true; damagedName?: true } | { ok: false; reason: RowShapeReason };
 
 /** What each reason tells the user in `skipped`. */
 export const ROW_SHAPE_MESSAGES: Record<RowShapeReason, string> = {
@@ -126,11 +128,38 @@ function noteAfterFields(tail: readonly string[]): string[] | undefined {
 }
 
 /**
+ * What an unclosed bracket before the value holds, from its opening bracket on: in a photo a name's qualifier whose
+ * closing bracket was lost or read as "|" or a glyph ("葡萄糖 ( 随机 |", "#(K") holds a word or two and no number; a
+ * remark in brackets ("(see note 3", "(Ward 9A") holds more, or a number.
+ */
+function damagedQualifier(gap: readonly string[]): boolean {
+  const at = gap.findLastIndex((t) => /[([（]/.test(t));
+  if (at < 0) return false;
+  const inner = [gap[at].replace(/^.*[([（]/, ''), ...gap.slice(at + 1)].filter((t) => t && !/^[|!lI]$/.test(t));
+  // A lower-case word with another after it is a remark's clause ("(haemolysed K", "(see note"); a word naming a
+  // column ("(上次", "(previous", "(参考", "(备注") says the number is not this row's result.
+  const clause = inner.length > 1 && inner.some((t) => freeWord(t, true));
+  return inner.length <= 2 && !clause && inner.join('').length <= 8 && !/\d/.test(inner.join('')) && inner.every((t) => columnRole(t) === undefined);
+}
+
+/**
+ * A photo row's fields after its value and nothing else: a unit and a printed range, the range last, with at most
+ * one unread glyph where the flag column stands ("6.92  什  mmol/L  3.5-5.3": "↑↑" read as a letter). This is the
+ * row's own structure, so an unclosed bracket before the value is a damaged name, not a sentence quoting a value.
+ */
+function rowFieldsOnly(tail: readonly string[]): boolean {
+  const kinds = tail.map((t) => rowCell(t));
+  if (kinds[kinds.length - 1] !== 'range' || !kinds.includes('unit')) return false;
+  const unread = kinds.flatMap((k, i) => (k ? [] : [i]));
+  return unread.length === 0 || (unread.length === 1 && unread[0] === 0 && [...tail[0]].length === 1);
+}
+
+/**
  * Is the value at `vi` of `tokens` in the value position of a result row? `gap`: the tokens between the recognised
  * test name and the value (empty when the whole text before the value is the name); `after`: the printed text right
  * after the value token, for a label's colon.
  */
-export function rowShape(gap: readonly string[], tail: readonly string[], after: string): RowShape {
+export function rowShape(gap: readonly string[], tail: readonly string[], after: string, o: { photo?: boolean } = {}): RowShape {
   // "Note 2: …", "Item 3：": a number closed by a colon labels what follows.
   if (/^\s*[:：](?!\s*\d)/.test(after)) return { ok: false, reason: 'label-number' };
   if (gap[gap.length - 1] === '=' || (/^[x×]$/.test(tail[0] ?? '') && /^[A-Za-z]/.test(tail[1] ?? ''))) return { ok: false, reason: 'formula' };
@@ -144,8 +173,11 @@ export function rowShape(gap: readonly string[], tail: readonly string[], after:
   const open = gap.reduce((d, t) => d + (t.match(/[([（]/g) ?? []).length - (t.match(/[)\]）]/g) ?? []).length, 0);
   // Unless the bracket holds only a code right before the value and closes nowhere after it: its closing bracket was
   // lost ("总胆红素 (TBILU 24.8", a photo reading ")" as a letter); "(CKD-EPI 2021 race-free) 51" holds a year.
-  const lostClose = open === 1 && /^[([（][A-Z][A-Z0-9#%-]{1,7}$/.test(prev ?? '') && /^(?:\s|$)/.test(after) && !/^[^([（]*[)\]）]/.test(after);
-  if (open > 0 && !lostClose) return { ok: false, reason: 'prose-before-value' };
+  const closesAfter = /^[^([（]*[)\]）]/.test(after);
+  const lostClose = open === 1 && /^[([（][A-Z][A-Z0-9#%-]{1,7}$/.test(prev ?? '') && /^(?:\s|$)/.test(after) && !closesAfter;
+  // In a photo, one unclosed bracket holding a word or two before a row's own fields is a damaged name (see below).
+  const damagedName = o.photo === true && open === 1 && !lostClose && !closesAfter && damagedQualifier(gap) && rowFieldsOnly(tail);
+  if (open > 0 && !lostClose && !damagedName) return { ok: false, reason: 'prose-before-value' };
   const words = unbracket(gap).filter((t) => /[A-Za-z\u4e00-\u9fa5]/.test(t));
   // More words than a name cell holds, or a sentence ending before the value ("… by Martin-Hopkins. Desirable range").
   if (words.length > 5 || gap.some((t, i) => CJK_CLAUSE.test(t) || /;$/.test(t) || (sentenceEnd(t) && i < gap.length - 1)))
@@ -166,7 +198,7 @@ export function rowShape(gap: readonly string[], tail: readonly string[], after:
     rest.some((t, i) => t === '=' && i + 1 < rest.length)
   )
     return { ok: false, reason: 'prose-after-value' };
-  return { ok: true };
+  return damagedName ? { ok: true, damagedName } : { ok: true };
 }
 
 /** A sex label ending a name cell: what follows it is that sex's reference range ("男:208-428", "Ref: F 13-150"). */

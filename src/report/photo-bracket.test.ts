@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { parseLabReport } from './parse.js';
+import { rowShape } from './row-shape.js';
+import { splitTokens } from './line-tokens.js';
+
+// report-texts-27 photos: the name's closing bracket lost or read as "|" or a glyph dropped two critical rows as "a
+// sentence before the value". In a photo only, an unclosed bracket holding a word or two and no number, followed by
+// nothing but the row's fields (a unit and a printed range, the range last), is a damaged name, not a remark.
+const photo = (line: string) => parseLabReport(line, { unitsMayBeMisread: true });
+const text = (line: string) => parseLabReport(line);
+const row = (line: string, read = photo) => read(line).results.map((r) => `${r.code}=${r.valueText} ${r.flag}`);
+const shape = (gap: string, tail: string, p: boolean) => rowShape(splitTokens(gap), splitTokens(tail), ` ${tail}`, { photo: p });
+
+describe('a photo row whose name lost its closing bracket', () => {
+  it('is read, with its critical flag', () => {
+    expect(row('8 #(K   6.92   什 mmol/L   3.5-5.3')).toEqual(['k=6.92 critical-high']);
+    expect(row('Glucose (random) 葡萄糖 ( 随机 |   2.1   L*   mmol/L   3.9-7.8')).toEqual(['glu=2.1 critical-low']);
+    expect(row('钠(Na   118   ↓   mmol/L   137-147')).toEqual(['na=118 critical-low']);
+    expect(row('Hemoglobin (Hb   5.8   g/dL   12.0-16.0')).toEqual(['hgb=5.8 critical-low']);
+  });
+  it('stays as pasted text reads it: the rule is the photo reading only', () => {
+    expect(row('钠(Na   118   ↓   mmol/L   137-147', text)).toEqual([]);
+    expect(shape('#(K', '什 mmol/L 3.5-5.3', false)).toEqual({ ok: false, reason: 'prose-before-value' });
+    expect(shape('#(K', '什 mmol/L 3.5-5.3', true)).toEqual({ ok: true, damagedName: true });
+  });
+  it('needs the row fields: a unit and a printed range, the range last, at most one unread glyph', () => {
+    expect(row('钾(K 6.92 mmol/L')).toEqual([]);
+    expect(row('钾(K 6.92 ↑ 3.5-5.3')).toEqual([]);
+    expect(row('钾(K 6.92 什么 mmol/L 3.5-5.3')).toEqual([]);
+    expect(row('钾(K   6.92   ↑↑   mmol/L   3.5-5.3   ↑')).toEqual([]);
+    expect(row('Glucose (random 2.1 mmol/L 3.9-7.8 was phoned to the ward')).toEqual([]);
+  });
+  it('keeps a remark in brackets a remark: a clause, a number, a bracket closing after the value', () => {
+    expect(row('(see note K 6.9 mmol/L 3.5-5.3')).toEqual([]);
+    expect(row('Sample (haemolysed K 6.2 mmol/L 3.5-5.1')).toEqual([]);
+    expect(row('Note (K on 03/16 6.9 mmol/L 3.5-5.3')).toEqual([]);
+    expect(row('(钾 6.92 mmol/L 3.5-5.3)')).toEqual([]);
+    expect(row('备注(钾 6.92 mmol/L 3.5-5.3 已通知临床')).toEqual([]);
+    expect(row('Creatinine (Jaffe method, see   726   umol/L   41-81')).toEqual([]);
+  });
+  it('keeps the remark reading, "please check" included, when the name is refused further on (a notice word)', () => {
+    for (const line of ['Critical (K   6.9   mmol/L   3.5-5.3', '钾(复查   6.9   mmol/L   3.5-5.3', '钠(已通知   118   mmol/L   137-147']) {
+      const r = photo(line);
+      expect(r.results).toEqual([]);
+      expect(r.skipped.map((s) => s.check?.flag)).toContain(line.startsWith('钠') ? 'critical-low' : 'critical-high');
+    }
+    // An admitted row leaves no remark skip behind.
+    expect(photo('8 #(K   6.92   什 mmol/L   3.5-5.3').skipped).toEqual([]);
+  });
+  it('leaves clean rows as they were: an extreme value read cleanly stays a value', () => {
+    expect(row('钾(K)   6.8   ↑   mmol/L   3.5-5.3')).toEqual(['k=6.8 critical-high']);
+    expect(row('血小板(PLT)   12   ↓   10^9/L   125-350')).toEqual(['plt=12 critical-low']);
+  });
+});
