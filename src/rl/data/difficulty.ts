@@ -1,6 +1,7 @@
 // Difficulty filtering by pass@k against the current policy (any OpenAI-compatible endpoint): sample k answers
 // per item, score them with the same reward engine the trainer uses, keep items whose accuracy lies inside the
 // band (too easy and hopeless items teach GRPO nothing: every rollout gets the same reward).
+import { forEachPooled } from '../../core/pool.js';
 import type { ChatBackend } from '../../models/backend.js';
 import type { RewardEngine } from '../reward/engine.js';
 import type { RlItem } from './item.js';
@@ -42,51 +43,43 @@ export async function measureDifficulty(
 ): Promise<{ kept: RlItem[]; records: DifficultyRecord[] }> {
   const band = options.band ?? [0.125, 0.875];
   const records = new Array<DifficultyRecord>(items.length);
-  let next = 0;
   let done = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      const item = items[i];
-      try {
-        const texts = await Promise.all(
-          Array.from({ length: options.k }, (_, s) =>
-            policy
-              .complete({ messages: item.prompt, temperature: options.temperature ?? 1, maxTokens: options.maxTokens ?? 2048, seed: s })
-              .then((r) => r.text),
-          ),
-        );
-        const prompt = item.prompt.map((m) => m.content).join('\n');
-        const results = await engine.score(texts.map((response) => ({ prompt, response, spec: item.reward_spec })));
-        const correct = results.filter((r) => r.acc).length;
-        const acc = correct / options.k;
-        const reason = inBand(acc, band);
-        records[i] = {
-          id: item.id,
-          task: item.task,
-          k: options.k,
-          correct,
-          acc,
-          meanReward: results.reduce((a, r) => a + r.reward, 0) / options.k,
-          kept: reason === 'in-band',
-          reason,
-        };
-      } catch (err) {
-        records[i] = {
-          id: item.id,
-          task: item.task,
-          k: options.k,
-          correct: 0,
-          acc: 0,
-          meanReward: 0,
-          kept: false,
-          reason: 'error',
-          error: (err as Error).message,
-        };
-      }
-      options.onProgress?.(++done, items.length);
+  await forEachPooled(items, Math.max(1, options.parallel ?? 4), async (item, i) => {
+    try {
+      const texts = await Promise.all(
+        Array.from({ length: options.k }, (_, s) =>
+          policy.complete({ messages: item.prompt, temperature: options.temperature ?? 1, maxTokens: options.maxTokens ?? 2048, seed: s }).then((r) => r.text),
+        ),
+      );
+      const prompt = item.prompt.map((m) => m.content).join('\n');
+      const results = await engine.score(texts.map((response) => ({ prompt, response, spec: item.reward_spec })));
+      const correct = results.filter((r) => r.acc).length;
+      const acc = correct / options.k;
+      const reason = inBand(acc, band);
+      records[i] = {
+        id: item.id,
+        task: item.task,
+        k: options.k,
+        correct,
+        acc,
+        meanReward: results.reduce((a, r) => a + r.reward, 0) / options.k,
+        kept: reason === 'in-band',
+        reason,
+      };
+    } catch (err) {
+      records[i] = {
+        id: item.id,
+        task: item.task,
+        k: options.k,
+        correct: 0,
+        acc: 0,
+        meanReward: 0,
+        kept: false,
+        reason: 'error',
+        error: (err as Error).message,
+      };
     }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, options.parallel ?? 4) }, worker));
+    options.onProgress?.(++done, items.length);
+  });
   return { kept: items.filter((_, i) => records[i].kept), records };
 }

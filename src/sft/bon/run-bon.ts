@@ -3,6 +3,7 @@
 // reaches the threshold; every candidate and its score is recorded (the losers feed `sft pairs`).
 import { join } from 'node:path';
 import { writeFileAtomic } from '../../core/atomic-write.js';
+import { forEachPooled } from '../../core/pool.js';
 import { cacheKey, openEvalCache } from '../../eval/cache.js';
 import { createBackend } from '../../models/create-backend.js';
 import type { ChatBackend, ChatMessage } from '../../models/backend.js';
@@ -66,16 +67,6 @@ export interface BonReport {
   files: string[];
 }
 
-/** Run `fn` over items with at most `limit` in flight. */
-async function pool<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) await fn(items[next++]);
-    }),
-  );
-}
-
 export async function runBestOfN(o: BonOptions): Promise<BonReport> {
   if (!o.models.length) throw sftErrors.SFT_OPTION_INVALID({ option: '--model', reason: 'give at least one model spec (openai:<baseURL>#<model>)' });
   if (!(o.n >= 1)) throw sftErrors.SFT_OPTION_INVALID({ option: '-n', reason: `must be at least 1 (got ${o.n})` });
@@ -126,7 +117,7 @@ export async function runBestOfN(o: BonOptions): Promise<BonReport> {
   };
   try {
     const jobs = o.samples.map((sample) => ({ sample, prompt: promptMessages(sample) }));
-    await pool(jobs, Math.max(1, Math.ceil(concurrency / Math.max(1, o.n))), async ({ sample, prompt }) => {
+    await forEachPooled(jobs, Math.max(1, Math.ceil(concurrency / Math.max(1, o.n))), async ({ sample, prompt }) => {
       const question = prompt
         .filter((m) => m.role === 'user')
         .map((m) => m.content)
