@@ -1,6 +1,6 @@
 // The Chinese disease knowledge graph, read once for every KG task: the fields the tasks turn into facts.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { diseaseKgFiles } from '../../knowledge/loaders/disease-kg-files.js';
 import { sftErrors } from '../errors.js';
 
 export interface KgDisease {
@@ -34,18 +34,10 @@ const strs = (v: unknown): string[] =>
     : [];
 const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
 
-function files(path: string): string[] {
-  if (statSync(path).isFile()) return [path];
-  return readdirSync(path)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => join(path, f));
-}
-
 /** Every disease of a KG file or folder (records without a name are skipped). */
 export function readKg(path: string): KgDisease[] {
   const out: KgDisease[] = [];
-  for (const file of files(path)) {
+  for (const file of diseaseKgFiles(path)) {
     let data: Record<string, Record<string, unknown>>;
     try {
       data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Record<string, unknown>>;

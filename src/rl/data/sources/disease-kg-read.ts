@@ -1,8 +1,8 @@
 // Reading the Chinese disease knowledge graph: a JSON file, or a folder of them, each an object of disease
 // records keyed by id. Diagnosis, test-ordering and drug items all walk the same records, so the file listing,
 // parsing and the error that names a bad file live here once.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { diseaseKgFiles } from '../../../knowledge/loaders/disease-kg-files.js';
 import { rlErrors } from '../../errors.js';
 
 /** The fields of a KG disease record the RL sources read. */
@@ -14,15 +14,6 @@ export interface KgDisease {
   cause_info?: string;
 }
 
-/** The file itself, or a folder's .json files in name order (stable item order across runs). */
-function files(path: string): string[] {
-  if (statSync(path).isFile()) return [path];
-  return readdirSync(path)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => join(path, f));
-}
-
 export interface KgEntry {
   /** The file the record came from (items cite it). */
   file: string;
@@ -32,7 +23,7 @@ export interface KgEntry {
 
 /** Every record of every file, one file in memory at a time; throws RL_DATA_INVALID naming a non-JSON file. */
 export function* readKgDiseases(path: string): Generator<KgEntry> {
-  for (const file of files(path)) {
+  for (const file of diseaseKgFiles(path)) {
     let data: Record<string, KgDisease>;
     try {
       data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, KgDisease>;
