@@ -24,6 +24,7 @@ import { readPresentSelfHarm } from './present-self-harm.js';
 import { readStatedPlan } from './stated-plan.js';
 import { readDeliberateIngestion } from './deliberate-act.js';
 import { readLeaveTaking } from './leave-taking.js';
+import { isWarnedAndDenied } from './warned-mention.js';
 import { identifiesWithSuicideStory, isStudyQuestion } from './study-frame.js';
 
 export type SuicideComponent =
@@ -157,6 +158,8 @@ export interface SuicideScreen {
   takenBack?: boolean;
   /** A mention sat only in a question someone else asked ("asked me if I self-harm, I said no"). */
   reported?: boolean;
+  /** A mention was a medicine's warning the writer read and denied of themselves (warned-mention.ts). */
+  warned?: boolean;
   /** high: emergency; moderate: urgent with questions; none. */
   risk: 'high' | 'moderate' | 'none';
 }
@@ -166,8 +169,14 @@ const GLOBAL = (Object.entries(LEX) as [SuicideComponent, RegExp][]).map(([id, r
 /** Reader-only context (low mood, someone unreachable) is reported only when it contributed to a risk. */
 export function screenSuicide(text: string): SuicideScreen {
   const s = warningSigns(deliberateAct(statedPlan(presentAct(combineComponents(gradeScreen(text), readComponents(text), text), text), text), text), text);
-  if (s.risk !== 'none') return s;
+  if (s.risk !== 'none') {
+    // A risk heard elsewhere in the message is a present episode: a warned mention beside it says nothing of the message.
+    const { warned: _warned, ...rest } = s;
+    return rest;
+  }
   const components = s.components.filter((c) => c !== 'lowMood' && c !== 'unreachable');
+  // A medicine's warning read and denied (warned-mention.ts) stays reported beside everyday words ("start it tomorrow").
+  if (s.warned) return { risk: 'none', components, reported: true, warned: true };
   return s.reported && components.length === 0 ? { ...s, components } : { risk: 'none', components };
 }
 
@@ -274,12 +283,19 @@ function gradeScreen(text: string): SuicideScreen {
   const found = new Set<SuicideComponent>();
   let farewellCues = 0;
   let reported = false;
+  let warned = false;
   for (const [id, g] of GLOBAL) {
     g.lastIndex = 0;
     for (const m of matchesOf(g, text)) {
       const start = m.index ?? 0;
       const clause = clauseAt(cl, start);
-      if (isReportedQuestion(text, start) || isGenericConditional(text, clause, start)) {
+      // A question someone else asked, a conditional about people in general, or a medicine's warning the writer read
+      // and denied of themselves (warned-mention.ts): the mention is reported, not the writer's sign.
+      if (
+        isReportedQuestion(text, start) ||
+        isGenericConditional(text, clause, start) ||
+        ((id === 'ideation' || id === 'passive') && isWarnedAndDenied(text, start) && (warned = true))
+      ) {
         reported = true;
         continue;
       }
@@ -415,7 +431,7 @@ function gradeScreen(text: string): SuicideScreen {
   if (farewellCues >= 2) return { components, risk: 'high' };
   if (intent || (has('farewell') && /[他她]|\b(?:he|she|they|my (?:son|daughter|friend|brother|sister|husband|wife|partner|mum|mom|dad))\b/i.test(text)))
     return { components, risk: 'moderate' };
-  return reported ? { components, risk: 'none', reported } : { components, risk: 'none' };
+  return reported ? { components, risk: 'none', reported, ...(warned ? { warned } : {}) } : { components, risk: 'none' };
 }
 
 /**
