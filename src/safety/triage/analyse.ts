@@ -8,6 +8,7 @@ import type { TriageLevel } from '../types.js';
 import { affirmed, ALTERED, firedClinical, SEVERE, type ClinicalRule } from './clinical.js';
 import { DANGER_RULES } from './clinical-danger.js';
 import { CONTEXT_RULES } from './clinical-context.js';
+import { CONDITION_FRAME_RULES } from './condition-frames.js';
 import { isCoPreventionQuestion } from './exposure.js';
 import { isFictionQuestion, maskStoryActs } from './fiction.js';
 import { gradeTakenBack } from './taken-back.js';
@@ -107,6 +108,7 @@ const clinicalRules = (ctx: ClinicalContext): ClinicalRule[] => [
   ...MORE_CLINICAL_RULES.filter((r) => r.test(ctx)),
   ...DANGER_RULES.filter((r) => r.test(ctx)),
   ...CONTEXT_RULES.filter((r) => r.test(ctx)),
+  ...CONDITION_FRAME_RULES.filter((r) => r.test(ctx)),
   ...ARTERITIS_RULES.filter((r) => r.test(ctx)),
   ...SEIZURE_NOW_RULES.filter((r) => r.test(ctx)),
   ...STIMULANT_RULES.filter((r) => r.test(ctx)),
