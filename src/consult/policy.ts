@@ -22,6 +22,7 @@ import { findProtocols, PROTOCOLS } from './protocols.js';
 import type { KbRedFlagIndex } from './kb-red-flags.js';
 import { findSituations, medicineRole, PRECONCEPTION, REACTION_SCREEN_AT, SITUATIONS, SOUGHT_SAFETY } from './situations.js';
 import { correctsOpening, floorAtOpening } from './opening-floor.js';
+import { amountsTaken } from './elided-amount.js';
 import { readReplies } from './replies.js';
 import { ALL_RISK_SCREENS, riskScreens } from './risk-screens.js';
 import { TREATMENT_CAUTIONS } from './treatment-cautions.js';
@@ -405,14 +406,22 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   // post-op", C-1) — and infant-fever is the only finding the reply added, the reply's readings are read as at the
   // session's start (a decimal reply was then dropped): switched off for that shape (review s22 C-1/C-2).
   const noInfant = ownFever || (facts.age !== undefined ? facts.age >= 3 / 12 : weeksNotAnAge(chief));
-  const toldBy = (free: string): ConsultTriage => {
-    const told0 = turnsAsked > 0 ? triageOf([chief, free, ...affirmedFindings].filter(Boolean).join('\n')) : openingTriage();
+  const toldWith = (free: string, amounts: readonly string[]): ConsultTriage => {
+    const told0 = turnsAsked > 0 ? triageOf([chief, free, ...amounts, ...affirmedFindings].filter(Boolean).join('\n')) : openingTriage();
     const openingReasons = turnsAsked > 0 && noInfant && told0.reasons.includes('infant-fever') ? openingTriage().reasons : undefined;
     return openingReasons &&
       !openingReasons.includes('infant-fever') &&
       told0.reasons.every((r) => r === 'infant-fever' || r.startsWith('model:') || openingReasons.includes(r))
-      ? triageOf([chief, withoutReadings(free), ...affirmedFindings].filter(Boolean).join('\n'))
+      ? triageOf([chief, withoutReadings(free), ...amounts, ...affirmedFindings].filter(Boolean).join('\n'))
       : told0;
+  };
+  // A reply sentence that is only an amount ("about 24 of the 500mg ones") is read in the opening's taking sentence
+  // (elided-amount.ts). Those sentences are the policy's wording, not the patient's: like freed words they may raise
+  // the case only through a rule finding new in them, never through the learned reader's word statistics.
+  const toldBy = (free: string): ConsultTriage => {
+    const plain = toldWith(free, []);
+    const amounts = turnsAsked > 0 ? amountsTaken(chief, free) : [];
+    return amounts.length > 0 ? withFreedWords(plain, toldWith(free, amounts)) : plain;
   };
   // Words read only since a number past the turn's chips stopped hiding them ("64. I'm on chemo…") are weighed apart:
   // the level the other words reach stands, and the freed words may raise it through a rule finding only.
