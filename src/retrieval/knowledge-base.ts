@@ -380,6 +380,19 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
   let symptomNames: Set<string> | undefined;
   const isSymptomName = (name: string) =>
     (symptomNames ??= new Set(db.prepare("SELECT DISTINCT term FROM doc_terms WHERE type = 'symptom'").pluck().all() as string[])).has(name);
+  // Every table above is read off the documents once and kept: a write that adds or removes documents forgets them
+  // all, so the next search rebuilds them from what the KB now holds.
+  const forgetDerived = () => {
+    expander = undefined;
+    topicIndex = undefined;
+    symptomIndex = undefined;
+    describedIndex = undefined;
+    checker = undefined;
+    malignant = undefined;
+    unpaged = undefined;
+    symptomNames = undefined;
+    dfCache.clear();
+  };
 
   const guardWrite = (op: string) => {
     if (readonly) throw kbErrors.KB_READONLY({ db: dbPath, op });
@@ -605,15 +618,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
       if (embedder && !vectors) vectors = openVectorIndex(db, dbPath, { id: embedder.id, dim: embedder.dim }, true);
       const summary = await ingestInputs({ db, writer, embedder, vectors: () => vectors, finish: syncLexicon }, input, opts);
       if (embedder && vectors) summary.backfilled = await backfillVectors(db, embedder, vectors, opts.embedBatch ?? 32, opts.signal);
-      expander = undefined;
-      topicIndex = undefined;
-      symptomIndex = undefined;
-      describedIndex = undefined;
-      checker = undefined;
-      malignant = undefined;
-      unpaged = undefined;
-      symptomNames = undefined;
-      dfCache.clear();
+      forgetDerived();
       return summary;
     },
     stats() {
@@ -666,15 +671,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
         for (const rid of rids) writer.remove(rid, vectors);
         db.prepare('DELETE FROM sources WHERE name = ?').run(name);
       })();
-      expander = undefined;
-      topicIndex = undefined;
-      symptomIndex = undefined;
-      describedIndex = undefined;
-      checker = undefined;
-      malignant = undefined;
-      unpaged = undefined;
-      symptomNames = undefined;
-      dfCache.clear();
+      forgetDerived();
       return rids.length;
     },
     getDocument(id) {
