@@ -10,7 +10,6 @@
 import { doubts } from './modal-reading.js';
 import { asGoodAt } from './connectives.js';
 import {
-  CORRECTION_RE,
   DEFER_END_RE,
   FALSE_IN_CLAUSE_RE,
   GENUS_AFTER_RE,
@@ -408,7 +407,7 @@ export function verdictLayout(text: string, ctx: LetterContext): Map<string, boo
     const no = /[✗✘❌×☐]/.test(mark) || CELL_FALSE_RE.test(cell);
     if (yes !== no) wideRows.push({ at, letter: wide[2], yes });
   }
-  if (wideRows.length && layoutIsTheReply(lines, [...rowLines, ...wideRows.map((w) => w.at)], ctx)) {
+  if (wideRows.length && layoutIsTheReply(lines, [...rowLines, ...wideRows.map((w) => w.at)]) && !oneMarkOnEveryOption(verdicts, wideRows, ctx)) {
     for (const w of wideRows) verdicts.set(w.letter, w.yes);
     rows += wideRows.length;
   }
@@ -416,22 +415,30 @@ export function verdictLayout(text: string, ctx: LetterContext): Map<string, boo
   return verdicts;
 }
 
+const CLOSING_ONLY_RE = /^[\s。．.!！…]*$/;
 /**
- * The rows are the reply's own closing commitment, not rows it goes on from: nothing stands before the first row (no
- * label giving them to a student, a draft or another question), nothing but blank lines between rows, and what follows
- * the last row names no offered letter, takes nothing back (CORRECTION_RE) and doubts nothing. Wide-form rows
- * (VERDICT_ROW_WIDE_RE) are read only then.
+ * The rows are the whole reply: nothing before the first row (no label giving them to a student, a draft or another
+ * question), nothing but blank lines between rows, and nothing after the last row but blank lines and closing
+ * punctuation. Any text after them (a letter run, an option's text, a hedge in any wording) may take them back, and no
+ * word list can tell which, so such a reply is left to the other readers and the wide-form rows are not read at all.
  */
-function layoutIsTheReply(lines: readonly string[], rowAt: readonly number[], ctx: LetterContext): boolean {
+function layoutIsTheReply(lines: readonly string[], rowAt: readonly number[]): boolean {
   const first = Math.min(...rowAt);
   const last = Math.max(...rowAt);
   const rowSet = new Set(rowAt);
   if (lines.slice(0, first).some((l) => l.trim())) return false;
   for (let i = first; i <= last; i++) if (!rowSet.has(i) && lines[i].trim()) return false;
-  const tail = lines.slice(last + 1).join('\n');
-  if (!tail.trim()) return true;
-  if (letterMentions(tail, ctx.valid).length || /(?<![A-Za-z])[A-J](?![A-Za-z])/.test(tail)) return false;
-  return tail.search(CORRECTION_RE) < 0 && !doubts(tail) && !OPEN_DOUBT_RE.test(tail);
+  return CLOSING_ONLY_RE.test(lines.slice(last + 1).join('\n'));
+}
+
+/**
+ * One mark on every option (all ✔ or all ✘) is a list's bullets, not a set the reply chose: the wide-form rows are
+ * then not read.
+ */
+function oneMarkOnEveryOption(verdicts: ReadonlyMap<string, boolean>, wideRows: readonly { letter: string; yes: boolean }[], ctx: LetterContext): boolean {
+  const all = new Map(verdicts);
+  for (const w of wideRows) all.set(w.letter, w.yes);
+  return all.size === ctx.valid.size && new Set(all.values()).size === 1;
 }
 
 /**
