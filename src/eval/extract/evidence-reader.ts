@@ -325,17 +325,11 @@ function labelValueLines(text: string, ctx: LetterContext): { letters: string[];
 
 const CHECKBOX_RE = /^\s*(?:[-•*+]\s*)?\[([ xX✓✔√✗×])\]\s*/;
 const VERDICT_LINE_RE = /^\s*(?:[-•*]\s*)?(?:[✓✔✅√✗✘❌×]\s*)?\|?\s*\(?([A-J])\)?\s*(?:[).:\-–—|]|\s)\s*(.*)$/;
-/**
- * A row the narrow form above leaves unread because nothing follows its letter but the row's verdict mark, or a Chinese
- * label or bracket does ("✔ A", "✅A", "✘ E（阶梯式进展…）", "A项：正确。", "☑ A 心境低落"). Such a row counts only with a
- * verdict of its own and only for a letter no other row names (a closing "✅ C" under a walk is the walk's summary).
- */
-const VERDICT_ROW_WIDE_RE = /^\s*(?:[-•*]\s*)?([✓✔✅√✗✘❌×☑☐]\s*)?\(?([A-J])\)?(?:项|項)?\s*(?:[().:：（\-–—|]|\s|$)\s*(.*)$/;
 const VERDICT_TRUE_RE = /^(?:\W*)(?:true|correct|right|yes)\b|[✓✔✅√]|^[\s\-–—:]*(?:正确|对)/i;
 const VERDICT_FALSE_RE = /^(?:\W*)(?:false|incorrect|wrong|no)\b|[✗✘❌×]|^[\s\-–—:]*(?:错误|错|不正确)/i;
 /** A table cell that is a verdict and nothing else (a leading mark may open a remark: "√ 首选…"). */
-const CELL_TRUE_RE = /^(?:yes|true|correct|right|是|对|正确)(?:\s|$|[—–\-,.;(，。；（])|^[✓✔✅√⭐★]/i;
-const CELL_FALSE_RE = /^(?:no|false|incorrect|wrong|否|错|错误|不是)(?:\s|$|[—–\-,.;(，。；（])|^[✗✘❌×]/i;
+const CELL_TRUE_RE = /^(?:yes|true|correct|right|是|对|正确)(?:\s|$|[—–\-,(])|^[✓✔✅√⭐★]/i;
+const CELL_FALSE_RE = /^(?:no|false|incorrect|wrong|否|错|错误|不是)(?:\s|$|[—–\-,(])|^[✗✘❌×]/i;
 
 /**
  * Per-option verdicts laid out one option a row: "A – true, …", "✅ A. Ptosis", "C ✗", or a table row whose
@@ -345,13 +339,7 @@ const CELL_FALSE_RE = /^(?:no|false|incorrect|wrong|否|错|错误|不是)(?:\s|
 export function verdictLayout(text: string, ctx: LetterContext): Map<string, boolean> & { rows?: number } {
   const verdicts: Map<string, boolean> & { rows?: number } = new Map<string, boolean>();
   let rows = 0;
-  // Letters a row has named and lines no row form read: a wide-form row (VERDICT_ROW_WIDE_RE), read after every other
-  // row, never adds a second row for one option.
-  const named_ = new Set<string>();
-  const unread: { at: number; body: string }[] = [];
-  const rowLines: number[] = [];
-  const lines = text.split('\n');
-  for (const [at, line] of lines.entries()) {
+  for (const line of text.split('\n')) {
     if (/^\s*\|/.test(line)) {
       const cells = line
         .split('|')
@@ -363,8 +351,6 @@ export function verdictLayout(text: string, ctx: LetterContext): Map<string, boo
       const letter = head ? head[1] : byText?.length === 1 ? byText[0] : null;
       if (!letter || !ctx.valid.has(letter)) continue;
       rows++;
-      named_.add(letter);
-      rowLines.push(at);
       const later = cells.slice(1);
       const yes = later.some((c) => CELL_TRUE_RE.test(c));
       const no = later.some((c) => CELL_FALSE_RE.test(c));
@@ -378,12 +364,7 @@ export function verdictLayout(text: string, ctx: LetterContext): Map<string, boo
     // A row names its option by its letter or, as a table row may, by its text ("- [x] Breech presentation",
     // "Ramipril? Yes — …", "✗ Losartan: no effect on bradykinin").
     const named = m && ctx.valid.has(m[1]) ? { letter: m[1], rest: m[2], at: line.indexOf(m[1]) } : rowByText(body, ctx, !!box);
-    if (!named) {
-      if (!box) unread.push({ at, body });
-      continue;
-    }
-    named_.add(named.letter);
-    rowLines.push(at);
+    if (!named) continue;
     rows++;
     if (box) {
       verdicts.set(named.letter, box[1].trim() !== '' && !/[✗×]/.test(box[1]));
@@ -395,50 +376,8 @@ export function verdictLayout(text: string, ctx: LetterContext): Map<string, boo
     const no = VERDICT_FALSE_RE.test(rest) || /[✗✘❌×]/.test(lead);
     if (yes !== no) verdicts.set(named.letter, yes);
   }
-  const wideRows: { at: number; letter: string; yes: boolean }[] = [];
-  for (const { at, body } of unread) {
-    const wide = VERDICT_ROW_WIDE_RE.exec(body);
-    if (!wide || !ctx.valid.has(wide[2]) || named_.has(wide[2]) || wideRows.some((w) => w.letter === wide[2])) continue;
-    const mark = wide[1] ?? '';
-    // Its verdict is the mark before its letter, or what follows the letter read as a table cell is: a whole verdict
-    // word or a mark opening it ("正确，…", "对。"; "对于…" and "正确率…" are none).
-    const cell = wide[3].replace(/^[\s\-–—:：,，]+/, '');
-    const yes = /[✓✔✅√☑]/.test(mark) || CELL_TRUE_RE.test(cell);
-    const no = /[✗✘❌×☐]/.test(mark) || CELL_FALSE_RE.test(cell);
-    if (yes !== no) wideRows.push({ at, letter: wide[2], yes });
-  }
-  if (wideRows.length && layoutIsTheReply(lines, [...rowLines, ...wideRows.map((w) => w.at)]) && !oneMarkOnEveryOption(verdicts, wideRows, ctx)) {
-    for (const w of wideRows) verdicts.set(w.letter, w.yes);
-    rows += wideRows.length;
-  }
   verdicts.rows = rows;
   return verdicts;
-}
-
-const CLOSING_ONLY_RE = /^[\s。．.!！…]*$/;
-/**
- * The rows are the whole reply: nothing before the first row (no label giving them to a student, a draft or another
- * question), nothing but blank lines between rows, and nothing after the last row but blank lines and closing
- * punctuation. Any text after them (a letter run, an option's text, a hedge in any wording) may take them back, and no
- * word list can tell which, so such a reply is left to the other readers and the wide-form rows are not read at all.
- */
-function layoutIsTheReply(lines: readonly string[], rowAt: readonly number[]): boolean {
-  const first = Math.min(...rowAt);
-  const last = Math.max(...rowAt);
-  const rowSet = new Set(rowAt);
-  if (lines.slice(0, first).some((l) => l.trim())) return false;
-  for (let i = first; i <= last; i++) if (!rowSet.has(i) && lines[i].trim()) return false;
-  return CLOSING_ONLY_RE.test(lines.slice(last + 1).join('\n'));
-}
-
-/**
- * One mark on every option (all ✔ or all ✘) is a list's bullets, not a set the reply chose: the wide-form rows are
- * then not read.
- */
-function oneMarkOnEveryOption(verdicts: ReadonlyMap<string, boolean>, wideRows: readonly { letter: string; yes: boolean }[], ctx: LetterContext): boolean {
-  const all = new Map(verdicts);
-  for (const w of wideRows) all.set(w.letter, w.yes);
-  return all.size === ctx.valid.size && new Set(all.values()).size === 1;
 }
 
 /**
