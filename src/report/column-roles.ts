@@ -33,6 +33,9 @@ function roleOf(header: string): ColumnRole | undefined {
     .toLowerCase();
   if (!h) return undefined;
   if (/上次|前次|历史|歷史|既往|以往|上回|previous|\bprev\b|\bprior\b|\blast\b|\bearlier\b|\bold\b|\bbefore\b|\bbaseline\b/.test(h)) return 'previous';
+  // A day or an occasion before this one, as the whole header or a bracket's word ("钾 (昨日 6.9" in a photo): an
+  // earlier value. Whole only: 原 or 旧 inside a longer title is another word (原始结果, 尿胆原).
+  if (/^(?:昨日|昨天|前日|原|旧|舊|术前|術前|入院时|入院時|initial|original)$/.test(h)) return 'previous';
   if (/^(?:no|nr|num|#|序号|序號|编号|編號|行号|seq|idx|index|line|row|s ?n|sr|id)$/.test(h)) return 'ignore';
   if (
     /方法|method|日期|时间|時間|\bdate\b|\btime\b|collected|specimen|sample|标本|標本|样本|樣本|备注|備註|comment|note|remark|仪器|儀器|instrument|loinc|performed|lab site|site/.test(

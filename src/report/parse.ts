@@ -16,7 +16,17 @@ import { bracketOnly, cleanLine, isProse, joinRecords, splitAtRules, nameSupport
 import { meterReading } from './meter-reading.js';
 import { repairTypedName } from './name-repair.js';
 import { magnitudeMismatch, rangeAgrees, rangeOwners, rereadByUnit } from './unit-reading.js';
-import { criteriaList, maskClockTimes, ROW_SHAPE_MESSAGES, referenceLimit, rowShape, spelledComparator, type RowShapeReason } from './row-shape.js';
+import {
+  criteriaList,
+  maskClockTimes,
+  ROW_SHAPE_MESSAGES,
+  referenceLimit,
+  rowShape,
+  spelledComparator,
+  type RowShape,
+  type RowShapeReason,
+} from './row-shape.js';
+import { CLOSE_LOOKALIKE } from './intake/ocr-names.js';
 import { digitsForLetters, joinCutValue } from './value-repair.js';
 import { opensSusceptibility, susceptibilityRow } from './susceptibility.js';
 import { possibleFor } from './intake/plausible.js';
@@ -344,8 +354,10 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
   // A row's own alarms (a range owner's critical, a doubted reading's): kept beside the row's result, never dropped as
   // a quote of a test the report holds.
   const rowChecks = new Set<SkippedLine>();
-  // Skips of photo rows admitted as damaged names (rowShape damagedName), kept only when the line gave no result.
+  // Skips of photo rows admitted as damaged names (rowShape damagedName): kept unless the row read from that same
+  // bracket span stands among the results at the end (`recovered`: the row → its remark reading).
   const provisional = new Set<SkippedLine>();
+  const recovered = new Map<LabResult, SkippedLine[]>();
   let section: PanelId | undefined;
   let fluidSection: 'csf' | 'fluid' | undefined;
   const segments: RowSegment[] = [];
@@ -495,7 +507,10 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     // The value must stand in a result row's value position (row-shape.ts): not a label's number, an identifier, or
     // a number inside a sentence.
     const vi = valueIndex(tokens);
-    const shape = rowShape(tokens.slice(0, vi), tokens.slice(vi + 1), textAfter(printedRest, tokens[vi]), { photo: options.unitsMayBeMisread });
+    const read = rowShape(tokens.slice(0, vi), tokens.slice(vi + 1), textAfter(printedRest, tokens[vi]), { photo: options.unitsMayBeMisread });
+    // A damaged name is a name only when the words before its bracket are the test's name (nameBeforeBracket); a
+    // notice, remark, person or column word there ("电话报告 (K", "Remark (K", "母亲 (K") leaves the remark reading.
+    const shape: RowShape = read.ok && read.damagedName && !nameBeforeBracket(name) ? { ok: false, reason: 'prose-before-value' } : read;
     // A comparison word right before the number spells its comparator ("ALT 高于 200" is ALT >200, "less than 0.01").
     let spelled = shape.ok && tok.value !== null && tok.op === undefined ? spelledComparator(tokens.slice(0, vi)) : undefined;
     if (spelled) {
@@ -519,12 +534,12 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
       return;
     }
     // A photo row admitted as a damaged name keeps what the remark reading leaves (the skip, any "please check")
-    // provisionally: dropped at the end when the line gave a result, kept when the row is refused further on.
-    if (shape.damagedName)
-      for (const s of asRemark('prose-before-value')) {
-        skipped.push(s);
-        provisional.add(s);
-      }
+    // provisionally: dropped at the end only when this span's own row stands there (not another row of the line).
+    const remark = shape.damagedName ? asRemark('prose-before-value') : [];
+    for (const s of remark) {
+      skipped.push(s);
+      provisional.add(s);
+    }
     // A sentence quoting an ordinal ("hs-TnI 99th percentile URL: female 15 ng/L") is a remark, not a result.
     // A bracketed qualifier of the name ("Erythrocyte sedimentation rate (1st hour)") is no sentence, nor an ordinal
     // before a word result ("HIV Screen 4th Generation  Non Reactive"): a quoted threshold is a number.
@@ -705,6 +720,7 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
           : {}),
       line: lineNo,
     });
+    if (remark.length) recovered.set(results[results.length - 1], remark);
   });
   // A bound spelled in words for a test the report lists as a result elsewhere restates it ("TSH 低于 0.1 mIU/L，已复测
   // 确认" under a TSH row): a remark, not a second result. A critical one stays: an alarm is never withdrawn here.
@@ -715,6 +731,13 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
   });
   for (const i of restating) skipped.push({ line: results[i].line, text: spelledBounds.get(i) ?? '', reason: ROW_SHAPE_MESSAGES['reference-limit'] });
   if (restating.length) results.splice(0, results.length, ...results.filter((_, i) => !restating.includes(i)));
+  // A row read from a damaged name for a test the report already holds a result of is no second value shown as fact:
+  // it goes back to its remark reading (review s27: "钾 (昨日 6.9" beside today's K 4.0).
+  const doubled = [...recovered.keys()].filter((r) => r.code !== undefined && results.some((o) => o !== r && o.code === r.code && o.value !== null));
+  if (doubled.length) results.splice(0, results.length, ...results.filter((r) => !doubled.includes(r)));
+  // A remark reading stays unless the row read from its own bracket span is among the results (never another row of
+  // the same line: "钾 (复查 6.9 … | 钠(Na) 140").
+  const replaced = new Set([...recovered].flatMap(([r, remark]) => (results.includes(r) ? remark : [])));
   // A misspelt name in typed or exported text is read against the table (name-repair.ts); photos have their own reader.
   if (!options.unitsMayBeMisread && options.repairNames !== false) {
     const printedLines = text.split('\n');
@@ -728,10 +751,37 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
   // (a withheld, unreadable result holds none).
   const held = new Set(results.filter((r) => r.value !== null).map((r) => r.code));
   // A row's alarm for the analyte its printed range belongs to stands beside that analyte's own row (review s21 R1).
-  const kept = skipped.filter(
-    (s) => (!s.check || !held.has(s.check.code) || rowChecks.has(s)) && !(provisional.has(s) && results.some((r) => r.line === s.line)),
-  );
+  const kept = skipped.filter((s) => (!s.check || !held.has(s.check.code) || rowChecks.has(s)) && !(provisional.has(s) && replaced.has(s)));
   return { results, skipped: kept, lang: /[\u4e00-\u9fa5]/.test(text) ? 'zh' : 'en' };
+}
+
+/**
+ * The words before a damaged name's unclosed bracket are the test's name and nothing else: known names from the
+ * analyte lexicon, a closed qualifier only between two names of one test ("Glucose (random) 葡萄糖 ( 随机 |"), or a
+ * single unread glyph where the name stood when the bracket holds a known code ("#(K": 钾 read "#").
+ */
+function nameBeforeBracket(name: string): boolean {
+  const at = Math.max(name.lastIndexOf('('), name.lastIndexOf('（'), name.lastIndexOf('['));
+  if (at < 0) return false;
+  let rest = name.slice(0, at).trim();
+  if (/^[^\p{L}\p{N}\s]$/u.test(rest)) {
+    const inner = name
+      .slice(at + 1)
+      .split(/\s+/)
+      .filter((t) => t && !CLOSE_LOOKALIKE.test(t));
+    return inner.length === 1 && isAlias(inner[0]);
+  }
+  const codes: string[][] = [];
+  while (rest) {
+    const m = aliasAtNameStart(rest);
+    if (!m) return false;
+    codes.push(m.analytes.map((a) => a.code));
+    rest = rest.slice(m.length);
+    const qual = TIME_QUALIFIER.exec(rest)?.[0];
+    if (qual && !rest.slice(qual.length).trim()) return false;
+    rest = rest.slice(qual?.length ?? 0).trim();
+  }
+  return codes.length > 0 && codes[0].some((c) => codes.every((cs) => cs.includes(c)));
 }
 
 /** How alarming a flag is: critical over high/low over normal/unknown. */

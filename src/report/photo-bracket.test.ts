@@ -52,3 +52,48 @@ describe('a photo row whose name lost its closing bracket', () => {
     expect(row('血小板(PLT)   12   ↓   10^9/L   125-350')).toEqual(['plt=12 critical-low']);
   });
 });
+
+// Review s27: the damaged-name reading must not drop a critical value's "please check", nor read a second value of a
+// test from a remark, a notice or a person's word before the bracket.
+describe('a damaged name reads only its own bracket span, after the name and nothing else (review s27)', () => {
+  const checks = (line: string) => photo(line).skipped.flatMap((s) => (s.check ? [`${s.check.code}=${s.check.valueText} ${s.check.flag}`] : []));
+  it('keeps the "please check" of a refused span when another row of the same line is read (S1)', () => {
+    const table = '项目 结果 单位 参考范围\n钾 (复查 6.9 mmol/L 3.5-5.3 | 钠(Na) 140 mmol/L 137-147\n氯(Cl) 101 mmol/L 99-110';
+    expect(row(table)).toEqual(['na=140 normal', 'cl=101 normal']);
+    expect(checks(table)).toEqual(['k=6.9 critical-high']);
+    expect(checks('钠(Na) 140 mmol/L 137-147 | 钾 (复查 6.9 mmol/L 3.5-5.3')).toEqual(['k=6.9 critical-high']);
+    expect(checks('Potassium (Critical 6.9 mmol/L 3.5-5.1 | Sodium (Na) 140 mmol/L 135-145')).toEqual(['k=6.9 critical-high']);
+  });
+  it('reads no row when a notice, remark or person word stands before the bracket (S1, S2)', () => {
+    expect(row('项目 结果 单位 参考范围\n钾(K) 4.1 mmol/L 3.5-5.3\n钠(Na) 140 mmol/L 137-147\n已电话 (K 6.9 mmol/L 3.5-5.3')).toEqual([
+      'k=4.1 normal',
+      'na=140 normal',
+    ]);
+    expect(row('Test Result Unit Range\nPotassium (K) 4.2 mmol/L 3.5-5.1\nRemark (K 6.9 mmol/L 3.5-5.1')).toEqual(['k=4.2 normal']);
+    for (const line of [
+      '电话报告 (K 6.9 mmol/L 3.5-5.3',
+      'Phoned to Dr Li (K 6.9 mmol/L 3.5-5.1',
+      '母亲 (K 6.9 mmol/L 3.5-5.3',
+      'Father (K 6.9 mmol/L 3.5-5.1',
+    ]) {
+      expect(row(line)).toEqual([]);
+      expect(checks(line)).toEqual(['k=6.9 critical-high']);
+    }
+    for (const line of [
+      '备注 (溶血 可能影响 5.8 mmol/L 3.5-5.3',
+      '结论 (偏高 5.8 mmol/L 3.5-5.3',
+      'Note (Repeat 6.9 mmol/L 3.5-5.1',
+      'Comment (Delta 6.9 mmol/L 3.5-5.1',
+    ])
+      expect(row(line)).toEqual([]);
+    expect(row('Test Result Unit Range\nGlucose (Fasting 2.2 mmol/L 3.9-6.1\nComment (Delta 6.9 mmol/L 3.5-5.1')).toEqual(['glu=2.2 critical-low']);
+  });
+  it("never shows a second value of a test the report already holds, nor a previous value as today's (S2)", () => {
+    expect(row('项目 结果 单位 参考范围\n钾(K) 4.0 mmol/L 3.5-5.3\n钾 (K 6.9 mmol/L 3.5-5.3')).toEqual(['k=4.0 normal']);
+    expect(row('项目 结果 单位 参考范围\n钾(K) 4.0 mmol/L 3.5-5.3\n钾 (昨日 6.9 mmol/L 3.5-5.3')).toEqual(['k=4.0 normal']);
+    for (const line of ['钾 (昨日 6.9 mmol/L 3.5-5.3', '钾 (入院时 6.9 mmol/L 3.5-5.3', 'Potassium (original 6.9 mmol/L 3.5-5.1']) {
+      expect(row(line)).toEqual([]);
+      expect(checks(line)).toEqual(['k=6.9 critical-high']);
+    }
+  });
+});

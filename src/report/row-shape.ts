@@ -10,6 +10,7 @@ import { normalizeUnit } from '../knowledge/units.js';
 import { isValueToken, type LineTokens, parseRangeToken, readsAsClock, TIME_COLON } from './line-tokens.js';
 import { isUnitSpelling } from './unit-repair.js';
 import { columnRole } from './column-roles.js';
+import { CLOSE_LOOKALIKE } from './intake/ocr-names.js';
 
 export type RowShapeReason = 'label-number' | 'identifier' | 'formula' | 'criteria-list' | 'prose-before-value' | 'prose-after-value' | 'reference-limit';
 /** `damagedName`: a photo row admitted only because its name's bracket reads as damaged (rowShape), not as a remark. */
@@ -135,7 +136,7 @@ function noteAfterFields(tail: readonly string[]): string[] | undefined {
 function damagedQualifier(gap: readonly string[]): boolean {
   const at = gap.findLastIndex((t) => /[([（]/.test(t));
   if (at < 0) return false;
-  const inner = [gap[at].replace(/^.*[([（]/, ''), ...gap.slice(at + 1)].filter((t) => t && !/^[|!lI]$/.test(t));
+  const inner = [gap[at].replace(/^.*[([（]/, ''), ...gap.slice(at + 1)].filter((t) => t && !CLOSE_LOOKALIKE.test(t));
   // A lower-case word with another after it is a remark's clause ("(haemolysed K", "(see note"); a word naming a
   // column ("(上次", "(previous", "(参考", "(备注") says the number is not this row's result.
   const clause = inner.length > 1 && inner.some((t) => freeWord(t, true));

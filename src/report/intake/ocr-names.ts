@@ -49,7 +49,7 @@ export function repairToken(token: string): string | undefined {
 }
 
 /** What a closing bracket is misread as at the end of a bracketed code ("(TCJ" for "(TC)", "(UAy" for "(UA)"). */
-const CLOSE_LOOKALIKE = /^[Jjyl1I\]|}]$/;
+export const CLOSE_LOOKALIKE = /^[Jjyl1I\]|}]$/;
 
 /**
  * A bracketed code whose ")" was read as a letter: "(ASTJ" is "(AST)" when the token is no known name and the token
