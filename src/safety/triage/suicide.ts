@@ -168,15 +168,21 @@ const GLOBAL = (Object.entries(LEX) as [SuicideComponent, RegExp][]).map(([id, r
 
 /** Reader-only context (low mood, someone unreachable) is reported only when it contributed to a risk. */
 export function screenSuicide(text: string): SuicideScreen {
-  const s = warningSigns(deliberateAct(statedPlan(presentAct(combineComponents(gradeScreen(text), readComponents(text), text), text), text), text), text);
-  if (s.risk !== 'none') {
-    // A risk heard elsewhere in the message is a present episode: a warned mention beside it says nothing of the message.
-    const { warned: _warned, ...rest } = s;
-    return rest;
-  }
+  const graded = gradeScreen(text, true);
+  const s = readAll(text, graded);
+  if (!graded.warned) return finish(s);
+  // A warned mention is set aside only when nothing else in the message is a sign (not even low mood); otherwise the
+  // message is read exactly as it is without the set-aside, the mention with it.
+  if (s.risk !== 'none' || s.components.length > 0) return finish(readAll(text, gradeScreen(text, false)));
+  return { risk: 'none', components: [], reported: true, warned: true };
+}
+
+const readAll = (text: string, graded: SuicideScreen): SuicideScreen =>
+  warningSigns(deliberateAct(statedPlan(presentAct(combineComponents(graded, readComponents(text), text), text), text), text), text);
+
+function finish(s: SuicideScreen): SuicideScreen {
+  if (s.risk !== 'none') return s;
   const components = s.components.filter((c) => c !== 'lowMood' && c !== 'unreachable');
-  // A medicine's warning read and denied (warned-mention.ts) stays reported beside everyday words ("start it tomorrow").
-  if (s.warned) return { risk: 'none', components, reported: true, warned: true };
   return s.reported && components.length === 0 ? { ...s, components } : { risk: 'none', components };
 }
 
@@ -277,13 +283,20 @@ function combineComponents(s: SuicideScreen, c: ComponentReading, text: string):
  *  农药") is no history of another ("刚发了朋友圈说“这辈子就到这了”然后就关机了"). The spaces read as commas, offsets kept. */
 const spacedClauses = (text: string): string => text.replace(/(?<=[\u4e00-\u9fff”"』」])\s+(?=[\u4e00-\u9fff“"『「])/g, (m) => '，'.repeat(m.length));
 
-function gradeScreen(text: string): SuicideScreen {
+/** The screen's grade, marked `warned` whenever a warned mention was set aside — whatever the grade, so the caller can
+ *  read the message without the set-aside when anything else was found. */
+function gradeScreen(text: string, setAside: boolean): SuicideScreen {
+  const seen = { warned: false };
+  const s = gradeMentions(text, setAside, seen);
+  return seen.warned ? { ...s, warned: true } : s;
+}
+
+function gradeMentions(text: string, setAside: boolean, seen: { warned: boolean }): SuicideScreen {
   const cl = clauses(spacedClauses(text));
   const historyText = maskBereavement(spacedClauses(text));
   const found = new Set<SuicideComponent>();
   let farewellCues = 0;
   let reported = false;
-  let warned = false;
   for (const [id, g] of GLOBAL) {
     g.lastIndex = 0;
     for (const m of matchesOf(g, text)) {
@@ -294,7 +307,7 @@ function gradeScreen(text: string): SuicideScreen {
       if (
         isReportedQuestion(text, start) ||
         isGenericConditional(text, clause, start) ||
-        ((id === 'ideation' || id === 'passive') && isWarnedAndDenied(text, start) && (warned = true))
+        (setAside && (id === 'ideation' || id === 'passive') && isWarnedAndDenied(text, start) && (seen.warned = true))
       ) {
         reported = true;
         continue;
@@ -431,7 +444,7 @@ function gradeScreen(text: string): SuicideScreen {
   if (farewellCues >= 2) return { components, risk: 'high' };
   if (intent || (has('farewell') && /[他她]|\b(?:he|she|they|my (?:son|daughter|friend|brother|sister|husband|wife|partner|mum|mom|dad))\b/i.test(text)))
     return { components, risk: 'moderate' };
-  return reported ? { components, risk: 'none', reported, ...(warned ? { warned } : {}) } : { components, risk: 'none' };
+  return reported ? { components, risk: 'none', reported } : { components, risk: 'none' };
 }
 
 /**

@@ -1,10 +1,11 @@
 // A suicidality mention that is a medicine's warning the writer read and then denied of themselves ("the leaflet for my
 // citalopram says it can cause suicidal thoughts?? I don't have any", 仿单上写可能会增加自杀的念头，我没有这种想法):
 // the leaflet's words, not a sign of the writer (#19, s26 blind aq075, aq085). Pure.
-// Scoped to the one mention: the warning's source and its "can cause" stand before it in its own sentence, and the
-// writer's denial of having such thoughts comes right after it (the same or the next sentence). Anything told after the
-// denial that takes it back ("actually I have been thinking about it", 其实最近有) keeps the mention a sign; a wish,
-// a plan or a means told elsewhere is read by the screen as ever — only this mention is set aside.
+// Scoped to the one mention: the warning's source and its "can cause" stand before it in its own sentence, the writer's
+// present denial of having such thoughts comes right after it (the same or the next sentence), and nothing but questions
+// follows the denial. Signs such as "I have a plan" or 我已经计划好了 mean self-harm only next to the mention, so any
+// statement after the denial keeps it a sign, whatever its words; a wish, a plan or a means told elsewhere is read by
+// the screen as ever — only this mention is set aside.
 
 /** Where a medicine's warning is read: its leaflet, label or insert, its listed side effects, the prescriber's warning. */
 const SOURCE =
@@ -16,13 +17,36 @@ const MAY_CAUSE =
  *  never a wish or an act ("I want to die", 想死). */
 const WARNING_NOUN = /^(?:suicid(?:al|e)(?: (?:thoughts?|thinking|ideation|ideas?|feelings?|behaviou?rs?|tendenc(?:y|ies)|risk|urges?|attempts?))|自杀|自殺)/i;
 const WARNING_NOUN_ZH = /^(?:的)?(?:念头|念頭|想法|倾向|傾向|风险|風險|行为|行為|意念|冲动|衝動|意图|意圖)/;
-/** The writer's denial of having such thoughts, told right after the mention: "I don't have any", "I haven't had
- *  them", 我没有这种想法 — its object the thoughts themselves, nothing after it ("I don't have any hope" is despair). */
+/** The writer's present denial of having such thoughts, told right after the mention: "I don't have any", "I haven't had
+ *  any", 我没有这种想法 — first person, present (a past "I didn't have any" tells nothing of now), its object the
+ *  thoughts themselves ("I don't have any hope" is despair). */
 const DENIED_OF_SELF =
-  /^[^.?!。？！]{0,40}?[.?!,;\s]*(?:but |and |though |tbh |honestly |thankfully |luckily )?(?:i (?:don'?t|do not|haven'?t|have not|have never|never|didn'?t|did not)(?: ever| really| even)? (?:have|had|get|got|experience|experienced)? ?(?:any(?: of (?:those|them|these|that))?|them|those|these|that|such)(?: thoughts| feelings| ideas)?|i'?m not (?:suicidal|having (?:any|them|those)(?: thoughts)?))(?=\s*(?:[.,!?;]|$|at all\b|so far\b|yet\b|thankfully\b|though\b|just\b|and\b|but\b|lol\b|tbh\b|luckily\b|myself\b))|^[^。？！.?!]{0,30}?[，。？！,.?!\s]*(?:但|不过|不過)?(?:是)?我(?:并|並|也|从来|從來|根本|完全)?(?:没有|没|沒有|沒)(?:过|過)?(?:这种|這種|这样的|這樣的|这些|這些|这类|這類|那种|那種|任何)(?:想法|念头|念頭|感觉|感覺)|^[^。？！.?!]{0,30}?[，。？！,.?!\s]*(?:但|不过|不過)?我(?:从来|從來)?(?:没|沒)(?:有)?(?:这样|這樣|这么|這麼)想(?:过|過)/i;
-/** Told after the denial, it is taken back: the thoughts are the writer's after all. */
-const TAKEN_BACK =
-  /\b(?:actually|tbh|to be honest|honestly|but|though|well|lately|recently|sometimes)\b[^.?!]{0,30}\bi (?:do|did|have|had|'ve|kind of|sort of|maybe)\b|\bi(?:'ve| have)? been (?:thinking|having|getting|feeling)\b|\b(?:thinking|thought|think) about (?:it|them|that|doing|dying|ending|killing)\b|\b(?:want|wanted|wanna) to die\b|\bsometimes i (?:do|have|wish|think|feel)\b|\bi (?:just |still |do )?(?:feel|felt) (?:like|so|really|very|empty|hopeless|numb|low|down)\b|\b(?:disappear\w*|no point|not (?:be )?here|end (?:it|things)|hopeless|worthless|burden)\b|\b(?:not really|not many|not much|not often|mostly|any ?more|no longer|used to)\b|其实|其實|不太|不多|以前有|之前有|确实|確實|偶尔|偶爾|有时候?|有時候?|最近[^，。]{0,6}(?:有|想)|想过|想過|想死|不想活/i;
+  /^[^.?!。？！]{0,40}?[.?!,;\s]*(?:but |and |though |tbh |honestly |thankfully |luckily )?(?:i (?:don'?t|do not|haven'?t|have not|have never)(?: ever| really| even)? (?:have|had|get|got|experience|experienced)? ?(?:any(?: of (?:those|them|these|that))?|them|those|these|that|such)(?: thoughts| feelings| ideas)?|i'?m not (?:suicidal|having (?:any|them|those)(?: thoughts)?))(?=\s*(?:[.,!?;]|$|at all\b|so far\b|yet\b|thankfully\b|luckily\b))|^[^。？！.?!]{0,30}?[，。？！,.?!\s]*(?:但|不过|不過)?(?:是)?我(?:并|並|也|从来|從來|根本|完全)?(?:没有|没|沒有|沒)(?:过|過)?(?:这种|這種|这样的|這樣的|这些|這些|这类|這類|那种|那種|任何)(?:想法|念头|念頭|感觉|感覺)|^[^。？！.?!]{0,30}?[，。？！,.?!\s]*(?:但|不过|不過)?我(?:从来|從來)?(?:没|沒)(?:有)?(?:这样|這樣|这么|這麼)想(?:过|過)/i;
+/** Words that close the denial itself ("…at all", "…so far", 啦), read before what follows it. */
+const DENIAL_CLOSE = /^(?:\s*(?:at all|so far|yet|thankfully|luckily)\b|[啦呀哦喔啊哈])*/i;
+/** A sentence asking something: it ends in a question mark or 吗/嗎/呢, or opens as a question ("Should I…", 要不要). */
+const QUESTION_END = /(?:[?？]|[吗嗎呢][\s啊呀哦喔啦]*[。.!！]?)\s*$/;
+const QUESTION_OPENER = /^(?:(?:should|can|could|is|are|do|does|will|would)\s|要不要|还要|還要|可以)/i;
+/** The writer speaking of themselves: in a question's lead-in clause it is a statement of them. */
+const FIRST_PERSON = /\b(?:i|i'm|i've|i'll|i'd|me|my|im)\b|我/i;
+
+/** Is what follows the denial nothing, or only questions (the medicine's questions)? Any statement after the denial —
+ *  whatever its words ("Now I do", 我已经计划好了, 现在已经不会了吧) — leaves the mention the writer's sign. */
+function onlyQuestionsAfter(tail: string): boolean {
+  const rest = tail.replace(DENIAL_CLOSE, '');
+  for (const sentence of rest.match(/[^.?!。？！\n]+[.?!。？！]*/g) ?? []) {
+    const s = sentence.replace(/^[\s,，;；、.!。！]+/, '').trim();
+    if (!s || /^[\p{P}\p{S}\s]*$/u.test(s)) continue;
+    if (!QUESTION_END.test(s) && !QUESTION_OPENER.test(s)) return false;
+    // A question's own lead-in clause must not tell the writer's own state ("I'm done, should I stop?").
+    const parts = s
+      .split(/[,，;；]/)
+      .map((c) => c.trim())
+      .filter(Boolean);
+    for (const c of parts.slice(0, -1)) if (FIRST_PERSON.test(c) && !QUESTION_OPENER.test(c) && !QUESTION_END.test(c)) return false;
+  }
+  return true;
+}
 
 const SENTENCE_START = /[^.?!。？！\n]*$/;
 
@@ -43,6 +67,6 @@ export function isWarnedAndDenied(text: string, start: number): boolean {
   const after = text.slice(start + named[0].length);
   const denial = DENIED_OF_SELF.exec(after);
   if (!denial) return false;
-  // Nothing between the mention and the denial, nor after the denial, takes it back or tells a sign of the writer.
-  return !TAKEN_BACK.test(after);
+  // After the denial, only questions: any statement keeps the mention the writer's sign.
+  return onlyQuestionsAfter(after.slice(denial.index + denial[0].length));
 }
