@@ -33,6 +33,41 @@ describe('amountsTaken', () => {
     expect(amountsTaken('我吃了两片布洛芬，头还是痛', '药盒里还剩二十片')).toEqual([]);
     expect(amountsTaken('I had a bad day at work', '30 tablets')).toEqual([]);
   });
+
+  // Review s27 (S2): each was routine or urgent before 5570222b and an emergency with a suicide-risk flag after it.
+  it.each([
+    // A course over days: the amount is a total of doses, not one act.
+    ['我这几天一直在吃布洛芬，牙疼', '大概二十片'],
+    ['我这周每天都吃了布洛芬，膝盖疼', '一共二十片'],
+    ['我吃了一周的感冒药，还是咳嗽', '二十多片'],
+    ['I took some paracetamol over the last three days for flu', 'about 20 of them'],
+    // A past act, also when a later clause of its sentence turns to now.
+    ['I took an overdose of paracetamol 5 years ago and now I worry about my liver', 'about 30 of them'],
+    ['I took some extra paracetamol 5 years ago and now I worry about my liver', 'about 30 of them'],
+    ["I took an overdose of my antidepressants when I was 17, I'm 30 now and fine", 'about 40 of them'],
+    // "took" not as swallowing.
+    ['I took my sleeping pills with me on holiday', '30 of them'],
+    ["I took my son's paracetamol with us on holiday", 'about 20 of them'],
+    ['I took back the leftover paracetamol to the pharmacy', 'about 30 of them'],
+    ['I took my old medicines back to the pharmacy for disposal', 'about 50 tablets'],
+    ['I took a picture of my tablets, there are', '30 of them'],
+    ['I took a prescription for amitriptyline to the chemist', '30 of the 10mg ones'],
+    // Unnamed herbal medicine, and a decoction drunk.
+    ['我吃了中药，感觉有点恶心', '三十粒'],
+    ['我喝了中药，感觉有点拉肚子', '三十粒'],
+  ])('%s → %s is not one act now', (open, reply) => {
+    expect(amountsTaken(open, reply)).toEqual([]);
+  });
+
+  it('still reads one act told with a pain word, a count in words, and no number where a count should be', () => {
+    expect(amountsTaken('I took some ibuprofen for my back pain', 'about 40 of them')).toEqual(['I took about 40 of them, some ibuprofen for my back pain.']);
+    expect(amountsTaken('I took some paracetamol', 'twenty four tablets')).toEqual(['I took twenty four tablets, some paracetamol.']);
+    expect(amountsTaken('I took some paracetamol', 'a few of them')).toEqual([]);
+    // "with her", "out of", "to the" not as carrying or handing in: still one act.
+    expect(amountsTaken('My 15 year old daughter took some paracetamol after a fight with her boyfriend', '16 of them I think')).toHaveLength(1);
+    expect(amountsTaken('I took some pills out of desperation', 'about 30 of them')).toHaveLength(1);
+    expect(amountsTaken('I took some paracetamol before going to the gym', 'about 30 of them')).toHaveLength(1);
+  });
 });
 
 describe('an amount told in a reply fragment (policy)', () => {
@@ -53,7 +88,11 @@ describe('an amount told in a reply fragment (policy)', () => {
     ['I took some extra paracetamol by mistake, a double dose', '4 tablets'],
     ['Last year I took some extra paracetamol after a breakup, now I am worried about my liver', 'about 24 of the 500mg ones'],
     ['If I took some extra paracetamol would it hurt me?', 'about 20 tablets'],
+    ['我这几天一直在吃布洛芬，牙疼', '大概二十片'],
+    ['I took an overdose of paracetamol 5 years ago and now I worry about my liver', 'about 30 of them'],
+    ['I took my sleeping pills with me on holiday', '30 of them'],
+    ['I took back the leftover paracetamol to the pharmacy', 'about 30 of them'],
   ])('%s → %s stays routine', (open, reply) => {
-    expect(finalLevel(open, [reply], false)).toBe('routine');
+    expect(finalLevel(open, [reply], /\p{Script=Han}/u.test(open))).toBe('routine');
   });
 });
