@@ -96,3 +96,43 @@ describe('Cantonese negation denies the permission', () => {
     expect(combo('孕8個月可以食布洛芬，唔使擔心。', '孕8個月頭痛')).toBe(true);
   });
 });
+
+// English "suitable" (issue #10/#17, p30-042's shape): a permission only where the clause calls children of a stated age
+// below the row's reach suitable. Sentences written for this test.
+describe('"suitable" for children of a stated age', () => {
+  const cough = 'What can I give my child for a dry cough at night?';
+
+  it('flags a contraindicated medicine called suitable for children aged under 12', () => {
+    expect(codes('Guidance states that codeine-based cough syrups are suitable for children aged 2 to 12 when a dry cough disturbs sleep.', cough)).toContain(
+      'unsafe-combination',
+    );
+    expect(codes('Tramadol drops are suitable for children aged 3 to 11 after surgery.', cough)).toContain('unsafe-combination');
+  });
+
+  it('refuses it negated, asked, denied by its subject, in the past or for the medicine replaced', () => {
+    for (const a of [
+      'Codeine is not suitable for children aged 2 to 12.',
+      'Codeine is unsuitable for children aged 2 to 12.',
+      'Codeine is no longer considered suitable for children aged 2 to 12.',
+      'Parents often ask whether codeine is suitable for children aged 2 to 12; it is not.',
+      'Is codeine suitable for children aged 2 to 12? No.',
+      'Nothing containing codeine is suitable for children aged 2 to 12.',
+      'In the past codeine was suitable for children aged 2 to 12.',
+      'A suitable alternative to codeine for children aged 2 to 12 is ibuprofen.',
+      'Paracetamol rather than codeine is suitable for children aged 2 to 12.',
+      'Codeine is less suitable for children aged 2 to 12 than paracetamol.',
+    ])
+      expect(codes(a, cough), a).toEqual([]);
+  });
+
+  it('does not flag readers old enough, or other readers named before the child', () => {
+    for (const a of [
+      'Codeine is suitable for adults and children aged 12 and over.',
+      'Codeine is suitable for teenagers aged 12 to 18.',
+      'Codeine is suitable for adults with over 15 years of practice treating children aged 2 to 12.',
+      'Codeine is suitable for patients over 12 kilos.',
+      'Ibuprofen is suitable for children aged 2 to 12 with a fever.',
+    ])
+      expect(codes(a, cough), a).toEqual([]);
+  });
+});
