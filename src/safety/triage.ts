@@ -424,8 +424,7 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
     threshold: model?.meta.selfHarm?.threshold ?? 1,
     youngChild,
     accidentalCo,
-    // A medicine's warning the writer read and denied of themselves (warned-mention.ts) is no current episode of it.
-    current: a.stance.temporal === 'current' && a.suicide.warned !== true,
+    current: a.stance.temporal === 'current',
     evidence: grams.length >= MIN_GRAMS || ruleFound,
   });
   // The self-harm presentation (crisis-line.ts): the head hears it and the screen heard how — an emergency floor.

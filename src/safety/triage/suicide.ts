@@ -24,7 +24,6 @@ import { readPresentSelfHarm } from './present-self-harm.js';
 import { readStatedPlan } from './stated-plan.js';
 import { readDeliberateIngestion } from './deliberate-act.js';
 import { readLeaveTaking } from './leave-taking.js';
-import { isWarnedAndDenied } from './warned-mention.js';
 import { identifiesWithSuicideStory, isStudyQuestion } from './study-frame.js';
 
 export type SuicideComponent =
@@ -158,8 +157,6 @@ export interface SuicideScreen {
   takenBack?: boolean;
   /** A mention sat only in a question someone else asked ("asked me if I self-harm, I said no"). */
   reported?: boolean;
-  /** A mention was a medicine's warning the writer read and denied of themselves (warned-mention.ts). */
-  warned?: boolean;
   /** high: emergency; moderate: urgent with questions; none. */
   risk: 'high' | 'moderate' | 'none';
 }
@@ -168,19 +165,7 @@ const GLOBAL = (Object.entries(LEX) as [SuicideComponent, RegExp][]).map(([id, r
 
 /** Reader-only context (low mood, someone unreachable) is reported only when it contributed to a risk. */
 export function screenSuicide(text: string): SuicideScreen {
-  const graded = gradeScreen(text, true);
-  const s = readAll(text, graded);
-  if (!graded.warned) return finish(s);
-  // A warned mention is set aside only when nothing else in the message is a sign (not even low mood); otherwise the
-  // message is read exactly as it is without the set-aside, the mention with it.
-  if (s.risk !== 'none' || s.components.length > 0) return finish(readAll(text, gradeScreen(text, false)));
-  return { risk: 'none', components: [], reported: true, warned: true };
-}
-
-const readAll = (text: string, graded: SuicideScreen): SuicideScreen =>
-  warningSigns(deliberateAct(statedPlan(presentAct(combineComponents(graded, readComponents(text), text), text), text), text), text);
-
-function finish(s: SuicideScreen): SuicideScreen {
+  const s = warningSigns(deliberateAct(statedPlan(presentAct(combineComponents(gradeScreen(text), readComponents(text), text), text), text), text), text);
   if (s.risk !== 'none') return s;
   const components = s.components.filter((c) => c !== 'lowMood' && c !== 'unreachable');
   return s.reported && components.length === 0 ? { ...s, components } : { risk: 'none', components };
@@ -283,15 +268,7 @@ function combineComponents(s: SuicideScreen, c: ComponentReading, text: string):
  *  农药") is no history of another ("刚发了朋友圈说“这辈子就到这了”然后就关机了"). The spaces read as commas, offsets kept. */
 const spacedClauses = (text: string): string => text.replace(/(?<=[\u4e00-\u9fff”"』」])\s+(?=[\u4e00-\u9fff“"『「])/g, (m) => '，'.repeat(m.length));
 
-/** The screen's grade, marked `warned` whenever a warned mention was set aside — whatever the grade, so the caller can
- *  read the message without the set-aside when anything else was found. */
-function gradeScreen(text: string, setAside: boolean): SuicideScreen {
-  const seen = { warned: false };
-  const s = gradeMentions(text, setAside, seen);
-  return seen.warned ? { ...s, warned: true } : s;
-}
-
-function gradeMentions(text: string, setAside: boolean, seen: { warned: boolean }): SuicideScreen {
+function gradeScreen(text: string): SuicideScreen {
   const cl = clauses(spacedClauses(text));
   const historyText = maskBereavement(spacedClauses(text));
   const found = new Set<SuicideComponent>();
@@ -302,13 +279,7 @@ function gradeMentions(text: string, setAside: boolean, seen: { warned: boolean 
     for (const m of matchesOf(g, text)) {
       const start = m.index ?? 0;
       const clause = clauseAt(cl, start);
-      // A question someone else asked, a conditional about people in general, or a medicine's warning the writer read
-      // and denied of themselves (warned-mention.ts): the mention is reported, not the writer's sign.
-      if (
-        isReportedQuestion(text, start) ||
-        isGenericConditional(text, clause, start) ||
-        (setAside && (id === 'ideation' || id === 'passive') && isWarnedAndDenied(text, start) && (seen.warned = true))
-      ) {
+      if (isReportedQuestion(text, start) || isGenericConditional(text, clause, start)) {
         reported = true;
         continue;
       }
