@@ -5,10 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ClinicalContext } from './clinical.js';
 import { CONDITION_FRAME_RULES } from './condition-frames.js';
+import { readIngestionMode } from './ingestion-mode.js';
 import { triageDetail } from '../triage.js';
 
 const rule = CONDITION_FRAME_RULES.find((r) => r.id === 'rapid-insulin-for-basal');
-const fires = (text: string): boolean => rule?.test({ text } as ClinicalContext) ?? false;
+// A fixed day: the rule reads a told past against the day it is given, not the clock.
+const NOW = new Date('2026-12-05T23:00:00Z');
+const fires = (text: string): boolean => rule?.test({ text, now: NOW } as ClinicalContext) ?? false;
 
 const MIX_UPS = [
   'I accidentally injected 30 units of novorapid instead of my lantus before bed',
@@ -31,6 +34,11 @@ const MIX_UPS = [
   'Gave my son 12 units of Humalog instead of his Lantus, the dog knocked the pens over and I grabbed the wrong one',
   'My daughter accidentally gave herself 14 units of lispro instead of her glargine, her brother is fine now after his cold',
   "I injected 22 units of humalog instead of my lantus. My husband already ate dinner, I haven't.",
+  // s27 review S1: "had no dinner" is no food; a bare Mum/Dad is a person, so the writer's own dinner is not hers
+  'Gave mum 20u of aspart instead of her glargine by mistake, she had no dinner.',
+  'Mum injected 20 units of NovoRapid instead of Lantus by mistake. I was fine after my own dinner.',
+  // a stranger's dose that went to the writer's own
+  'The nurse gave my dad 20 units of Humalog instead of his Lantus tonight.',
 ];
 
 const NOT_A_MIX_UP = [
@@ -51,6 +59,10 @@ const NOT_A_MIX_UP = [
   'My lantus dose is 20 units. Tonight I took 3 units of novorapid instead of lantus.',
   'Our cat is on lantus and I gave her 2 units of humalog instead by mistake',
   'My dog got his caninsulin, I accidentally gave 10 units of vetsulin instead of his usual dose',
+  // s27 review S2: a story or general knowledge (no one of the writer's circle dosed), a pet named after the mix-up
+  'I read a story about a nurse who gave 20 units of Humalog instead of Lantus to a patient. Could that kill someone?',
+  'In my diabetes class they said people have injected 20 units of novorapid instead of lantus by mistake. How common is it?',
+  "I gave her 20 units of Humalog instead of her Lantus by mistake - she's our 30kg labrador.",
 ];
 
 describe('rapid-insulin-for-basal: the mix-up read with blockers scoped to its own dose', () => {
@@ -58,5 +70,12 @@ describe('rapid-insulin-for-basal: the mix-up read with blockers scoped to its o
   it.each(NOT_A_MIX_UP)('stays silent: %s', (text) => expect(fires(text)).toBe(false));
   it('is an emergency through triageDetail (the learned reader on)', () => {
     for (const text of MIX_UPS.slice(7, 11)) expect(triageDetail(text, {}).level).toBe('emergency');
+  });
+  it('is an accident: the mix-up never carries the suicide line (s27 review S2)', () => {
+    const text = 'The pharmacist said it was fine to call them tomorrow but I injected 30 units NovoRapid instead of Lantus tonight.';
+    expect(readIngestionMode(text)).toBe('accident');
+    const d = triageDetail(text, { rulesOnly: false, pinyin: true });
+    expect(d.level).toBe('emergency');
+    expect(d.contributions.crisisLine).toBeNull();
   });
 });

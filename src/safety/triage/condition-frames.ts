@@ -4,7 +4,9 @@
 // within hours. Session 26's fix was reverted because its blockers (差点, 没打, almost, any pet, "fine now") were read
 // anywhere in the message; here every blocker is read of the mix-up itself: in its sentence, on its dose verb, of its
 // person. Pure.
-import { globalOf } from '../../core/regex.js';
+import { escapeRegExp, globalOf } from '../../core/regex.js';
+import { DRUG_BRANDS } from '../../knowledge/drug-brands.js';
+import { parseSeedAliases } from '../../knowledge/drugs.js';
 import { clauses, clauseAt, isHistorical, isNegated } from '../red-flags/context.js';
 import { matchesOf } from '../red-flags/match.js';
 import { parseNumber } from '../red-flags/numbers.js';
@@ -18,23 +20,49 @@ import { ANIMAL } from './toxic-exposure.js';
 export type ConditionFrameId = 'rapid-insulin-for-basal';
 
 // ── whose: the person a mention is told of ─────────────────────────────────────────────────────────────────────────
-/** A relative by name (groups 1, 2), he or she (3, 4), the writer (5), an animal (6: toxic-exposure.ts's). */
+/** A relative by name (groups 1, 2; 3 bare "Mum", "Dad": a name in the family's own mouth), he or she (4, 5), the writer
+ *  (6), an animal (7: toxic-exposure.ts's). */
 const PERSON = new RegExp(
-  `\\b(?:my|our|his|her|the) (${RELATIVE_EN}|${OWN_AFTER_MY_EN})s?\\b|(${RELATIVE_ZH})|\\b(he|she|he's|she's|him|her)\\b|(他|她)|(\\bI\\b|\\bI'm\\b|\\bI've\\b|\\bme\\b|\\bmy\\b|我)|(${ANIMAL.source})`,
+  `\\b(?:my|our|his|her|the) (${RELATIVE_EN}|${OWN_AFTER_MY_EN})s?\\b|(${RELATIVE_ZH})|\\b(mum|mom|mummy|mommy|dad|daddy|nan|nana|grandma|grandpa)\\b|\\b(he|she|he's|she's|him|her)\\b|(他|她)|(\\bI\\b|\\bI'm\\b|\\bI've\\b|\\bme\\b|\\bmy\\b|我)|(${ANIMAL.source})`,
   'gi',
 );
 const CLAUSE_BREAK = /[。！？!?\n；;]|\.(?=\s)/;
-type Whose = 'other' | 'writer' | 'animal' | null;
+/** 'pronoun' is someone else told only as he/she/him/her: an animal when the message names a pet and no person. */
+type Whose = 'other' | 'pronoun' | 'writer' | 'animal' | null;
 
 /** Whose the words at `at` are: the last person named before them in their clause (persons.ts reads the same way). */
 function whoseAt(text: string, at: number): Whose {
   const before = text.slice(0, at).split(CLAUSE_BREAK).pop() ?? '';
   const p = matchesOf(PERSON, before).at(-1);
   if (!p) return null;
-  return p[1] || p[2] || p[3] || p[4] ? 'other' : p[5] ? 'writer' : 'animal';
+  return p[1] || p[2] || p[3] ? 'other' : p[4] || p[5] ? 'pronoun' : p[6] ? 'writer' : 'animal';
 }
+const human = (w: Whose): Whose => (w === 'pronoun' ? 'other' : w);
 // Two relatives are taken as one person: only the writer against someone else parts two mentions.
-const sameWho = (a: Whose, b: Whose): boolean => a === null || b === null || a === b;
+const sameWho = (a: Whose, b: Whose): boolean => a === null || b === null || human(a) === human(b);
+
+/** A pet named anywhere as the one told of ("she's our 30kg labrador", 我家狗): toxic-exposure.ts's animals and the dog
+ *  breeds people name their dog by. */
+const PET = new RegExp(
+  `${ANIMAL.source}|\\b(?:labrador|retriever|spaniel|terrier|poodle|collie|beagle|husky|pug|dachshund|greyhound|whippet|schnauzer|chihuahua)s?\\b`,
+  'i',
+);
+/** A person of the writer's circle named: the writer, a relative (PERSON groups 1–3, 6), he/she when one is named. */
+const circleNamed = (text: string, pronouns: boolean): boolean =>
+  matchesOf(PERSON, text).some((p) => p[1] || p[2] || p[3] || p[6] || (pronouns && (p[4] || p[5])));
+const relativeNamed = (text: string): boolean => matchesOf(PERSON, text).some((p) => p[1] || p[2] || p[3]);
+
+/** Someone outside the writer's circle as the one who gave the dose ("a nurse who gave…", "people have injected…",
+ *  有人/病人): a story or general knowledge, not a report — unless the dose went to the writer's own ("gave my dad"). */
+const STRANGER =
+  /\b(?:a|an|the|some|this|one|another) (?:nurse|doctor|patient|man|woman|guy|lady|person|diabetic|carer|caregiver|pharmacist|kid|boy|girl|teen(?:ager)?|student|resident|client)s?\b|\b(?:people|someone|somebody|anyone|patients|diabetics)\b|有人|别人|一个(?:护士|病人|患者|人)|新闻/gi;
+/** The dose-giver of the verb at `at`: the last person or stranger named before it in its clause. */
+function giverIsStranger(text: string, at: number): boolean {
+  const before = text.slice(0, at).split(CLAUSE_BREAK).pop() ?? '';
+  const stranger = matchesOf(STRANGER, before).at(-1);
+  const person = matchesOf(PERSON, before).at(-1);
+  return stranger !== undefined && (person === undefined || (person.index ?? 0) < (stranger.index ?? 0));
+}
 
 // ── told, not asked: learning questions, what-ifs and earlier episodes tell no act now ──────────────────────────────
 const SENTENCE = /[^.?!。？！\n]+[.?!。？！\n]*/g;
@@ -57,13 +85,27 @@ const toldOnly = (text: string): string =>
   );
 
 // ── rapid insulin given in place of the long-acting one ─────────────────────────────────────────────────────────────
+/** The insulins by how fast they act: the class is this rule's, the brand names of the generics drug-brands.ts lists are
+ *  its (lantus, 来得时, novorapid, 诺和锐…), so a brand added there is read here too; the rest are named here. */
+const BRAND_NAMES = parseSeedAliases(DRUG_BRANDS);
+/** The brand names of `generics` in one script (the generic's own "insulin …" spelling is read by the patterns). */
+const brandNames = (generics: readonly string[], han: boolean): string[] =>
+  generics.flatMap((g) => (BRAND_NAMES[g] ?? []).filter((n) => /^\p{Script=Han}+$/u.test(n) === han && !/\binsulin\b/i.test(n)));
+/** The same, each followed by '|' for an alternation (none: nothing, so no empty alternative). */
+const brandsOf = (generics: readonly string[], han: boolean): string =>
+  brandNames(generics, han)
+    .map((n) => `${escapeRegExp(n)}|`)
+    .join('');
+const RAPID_GENERICS = ['门冬胰岛素', '赖脯胰岛素', '谷赖胰岛素'] as const;
+const BASAL_GENERICS = ['甘精胰岛素', '地特胰岛素', '德谷胰岛素'] as const;
+/** The Chinese brand names this frame reads from drug-brands.ts (诺和锐, 来得时…): pinyin-terms-cli.ts reads them as
+ *  vocabulary, as it reads the names spelled in the patterns. */
+export const INSULIN_BRANDS_ZH: readonly string[] = brandNames([...RAPID_GENERICS, ...BASAL_GENERICS], true);
 /** Rapid- and short-acting insulins (诺和锐30 / NovoMix 30 is premixed: not read as rapid). */
-const RAPID_SRC =
-  '\\b(?:aspart|lispro|glulisine|novorapid|novolog|humalog|apidra|fiasp|admelog|lyumjev|actrapid|(?:rapid|quick|fast|short|meal ?time)[- ]?acting(?: insulin)?|mealtime insulin|bolus insulin)\\b(?! ?(?:mix|30|25|50)\\b)|(?:门冬(?:胰岛素)?|诺和锐|赖脯(?:胰岛素)?|优泌乐|谷赖(?:胰岛素)?|速效(?:胰岛素)?|短效(?:胰岛素)?|餐时胰岛素)(?![（(]?\\s*(?:30|25|50)(?!\\s*(?:个|单位|u)))';
+const RAPID_SRC = `\\b(?:aspart|lispro|glulisine|apidra|fiasp|admelog|lyumjev|actrapid|${brandsOf(RAPID_GENERICS, false)}(?:rapid|quick|fast|short|meal ?time)[- ]?acting(?: insulin)?|mealtime insulin|bolus insulin)\\b(?! ?(?:mix|30|25|50)\\b)|(?:门冬(?:胰岛素)?|赖脯(?:胰岛素)?|谷赖(?:胰岛素)?|${brandsOf(RAPID_GENERICS, true)}速效(?:胰岛素)?|短效(?:胰岛素)?|餐时胰岛素)(?![（(]?\\s*(?:30|25|50)(?!\\s*(?:个|单位|u)))`;
 const RAPID = new RegExp(RAPID_SRC, 'i');
 /** The long-acting (basal) insulin. */
-const BASAL =
-  '(?:glargine|detemir|degludec|lantus|levemir|tresiba|toujeo|basaglar|abasaglar|semglee|long[- ]acting(?: insulin)?|basal(?: insulin)?|night[- ]?time insulin|bedtime insulin|甘精(?:胰岛素)?|地特(?:胰岛素)?|德谷(?:胰岛素)?|来得时|长效(?:胰岛素)?|基础胰岛素|睡前(?:的)?胰岛素)';
+const BASAL = `(?:glargine|detemir|degludec|levemir|tresiba|toujeo|basaglar|abasaglar|semglee|${brandsOf(BASAL_GENERICS, false)}long[- ]acting(?: insulin)?|basal(?: insulin)?|night[- ]?time insulin|bedtime insulin|甘精(?:胰岛素)?|地特(?:胰岛素)?|德谷(?:胰岛素)?|${brandsOf(BASAL_GENERICS, true)}长效(?:胰岛素)?|基础胰岛素|睡前(?:的)?胰岛素)`;
 const BASAL_RE = new RegExp(BASAL, 'i');
 /** The basal named as the dose intended ("instead of my Lantus", 本来要打甘精, 把甘精打成…, 甘精…拿错笔打成诺和锐), or the
  *  rapid one taken for it (把诺和锐当成甘精). */
@@ -98,7 +140,7 @@ const NO_FOOD_OR_SLEEP =
 /** Eaten since, or fine since: the hours of danger have been met (feeling fine NOW is no safety — the dose has not
  *  peaked). Read only after the mix-up and of its person. */
 const MET_SINCE =
-  /吃了(?:东西|饭|点|些)|已经吃|血糖(?:正常|还好|不低)|没事了|\b(?:ate|eaten(?! nothing)|had (?:\w+ ){0,2}(?:food|sandwich\w*|snacks?|toast|biscuits?|juice|dinner|supper|meal|carbs)|(?:was|were|been|woke up) (?:fine|ok|okay|normal))\b/gi;
+  /吃了(?:东西|饭|点|些)|已经吃|血糖(?:正常|还好|不低)|没事了|\b(?:ate|eaten(?! nothing)|had (?!no\b|nothing\b|not\b)(?:\w+ ){0,2}(?:food|sandwich\w*|snacks?|toast|biscuits?|juice|dinner|supper|meal|carbs)|(?:was|were|been|woke up) (?:fine|ok|okay|normal))\b/gi;
 /** The mix-up told of a day back (its sentence): the night it threatened is over. */
 const DAY_BACK = /昨天|昨晚|前天|上周|上个?月|去年|\b(?:yesterday|last (?:night|week|month|year)|(?:\d+|a|two|three|few) (?:days|weeks|months|years) ago)\b/i;
 
@@ -114,14 +156,15 @@ function affirmedAt(re: RegExp, text: string, from: number, to: number): RegExpE
 }
 
 /** One mix-up told in one sentence: the basal intended, a rapid insulin and a dose verb of it, none caught before. */
-function mixUpTold(t: string, s: RegExpExecArray, next: string): { at: number; who: Whose } | null {
+/** `now` dates the mix-up's clause for the past reading; null reads no past (an accident whenever it was). */
+function mixUpTold(t: string, s: RegExpExecArray, next: string, now: Date | null): { at: number; who: Whose } | null {
   const sentence = s[0];
   const at = s.index ?? 0;
   const m = MIX_UP.exec(sentence);
   if (!m || !RAPID.test(sentence) || DAY_BACK.test(sentence) || VET_INSULIN.test(sentence)) return null;
   // The mix-up's own clause told as past ("last month", 以前): an episode over, not tonight's dose.
   const mixAt = at + (m.index ?? 0);
-  if (isHistorical(t, clauseAt(clauses(t), mixAt), new Date(), { start: mixAt, end: mixAt + m[0].length })) return null;
+  if (now && isHistorical(t, clauseAt(clauses(t), mixAt), now, { start: mixAt, end: mixAt + m[0].length })) return null;
   if ((PRESCRIBED.test(sentence) || REGIMEN.test(sentence)) && !MISTAKE.test(sentence)) return null;
   // The rapid insulin inside the basal's intention ("supposed to take novorapid but took lantus") is the reverse error.
   const rapidAt = m[0].search(RAPID);
@@ -131,18 +174,33 @@ function mixUpTold(t: string, s: RegExpExecArray, next: string): { at: number; w
   // The catch is read on the dose verb ("almost injected") or as a catch told in the mix-up's sentence or the next one.
   if (ALMOST_ON_VERB.test(sentence) || CAUGHT.test(sentence) || CAUGHT.test(next)) return null;
   const who = whoseAt(t, mixAt);
-  const giver = whoseAt(t, given[0]?.index ?? at);
+  const giverAt = given[0]?.index ?? at;
+  const giver = whoseAt(t, giverAt);
   if (who === 'animal' || giver === 'animal') return null;
+  // "I gave her 20 units of Humalog… she's our 30kg labrador": he/she in a message that names a pet and no person.
+  if ((who === 'pronoun' || giver === 'pronoun') && PET.test(t) && !relativeNamed(t)) return null;
+  // A stranger's dose (a story, a class, "people have…") counts only when it went to the writer's circle in the sentence.
+  if (giverIsStranger(t, giverAt) && !circleNamed(sentence.slice(giverAt - at), relativeNamed(t))) return null;
   // Food eaten before the dose meets none of its hours: "since" is read from the last dose word of the sentence on.
   return { at: Math.max(mixAt, ...given.map((g) => g.index ?? 0)), who };
 }
 
-function rapidForBasal(c: ClinicalContext): boolean {
-  const t = toldOnly(c.text);
+/** A rapid insulin told as given in place of the basal, whatever the dose: an error by its telling ("instead of", 当成),
+ *  so ingestion-mode.ts reads it as an accident and the suicide line is not added to it (review s27 S2). */
+export function insulinMixUpTold(text: string): boolean {
+  const t = toldOnly(text);
+  if (!MIX_UP.test(t)) return false;
+  const sentences = matchesOf(SENTENCE, t);
+  return sentences.some((s, i) => mixUpTold(t, s, sentences[i + 1]?.[0] ?? '', null) !== null);
+}
+
+/** The frame on `text` told on the day `now` (the clause's past is read against it). */
+export function rapidForBasal(text: string, now: Date): boolean {
+  const t = toldOnly(text);
   if (!MIX_UP.test(t)) return false;
   const sentences = matchesOf(SENTENCE, t);
   return sentences.some((s, i) => {
-    const told = mixUpTold(t, s, sentences[i + 1]?.[0] ?? '');
+    const told = mixUpTold(t, s, sentences[i + 1]?.[0] ?? '', now);
     if (!told) return false;
     // Eaten or fine since, told of the same person after the mix-up.
     const met = affirmedAt(MET_SINCE, t, told.at, t.length).some((m) => sameWho(whoseAt(t, m.index ?? 0), told.who));
@@ -170,7 +228,7 @@ const CONDITION_FRAMES: Record<ConditionFrameId, FrameRow> = {
     adviceZh: '立即呼叫急救或去急诊；现在吃含糖食物，每15分钟测一次血糖，今晚不要独自睡下。',
     adviceEn:
       'Call an ambulance or go to an emergency department now; eat something sugary now, check the sugar every 15 minutes, and do not go to sleep alone tonight.',
-    test: rapidForBasal,
+    test: (c) => rapidForBasal(c.text, c.now ?? new Date()),
   },
 };
 

@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { parseSeedAliases } from '../../knowledge/drugs.js';
+import { INSULIN_BRANDS_ZH } from './condition-frames.js';
 import { SUBSTANCES } from './substances.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -78,6 +79,7 @@ export function lexiconTerms(): string[] {
   const out = new Set<string>();
   for (const [canon, list] of Object.entries(parseSeedAliases())) for (const n of [canon, ...list]) if (/^\p{Script=Han}{3,}$/u.test(n)) out.add(n);
   for (const { zh } of Object.values(SUBSTANCES)) for (const fragment of zh) for (const t of termsOfPattern(fragment)) out.add(t);
+  for (const n of INSULIN_BRANDS_ZH) out.add(n);
   return [...out];
 }
 
