@@ -10,12 +10,9 @@ import { conditionCodes, type ConditionMention } from '../../knowledge/condition
 import { rangeContains } from '../../knowledge/drug-indications.js';
 import { findMedicineNames } from '../../knowledge/drugs.js';
 import { parseIcdCode } from '../../knowledge/icd10.js';
-import { findAges } from '../red-flags/age.js';
-import type { Quantity } from '../red-flags/numbers.js';
-import { isHistorical } from '../red-flags/context.js';
-import { REPLACE, TAKE } from './claim-acts.js';
+import { TAKE } from './claim-acts.js';
 import { measuredConditions } from './measured-conditions.js';
-import { CONSEQUENCE, NEGATED_BEFORE, WARNED } from './frames.js';
+import { CONSEQUENCE, WARNED } from './frames.js';
 import { alt, clauses, trimSpan } from './text.js';
 
 export type Population = 'pregnancy' | 'late-pregnancy' | 'child' | 'infant' | 'anyone';
@@ -417,37 +414,6 @@ function negatedPermit(clause: string, at: number): boolean {
   return NEGATED_HERE.test(clause.slice(Math.max(0, at - 24), at));
 }
 
-/**
- * English "suitable" (zh 适合 is in PERMITS), a permission only for a child or infant row and only where its clause gives
- * the reader's age below the row's reach ("codeine syrups are suitable for children aged 2 to 12": p30-042). Read like
- * "safe" it would also flag the label's own "suitable for adults and children over 12", "a suitable alternative to
- * codeine" and "whether it is suitable": the age is read by the one age reader (red-flags/age.ts), the past by
- * isHistorical, and the medicine must be what is called suitable — named before it, not replaced ("rather than
- * codeine") nor compared ("less suitable"). Refused too: a question ("whether …", "Is … suitable?") and a subject that
- * denies it ("nothing containing codeine is suitable").
- */
-const SUITABLE = /\bsuitable\b/iu;
-const SUITABLE_AGE_REACH_DAYS: Partial<Record<Population, number>> = { child: 12 * 365, infant: 365 };
-const OTHER_READER = /\b(?:adults?|grown-ups?|parents?|people|patients?|carers?|women|men|and|or|with|of)\b/iu;
-const DENYING_SUBJECT = /\b(?:nothing|none|neither|nobody|no one)\b|\b(?:less|least|not as|no more)\s+$/iu;
-
-function suitableFor(population: Population | undefined, drug: RegExp, clause: string, sentence: string): RegExpExecArray | null {
-  const reach = population && SUITABLE_AGE_REACH_DAYS[population];
-  const permit = reach ? SUITABLE.exec(clause) : null;
-  const d = permit ? drug.exec(clause) : null;
-  if (!permit || !reach || !d || d.index > permit.index) return null;
-  const before = clause.slice(0, permit.index).toLowerCase();
-  if (NEGATED_BEFORE.test(before) || DENYING_SUBJECT.test(before) || REPLACE.test(before.slice(0, d.index)) || /[?？]/u.test(sentence)) return null;
-  // The past read up to the permit: a clause that refers back after it ("…, but it is now banned") is another stance.
-  const upTo = permit.index + permit[0].length;
-  if (isHistorical(clause.slice(0, upTo), { start: 0, end: upTo })) return null;
-  // The young readers are the ones called suitable: the child named with the age straight after it, no one else first
-  // ("suitable for adults with 15 years of practice treating children aged 2 to 12" calls no child suitable).
-  const after = clause.slice(upTo);
-  const young = (a: Quantity) => a.days < reach && POPULATION[population].test(after.slice(0, a.start)) && !OTHER_READER.test(after.slice(0, a.start));
-  return findAges(after, { bare: true }).some(young) ? permit : null;
-}
-
 /** The condition named as a caveat or an exception ("if you have kidney disease, ask first", "有胃溃疡的要告诉医生"). */
 const CAVEAT = alt([
   '\\b(?:if|unless|except|avoid\\w*|caution\\w*|careful|check with|tell your|talk to|ask your|contraindicat\\w*|not suitable)\\b',
@@ -506,7 +472,7 @@ export function contraindicationClaims(raw: string, rawContext: Contraindication
   const context = rawContext.text ? { ...rawContext, text: toSimplified(rawContext.text) } : rawContext;
   const denial = harmDeniedClaim(sentence, context);
   if (denial) return [denial];
-  if (!PERMITS.test(sentence) && !SUITABLE.test(sentence)) return [];
+  if (!PERMITS.test(sentence)) return [];
   for (const { c, drug, unless, names } of COMPILED) {
     if (!drug.test(sentence) || unless?.test(sentence)) continue;
     if (c.population && !POPULATION[c.population].test(sentence) && !(context.text && POPULATION[c.population].test(context.text))) continue;
@@ -529,7 +495,7 @@ export function contraindicationClaims(raw: string, rawContext: Contraindication
       return owner && TAKE.test(p) && findMedicineNames(p).length === 0 ? `${owner} ${p}` : p;
     });
     for (const clause of joined) {
-      const permit = PERMITS.exec(clause) ?? suitableFor(c.population, drug, clause, sentence);
+      const permit = PERMITS.exec(clause);
       const d = permit ? drug.exec(clause) : null;
       if (!permit || !d) continue;
       const from = Math.min(d.index, permit.index);
