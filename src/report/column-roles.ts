@@ -14,6 +14,19 @@ export const CELL_GAP = '   ';
  * characters go (column titles and labelled fields read it so). */
 export const LETTER_SPACED_HAN = /(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/g;
 
+/**
+ * Words telling that a value is an earlier one, not today's: a column header's, a bracket's in a photo row ("钾 (上次
+ * 6.9"), the words before a critical notice's value (critical-notice.ts: "上次危急值：钾 2.4"). Anywhere in the text.
+ */
+export const EARLIER_VALUE =
+  /上次|前次|历史|歷史|既往|以往|上回|previous|resolved|last\s+(?:week|month|time)|histor|\bprev\b|\bprior\b|\blast\b|\bearlier\b|\bold\b|\bbefore\b|\bbaseline\b/i;
+/**
+ * A day, an occasion or a place before this one, as the whole header or bracket word (lower case, "-" read as a
+ * space): whole only, as 原 or 旧 inside a longer title is another word (原始结果, 尿胆原), 门诊 a clinic's name.
+ */
+export const EARLIER_VALUE_WHOLE =
+  /^(?:昨日|昨天|前日|前天|上周|上週|原|旧|舊|术前|術前|入院|入院时|入院時|外院|门诊|門診|initial|original|pre op|preop|outside)$/i;
+
 export function columnRole(header: string): ColumnRole | undefined {
   const role = roleOf(header);
   if (role) return role;
@@ -32,10 +45,7 @@ function roleOf(header: string): ColumnRole | undefined {
     .trim()
     .toLowerCase();
   if (!h) return undefined;
-  if (/上次|前次|历史|歷史|既往|以往|上回|previous|\bprev\b|\bprior\b|\blast\b|\bearlier\b|\bold\b|\bbefore\b|\bbaseline\b/.test(h)) return 'previous';
-  // A day or an occasion before this one, as the whole header or a bracket's word ("钾 (昨日 6.9" in a photo): an
-  // earlier value. Whole only: 原 or 旧 inside a longer title is another word (原始结果, 尿胆原).
-  if (/^(?:昨日|昨天|前日|原|旧|舊|术前|術前|入院时|入院時|initial|original)$/.test(h)) return 'previous';
+  if (EARLIER_VALUE.test(h) || EARLIER_VALUE_WHOLE.test(h)) return 'previous';
   if (/^(?:no|nr|num|#|序号|序號|编号|編號|行号|seq|idx|index|line|row|s ?n|sr|id)$/.test(h)) return 'ignore';
   if (
     /方法|method|日期|时间|時間|\bdate\b|\btime\b|collected|specimen|sample|标本|標本|样本|樣本|备注|備註|comment|note|remark|仪器|儀器|instrument|loinc|performed|lab site|site/.test(

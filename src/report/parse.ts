@@ -510,7 +510,8 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     const read = rowShape(tokens.slice(0, vi), tokens.slice(vi + 1), textAfter(printedRest, tokens[vi]), { photo: options.unitsMayBeMisread });
     // A damaged name is a name only when the words before its bracket are the test's name (nameBeforeBracket); a
     // notice, remark, person or column word there ("电话报告 (K", "Remark (K", "母亲 (K") leaves the remark reading.
-    const shape: RowShape = read.ok && read.damagedName && !nameBeforeBracket(name) ? { ok: false, reason: 'prose-before-value' } : read;
+    const damaged = read.ok && read.damagedName ? nameBeforeBracket(name) : undefined;
+    const shape: RowShape = read.ok && read.damagedName && !damaged ? { ok: false, reason: 'prose-before-value' } : read;
     // A comparison word right before the number spells its comparator ("ALT 高于 200" is ALT >200, "less than 0.01").
     let spelled = shape.ok && tok.value !== null && tok.op === undefined ? spelledComparator(tokens.slice(0, vi)) : undefined;
     if (spelled) {
@@ -638,6 +639,9 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     // report's triage counts. Look-alike letters alone ("7.O") have one reading: the critical stays, "please check".
     const critical = !!repairedFrom && tok.value !== null && computed.flag.startsWith('critical');
     const possible = !!an && tok.value !== null && possibleFor(an, computed.unit ?? tok.unit, tok.value);
+    // A damaged name read from one glyph and its bracket's code holds only a value possible for that test ("#(Na 2.1"
+    // is no sodium): else the remark reading kept provisionally stands alone.
+    if (damaged === 'glyph' && !possible) return;
     const unread = critical && (!possible || joined);
     if (unread && possible && an) {
       const check = pleaseCheckEntry(an, { name: an.nameEn, valueText: tok.valueText, unit: computed.unit ?? tok.unit }, computed.flag);
@@ -758,30 +762,34 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
 /**
  * The words before a damaged name's unclosed bracket are the test's name and nothing else: known names from the
  * analyte lexicon, a closed qualifier only between two names of one test ("Glucose (random) 葡萄糖 ( 随机 |"), or a
- * single unread glyph where the name stood when the bracket holds a known code ("#(K": 钾 read "#").
+ * single unread glyph where the name stood when the bracket holds a known code ("#(K": 钾 read "#"; 'glyph', whose
+ * value must then be possible for that test). A code in the bracket must be one of the name's own (review s27: "钠 (K
+ * 6.9" is a K or an Na misread — START's "please check"), and a code-shaped word that is no test's code refuses too.
  */
-function nameBeforeBracket(name: string): boolean {
+function nameBeforeBracket(name: string): 'name' | 'glyph' | undefined {
   const at = Math.max(name.lastIndexOf('('), name.lastIndexOf('（'), name.lastIndexOf('['));
-  if (at < 0) return false;
+  if (at < 0) return undefined;
   let rest = name.slice(0, at).trim();
-  if (/^[^\p{L}\p{N}\s]$/u.test(rest)) {
-    const inner = name
-      .slice(at + 1)
-      .split(/\s+/)
-      .filter((t) => t && !CLOSE_LOOKALIKE.test(t));
-    return inner.length === 1 && isAlias(inner[0]);
-  }
-  const codes: string[][] = [];
+  const inner = name
+    .slice(at + 1)
+    .split(/\s+/)
+    .filter((t) => t && !CLOSE_LOOKALIKE.test(t));
+  const innerCodes = inner.flatMap((t) => (isAlias(t) ? [(aliasAtStart(t)?.analytes ?? []).map((a) => a.code)] : []));
+  if (inner.some((t) => /^[A-Z][A-Z0-9+]*$/.test(t) && !isAlias(t))) return undefined;
+  if (/^[^\p{L}\p{N}\s]$/u.test(rest)) return inner.length === 1 && isAlias(inner[0]) ? 'glyph' : undefined;
+  const codes: string[][] = [...innerCodes];
+  let names = 0;
   while (rest) {
     const m = aliasAtNameStart(rest);
-    if (!m) return false;
+    if (!m) return undefined;
     codes.push(m.analytes.map((a) => a.code));
+    names++;
     rest = rest.slice(m.length);
     const qual = TIME_QUALIFIER.exec(rest)?.[0];
-    if (qual && !rest.slice(qual.length).trim()) return false;
+    if (qual && !rest.slice(qual.length).trim()) return undefined;
     rest = rest.slice(qual?.length ?? 0).trim();
   }
-  return codes.length > 0 && codes[0].some((c) => codes.every((cs) => cs.includes(c)));
+  return names > 0 && codes[0].some((c) => codes.every((cs) => cs.includes(c))) ? 'name' : undefined;
 }
 
 /** How alarming a flag is: critical over high/low over normal/unknown. */

@@ -97,3 +97,40 @@ describe('a damaged name reads only its own bracket span, after the name and not
     }
   });
 });
+
+describe('a damaged name is read only when its name and its bracket agree (second review s27)', () => {
+  const checks = (line: string) => photo(line).skipped.flatMap((s) => (s.check ? [`${s.check.code}=${s.check.valueText} ${s.check.flag}`] : []));
+  it('keeps START\'s "please check" when the name before the bracket and the code inside it are other tests (S1)', () => {
+    for (const [line, check] of [
+      ['钠 (K 6.9 mmol/L 3.5-5.3', 'k=6.9 critical-high'],
+      ['钾 (Na 118 mmol/L 137-147', 'na=118 critical-low'],
+      ['Sodium (K 6.9 H mmol/L 3.5-5.1', 'k=6.9 critical-high'],
+      ['钙 (K 2.1 mmol/L 3.5-5.3', 'k=2.1 critical-low'],
+      ['钙 (Na 118 mmol/L 137-147', 'na=118 critical-low'],
+      ['氯 (K 6.9 mmol/L 3.5-5.3', 'k=6.9 critical-high'],
+      ['Glucose (K 6.9 mmol/L 3.5-5.3', 'k=6.9 critical-high'],
+    ]) {
+      expect(row(line), line).toEqual([]);
+      expect(checks(line), line).toEqual([check]);
+    }
+    expect(row('钠 (Na 118 mmol/L 137-147')).toEqual(['na=118 critical-low']);
+  });
+  it('reads one glyph and a code only as a value possible for that test (S2)', () => {
+    expect(row('#(Na 2.1 mmol/L 3.5-5.3')).toEqual([]);
+    expect(row('#(K 2.4 mmol/L 3.5-5.3')).toEqual(['k=2.4 critical-low']);
+  });
+  it('keeps an earlier day, visit or hospital in the bracket as START read it (S2)', () => {
+    for (const line of [
+      '钾 (前天 6.9 mmol/L 3.5-5.3',
+      '钾 (上周 6.9 mmol/L 3.5-5.3',
+      '钾 (外院 6.9 mmol/L 3.5-5.3',
+      '钾 (入院 6.9 mmol/L 3.5-5.3',
+      '钾 (门诊 6.9 mmol/L 3.5-5.3',
+      'Potassium (pre-op 6.9 mmol/L 3.5-5.1',
+      'Potassium (Outside 6.9 mmol/L 3.5-5.1',
+    ]) {
+      expect(row(line), line).toEqual([]);
+      expect(checks(line), line).toEqual(['k=6.9 critical-high']);
+    }
+  });
+});
