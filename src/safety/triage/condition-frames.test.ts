@@ -5,7 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClinicalContext } from './clinical.js';
 import { CONDITION_FRAME_RULES } from './condition-frames.js';
-import { readIngestionMode } from './ingestion-mode.js';
 import { triageDetail } from '../triage.js';
 
 const rule = CONDITION_FRAME_RULES.find((r) => r.id === 'rapid-insulin-for-basal');
@@ -71,11 +70,14 @@ describe('rapid-insulin-for-basal: the mix-up read with blockers scoped to its o
   it('is an emergency through triageDetail (the learned reader on)', () => {
     for (const text of MIX_UPS.slice(7, 11)) expect(triageDetail(text, {}).level).toBe('emergency');
   });
-  it('is an accident: the mix-up never carries the suicide line (s27 review S2)', () => {
-    const text = 'The pharmacist said it was fine to call them tomorrow but I injected 30 units NovoRapid instead of Lantus tonight.';
-    expect(readIngestionMode(text)).toBe('accident');
-    const d = triageDetail(text, { rulesOnly: false, pinyin: true });
-    expect(d.level).toBe('emergency');
-    expect(d.contributions.crisisLine).toBeNull();
+  it('leaves the ingestion mode alone: a deliberate overdose told beside a mix-up keeps the crisis line (s27 second review S1)', () => {
+    for (const text of [
+      'My 16 year old son took 25 paracetamol and injected his novorapid instead of his lantus, 20 units.',
+      '我吃了一整瓶安眠药，还把诺和锐当成甘精打了20个单位',
+    ]) {
+      const d = triageDetail(text, { rulesOnly: false, pinyin: true });
+      expect(d.level).toBe('emergency');
+      expect(d.contributions.crisisLine).not.toBeNull();
+    }
   });
 });

@@ -185,15 +185,6 @@ function mixUpTold(t: string, s: RegExpExecArray, next: string, now: Date | null
   return { at: Math.max(mixAt, ...given.map((g) => g.index ?? 0)), who };
 }
 
-/** A rapid insulin told as given in place of the basal, whatever the dose: an error by its telling ("instead of", 当成),
- *  so ingestion-mode.ts reads it as an accident and the suicide line is not added to it (review s27 S2). */
-export function insulinMixUpTold(text: string): boolean {
-  const t = toldOnly(text);
-  if (!MIX_UP.test(t)) return false;
-  const sentences = matchesOf(SENTENCE, t);
-  return sentences.some((s, i) => mixUpTold(t, s, sentences[i + 1]?.[0] ?? '', null) !== null);
-}
-
 /** The frame on `text` told on the day `now` (the clause's past is read against it). */
 export function rapidForBasal(text: string, now: Date): boolean {
   const t = toldOnly(text);

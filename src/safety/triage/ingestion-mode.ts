@@ -6,7 +6,6 @@
 // child by its word; a child with no age of 10 or more told) × MODE (mistaken for something else, taken on the sly, got
 // into; or with intent or its precipitant: on purpose, after a row, bullied). Pure.
 import { findAges } from '../red-flags/age.js';
-import { insulinMixUpTold } from './condition-frames.js';
 import { readLargeIngestions } from './ingestion.js';
 import { CONFLICT } from './self-harm-reader.js';
 import { BY_MISTAKE } from './substances.js';
@@ -53,8 +52,6 @@ export function readIngestionMode(text: string): IngestionMode {
   if (!older && CHILD.test(text) && AS_SWEETS.test(text) && !HEDGE.test(text)) return 'accident';
   const mistaken = BY_MISTAKE.test(text) && !HEDGE.test(text);
   if (!mistaken && CONFLICT.test(text) && !new RegExp(NEGATED_INTENT.source, 'i').test(text)) return 'intent';
-  // A rapid insulin given in place of the long-acting one is a mix-up by its telling, whoever's and whatever the age.
-  if (insulinMixUpTold(text)) return 'accident';
   if (older) return 'unknown';
   if (HEDGE.test(text) || readLargeIngestions(text).some((x) => x.taken)) return 'unknown';
   if (CHILD.test(text) && ACCIDENT_MODE.test(text)) return 'accident';
