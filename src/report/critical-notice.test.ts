@@ -134,3 +134,16 @@ describe('review s14: what makes a notice', () => {
     expect(checks('钠 140 mmol/L 135-145\nNote: potassium 6.9 mmol/L earlier today, phoned to ward')).toEqual([['k', '6.9']]);
   });
 });
+
+describe('a word of the past elsewhere on a critical-value line does not void today’s value (s27 third review)', () => {
+  // Session 27 merged this reader's past-value words into the column-header list (last, old, before, prior, 历史…), so a
+  // doctor named Old or "before dialysis" voided the critical value after it; the reader keeps its own narrower list.
+  it.each([
+    ['INR 3.52 H 0.8-1.2\nCritical value called to Dr Old at 0640: INR 3.52, read back', 'inr'],
+    ['INR 3.52 ↑ 0.8-1.2\n危急值通报（与历史结果对比）：INR 3.52 已电话通知医生', 'inr'],
+    ['Potassium 5.9 H mmol/L 3.5-5.3\nCRITICAL VALUE (pre-dialysis sample, before HD): Potassium 5.9 mmol/L phoned to renal', 'k'],
+  ])('%s', (text, code) => {
+    const row = parseLabReport(text).results.find((r) => r.code === code);
+    expect(row?.flag).toBe('critical-high');
+  });
+});

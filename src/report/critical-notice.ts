@@ -7,7 +7,6 @@
 // critical values") gives nothing. Pure.
 import type { Analyte } from '../knowledge/reference-ranges.js';
 import { aliasAtNameStart } from './alias-index.js';
-import { EARLIER_VALUE } from './column-roles.js';
 import { readTokens, splitTokens, valueIndex, type LineTokens } from './line-tokens.js';
 
 export interface NoticePiece {
@@ -28,6 +27,8 @@ const NOTICE_WORD =
 const NEGATED = /\b(?:no|not|non|without)[- ]?(?:critical|panic)|无危急|非危急|未见危急|未达危急|不属于危急|不是危急/i;
 /** The limits themselves are told ("危急值范围：钾 2.8 6.2", "Critical limits: Potassium 2.5 and 6.5"), before a piece. */
 const LIMITS = /范围|界限|界值|限值|limits?\b|ranges?\b|thresholds?|cut-?offs?|defined|definitions?/i;
+/** A value of the past ("上次危急值：钾 2.4", "Previous critical value: Potassium 2.4 … now resolved"). */
+const HISTORY = /上次|前次|既往|以往|previous|resolved|last\s+(?:week|month|time)|histor/i;
 /** A value that is a cut-off by the words after it ("钾 6.5 以上", "Sodium 120 or below"). */
 const CUT_OFF_AFTER = /^\s*(?:及|或)?(?:以上|以下)|^\s*(?:or|and)\s+(?:above|below|more|less|higher|lower|greater)\b/i;
 /** The notice reports a call or a report made, not a list of the lab's thresholds ("Panic values: K 6.5, Na 120"). */
@@ -70,8 +71,7 @@ export function quotedValues(text: string, from = 0, o: { notice?: boolean } = {
     if (!alias) continue;
     const before = text.slice(0, pieceAt);
     // Only words before the value's name: "K 6.9, previous 5.0, phoned" is today's 6.9.
-    // A value of the past ("上次危急值：钾 2.4", "Previous critical value: Potassium 2.4 … now resolved").
-    if (EARLIER_VALUE.test(before)) continue;
+    if (HISTORY.test(before)) continue;
     // A note quoting a value our own limits call critical keeps it whatever else the note says (as before this
     // reading); only a notice read on its own word is voided by a negation or by talk of limits.
     if (o.notice && (NEGATED.test(p) || NEGATED.test(before) || LIMITS.test(text.slice(from, pieceAt)))) continue;
