@@ -155,16 +155,16 @@ function affirmedAt(re: RegExp, text: string, from: number, to: number): RegExpE
   });
 }
 
-/** One mix-up told in one sentence: the basal intended, a rapid insulin and a dose verb of it, none caught before. */
-/** `now` dates the mix-up's clause for the past reading; null reads no past (an accident whenever it was). */
-function mixUpTold(t: string, s: RegExpExecArray, next: string, now: Date | null): { at: number; who: Whose } | null {
+/** One mix-up told in one sentence: the basal intended, a rapid insulin and a dose verb of it, none caught before
+ *  (`now` dates the mix-up's clause for the past reading). */
+function mixUpTold(t: string, s: RegExpExecArray, next: string, now: Date): { at: number; who: Whose } | null {
   const sentence = s[0];
   const at = s.index ?? 0;
   const m = MIX_UP.exec(sentence);
   if (!m || !RAPID.test(sentence) || DAY_BACK.test(sentence) || VET_INSULIN.test(sentence)) return null;
   // The mix-up's own clause told as past ("last month", 以前): an episode over, not tonight's dose.
   const mixAt = at + (m.index ?? 0);
-  if (now && isHistorical(t, clauseAt(clauses(t), mixAt), now, { start: mixAt, end: mixAt + m[0].length })) return null;
+  if (isHistorical(t, clauseAt(clauses(t), mixAt), now, { start: mixAt, end: mixAt + m[0].length })) return null;
   if ((PRESCRIBED.test(sentence) || REGIMEN.test(sentence)) && !MISTAKE.test(sentence)) return null;
   // The rapid insulin inside the basal's intention ("supposed to take novorapid but took lantus") is the reverse error.
   const rapidAt = m[0].search(RAPID);
