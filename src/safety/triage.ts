@@ -61,6 +61,7 @@ import { DOSE_PER_KG_IDS } from './triage/dose-per-kg.js';
 import { CHEMICAL_RULE_PREFIX } from './triage/chemical-exposure.js';
 import { COURSE_DANGER_PREFIX } from './triage/diagnosis-danger.js';
 import { NARROW_MARGIN_EMERGENCY_IDS } from './triage/double-dose.js';
+import { CONDITION_FRAME_RULES } from './triage/condition-frames.js';
 import { TOXIDROME_SIGN_IDS } from './red-flags/toxidrome-signs.js';
 
 export interface TriageOptions {
@@ -129,6 +130,8 @@ export interface TriageContributions {
 /** 'routine': information about no current episode, or about a past one; 'lower': one level down (resolved); null: none. */
 export type LookAlikeGate = 'routine' | 'lower' | null;
 
+/** The condition-frame rules' ids: a frame with its sign is a hard finding (see `hard`). */
+const CONDITION_FRAME_IDS: ReadonlySet<string> = new Set(CONDITION_FRAME_RULES.map((r) => r.id));
 /** Someone named as the patient ("我", "my son", "he"); "有人"/"someone" and "if…" are hypothetical. */
 const PERSON =
   /我|孩子|宝宝|儿子|女儿|老公|老婆|爱人|爸|妈|爷|奶|外公|外婆|姥|哥|姐|弟|妹|朋友|同事|邻居|\b(?:i|i'm|im|i've|my|me|we|our|he|she|his|her|they)\b/i;
@@ -457,6 +460,9 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
   // A diagnosed illness with its guideline's severe-course sign (diagnosis-danger.ts) is the same: the reader heard
   // 登革热第六天，烧退了 as recovery and lowered 一直呕吐，喝口水都吐 (the fall of the fever is when dengue turns).
   const courseDanger = ruleSet.some((r) => r.id.startsWith(COURSE_DANGER_PREFIX));
+  // A condition or medicine frame with its sign (condition-frames.ts) is the same: 20 units of rapid insulin in place of
+  // the long-acting dose reads "现在他说没事" as reassurance to the reader, but the low is hours away (review s27 S1).
+  const conditionFrame = ruleSet.some((r) => CONDITION_FRAME_IDS.has(r.id));
   const hard =
     suicideFinding ||
     selfHarmPresentation ||
@@ -465,7 +471,8 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
     delayedPoison ||
     chemical ||
     narrowMargin ||
-    courseDanger;
+    courseDanger ||
+    conditionFrame;
   // A burn the burn reader graded as a whole (burn.ts) with nothing else found: the learned reader may not raise it (it
   // read "scald" and "toddler", not the size, depth and site) — only when the grade rests on an explicit burn size
   // away from a child, the face, hands, genitals or a joint (holdsGrade); a routine from too little must stay raisable.

@@ -70,6 +70,10 @@ describe('rapid-insulin-for-basal: the mix-up read with blockers scoped to its o
   it('is an emergency through triageDetail (the learned reader on)', () => {
     for (const text of MIX_UPS.slice(7, 11)) expect(triageDetail(text, {}).level).toBe('emergency');
   });
+  it('is a hard finding: the learned reader does not lower it when the person says they feel fine (s27 review S1)', () => {
+    const d = triageDetail('我爸睡前打错了，把门冬胰岛素当成长效的打了16单位，现在他说没事', { rulesOnly: false, pinyin: true });
+    expect(d.level).toBe('emergency');
+  });
   it('leaves the ingestion mode alone: a deliberate overdose told beside a mix-up keeps the crisis line (s27 second review S1)', () => {
     for (const text of [
       'My 16 year old son took 25 paracetamol and injected his novorapid instead of his lantus, 20 units.',
