@@ -32,8 +32,6 @@ export interface ClinicalContext {
   presentations: ReadonlySet<PresentationId>;
   modifiers: ReadonlySet<ModifierId>;
   vitals: readonly VitalFinding[];
-  /** The day the message is read on, for rules that date a told past (condition-frames.ts); unset, the clock's. */
-  now?: Date;
 }
 
 export interface ClinicalRule extends RedFlagRule {

@@ -3,14 +3,12 @@
 // pet, "didn't take it seriously"); each must leave the mix-up an emergency here, and each blocker must still hold on ITS
 // dose: a catch on the dose verb, a past mix-up, food since, a prescriber's plan, a pump, the reverse error, an animal.
 import { describe, expect, it } from 'vitest';
-import type { ClinicalContext } from './clinical.js';
-import { CONDITION_FRAME_RULES } from './condition-frames.js';
+import { rapidForBasal } from './condition-frames.js';
 import { triageDetail } from '../triage.js';
 
-const rule = CONDITION_FRAME_RULES.find((r) => r.id === 'rapid-insulin-for-basal');
-// A fixed day: the rule reads a told past against the day it is given, not the clock.
+// A fixed day: the frame reads a told past against the day it is given, not the clock.
 const NOW = new Date('2026-12-05T23:00:00Z');
-const fires = (text: string): boolean => rule?.test({ text, now: NOW } as ClinicalContext) ?? false;
+const fires = (text: string): boolean => rapidForBasal(text, NOW);
 
 const MIX_UPS = [
   'I accidentally injected 30 units of novorapid instead of my lantus before bed',

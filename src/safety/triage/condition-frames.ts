@@ -219,7 +219,8 @@ const CONDITION_FRAMES: Record<ConditionFrameId, FrameRow> = {
     adviceZh: '立即呼叫急救或去急诊；现在吃含糖食物，每15分钟测一次血糖，今晚不要独自睡下。',
     adviceEn:
       'Call an ambulance or go to an emergency department now; eat something sugary now, check the sugar every 15 minutes, and do not go to sleep alone tonight.',
-    test: (c) => rapidForBasal(c.text, c.now ?? new Date()),
+    // Read on today's date, as isHistorical's other callers are; rapidForBasal takes the date so tests can fix it.
+    test: (c) => rapidForBasal(c.text, new Date()),
   },
 };
 
