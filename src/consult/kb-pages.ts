@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { kbErrors } from '../knowledge/errors.js';
 import { parseListCell } from '../knowledge/loaders/csv.js';
+import { diseaseKgFiles } from '../knowledge/loaders/disease-kg-files.js';
 import { latinAliases, parseDiseaseRecords } from '../knowledge/loaders/disease-kg.js';
 import type { ConditionPageFacts } from '../retrieval/condition-pages.js';
 import type { ConsultLang } from './types.js';
@@ -152,12 +153,9 @@ export function readKbDiseases(dir: string): KbDisease[] {
   const out: KbDisease[] = [];
   for (const n of names) {
     const p = join(dir, n);
-    if (/disease-kg/i.test(n) && statSync(p).isDirectory())
-      for (const f of readdirSync(p)
-        .filter((x) => x.endsWith('.json'))
-        .sort())
-        out.push(...parseKgDiseases(readFileSync(join(p, f), 'utf8'), join(p, f)));
-    else if (/diseases?.*\.csv$/i.test(n)) out.push(...parseDiseaseTable(readFileSync(p, 'utf8'), p));
+    if (/disease-kg/i.test(n) && statSync(p).isDirectory()) {
+      for (const f of diseaseKgFiles(p)) out.push(...parseKgDiseases(readFileSync(f, 'utf8'), f));
+    } else if (/diseases?.*\.csv$/i.test(n)) out.push(...parseDiseaseTable(readFileSync(p, 'utf8'), p));
   }
   if (out.length === 0) throw kbErrors.KB_FILE_INVALID({ file: dir, reason: 'no disease pages (disease-kg-zh/*.json or a *diseases*.csv) found' });
   return out;
