@@ -5,7 +5,7 @@
 import { closeOcr } from '../src/report/intake/ocr.js';
 import { parseReportDocument, readReportBytes } from '../src/report/intake/read-report.js';
 import type { LabResult } from '../src/report/types.js';
-import { hasCjkFont, photograph, renderPage, renderPdf } from './report-render.js';
+import { hasCjkFont, photograph, renderPage, renderPdf } from '../src/report/intake/testing/render.js';
 
 export interface ExpectedResult {
   /** Printed name (used to match when there is no code). */

@@ -66,7 +66,7 @@ writeBenchResults(
       columns: TALLY_COLUMNS,
       rows: tallyRows('fixtures', intake),
       note:
-        'Each fixture text is rendered to a PDF with a text layer (pdf-lib, WenQuanYi Micro Hei embedded) and to a phone-like JPEG (bench/report-render.ts: 200 dpi page, rotation 1–4°, keystone, blur, shadow, noise, JPEG 60–85), then read by readReportBytes → parse. ' +
+        'Each fixture text is rendered to a PDF with a text layer (pdf-lib, WenQuanYi Micro Hei embedded) and to a phone-like JPEG (src/report/intake/testing/render.ts: 200 dpi page, rotation 1–4°, keystone, blur, shadow, noise, JPEG 60–85), then read by readReportBytes → parse. ' +
         'recall = expected results found (by analyte code, or name + value); invented = results matching nothing printed; value correct = of found, the value shown equals the printed one (unreadable values count as not correct, never as wrong); ' +
         '"wrong value shown" = a misread value presented as read (the dangerous error); critical = expected critical flags found as critical or marked check/unreadable; s/page = OCR seconds per page on this 2-core machine shared with other jobs (worker start-up excluded). ' +
         'Misses: see report-parse.json (intake.<mode>.misses).',

@@ -12,7 +12,7 @@ import type { OcrWord } from '../src/report/intake/ocr-lines.js';
 import { pageDocument, parseReportDocument, type ReportDocument } from '../src/report/intake/read-report.js';
 import { readBlindReports } from './report-blind-cases.js';
 import { emptyTally, scoreCase } from './report-intake.js';
-import { photograph, renderPage } from './report-render.js';
+import { photograph, renderPage } from '../src/report/intake/testing/render.js';
 
 const args = process.argv.slice(2);
 const opt = (k: string) => (args.includes(k) ? args[args.indexOf(k) + 1] : undefined);

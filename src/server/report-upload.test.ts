@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CJK_FONT_INSTALL, hasCjkFont, photograph, renderPage, renderPdf } from '../../bench/report-render.js';
+import { CJK_FONT_INSTALL, hasCjkFont, photograph, renderPage, renderPdf } from '../report/intake/testing/render.js';
 import { createFixtureServices } from '../../test/helpers/server-fixtures.js';
 import { REQUIRE_SYSTEM_BINARIES } from '../../test/helpers/system-binary.js';
 import { closeOcr } from '../report/intake/ocr.js';

@@ -6,7 +6,7 @@ import { register } from '../../src/cli/commands/report.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../helpers/fake-openai-server.js';
 import { buildAskKb, type AskFixture } from './ask-kb-fixture.js';
 import { runCli, runInProcess } from '../helpers/run-cli.js';
-import { CJK_FONT_INSTALL, hasCjkFont, photograph, renderPage } from '../../bench/report-render.js';
+import { CJK_FONT_INSTALL, hasCjkFont, photograph, renderPage } from '../../src/report/intake/testing/render.js';
 import { REQUIRE_SYSTEM_BINARIES } from '../helpers/system-binary.js';
 import { OCR_INSTALL, ocrUnavailableReason } from '../../src/report/intake/ocr-extra.js';
 

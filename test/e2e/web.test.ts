@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderPdf } from '../../bench/report-render.js';
+import { renderPdf } from '../../src/report/intake/testing/render.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../helpers/fake-openai-server.js';
 import { medicalUpstreamReply } from '../helpers/server-fixtures.js';
 import { REPO_ROOT, sharedPath } from '../helpers/shared-data.js';

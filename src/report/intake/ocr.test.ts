@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { CJK_FONT_INSTALL, hasCjkFont, photograph, renderPage, scannedPdf } from '../../../bench/report-render.js';
+import { CJK_FONT_INSTALL, hasCjkFont, photograph, renderPage, scannedPdf } from './testing/render.js';
 import { REQUIRE_SYSTEM_BINARIES } from '../../../test/helpers/system-binary.js';
 import { parseLabReport } from '../parse.js';
 import { adaptiveThreshold, estimateSkew, textBox, textLineHeight, type GrayImage } from './image-prep.js';

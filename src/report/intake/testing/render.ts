@@ -3,14 +3,16 @@
 // light/shadow, sensor noise, JPEG). Deterministic for a seed, so the OCR benchmark and the tests know exactly what
 // was printed. Columns keep the text's own alignment: each run of 2+ spaces starts a cell placed at its character
 // column (CJK counted double width), as a monospaced hospital printer lays it out.
+// Test support, not product code: it lives under src because src tests render with it (src never reads bench/);
+// the bench scripts import it from here.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import fontkit from '@pdf-lib/fontkit';
 // @ts-ignore -- optional extra (npm run ocr:install): absent in a default install (an error there), typed when present (no error: hence ignore, not expect-error)
 import type { Canvas, SKRSContext2D } from '@napi-rs/canvas';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { createRng } from '../src/core/random.js';
-import { firstFontOfTtc } from '../src/report/intake/ttc-font.js';
+import { createRng } from '../../../core/random.js';
+import { firstFontOfTtc } from '../ttc-font.js';
 
 export const CJK_FONT = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc';
 export const CJK_FONT_INSTALL = 'apt-get install fonts-wqy-microhei';
