@@ -248,3 +248,82 @@ export function serialRow(line: string, t: SerialTable): string | undefined {
   }
   return [name, under[k].join(' '), ...rest].join(CELL_GAP);
 }
+
+/**
+ * A stamp cell as a photo may leave it: the glued role mark's bracket lost or split off ("03-16 本次 )", "03/10( 本次 )").
+ * The mark is still read by LATEST and the column-title reader only; clock times are no columns here (a bare "0553"
+ * is as likely a value).
+ */
+function photoStamp(text: string): Stamp {
+  for (const dayFirst of [true, false]) {
+    const whole = stamp(text, dayFirst);
+    if (whole) return whole.kind === 'clock' ? undefined : whole;
+    const damaged = /^(.*?[\d日])\s*[(（]?\s*([^\d()（）]{1,16}?)\s*[)）]?$/.exec(text.trim());
+    if (!damaged) continue;
+    const mark = damaged[2].trim();
+    if (!LATEST.test(mark) && columnRole(mark) !== 'previous') continue;
+    const s = plainStamp(damaged[1], dayFirst);
+    if (s && s.kind !== 'clock') return s;
+  }
+  return undefined;
+}
+
+/**
+ * A photographed head of collection columns that the serial reader may not read (a column title misread, "單位" as
+ * "挂位"; the mark's bracket lost): column titles first — at least one the title reader knows, none a test's name, no
+ * number — then two or more date (or hours-since) stamps side by side ending the line, a stray mark word after them
+ * at most. The number of stamps, or 0.
+ */
+function photoStampHead(line: string): number {
+  const cells = spacedCells(line);
+  const at = cells.findIndex((c) => photoStamp(c.text));
+  if (at < 1) return 0;
+  const before = cells.slice(0, at).map((c) => c.text);
+  if (before.some((w) => /\d/.test(w) || aliasAtNameStart(w)) || !before.some((w) => columnRole(title(w)) !== undefined)) return 0;
+  let n = at;
+  while (n < cells.length && photoStamp(cells[n].text)) n++;
+  const tail = cells.slice(n);
+  if (n - at < 2 || tail.some((c) => /\d/.test(c.text) || c.text.length > 8)) return 0;
+  const kinds = new Set(cells.slice(at, n).map((c) => photoStamp(c.text)?.kind));
+  return kinds.size === 1 ? n - at : 0;
+}
+
+/** A value cell of a photographed row: a number with at most a misread flag glyph or two after it ("119 山", "252]"). */
+const VALUE_CELL = /^[<>≤≥]?-?\d+(?:[.,]\d+)*(?:\s?[^\s\d]{1,2})?$/;
+
+/**
+ * Photo reading of a cumulative table (review of report-texts-26/27/28: the oldest or a middle column was shown as the
+ * current result when the OCR'd head was not read as one). For the row at `row`: when it stands under a head of
+ * collection columns (photoStampHead, no other column-title line between) and holds two or more value cells, the
+ * values as printed, and `current` — the value the serial reader shows when it reads that head itself (readSerialHead
+ * and serialRow), undefined when it cannot tell. Undefined for any other row. Pure.
+ */
+export function photoSerialValues(lines: readonly string[], row: number): { values: string[]; current?: string } | undefined {
+  let head = -1;
+  let stamps = 0;
+  for (let i = row - 1; i >= 0 && i >= row - 40; i--) {
+    stamps = photoStampHead(lines[i]);
+    if (stamps > 0) {
+      head = i;
+      break;
+    }
+    // Another table's column titles between the head and the row end the cumulative table.
+    const cells = spacedCells(lines[i]);
+    if (cells.length >= 2 && cells.filter((c) => isHeadWord(c.text)).length >= 2 && !cells.some((c) => /\d/.test(c.text))) return undefined;
+  }
+  if (head < 0) return undefined;
+  const cells = spacedCells(lines[row]).slice(1);
+  const values = cells.map((c) => c.text).filter((t) => VALUE_CELL.test(t) && !RANGE_CELL.test(t));
+  // One more value cell than stamps at most: a range whose dash the photo lost ("3.553") reads as a number.
+  if (values.length < 2 || values.length > stamps + 1) return undefined;
+  // The serial reader's choice stands only when its head holds every stamp column the photo shows (a stamp whose mark
+  // was damaged, "03-18 本次 )", is read there as a title word, and the columns left are the earlier ones).
+  const table = readSerialHead(lines, head);
+  const whole = table !== undefined && table.columns.length === stamps && row >= table.bodyStart;
+  const canonical = whole ? serialRow(lines[row], table) : undefined;
+  // One number under the chosen column (a remark may follow it: "15 ↓ 已复核"), or the serial reader did not place
+  // the row's values in its columns.
+  const current = canonical?.split(CELL_GAP)[1];
+  const one = current !== undefined && (current.match(/\d+(?:[.,]\d+)*/g) ?? []).length === 1;
+  return { values, ...(one ? { current } : {}) };
+}

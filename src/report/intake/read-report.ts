@@ -8,6 +8,8 @@ import { analyteByCode } from '../../knowledge/reference-ranges.js';
 import { interpretErrors } from '../interpret-errors.js';
 import { pleaseCheckEntry } from '../please-check.js';
 import { parseLabReport, type ParseLabOptions } from '../parse.js';
+import { CELL_GAP } from '../column-roles.js';
+import { photoSerialValues } from '../serial-columns.js';
 import type { LabReport, LabResult, SkippedLine } from '../types.js';
 import { alignToPage } from './page-layout.js';
 import { cutSideBySide } from './page-columns.js';
@@ -188,7 +190,42 @@ export function applyReadConfidence(report: LabReport, lines: readonly (OcrLine 
     }
     return { ...r, read: { confidence, status } };
   });
-  return { ...report, results, skipped: [...report.skipped, ...untraced, ...withheld, ...bareMisreads(report, lines)] };
+  const serial = severalValues(results, lines);
+  return { ...report, results: serial.results, skipped: [...report.skipped, ...untraced, ...withheld, ...serial.skipped, ...bareMisreads(report, lines)] };
+}
+
+/**
+ * A row of a photographed cumulative table holds one value per collection; when the serial reader could not read the
+ * head (or read another value than the row shows), which value is current is not known: the row is unreadable with
+ * its values as printed and a "please check" line, and any of its values that would be critical for the test raises
+ * the alarm — never one column's value shown as the current result (serial-columns.ts photoSerialValues).
+ */
+function severalValues(results: readonly LabResult[], lines: readonly (OcrLine | undefined)[]): { results: LabResult[]; skipped: SkippedLine[] } {
+  const texts = lines.map((l) => l?.text ?? '');
+  const skipped: SkippedLine[] = [];
+  const lead = (t: string) => /-?\d+(?:[.,]\d+)?/.exec(t)?.[0];
+  const out = results.map((r) => {
+    if (r.read?.status === 'unreadable') return r;
+    const seen = photoSerialValues(texts, r.line - 1);
+    // Only a row whose shown value is one of its several values (a value glued to the range cell is another shape).
+    if (!seen || !seen.values.some((v) => lead(v) === lead(r.valueText))) return r;
+    if (seen.current !== undefined && lead(seen.current) === lead(r.valueText)) return r;
+    const text = texts[r.line - 1];
+    const alarms = seen.values.flatMap((v) => {
+      const n = lead(v);
+      const row = [r.name, n, r.unit ?? '', r.range?.origin === 'report' ? r.range.text : ''].join(CELL_GAP);
+      const flag = n === undefined ? undefined : parseLabReport(row, OCR_PARSE).results.find((x) => x.code === r.code)?.flag;
+      return flag === 'critical-high' || flag === 'critical-low' ? [pleaseCheck({ ...r, valueText: n ?? v }, text, SEVERAL_VALUES, flag)] : [];
+    });
+    skipped.push(...(alarms.length > 0 ? alarms : [{ line: r.line, text, reason: SEVERAL_VALUES.en, reasonZh: SEVERAL_VALUES.zh }]));
+    return {
+      ...r,
+      value: null,
+      flag: 'unknown' as const,
+      read: { confidence: r.read?.confidence, status: 'unreadable' as const, printed: seen.values.join(' / ') },
+    };
+  });
+  return { results: out, skipped };
 }
 
 /**
@@ -426,6 +463,10 @@ interface Reason {
   en: string;
   zh: string;
 }
+const SEVERAL_VALUES: Reason = {
+  en: 'several values under date columns in the photo — check which one is the current result',
+  zh: '照片中该项目在多个日期列下各有数值——请核对哪一个是本次结果',
+};
 const CRITICAL_UNREAD: Reason = { en: 'possibly critical value not read with certainty in the photo', zh: '照片中可能的危急值未能准确读取' };
 const misreadReason = (name: string, alias: string): Reason => ({
   en: `test name possibly misread in the photo ("${name}", close to ${alias})`,
