@@ -84,6 +84,12 @@ describe('a pick after per-option estimates', () => {
     for (const out of [tie, close]) expect(readChoiceAnswer(out, { valid: Object.keys(EN_OPTIONS), options: EN_OPTIONS, multi: false }).value).toBeNull();
   });
 
+  it('reads nothing on a negative stem or after doubt voiced before the rows', () => {
+    const opts = { valid: Object.keys(EN_OPTIONS), options: EN_OPTIONS, multi: false };
+    expect(readChoiceAnswer(`${EN_ROWS}Most likely: B.`, { ...opts, question: 'Which is the least likely diagnosis?' }).how).not.toBe('estimate-pick');
+    expect(readChoiceAnswer(`I'm not sure about any of this.\n\n${EN_ROWS}Most likely: B.`, opts).how).not.toBe('estimate-pick');
+  });
+
   it('reads nothing when an answer is named before the rows, a row doubts, or the item has several answers', () => {
     const before = `Answer: A.\n\n${EN_ROWS}Most likely: B.`;
     const doubting = EN_ROWS.replace('88%', '88% (honestly not sure)') + 'Most likely: B.';

@@ -665,7 +665,8 @@ function estimateRows(text: string, ctx: LetterContext): EstimateRow[] {
  * punctuation or the option's own name after the picked letter leaves the reply as the readers left it. Pure.
  */
 function estimatePick(raw: string, given: ChoiceReadOptions): ChoiceReading | null {
-  if (given.multi === true) return null;
+  // A stem that asks for the bottom of an estimate ("Which is least likely?", "可能性最小的是") is not answered by its top.
+  if (given.multi === true || /\bleast\b|最小|最不/i.test(given.question ?? '')) return null;
   const options = readingOptions(given);
   const visible = visibleReply(commitmentReadingForm(raw));
   if (visible.state !== 'ok') return null;
@@ -687,8 +688,10 @@ function estimatePick(raw: string, given: ChoiceReadOptions): ChoiceReading | nu
   const last = rows[rows.length - 1].end;
   const letterAt = (l: string) => new RegExp(`(?<![A-Za-z])${l}(?![A-Za-z])`, 'g');
   const namesLetter = (part: string, keep: string | null) => [...ctx.valid].some((l) => l !== keep && letterAt(l).test(part));
-  // An answer named before the estimate is read by the readers above, never replaced here.
-  if (namesLetter(text.slice(0, first), null)) return null;
+  // An answer named before the estimate is read by the readers above, never replaced here; doubt voiced before the
+  // rows ("Pure guesses, not sure:") is said of the estimate.
+  const head = text.slice(0, first);
+  if (namesLetter(head, null) || doubts(head) || OPEN_DOUBT_RE.test(head)) return null;
   const block = text.slice(first, last);
   if (doubts(block) || OPEN_DOUBT_RE.test(block)) return null;
   const tail = text.slice(last);
