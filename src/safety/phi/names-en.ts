@@ -6,7 +6,7 @@
 import type { PhiSpan } from '../types.js';
 import { knownMedicine } from './clinical-vocabulary.js';
 import { KIN_EN } from './kin-nouns-en.js';
-import { COMMON_CAPITALISED, EPONYMS, FIRST_NAMES } from './names-en-lists.js';
+import { COMMON_CAPITALISED, EPONYMS, FIRST_NAMES, WORD_FIRST_NAMES } from './names-en-lists.js';
 import type { NameLexicon } from './names-zh.js';
 import { span } from './span.js';
 
@@ -110,6 +110,39 @@ function trimName(raw: string, lexicon: NameLexicon | undefined, titled: boolean
   return words.length ? words.join(' ') : null;
 }
 
+/** A courtesy title right before the name; Nurse/Officer/Judge… also head other words ("Officer Friendly"). */
+const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+$/;
+/** What closes a name after its title: a pause, a bracket, a line end, or a verb or clause word in lower case
+ * ("Dr Hope reviewed", "Mrs. Hope)"); never a number or a capitalised non-name ("Dr May 5", "Dr. Will Street"). */
+const AFTER_TITLED_WORD = /^(?:$|[ \t]*[\n,.;:!?)(/—–-]|[ ]+\p{Ll}|[ ]+\p{Lu}[\p{Ll}'’]+)/u;
+
+/**
+ * A first name that is also an English word (WORD_FIRST_NAMES: Hope, Grace, Will, June) right after a courtesy title
+ * is the person the title names ("Dr Hope (yes that is her name)", "teacher Mrs. Hope)"): the title is the slot's
+ * evidence, so the word's other sense does not count. Not where "Dr" closes a street ("12 Rose Dr Hope Valley") or
+ * "Miss" opens a sentence as a verb, and not before a number or a capitalised word that is no name ("Dr May 5").
+ */
+function titledWordName(text: string, m: RegExpMatchArray, lexicon: NameLexicon | undefined): string | null {
+  const word = /^[A-Z][a-z]+/.exec(m[1])?.[0];
+  if (!word || !WORD_FIRST_NAMES.has(word)) return null;
+  const at = (m.index ?? 0) + m[0].lastIndexOf(m[1]);
+  const title = text.slice(m.index ?? 0, at);
+  if (!COURTESY.test(title)) return null;
+  // "Miss" opening a sentence is the verb ("Miss May appointment? Call us").
+  if (title.startsWith('Miss') && /(?:^|[.!?]\s+|\n\s*)$/.test(text.slice(0, m.index ?? 0))) return null;
+  // A house number and a street name before "Dr": it is the street's Drive.
+  if (title.startsWith('Dr') && /\d+[ ]+(?:\p{Lu}\p{Ll}+[ ]+){1,3}$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0))) return null;
+  const after = text.slice(at + word.length, at + word.length + 30);
+  if (!AFTER_TITLED_WORD.test(after)) return null;
+  // A capitalised word after it is a surname only when it is one ("Dr Grace Okafor"), and then joins the name.
+  const next = /^[ ]+([A-Z][a-z'’]+(?:-[A-Z][a-z]+)?)/.exec(after);
+  if (next && /^[ ]+\p{Lu}/u.test(after)) {
+    if (notAName(next[1], lexicon, true)) return null;
+    return `${word}${after.slice(0, next[0].length)}`;
+  }
+  return word;
+}
+
 export function detectEnglishNames(text: string, lexicon?: NameLexicon): PhiSpan[] {
   const out: PhiSpan[] = [];
   // Every English name has a capitalised word (or a labelled all-caps one).
@@ -118,7 +151,9 @@ export function detectEnglishNames(text: string, lexicon?: NameLexicon): PhiSpan
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const raw = m[1];
-      const name = re === LABELLED_UPPER || re === LAST_FIRST ? raw : trimName(raw, lexicon, re === TITLED || re === STRONG);
+      const trimmed = re === LABELLED_UPPER || re === LAST_FIRST ? raw : trimName(raw, lexicon, re === TITLED || re === STRONG);
+      const wordName = !trimmed && re === TITLED ? titledWordName(text, m, lexicon) : null;
+      const name = trimmed ?? wordName;
       if (!name) continue;
       if (re === LAST_FIRST && raw.split(/,\s*|\s+/).some((w) => w && !/^[A-Z]\.?$/.test(w) && notAName(w, lexicon, true))) continue;
       const words = name.split(/\s+/).filter((w) => !/^[A-Z]\.$/.test(w));
@@ -139,7 +174,8 @@ export function detectEnglishNames(text: string, lexicon?: NameLexicon): PhiSpan
       const start = (m.index ?? 0) + m[0].lastIndexOf(raw);
       // A title goes with the name ("Dr. Smith" → [NAME]): labels differ on whether it belongs to the span, and a
       // stray "Dr." carries nothing clinical.
-      const from = re === TITLED ? (m.index ?? 0) : start;
+      // A word name's span is the name alone: it is read by a narrower rule, so it claims no more than the person.
+      const from = re === TITLED && !wordName ? (m.index ?? 0) : start;
       out.push(span('NAME', text, from, start + name.length));
     }
   }

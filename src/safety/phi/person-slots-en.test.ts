@@ -77,3 +77,38 @@ describe('English person slots', () => {
     expect(personSlotsEn(text)).toEqual([]);
   });
 });
+
+/** A first name that is also a word (Grace, Jade, Will, Hope) in a role slot, and the same words in their other sense
+ * (session 28; written for this test). */
+const WORD_NAMES: [string, string][] = [
+  ['I was told by a nurse, Jade, that he could go home', 'Jade'],
+  ['The nurse, Grace, was kind and explained everything.', 'Grace'],
+  ['a student nurse, Amber, mentioned the rash', 'Amber'],
+  ['Supervisor: Will Hatcher', 'Will Hatcher'],
+  ['Repositioned 2-hourly by HCA Ivy. Skin intact.', 'Ivy'],
+  ['Partner: Jamie\nObstetric history: G2P1', 'Jamie'],
+  ['Chaplain: Grace   Visit: 20 min', 'Grace'],
+];
+const WORD_SENSE_KEPT: string[] = [
+  'Nurse: Will call back tomorrow',
+  'RN Grace period for refills is 7 days',
+  'Carer: Hope to visit on Sunday',
+  'Nurse: May need a second cannula',
+  'The nurse, however, said it was fine',
+  'The nurse, Frank and kind, explained the plan',
+  'the nurse, Will you call me back?',
+  'Partner: Supportive\nObstetric history: G2P1',
+  'HCA Summer rota attached',
+  'AIN Will review pressure areas at 1400',
+  'Nurse: Rose to 38.5 overnight',
+  'Our pharmacist, Boots, said the stock is out',
+];
+
+describe('English person slots: names that are also words', () => {
+  it.each(WORD_NAMES)('reads the name in %s', (text, name) => {
+    expect(covered(text, name), name).toBe(true);
+  });
+  it.each(WORD_SENSE_KEPT)('reads no name in %s', (text) => {
+    expect(personSlotsEn(text)).toEqual([]);
+  });
+});

@@ -20,7 +20,7 @@ import type { DrugLexicon } from '../../knowledge/drugs.js';
 import { isMedicineShape } from '../../knowledge/drugs.js';
 import { englishWord } from '../../knowledge/english-words.js';
 import { knownMedicine } from './clinical-vocabulary.js';
-import { BACKGROUND_EN, EPONYMS, FIRST_NAMES } from './names-en-lists.js';
+import { BACKGROUND_EN, EPONYMS, FIRST_NAMES, WORD_FIRST_NAMES } from './names-en-lists.js';
 import type { NameLexicon } from './names-zh.js';
 import { span } from './span.js';
 import { nameWord } from './structure.js';
@@ -37,8 +37,8 @@ const ROLE_NOUNS = new Set([
     'stepmother stepfather stepson stepdaughter mother-in-law father-in-law daughter-in-law son-in-law sister-in-law brother-in-law'
   ).split(' '),
 ]);
-/** Role acronyms of care teams ("RN Pam", "SW Deb", "CM Farouk"). */
-const ROLE_ACRONYMS = new Set('RN LPN LVN CNA NP PA SW MSW LCSW CM OT PT SLP RT RD CRNA EMT APRN PCA HHA MA CHW'.split(' '));
+/** Role acronyms of care teams ("RN Pam", "SW Deb", "CM Farouk"; healthcare assistant and assistant in nursing: "HCA Grace"). */
+const ROLE_ACRONYMS = new Set('RN LPN LVN CNA NP PA SW MSW LCSW CM OT PT SLP RT RD CRNA EMT APRN PCA HHA MA CHW HCA AIN'.split(' '));
 /** Agent nouns by their shape: "hospitalist", "pediatrician", "dietitian", "psychiatrist", "podiatrist". */
 const AGENT_SHAPE = /^[a-z]{3,}(?:ologist|iatrist|ician|itian|alist|apist|ographer)$/;
 /** Courtesy and religious titles between a role and a name ("Chaplain Br. Tomás", "nurse Sr. Agnes"). */
@@ -95,15 +95,34 @@ function nameShaped(w: string, strict: boolean, lexicon: NameLexicon | undefined
 const AFTER_NAME =
   /^(?:$|['’]s\b|[ ]?[,.;:!?)(/—–-]|[ ](?:at|in|on|re|to|and|or|for|from|with|by|of|about|regarding|after|before|while|when|because|until|van|von|de|da|del|der|bin|who|is|was|will|would|has|had|have|said|says|told|asked|called|came|left|reports?|reported|agreed|stated|notes?|noted|did|does|can|could|should|may|might)\b)/;
 
+/** A pause that closes a name: punctuation, a bracket, a slash, a field gap, a line end or the end. */
+const CLOSES = /^(?:$|[ \t]*(?:\n|$)|[ \t]{2}|[ ]?[,.;:!?)(/—–-])/;
+
+/**
+ * A first name that is also an English word (WORD_FIRST_NAMES: Grace, Jade, Will, Hope) fills a role slot only where
+ * nothing goes on with the word's other sense: a pause closes it or a surname follows ("HCA Grace.", "a nurse, Jade,",
+ * "Supervisor: Will Hatcher"); "Nurse: Will call back", "RN Grace period", "carer: Hope to visit" stay.
+ */
+function wordNameInSlot(text: string, w: string, end: number, lexicon: NameLexicon | undefined): boolean {
+  if (!WORD_FIRST_NAMES.has(w)) return false;
+  const after = text.slice(end, end + 30);
+  if (CLOSES.test(after)) return true;
+  CAP_WORD.lastIndex = end + 1;
+  const next = text[end] === ' ' ? CAP_WORD.exec(text) : null;
+  if (!next || next.index !== end + 1 || WORD_FIRST_NAMES.has(next[0])) return false;
+  // A surname that is no word, or any name-shaped capitalised word that closes the field ("Will Hatcher" at its end).
+  return nameShaped(next[0], true, lexicon) || (nameShaped(next[0], false, lexicon) && CLOSES.test(text.slice(next.index + next[0].length)));
+}
+
 /** The capitalised words of a name from `at`: the first, then up to two more that are name-shaped. */
-function nameRun(text: string, at: number, strict: boolean, lexicon: NameLexicon | undefined): number {
+function nameRun(text: string, at: number, strict: boolean, lexicon: NameLexicon | undefined, field = false): number {
   CAP_WORD.lastIndex = at;
   const first = CAP_WORD.exec(text);
-  if (!first || !nameShaped(first[0], strict, lexicon)) return -1;
+  if (!first || !(nameShaped(first[0], strict, lexicon) || wordNameInSlot(text, first[0], at + first[0].length, lexicon))) return -1;
   // A medicine the product knows, by its name or by its shape, is no person ("Psychiatrist: Sertraline, Abilify").
   const bare = first[0].replace(/['’]s$/, '');
   if (drugs().isKnown(bare) || isMedicineShape(bare)) return -1;
-  if (first[0].length <= 3 && text[at + first[0].length] === '.' && !FIRST_NAMES.has(first[0])) return -1;
+  if (first[0].length <= 3 && text[at + first[0].length] === '.' && !FIRST_NAMES.has(first[0]) && !WORD_FIRST_NAMES.has(first[0])) return -1;
   // A word a scan split in two ("Rheumato logist"): joined, it is an English word.
   const rest = /^[ ]([a-z]{3,})/.exec(text.slice(at + first[0].length, at + first[0].length + 20));
   if (rest && englishWord(first[0] + rest[1])) return -1;
@@ -121,7 +140,10 @@ function nameRun(text: string, at: number, strict: boolean, lexicon: NameLexicon
   // "MD Anderson Cancer Center": the run heads an organisation or a place; "worker Ebola exposure": it qualifies a
   // clinical noun, as a disease or a programme does, not as a person.
   if (ORG_OR_PLACE_HEAD.test(text.slice(end).replace(/^[ ]+/, '')) || QUALIFIES.test(text.slice(end, end + 16))) return -1;
-  if (!AFTER_NAME.test(text.slice(end, end + 12))) return -1;
+  // A field's value may close its line or meet the next field ("Partner: Jamie" at a line end, "Chaplain: Grace   Visit:")
+  // — not a people, a language or a faith, which a kin field also holds ("Mother: Tagalog").
+  const fieldCloses = field && /^(?:[ \t]*\n|[ \t]{2})/.test(text.slice(end, end + 4)) && !backgroundWord(text, at);
+  if (!AFTER_NAME.test(text.slice(end, end + 12)) && !fieldCloses) return -1;
   return end;
 }
 
@@ -135,6 +157,9 @@ function backgroundWord(text: string, at: number): boolean {
   // Adrian, Damian), unless a known first name; -ese, -ish and -ic end names too (Tyrese, Manish, Dominic): listed only.
   return /(?:ian|ean)$/.test(w) && w.length >= 7 && !FIRST_NAMES.has(w);
 }
+
+/** A role noun after a determiner (and one modifier), then a comma: the noun phrase a name in apposition renames. */
+const APPOSITION = /(?<![\p{L}])(?:[Aa]n?|[Tt]he|[Mm]y|[Oo]ur|[Yy]our|[Hh]is|[Hh]er|[Tt]heir)[ ]+(?:[a-z]+[ ]+)?([a-z][a-z-]*),[ ]$/u;
 
 /** List joiners: a slash, "and", "&" — not a comma, which also ends the clause ("nurse Oksana, Keppra held"). */
 const LIST_NEXT = /^(?:[ ]?\/[ ]?|[ ]and[ ]|[ ]&[ ])/;
@@ -185,11 +210,22 @@ export function personSlotsEn(text: string, lexicon?: NameLexicon): PhiSpan[] {
       // A role acronym opening a line or a sentence heads an entry ("PT Eval", "RN Hgb 9.2"): no person's slot.
       const heading = ROLE_ACRONYMS.has(w[1]) && /(?:^|\n|[.;!?][ ]+)[ \t]*$/.test(before.slice(0, w.index));
       if (r.role && !heading) {
-        const end = nameRun(text, at, r.strict, lexicon);
+        const end = nameRun(text, at, r.strict, lexicon, w[0].includes(':'));
         if (end > 0) {
           push(at, end);
           continue;
         }
+      }
+    }
+    // In apposition to a role noun in prose, set off by commas on both sides: "told by a nurse, Jade, that",
+    // "The nurse, Grace, was kind", "a student nurse, Amber, mentioned". The determiner makes the role a noun phrase
+    // the commas rename; the word must be a name by its shape (strict), and the second comma must close it.
+    const ap = APPOSITION.exec(before);
+    if (ap && isRole(ap[1]).role && ap[1] === ap[1].toLowerCase()) {
+      const end = nameRun(text, at, true, lexicon);
+      if (end > 0 && text[end] === ',') {
+        out.push(span('NAME', text, at, end));
+        continue;
       }
     }
     // Before a bracketed role: "Gabe (charge RN)", "Ferreira (daughter)".
