@@ -3,7 +3,8 @@
 // pet, "didn't take it seriously"); each must leave the mix-up an emergency here, and each blocker must still hold on ITS
 // dose: a catch on the dose verb, a past mix-up, food since, a prescriber's plan, a pump, the reverse error, an animal.
 import { describe, expect, it } from 'vitest';
-import { rapidForBasal } from './condition-frames.js';
+import { CONDITION_FRAME_RULES, rapidForBasal } from './condition-frames.js';
+import { findModifiers } from './modifiers.js';
 import { triageDetail } from '../triage.js';
 
 // A fixed day: the frame reads a told past against the day it is given, not the clock.
@@ -81,5 +82,91 @@ describe('rapid-insulin-for-basal: the mix-up read with blockers scoped to its o
       expect(d.level).toBe('emergency');
       expect(d.contributions.crisisLine).not.toBeNull();
     }
+  });
+});
+
+// #19 session 28: a frame (a neonate, a child's choking on something solid, drinking stopped) and its sign of the SAME
+// person, affirmed in its own clause. Each near-miss below moves one blocker onto its own object: the sign denied or
+// resolved, another person's, a story's, the frame long ago or told as advice, an older sibling's age in between.
+describe('frames of the very young, a choked child and alcohol withdrawal (session 28)', () => {
+  const rule = (id: string) => {
+    const r = CONDITION_FRAME_RULES.find((x) => x.id === id);
+    if (!r) throw new Error(id);
+    return (text: string): boolean =>
+      r.test({ text, modifiers: new Set(findModifiers(text).map((m) => m.id)), signs: new Set(), presentations: new Set(), vitals: [] });
+  };
+  const neonate = rule('febrile-neonate');
+  const choking = rule('choking-then-breathing');
+  const withdrawal = rule('withdrawal-delirium');
+
+  it('fires on a neonate with a temperature off and a sepsis sign', () => {
+    for (const t of [
+      '宝宝出生20天，今天不太爱吃奶，体温37.9，手脚有点凉，精神没平时好，需要去医院吗还是多喂点水观察',
+      '寶寶出生18天，體溫37.8度，今天吃奶吃得很少，手腳冰涼',
+      '还没满月的宝宝，今天有点发热37.8，吃奶没劲，皮肤有点花',
+      '宝宝刚出生16天，手脚冰凉，量体温35.7度，吃奶没力气',
+      "My 3 week old son feels cold, temp 35.9, and he's much sleepier than usual and feeding poorly",
+    ])
+      expect(neonate(t), t).toBe(true);
+  });
+  it('stays silent without both signs of the baby', () => {
+    for (const t of [
+      '宝宝四个月，体温37.9，吃奶正常，精神挺好',
+      '宝宝出生20天，吃奶很好，体温36.8，脸还有点黄，正常吗',
+      '宝宝出生20天，吃奶有点少，体温36.8，正常吗',
+      '宝宝出生25天，体温37.2，吃奶很好，手脚有点凉是不是穿少了',
+      '爷爷发烧37.9，没胃口，家里有个刚出生20天的宝宝，吃奶有点少，会不会传染',
+      '大宝3岁发烧38度，精神不好，二宝刚出生15天，吃奶正常',
+      '宝宝出生二十天，上周发烧37.8吃奶少，住院治疗后现在好了',
+      "I'm breastfeeding my 2 week old and I have a temperature of 37.9 and I'm off my food",
+      'If a baby under 28 days has a temperature of 37.9 and is feeding poorly, is that an emergency?',
+    ])
+      expect(neonate(t), t).toBe(false);
+  });
+  it('fires on a child who choked on something solid and breathes badly since', () => {
+    for (const t of [
+      '孩子3岁，吃花生的时候呛了一下，咳了好久，现在不怎么咳了，但是呼吸有呼噜声，喘气有点快',
+      '孩子吃果凍嗆到之後，現在呼吸很喘，一直咳',
+      "My 2 year old choked on a grape an hour ago, coughed a lot, now he's wheezing and breathing fast",
+      '儿子两岁，昨天吃瓜子呛到了，今天一直咳嗽，呼吸有哨音',
+    ])
+      expect(choking(t), t).toBe(true);
+  });
+  it("stays silent when the breathing sign is denied, resolved, another person's, a story's or long ago", () => {
+    for (const t of [
+      '孩子吃花生呛了一下，没有喘，呼吸也不快，还要去医院吗',
+      '孩子吃葡萄呛到了，喘了几口气就好了，现在呼吸正常',
+      'My daughter choked on her food at dinner but swallowed it fine. Her brother has asthma and is wheezing tonight.',
+      '儿子去年吃花生呛到过，现在感冒了有点喘',
+      'What should I do if my toddler chokes on a grape and starts wheezing?',
+      '看动画片里小猪吃糖呛到了然后喘不上气，孩子问我这是真的吗',
+      'In the cartoon the boy choked on a peanut and started wheezing, my son keeps asking about it',
+      '孩子呛到了以后我很着急，我自己都喘不过气来，孩子现在咳出来了在玩',
+      '宝宝喝水呛了一下，现在呼吸有点快，是哭的吗',
+      'I choked on a chip at lunch and my son laughed so hard he started wheezing from his asthma',
+    ])
+      expect(choking(t), t).toBe(false);
+  });
+  it('fires on delirium of the person who stopped drinking', () => {
+    for (const t of [
+      "Dad's on day 3 of stopping drinking cold turkey. He's shaking, drenched in sweat, says there are insects crawling on the wall and doesn't know what day it is. How long does this bit last?",
+      '我爸喝了二十年酒，前天突然戒了，现在浑身发抖，说看见墙上有虫子，不认识人',
+      "My husband stopped drinking 2 days ago after years of heavy drinking; now he's confused, shaking and seeing things that aren't there",
+    ])
+      expect(withdrawal(t), t).toBe(true);
+  });
+  it('stays silent on a hangover, a story, another person, a possibility or a long-past stop', () => {
+    for (const t of [
+      "I stopped drinking in November so I'm confused about my liver results, could a supplement raise them?",
+      'My dad stopped drinking last week. My mum has dementia and is confused and sees things at night.',
+      '我爸戒酒两天了，今天我看到墙上有只虫子在爬，吓了一跳',
+      '戒酒期间会不会出现幻觉？我爸戒了两天',
+      "My brother quit drinking 2 days ago; he's worried he might start seeing things",
+      '戒酒四天了，没有幻觉，也不糊涂，就是出汗多',
+      'In the film the dad stops drinking and sees bugs on the walls, is that what DTs look like?',
+      '我爸喝了一斤白酒，现在胡言乱语，站都站不稳',
+      "My dad used to get the DTs years ago when he stopped drinking; he's been sober 10 years now and is fine",
+    ])
+      expect(withdrawal(t), t).toBe(false);
   });
 });

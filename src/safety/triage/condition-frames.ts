@@ -7,6 +7,7 @@
 import { escapeRegExp, globalOf } from '../../core/regex.js';
 import { DRUG_BRANDS } from '../../knowledge/drug-brands.js';
 import { parseSeedAliases } from '../../knowledge/drugs.js';
+import { findAges } from '../red-flags/age.js';
 import { clauses, clauseAt, isHistorical, isNegated } from '../red-flags/context.js';
 import { matchesOf } from '../red-flags/match.js';
 import { parseNumber } from '../red-flags/numbers.js';
@@ -16,8 +17,11 @@ import { CONDITIONAL } from './ingestion.js';
 import { OWN_AFTER_MY_EN, RELATIVE_EN, RELATIVE_ZH } from './persons.js';
 import { isLearning } from './safety-net.js';
 import { ANIMAL } from './toxic-exposure.js';
+import { hasStoryFrame, storyDenied } from './fiction.js';
+import { ALTERED } from './clinical.js';
+import { findVitals } from './vitals.js';
 
-export type ConditionFrameId = 'rapid-insulin-for-basal';
+export type ConditionFrameId = 'rapid-insulin-for-basal' | 'febrile-neonate' | 'choking-then-breathing' | 'withdrawal-delirium';
 
 // ── whose: the person a mention is told of ─────────────────────────────────────────────────────────────────────────
 /** A relative by name (groups 1, 2; 3 bare "Mum", "Dad": a name in the family's own mouth), he or she (4, 5), the writer
@@ -203,6 +207,198 @@ export function rapidForBasal(text: string, now: Date): boolean {
   });
 }
 
+// ── a frame told of one person, and a sign of the SAME person affirmed in its own clause ─────────────────────────────
+// Session 28 (#19): a neonate (the frame) with a temperature off and a sepsis sign; a child's choking on something solid
+// (the event) with a new breathing sign after it; drinking stopped (the frame) with delirium. Each blocker is read of
+// its own mention: a sign denied or told as past in ITS clause, a sign resolved by a later clause about the same thing,
+// a sign of another person, a frame in a story sentence — never one word anywhere in the message.
+
+/** Who a mention is told of, finer than whoseAt: the person word itself ('son', '爷', 'writer'), 'pronoun', or null. */
+function personAt(text: string, at: number): string | null {
+  const before = text.slice(0, at).split(CLAUSE_BREAK).pop() ?? '';
+  const from = at - before.length;
+  // A lone 奶 is milk (吃奶, 奶粉), not 奶奶.
+  const p = matchesOf(PERSON, before)
+    .filter((m) => !(m[2] === '奶' && !/奶奶/.test(before.slice((m.index ?? 0) - 1, (m.index ?? 0) + 2))))
+    .at(-1);
+  if (!p) return null;
+  if (p[4] || p[5]) return 'pronoun';
+  // "my 3 week old", "our 2-year-old", "my newborn": the child told of, not the writer.
+  if (p[6])
+    return /^(?:my|our)\s+(?:\d+|[a-z]+)[- ](?:day|week|month|year)s?[- ]old|^(?:my|our)\s+(?:newborn|little one)/i.test(text.slice(from + (p.index ?? 0)))
+      ? 'child'
+      : 'writer';
+  return (p[1] || p[2] || p[3] || p[7] || '').toLowerCase();
+}
+/** One person: the same word, or one of them unsaid or only he/she (a pronoun points back at the one named). */
+const samePerson = (a: string | null, b: string | null): boolean => a === null || b === null || a === 'pronoun' || b === 'pronoun' || a === b;
+
+/** A frame told of no one in particular ("you may see things", 很多人, people, 患者) or of a stranger ("the boy in the
+ *  cartoon", "a patient"): general knowledge or a story, not a report. Read before the frame in its sentence. */
+const GENERIC = /\b(?:you|your|people|anyone|patients|drinkers|one)\b|你|很多人|有些人|有的人|患者|病人|大家|用户/gi;
+function toldOfNoOne(text: string, at: number): boolean {
+  const before = text.slice(0, at).split(CLAUSE_BREAK).pop() ?? '';
+  const generic = matchesOf(GENERIC, before).at(-1);
+  const person = matchesOf(PERSON, before).at(-1);
+  const stranger = matchesOf(STRANGER, before).at(-1);
+  // "the boy" is both a stranger and PERSON's "the <child>": a stranger unless someone is named after it.
+  const last = (a: RegExpExecArray | undefined, b: RegExpExecArray | undefined) => a !== undefined && (b === undefined || (b.index ?? 0) <= (a.index ?? 0));
+  return last(generic, person) || last(stranger, person);
+}
+
+/** The span of the sentence at `at` and the `more` sentences after it: a frame's sign is told near it. */
+function nearSpan(text: string, at: number, more: number): { start: number; end: number } {
+  const ss = matchesOf(SENTENCE, text);
+  const i = ss.findIndex((m) => (m.index ?? 0) <= at && at < (m.index ?? 0) + m[0].length);
+  if (i < 0) return { start: 0, end: text.length };
+  const last = ss[Math.min(ss.length - 1, i + more)] ?? ss[i];
+  return { start: ss[i]?.index ?? 0, end: (last?.index ?? 0) + (last?.[0].length ?? 0) };
+}
+
+/** The sentence at `at` tells a story (a film, a show, a character) and does not deny it: its words are nobody's. */
+const inStory = (text: string, at: number): boolean => {
+  const s = matchesOf(SENTENCE, text).find((m) => (m.index ?? 0) <= at && at < (m.index ?? 0) + m[0].length)?.[0] ?? '';
+  return hasStoryFrame(s) && !storyDenied(s);
+};
+
+/** The matches of `sign` told now in their own clause (not denied, not past), of the frame's person, outside a story,
+ *  between `from` and `to` (an event's sign is a new one, after it; every sign is told near its frame). A later clause that tells the same thing
+ *  as well again (`resolved`, of the same person) takes the sign back. */
+const WEEK_BACK = /上周|上个?星期|上个?礼拜|上个?月|去年|\blast (?:week|month|year)\b|\b(?:\d+|a|two|three|few|several) (?:weeks|months|years) ago\b/i;
+const POSSIBLE = /可能|会不会|会出现|容易|万一|\b(?:may|might|could|can|risk of|worried (?:he|she|i|they)(?:'ll| will| might))\b/i;
+/** Read in the Chinese signs only: the English ones that hold a "not" are the sign ("isn't feeding as well"). */
+const SPAN_DENIED = /(?<!^)(?:不|没|冇|唔|無|无)(?!太|怎么|大|平时|平常|以前|力|劲|存在)/;
+function signOf(t: string, sign: RegExp, who: string | null, from: number, to: number, resolved: RegExp | null): boolean {
+  const cl = clauses(t);
+  return matchesOf(globalOf(sign), t).some((m) => {
+    const at = m.index ?? 0;
+    if (at < from || at >= to || inStory(t, at)) return false;
+    const c = clauseAt(cl, at);
+    if (isNegated(t, c, at) || isHistorical(t, c, new Date(), { start: at, end: at + m[0].length })) return false;
+    // A denial inside the sign's own span ("呼吸也不快", "breathing isn't fast"); 不太爱吃奶 is the sign itself.
+    if (SPAN_DENIED.test(m[0])) return false;
+    // A sign told of a week back or more in its clause ("上周发烧", "last week"): an episode over.
+    if (WEEK_BACK.test(t.slice(c.start, c.end))) return false;
+    // A sign told as a possibility in its clause ("可能出现幻觉", "会不会喘", "he might start seeing things").
+    if (POSSIBLE.test(t.slice(c.start, at))) return false;
+    if (!samePerson(personAt(t, at), who)) return false;
+    return !resolved || !matchesOf(globalOf(resolved), t).some((r) => (r.index ?? 0) > c.end && samePerson(personAt(t, r.index ?? 0), who));
+  });
+}
+
+// ── a neonate (under 28 days) with a temperature off AND a sign of sepsis ───────────────────────────────────────────
+/** Before a month: 满月前 / 还没满月 / 未满月 (the age reader reads 出生20天, "10-day-old", "3 weeks old"). */
+const BEFORE_MONTH = /(?:还)?(?:没|未|不到|冇)满月|满月(?:之)?前|\bunder (?:a|one) month old\b|\bless than (?:a|one) month old\b/i;
+const NEONATE_DAYS = 28;
+/** The baby told of by a child's word, he/she or nobody: not the writer, a grandparent or another adult. */
+const BABY_WORD = /^(?:baby|child|kid|son|daughter|toddler|boy|girl|宝宝|孩子|女儿|儿子|pronoun)$/i;
+const babyOrUnsaid = (who: string | null): boolean => who === null || BABY_WORD.test(who);
+/** A temperature off told as a fever word (the infant rule's words) or a reading of 37.5 °C and more or under 36 °C. */
+const FEVER_WORD = /发烧|发热|发烫|\bfever\w*|\bfebrile\b|\bhot to (?:the )?touch\b/i;
+/** Signs of sepsis in a newborn (NICE NG195 neonatal infection): feeding less, less alert, cold or mottled hands and
+ *  feet or skin, grunting, floppy. "Feeding less" is weaker than the infant rule's "not feeding" on purpose: with a
+ *  temperature off in the first month it is the sign. */
+const NEONATE_SEPSIS =
+  /(?:不太|不怎么|不大)(?:爱|肯|想)?(?:吃奶|喝奶)|吃奶[^，。]{0,6}(?:少|没劲|没力|无力|不好)|奶[^，。]{0,3}(?:吃|喝)(?:得|的)(?:很|特别|比较|非常)?少|(?:食奶|飲奶|饮奶)[^，。]{0,6}(?:少|冇力)|精神(?:没有?|不如)(?:平时|平常|以前)好|精神(?:很|有点|比较)?(?:差|不好)|没精神|蔫|手脚[^，。]{0,4}(?:凉|冰|冻)|手腳[^，。]{0,4}(?:涼|冰|凍)|皮肤[^，。]{0,4}(?:花|发灰)|哼哼|呻吟|\b(?:feeding|feeds?) (?:\w+ ){0,2}(?:less|poorly|badly)\b|\b(?:isn'?t|not) (?:feeding|taking (?:her|his) (?:feeds?|bottles?)) (?:as )?well\b|\bnot interested in (?:feeds?|feeding|milk|the bottle)\b|\boff (?:her|his|their) feeds?\b|\bsleepier than usual\b|\b(?:very )?(?:lethargic|listless|floppy)\b|\b(?:hands|feet|hands and feet) (?:feel |are |feeling )?(?:cold|icy|freezing)\b|\bmottled\b|\bgrunting\b/i;
+/** The same sign told well again later ("今天吃奶正常了", "feeding fine now"). */
+const NEONATE_WELL =
+  /吃奶(?:很好|正常|挺好|还好|好了)|(?:食奶|飲奶)(?:好|正常)|现在(?:已经)?好了|已经好了|\bfeeding (?:well|fine|normally) (?:again|now)\b|\b(?:is|she's|he's) (?:fine|well) now\b/i;
+
+function febrileNeonate(text: string): boolean {
+  const t = toldOnly(text);
+  const young = [...findAges(t).filter((a) => a.days <= NEONATE_DAYS), ...matchesOf(globalOf(BEFORE_MONTH), t).map((m) => ({ start: m.index ?? 0 }))];
+  const ages = findAges(t);
+  // A mention is the neonate's when no older child's age is told between the two ("大宝3岁发烧…二宝出生15天").
+  const neonates = (at: number): boolean => {
+    const last = ages.filter((a) => a.start < at).at(-1);
+    return !last || last.days <= NEONATE_DAYS;
+  };
+  return young.some((a) => {
+    // The age itself names the baby ("my 10-day-old", 出生20天): whose the temperature and the sign are is read below.
+    if (inStory(t, a.start) || toldOfNoOne(t, a.start)) return false;
+    const cl = clauses(t);
+    const near = nearSpan(t, a.start, 2);
+    const reading = findVitals(t).some((v) => {
+      if (v.kind !== 'tempC' || !(v.value >= 37.5 || v.value < 36) || v.start < near.start || v.start >= near.end || !neonates(v.start)) return false;
+      const c = clauseAt(cl, v.start);
+      return !isNegated(t, c, v.start) && !isHistorical(t, c) && babyOrUnsaid(personAt(t, v.start));
+    });
+    const off =
+      reading ||
+      (signOf(t, FEVER_WORD, null, near.start, near.end, null) &&
+        matchesOf(globalOf(FEVER_WORD), t).every((m) => babyOrUnsaid(personAt(t, m.index ?? 0)) && neonates(m.index ?? 0)));
+    return (
+      off &&
+      signOf(t, NEONATE_SEPSIS, null, near.start, near.end, NEONATE_WELL) &&
+      matchesOf(globalOf(NEONATE_SEPSIS), t).some((m) => babyOrUnsaid(personAt(t, m.index ?? 0)) && neonates(m.index ?? 0))
+    );
+  });
+}
+
+// ── a child who choked on something solid, with a new breathing sign after it (an inhaled foreign body) ──────────────
+/** The choking event: 呛/噎/卡 or "choked on", "inhaled a …". */
+const CHOKED =
+  /呛(?:到|了|住|着|咗|親|亲|倒)|嗆(?:到|了|住|著|咗|親)|噎(?:到|住|了|咗)|卡(?:在)?(?:喉咙|嗓子|喉嚨)|\bchok(?:ed|ing) on\b|\binhaled (?:a|an|the|some|his|her|part of|a piece of) \w+/gi;
+/** A drink, milk or spit choked on: aspiration of a liquid, not an object lodged in the airway. */
+const LIQUID = /喝|奶|水|汤|湯|粥|饮料|果汁|口水|\b(?:drink\w*|milk|water|coffee|tea|juice|feeds?|bottle|formula|saliva|spit|soup)\b/i;
+/** Something solid eaten or held when it happened: an eating verb or a food or object word in the event's clause. */
+const SOLID =
+  /吃|食|嚼|花生|瓜子|坚果|堅果|果冻|果凍|糖|葡萄|爆米花|豆|玩具|硬币|纽扣|零件|珠子|笔帽|积木|鱼刺|骨头|\b(?:peanut|nut|grape|popcorn|sweet|candy|lego|toy|coin|bead|carrot|apple|sausage|food|piece|crisp|chip|raisin|cherry|button|marble|bone|seed|lolly)s?\b/i;
+/** Breathing signs that follow an inhaled object: wheeze, whistling or noisy breath, fast or laboured breathing. */
+const AIRWAY_SIGN =
+  /(?<!打)呼噜声|(?:呼吸|喘气|喘息)[^，。]{0,4}(?:快|急|费力|困难|有声|哨音|杂音|呼噜|嘶嘶)|哨音|喘鸣|(?<![不没])喘(?![气息]?(?:正常|平稳|均匀))|\bwheez\w*|\bwhistl\w*(?: \w+){0,3} (?:when|as) (?:he|she|they) breathes?\b|\bbreathing (?:is |sounds |seems )?(?:noisy|fast|quick|rapid|laboured|labored|hard)\b|\b(?:noisy|fast|rapid|laboured|labored) breathing\b|\bbreathing (?:hard|fast)\b|\bstridor\b|\bstruggling to breathe\b/i;
+/** The breathing told well later ("breathing normally", 呼吸正常/平稳, 不喘了). */
+const BREATHING_WELL = /呼吸(?:正常|平稳|顺畅|好了)|不喘了|现在(?:已经)?(?:好了|没事了)|\b(?:is|he's|she's) (?:fine|ok|okay) now\b|\bbreathing (?:normally|fine|ok|okay|well)\b|\bno (?:more )?wheez\w*/i;
+/** A child: the young modifiers (modifiers.ts) or a child's word in the event's sentence. */
+const CHILD = /宝宝|婴儿|孩子|小孩|女儿|儿子|孙子|孙女|细路|個仔|个仔|囡囡|\b(?:baby|infant|toddler|child|kid|son|daughter|boy|girl|little one)s?\b/i;
+
+function chokingThenBreathing(text: string, young: boolean): boolean {
+  const t = toldOnly(text);
+  const cl = clauses(t);
+  return matchesOf(CHOKED, t).some((m) => {
+    const at = m.index ?? 0;
+    const c = clauseAt(cl, at);
+    const clause = t.slice(c.start, c.end);
+    const sentence = matchesOf(SENTENCE, t).find((s) => (s.index ?? 0) <= at && at < (s.index ?? 0) + s[0].length)?.[0] ?? '';
+    if (inStory(t, at) || toldOfNoOne(t, at) || isNegated(t, c, at) || isHistorical(t, c, new Date(), { start: at, end: at + m[0].length })) return false;
+    // 呛 is said of water, milk or smoke as well: the Chinese event needs something solid; "choked on" names its object.
+    if (LIQUID.test(clause) || (/\p{Script=Han}/u.test(m[0]) && !SOLID.test(clause))) return false;
+    if (!young && !CHILD.test(sentence)) return false;
+    const who = personAt(t, at);
+    if (who === 'writer') return false;
+    return signOf(t, AIRWAY_SIGN, who, at + m[0].length, nearSpan(t, at, 2).end, BREATHING_WELL);
+  });
+}
+
+// ── drinking stopped, with delirium (hallucinations or confusion): delirium tremens ────────────────────────────────
+/** Alcohol stopped: 戒酒, 停酒, 酒…戒了, "stopped/quit drinking" (not coffee or tea), "hasn't had a drink". */
+const STOPPED_DRINKING =
+  /戒(?:咗)?酒|(?<=酒[^。！？]{0,12})戒(?:了|掉了|咗)|停(?:了)?酒|断酒|(?:不|冇|没)(?:再)?(?:喝|飲|饮)酒(?:了|咗)|\b(?:stop(?:ped|ping|s)?|quit(?:ting|s)?|gave up|giv(?:en|ing) up|cut out|came off|coming off) (?:the )?(?:drinking|drink|booze|alcohol)\b(?! (?:the|a|an|this|that|any|my|his|her|coffee|tea|soda|cola|coke|milk|water|juice|energy|caffeine|fizzy|pop)\b)|\b(?:hasn'?t|haven'?t|has not|have not) had a drink\b|\boff the (?:booze|drink|alcohol)\b/gi;
+/** Stopped long ago (a month or more, years, sober for years): not the days in which delirium comes. */
+const LONG_STOPPED =
+  /(?:戒|停)[^，。]{0,4}(?:\d+|[一二两三四五六七八九十几多半]+)\s*(?:个)?多?(?:月|年)|(?:\d+|[一二两三四五六七八九十几多半]+)\s*(?:个)?多?(?:月|年)(?:前|了|多了)|(?:[2-9]|两|三|四|五|六|几)\s*(?:个)?(?:周|星期|礼拜|禮拜)(?:前|了)|\b(?:\d+|a|one|two|three|four|five|six|several|few|many)\s+(?:months?|years?)\s+(?:ago|now|sober|clean|dry)\b|\b(?:for|over) (?:\d+|a|one|two|three|several|few|many) (?:months?|years?)\b(?! of)|\bsober\b|\b(?:in|since) (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\blast (?:month|year)\b|\b(?:[2-9]|\d{2,}|two|three|four|five|six|several|few) weeks? (?:ago|now)\b/i;
+/** Delirium: seeing or hearing what is not there, or confusion (clinical.ts ALTERED) and not knowing the day or people. */
+const DELIRIUM = new RegExp(
+  `幻觉|幻听|幻视|看(?:见|到|見)[^，。]{0,8}(?:虫|蟲|蛇|老鼠|蜘蛛|不存在)|(?:见到|見到|睇到)[^，。]{0,4}(?:虫|蟲|蛇|老鼠)|有(?:虫|蟲)(?:子)?(?:在)?爬|(?:不|唔)(?:认识|認識|认得|認得)(?:人|我)|認不出|\\bhallucinat\\w*|\\bseeing things\\b|\\bhearing (?:voices|things)\\b|\\b(?:insects|bugs|spiders|snakes|rats|ants)\\b[^.?!]{0,30}\\b(?:crawling|on the (?:wall|walls|bed|ceiling|floor))\\b|\\b(?:doesn'?t|don'?t|didn'?t) know (?:what day|where (?:he|she|i) (?:is|am)|who (?:i|we) (?:am|are))\\b|\\b(?:people|things|someone|somebody) (?:who|that) (?:aren'?t|isn'?t|are not|is not) (?:there|real)\\b|(?:${ALTERED.source})(?!\\w)(?! (?:about|by|as to|why|how|what|whether|if|with|over|on)\\b)`,
+  'i',
+);
+
+/** Stopping told as advice or a possibility ("可以在家停酒", "you should stop drinking"), not as done. */
+const ADVISED = /可以|应该|应当|要不要|打算|准备|\b(?:should|must|can|could|want to|going to|plan(?:ning)? to|thinking of|try(?:ing)? to)\b/i;
+function withdrawalDelirium(text: string): boolean {
+  const t = toldOnly(text);
+  const cl = clauses(t);
+  return matchesOf(STOPPED_DRINKING, t).some((m) => {
+    const at = m.index ?? 0;
+    const c = clauseAt(cl, at);
+    const sentence = matchesOf(SENTENCE, t).find((s) => (s.index ?? 0) <= at && at < (s.index ?? 0) + s[0].length)?.[0] ?? '';
+    if (inStory(t, at) || toldOfNoOne(t, at) || isNegated(t, c, at) || isHistorical(t, c, new Date(), { start: at, end: at + m[0].length })) return false;
+    if (LONG_STOPPED.test(sentence) || ADVISED.test(t.slice(c.start, at))) return false;
+    const near = nearSpan(t, at, 2);
+    return signOf(t, DELIRIUM, personAt(t, at), near.start, near.end, null);
+  });
+}
+
 interface FrameRow {
   zh: string;
   en: string;
@@ -221,6 +417,27 @@ const CONDITION_FRAMES: Record<ConditionFrameId, FrameRow> = {
       'Call an ambulance or go to an emergency department now; eat something sugary now, check the sugar every 15 minutes, and do not go to sleep alone tonight.',
     // Read on today's date, as isHistorical's other callers are; rapidForBasal takes the date so tests can fix it.
     test: (c) => rapidForBasal(c.text, new Date()),
+  },
+  'febrile-neonate': {
+    zh: '未满月的新生儿体温异常并有感染征象（吃奶少、精神差、手脚凉或皮肤发花）',
+    en: 'a baby under a month old with a temperature off and a sign of infection (feeding less, less alert, cold or mottled)',
+    adviceZh: '立即去急诊（新生儿感染进展很快）；不要只多喂水观察。',
+    adviceEn: 'Go to an emergency department now (infection in the first month moves fast); do not just watch at home.',
+    test: (c) => febrileNeonate(c.text),
+  },
+  'choking-then-breathing': {
+    zh: '孩子吃东西呛到后出现喘息、呼吸快或呼吸有声（可能有异物吸入气道）',
+    en: 'a child who choked on food or an object and is now wheezy or breathing fast or noisily (possible inhaled foreign body)',
+    adviceZh: '立即去急诊；不要用手指去抠，不要喂东西。',
+    adviceEn: 'Go to an emergency department now; do not put fingers in the mouth and do not give food or drink.',
+    test: (c) => chokingThenBreathing(c.text, c.modifiers.has('infant') || c.modifiers.has('underOne') || c.modifiers.has('child')),
+  },
+  'withdrawal-delirium': {
+    zh: '停酒后出现幻觉或意识混乱（可能为震颤谵妄）',
+    en: 'hallucinations or confusion after stopping drinking (possible delirium tremens)',
+    adviceZh: '立即呼叫急救或去急诊；不要让他独处，也不要再给他喝酒来缓解。',
+    adviceEn: 'Call an ambulance or go to an emergency department now; do not leave them alone.',
+    test: (c) => withdrawalDelirium(c.text),
   },
 };
 
