@@ -348,7 +348,8 @@ const SOLID =
 const AIRWAY_SIGN =
   /(?<!打)呼噜声|(?:呼吸|喘气|喘息)[^，。]{0,4}(?:快|急|费力|困难|有声|哨音|杂音|呼噜|嘶嘶)|哨音|喘鸣|(?<![不没])喘(?![气息]?(?:正常|平稳|均匀))|\bwheez\w*|\bwhistl\w*(?: \w+){0,3} (?:when|as) (?:he|she|they) breathes?\b|\bbreathing (?:is |sounds |seems )?(?:noisy|fast|quick|rapid|laboured|labored|hard)\b|\b(?:noisy|fast|rapid|laboured|labored) breathing\b|\bbreathing (?:hard|fast)\b|\bstridor\b|\bstruggling to breathe\b/i;
 /** The breathing told well later ("breathing normally", 呼吸正常/平稳, 不喘了). */
-const BREATHING_WELL = /呼吸(?:正常|平稳|顺畅|好了)|不喘了|现在(?:已经)?(?:好了|没事了)|\b(?:is|he's|she's) (?:fine|ok|okay) now\b|\bbreathing (?:normally|fine|ok|okay|well)\b|\bno (?:more )?wheez\w*/i;
+const BREATHING_WELL =
+  /呼吸(?:正常|平稳|顺畅|好了)|不喘了|现在(?:已经)?(?:好了|没事了)|\b(?:is|he's|she's) (?:fine|ok|okay) now\b|\bbreathing (?:normally|fine|ok|okay|well)\b|\bno (?:more )?wheez\w*/i;
 /** A child: the young modifiers (modifiers.ts) or a child's word in the event's sentence. */
 const CHILD = /宝宝|婴儿|孩子|小孩|女儿|儿子|孙子|孙女|细路|個仔|个仔|囡囡|\b(?:baby|infant|toddler|child|kid|son|daughter|boy|girl|little one)s?\b/i;
 
