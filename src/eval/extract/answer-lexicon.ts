@@ -385,31 +385,6 @@ export const OWN_NEGATIVE_PREDICATE_RE =
 export const ASSERT_RE =
   /\b(?:should|must|give|start|begin|treat with|go with|you want|best|correct|true|first[- ]line|of choice|preferred|recommended|the answer|is the one|that leaves|leaves|earliest|most (?:specific|sensitive|common|likely|appropriate|useful|accurate)|decompress|immediately|straight away|right away|helps most|works best|mainstay|treatment of choice)\b|首选|正确|应该|应当|应选|而应|而是|就是|立即|马上|立刻|先上|最早|最常见|最多见|最特异|最佳|最合适|选/i;
 
-/**
- * A pick named as the top of the reply's own estimate, right before its letter ("Most likely: B", "Highest probability:
- * B", "可能性最大：C", "取概率最高者：C", "最可能的是B"): the frame that ties a letter to odds the reply gave (final-answer.ts
- * estimatePick, which reads it only where it opens the pick's sentence and only spacing or a colon stands after it).
- */
-export const ESTIMATE_TOP_RE =
-  /(?:\bmost\s+likely(?:\s+(?:answer|diagnosis|option|choice|cause))?(?:\s+is)?|\bhighest\s+(?:probability|likelihood|odds)|取?最可能(?:的)?(?:诊断)?(?:是|为)?|取?(?:可能性|概率|几率|機率)最(?:大|高)(?:者|的是|的)?|取?最高(?:的)?(?:可能性|概率|几率|機率)(?:者|的是)?)$/i;
-
-/**
- * The writer calls an answer or an estimate a guess, or holds it with little confidence: "just a guess", "Wild guesses:",
- * "low confidence", "I could be wrong", "瞎猜", "凭感觉", "仅供参考", "没有把握", "估计不准", "说不好". The one home of these
- * words (answer-statements.ts remarkDoubtsSet reads them in a set's remark; final-answer.ts estimatePick anywhere in a
- * reply). Not DOUBT_RE: a guess is said of the writer's own answer, where DOUBT_RE's modals also weigh options.
- */
-export const GUESS_RE =
-  /\bguess(?:ed|es|ing|work)?\b|\b(?:low|little|no|limited)\s+confidence\b|\bcould\s+(?:well\s+|easily\s+)?be\s+wrong\b|\bcould\s+be\s+either\b|\bcoin[- ]?(?:flip|toss)\b|\bgut\s+feeling\b|猜|蒙的|凭感觉|仅供参考|没有?把握|(?:估计|说)不准|说不好/i;
-
-/**
- * The stem asks for what is set aside or for the bottom of a ranking, besides a rejection marker (REJECT_RE): "Which
- * should be avoided?", "All of the following EXCEPT", "least likely" (not "at least"), "lowest", "rarest", "禁用的是",
- * "错误的是", "不包括", "可能性最低/较小/较低", "最少见". The one home of stem polarity (final-answer.ts asksRejected).
- */
-export const REJECTED_STEM_RE =
-  /\b(?:avoid\w*|contraindicat\w*|except|(?<!\bat\s)least|lowest|rarest|unlikely|harmful|unsafe|inappropriate\w*)\b|不|错|禁|除|慎|无关|非|最低|较低|较小|最小|最少|少见/i;
-
 /** Other people as the ones choosing: a choice reported, not made ("Everyone says B", "most students pick B", "有人选B"). */
 export const OTHERS_CHOOSE_RE =
   /\b(?:everyone|everybody|people|students|candidates|others|some(?:one|body)?|many|most)\b[^.!?\n]{0,24}?\b(?:says?|said|picks?|picked|chooses?|chose|choosing|picking|goes? (?:for|with)|went (?:for|with)|answers?|answered|puts?|thinks?|thought)\b|(?:有人|很多人|不少人|大家|别人|同学|老师)(?:都|会|常|常常|一般)?(?:说|选|认为|觉得|答)/i;

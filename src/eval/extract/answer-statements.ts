@@ -24,7 +24,6 @@ import {
   COMPLEMENT_RE,
   CONTENT_NEGATED_RE,
   DOUBT_RE,
-  GUESS_RE,
   NONE_CORRECT_RE,
   ANY_LETTER_AFTER_RE,
   NEGATION_AFTER_RE,
@@ -342,7 +341,7 @@ export function remarkDoubtsSet(text: string, end: number, letters: readonly str
   const line = text.slice(end, text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end));
   const remark = /^[\s\])}"'”’]*(?:#|\/\/|[(（]|[—–]|--|\s-\s)\s*([^\n]*)$/.exec(line)?.[1];
   if (!remark) return false;
-  return doubts(remark) || GUESS_RE.test(remark) || /(?<!most\s)\b(?:probably|likely)\b|\?/i.test(remark);
+  return doubts(remark) || /\bguess(?:ed|es|ing|work)?\b|(?<!most\s)\b(?:probably|likely)\b|\?/i.test(remark);
 }
 
 function assessmentStatements(text: string, ctx: LetterContext, out: Statement[]): void {

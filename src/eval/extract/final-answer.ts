@@ -5,22 +5,17 @@
 // or several different final answers are no answer at all — never credited.
 import {
   ADDED_ANSWER_RE,
-  ANCHOR_RE,
   BOTH_RIGHT_RE,
   CORRECTION_RE,
   DEFER_END_RE,
-  ESTIMATE_TOP_RE,
-  GUESS_RE,
   NEGATION_BEFORE_RE,
   NEXT_QUESTION_RE,
   NOT_LISTED_RE,
   OPEN_ALTERNATIVE_RE,
   OPEN_DOUBT_RE,
-  OTHERS_CHOOSE_RE,
   OWN_NEGATIVE_PREDICATE_RE,
   REJECT_RE,
   REJECTED_CLEFT_RE,
-  REJECTED_STEM_RE,
 } from './answer-lexicon.js';
 import { cleanReply, MAX_SCAN, visibleReply } from './answer-text.js';
 import { findStatements, remarkDoubtsSet, type Statement, type StatementVia } from './answer-statements.js';
@@ -72,7 +67,7 @@ export interface ChoiceReading {
   value: string | null;
   status: ChoiceStatus;
   /** The deciding statement's kind (json, tag, boxed, final, phrase, …) or the status when there is none. */
-  how: StatementVia | EvidenceHow | Commitment['how'] | ChoiceStatus | 'closing' | 'estimate-pick';
+  how: StatementVia | EvidenceHow | Commitment['how'] | ChoiceStatus | 'closing';
 }
 
 const DEFAULT_LETTERS = 'ABCDEFGHIJ'.split('');
@@ -351,13 +346,6 @@ export function resolveStatements(
 
 /** Read the final answer letters of a reply. Pure; scans at most the last 20,000 visible characters. */
 export function readChoiceAnswer(raw: string, given: ChoiceReadOptions = {}): ChoiceReading {
-  const reading = readReply(raw, given);
-  // Only a reply the readers left unanswered is read for a pick after its estimates: nothing they read changes.
-  return reading.status === 'ok' ? reading : (estimatePick(raw, given) ?? reading);
-}
-
-/** The statement, structure and closing readers over the whole reply (readChoiceAnswer without estimatePick). */
-function readReply(raw: string, given: ChoiceReadOptions): ChoiceReading {
   // The lexicons are written in simplified Mandarin: a traditional-script or Cantonese reply (故C錯, 皆正確) and its options
   // are read in the one reading form core keeps (commitmentReadingForm: same length, so every offset holds), never by a
   // second word list here.
@@ -475,7 +463,7 @@ function withRest(reading: ChoiceReading, statements: readonly Statement[], text
  * negative items ("Which should be avoided?", "All of the following EXCEPT", "禁用的是", "错误的是", "不包括").
  */
 export function asksRejected(question: string): boolean {
-  return REJECT_RE.test(question) || REJECTED_STEM_RE.test(question);
+  return REJECT_RE.test(question) || /\b(?:avoid\w*|contraindicat\w*|except|least|harmful|unsafe|inappropriate\w*)\b|不|错|禁|除|慎|无关|非/i.test(question);
 }
 
 /** Readings from options merely named in prose: no answer statement, no layout, no stance reading gave them. */
@@ -592,12 +580,9 @@ function withClosingReferences(reading: ChoiceReading, text: string, ctx: Letter
   return weak || extends_ ? { value, status: 'ok', how: 'closing' } : reading;
 }
 
-/** Weaker readings of a pick after an estimate, kept only with the estimate's frame (estimatePick). */
-const PICK_VIA: ReadonlySet<string> = new Set(['line', 'label-value', 'prose-letter']);
 /** Answer statements a probability split does not undo ("B: 70%, C: 30%. Final answer: B"). */
 const ANSWERED_VIA: ReadonlySet<string> = new Set(['final', 'boxed', 'tag', 'json', 'json-truncated', 'phrase', 'conclusion']);
-// The number is read whole ("C: 100%" is 100, not 0 after a skipped digit), as estimateRows reads a named row.
-const OPTION_PERCENT_RE = /(?<![A-Za-z])[(（]?([A-J])[)）]?[^\n%A-Za-z]{0,12}?(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*[%％]/g;
+const OPTION_PERCENT_RE = /(?<![A-Za-z])[(（]?([A-J])[)）]?[^\n%A-Za-z]{0,12}?(\d{1,2}(?:\.\d+)?)\s*[%％]/g;
 
 /**
  * Pure: the reply gives two or more options a probability each ("B — 55%", "C：45%", "A（约30%）"). Options whose own
@@ -611,148 +596,17 @@ export function probabilitySplit(text: string, ctx: LetterContext): boolean {
   // Odds written against option texts, one a line ("- IBS: ~55%", "- Crohn disease: ~45%").
   for (const line of text.split('\n')) {
     if (!/\d\s*[%％]/.test(line)) continue;
-    const named = optionsNamedOn(line, ctx);
+    const norm = normOptionText(line);
+    const low = line.toLowerCase();
+    const named = [...(ctx.texts ?? [])]
+      .filter(
+        ([l, t]) =>
+          (t.length >= 3 && norm.includes(t)) || (ctx.aliases?.get(l) ?? []).some((a) => new RegExp(`(?<![a-z0-9])${escapeRegExp(a)}(?![a-z0-9])`).test(low)),
+      )
+      .map(([l]) => l);
     if (named.length === 1) given.add(named[0]);
   }
   return given.size >= 2;
-}
-
-/** The options a line names by their text or a short form of it (optionAliases). */
-function optionsNamedOn(line: string, ctx: LetterContext): string[] {
-  const norm = normOptionText(line);
-  const low = line.toLowerCase();
-  return [...(ctx.texts ?? [])]
-    .filter(
-      ([l, t]) =>
-        (t.length >= 3 && norm.includes(t)) || (ctx.aliases?.get(l) ?? []).some((a) => new RegExp(`(?<![a-z0-9])${escapeRegExp(a)}(?![a-z0-9])`).test(low)),
-    )
-    .map(([l]) => l);
-}
-
-/** One estimate row: an option's letter, the percentage the reply gives it, where its line starts and ends. */
-interface EstimateRow {
-  letter: string;
-  pct: number;
-  start: number;
-  end: number;
-}
-
-/**
- * Pure: the reply's estimate rows, one option a line — the letter and its percentage ("B (CRAO): 90%", "C 乳腺癌 93%") or
- * the option's text and its percentage ("- D procainamide: 88%"). A line that gives two options a percentage, or
- * none, is no row. Options whose own text holds a percentage (5% glucose) have no estimate rows.
- */
-function estimateRows(text: string, ctx: LetterContext): EstimateRow[] {
-  if (ctx.texts && [...ctx.texts.values()].some((t) => /[%％]/.test(t))) return [];
-  const rows: EstimateRow[] = [];
-  let start = 0;
-  for (const line of text.split('\n')) {
-    const end = start + line.length;
-    const byLetter = [...line.matchAll(OPTION_PERCENT_RE)].filter((m) => ctx.valid.has(m[1]));
-    const named = byLetter.length ? [] : optionsNamedOn(line, ctx);
-    const pcts = [...line.matchAll(/(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*[%％]/g)];
-    if (byLetter.length === 1 && pcts.length >= 1) rows.push({ letter: byLetter[0][1], pct: Number(byLetter[0][2]), start, end });
-    else if (named.length === 1 && pcts.length >= 1 && namesOptionOnly(line.slice(0, pcts[0].index), named[0], ctx))
-      rows.push({ letter: named[0], pct: Number(pcts[0][1]), start, end });
-    start = end + 1;
-  }
-  return rows;
-}
-
-/**
- * Pure: a named row's label (the line before its percentage) is the option's name alone, its letter allowed before it
- * ("- D procainamide:", "- 二甲双胍："); a measure of something the option does ("二甲双胍 胃肠反应发生率：60%", review s28
- * r104) is a rate, not the odds the option is the answer.
- */
-function namesOptionOnly(label: string, letter: string, ctx: LetterContext): boolean {
-  let rest = normOptionText(label.replace(/^[\s*_>#|•·\-–—\d.)]*(?:[A-J](?![A-Za-z]))?/, ''));
-  const text = ctx.texts?.get(letter);
-  if (text) rest = rest.replace(text, '');
-  for (const a of ctx.aliases?.get(letter) ?? []) rest = rest.replace(normOptionText(a), '');
-  return /^(?:约|大约|about|approx(?:imately)?|around)?$/.test(rest.replace(/[^\p{L}]/gu, ''));
-}
-
-/**
- * The pick after an estimate (session 28, extract-ah's probability-per-option class): a one-answer reply that gives
- * every option it weighs a percentage, one a row, and then picks one ("Most likely: B.", "取概率最高者：C", "I'll go with D
- * (procainamide)."). The split alone is no answer (probabilitySplit); it answers only with two independent signs that
- * agree — the rows put one option clearly ahead (at least half and at least twice any other) and the text after the
- * last row, read alone as a reply by the readers above, states that option as its answer, in the first sentence after
- * the rows. Conservative (review s28): doubt or a guess anywhere in the reply, a stem asksRejected reads, a letter named
- * before the rows, another option named after them, text between the rows and the pick, or anything but closing
- * punctuation or the option's own name after the picked letter leaves the reply as the readers left it. Pure.
- */
-function estimatePick(raw: string, given: ChoiceReadOptions): ChoiceReading | null {
-  // Conservative by design (review s28): a pick credited wrongly rewards guessing in RL, a pick missed costs little. Only a
-  // plain "which is most likely / the answer" stem is answered by the estimate's top: one that asks for the bottom or for
-  // what is set aside ("least likely", "可能性最低", "错误的是", "EXCEPT") is read by asksRejected, the one stem reader.
-  if (given.multi === true || asksRejected(given.question ?? '')) return null;
-  const options = readingOptions(given);
-  const visible = visibleReply(commitmentReadingForm(raw));
-  if (visible.state !== 'ok') return null;
-  const ctx = letterContext(options);
-  const text = visible.text;
-  // Doubt anywhere in the reply, by the project's doubt and guess readers, leaves the start reading: a guess said before
-  // the rows, in them or before the pick ("瞎猜的。\n可能性最大：A") is said of the pick.
-  if (doubts(text) || OPEN_DOUBT_RE.test(text) || GUESS_RE.test(text)) return null;
-  const rows = estimateRows(text, ctx);
-  if (rows.length < 2) return null;
-  const odds = new Map<string, number>();
-  for (const r of rows) {
-    // One option given two different odds is no estimate to pick from.
-    if (odds.has(r.letter) && odds.get(r.letter) !== r.pct) return null;
-    odds.set(r.letter, r.pct);
-  }
-  // A percentage over 100 is no probability (a dose, a change): no estimate.
-  if ([...odds.values()].some((p) => p > 100)) return null;
-  const ranked = [...odds].sort((a, b) => b[1] - a[1]);
-  if (ranked.length < 2) return null;
-  const [top, second] = ranked;
-  if (top[1] < 50 || top[1] < 2 * second[1]) return null;
-  const first = rows[0].start;
-  const last = rows[rows.length - 1].end;
-  const letterAt = (l: string) => new RegExp(`(?<![A-Za-z])${l}(?![A-Za-z])`, 'g');
-  const namesLetter = (part: string, keep: string | null) => [...ctx.valid].some((l) => l !== keep && letterAt(l).test(part));
-  // An answer named before the estimate is read by the readers above, never replaced here.
-  if (namesLetter(text.slice(0, first), null)) return null;
-  const tail = text.slice(last);
-  if (!tail.trim() || namesLetter(tail, top[0]) || optionsNamedOn(tail, ctx).some((l) => l !== top[0])) return null;
-  // A choice told of someone else ("The student picked B.") is reported, not made.
-  if (OTHERS_CHOOSE_RE.test(tail)) return null;
-  // The picked letter closes the reply: after it only closing punctuation, or its own option text in brackets.
-  const at = [...tail.matchAll(letterAt(top[0]))].pop();
-  if (!at) return null;
-  // The pick sentence is the first text after the rows: anything between them but blank lines ("I could be wrong.",
-  // "Weighing these up.") may qualify the pick, so it leaves the start reading.
-  if (/[.!?。！？\n]/.test(tail.slice(0, at.index).replace(/^\s+/, ''))) return null;
-  const after = tail.slice((at.index ?? 0) + 1);
-  const bracket = /^\s*[(（]([^()（）\n]*)[)）]/.exec(after);
-  const rest = bracket && optionsNamedOn(bracket[1], ctx).join('') === top[0] ? after.slice(bracket[0].length) : after;
-  if (!/^[\s)）\]】*_.。!！]*$/.test(rest)) return null;
-  const pick = readReply(tail, given);
-  if (pick.status !== 'ok' || pick.value !== top[0]) return null;
-  // The pick's own sentence up to its letter, after markup and a concluding word ("So, …", "综上，…"), must open with
-  // what commits: an answer anchor for an answer statement (ANSWERED_VIA: "I'll go with", "Final answer:"), or, for a
-  // bare line, a label or a letter named in prose, the estimate's top right before the letter (ESTIMATE_TOP_RE: "Most
-  // likely:", "可能性最大："). So "If forced, I'd go with B", "My friend says most likely B", "最可能的不是B", "Coin flip: B"
-  // commit to nothing here.
-  const sentence = (
-    tail
-      .slice(0, at.index)
-      .split(/[.!?。！？\n]/)
-      .pop() ?? ''
-  )
-    .replace(/^[\s*_>#-]+/, '')
-    .replace(/[\s*_:：(（]+$/, '');
-  const lead = CONCLUDING_RE.exec(sentence);
-  const own = lead?.index === 0 && !/符合/.test(lead[0]) ? sentence.slice(lead[0].length).replace(/^[\s,，:：]+/, '') : sentence;
-  // An anchor may follow its article ("The answer is B").
-  ANCHOR_RE.lastIndex = 0;
-  const anchor = ANCHOR_RE.exec(own.replace(/^the\s+/i, ''));
-  // The anchor's kind: an alternative ("or", "could be") states no answer.
-  const stated = ANSWERED_VIA.has(pick.how) && !!anchor && !anchor[3];
-  const framed = PICK_VIA.has(pick.how) && ESTIMATE_TOP_RE.exec(own)?.index === 0;
-  return stated || framed ? { value: top[0], status: 'ok', how: 'estimate-pick' } : null;
 }
 
 /**
