@@ -4,16 +4,23 @@
 // A candidate is dropped when a word is a stop word, a clinical word by its shape (-emia, -itis, -statin…) or in
 // the caller's lexicon: "Patient: Hypercholesterolemia?" is not a name.
 import type { PhiSpan } from '../types.js';
+import { englishWord } from '../../knowledge/english-words.js';
 import { knownMedicine } from './clinical-vocabulary.js';
 import { KIN_EN } from './kin-nouns-en.js';
 import { COMMON_CAPITALISED, EPONYMS, FIRST_NAMES, WORD_FIRST_NAMES } from './names-en-lists.js';
 import type { NameLexicon } from './names-zh.js';
+import { isRoleNoun } from './person-slots-en.js';
 import { span } from './span.js';
 
 const WORD = "(?:Mc|Mac|O'|D'|Di|De|Le|Van|Von)?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?";
 const INITIAL = '(?:[A-Z]\\.\\s*)';
 const FULL = `(?:${INITIAL}{0,2}${WORD}(?:\\s+${INITIAL}?${WORD}){0,2}(?:\\s+[A-Z]\\.(?![A-Za-z]))?)`;
-const TITLED = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Fr|Nurse|Officer|Capt|Sgt|Judge|Attorney)\\.?\\s+(${FULL})`, 'g');
+/** Courtesy titles: the head of TITLED's list, and the titles a word name may follow (titledWordName). */
+const COURTESY_TITLES = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof'] as const;
+const TITLED = new RegExp(
+  `\\b(?:${[...COURTESY_TITLES, 'Sir', 'Dame', 'Rev', 'Fr', 'Nurse', 'Officer', 'Capt', 'Sgt', 'Judge', 'Attorney'].join('|')})\\.?\\s+(${FULL})`,
+  'g',
+);
 /** A label matched in any case ("ATTENDING:", "Emergency Contact:"): each letter becomes [xX]. */
 const anyCase = (label: string): string => label.replace(/[A-Za-z]/g, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
 const STRONG_LABELS = [
@@ -111,16 +118,20 @@ function trimName(raw: string, lexicon: NameLexicon | undefined, titled: boolean
 }
 
 /** A courtesy title right before the name; Nurse/Officer/Judge… also head other words ("Officer Friendly"). */
-const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+$/;
-/** What closes a name after its title: a pause, a bracket, a line end, or a verb or clause word in lower case
- * ("Dr Hope reviewed", "Mrs. Hope)"); never a number or a capitalised non-name ("Dr May 5", "Dr. Will Street"). */
-const AFTER_TITLED_WORD = /^(?:$|[ \t]*[\n,.;:!?)(/—–-]|[ ]+\p{Ll}|[ ]+\p{Lu}[\p{Ll}'’]+)/u;
+const COURTESY = new RegExp(`^(?:${COURTESY_TITLES.join('|')})\\.?\\s+$`);
+/** What closes a name after its title: a pause, a closing bracket, an opening one after a space, a line end. Never a
+ * lower-case word: after a title the modal or verb words (Will, May, Can, Mark) go on as verbs ("Dr Will see you",
+ * "Dr May need to adjust"), so a word that follows is no evidence. */
+const AFTER_TITLED_WORD = /^(?:$|[ \t]*\n|[,.;:!?)]|[ ]\()/;
+/** A capitalised word, then " Dr." mid-sentence: the street's Drive ("moved to Parkview Dr. May cause delays"). */
+const STREET_BEFORE_DR = /[^.!?\s][ ]+(\p{Lu}\p{Ll}+)[ ]+$/u;
 
 /**
  * A first name that is also an English word (WORD_FIRST_NAMES: Hope, Grace, Will, June) right after a courtesy title
- * is the person the title names ("Dr Hope (yes that is her name)", "teacher Mrs. Hope)"): the title is the slot's
- * evidence, so the word's other sense does not count. Not where "Dr" closes a street ("12 Rose Dr Hope Valley") or
- * "Miss" opens a sentence as a verb, and not before a number or a capitalised word that is no name ("Dr May 5").
+ * is the person the title names only with a second sign the word's other sense cannot give: a pause or a line end
+ * directly after it ("Dear Dr Hope,", "teacher Mrs. Hope)") or a surname that is no English word ("Dr Grace Okafor").
+ * Not where "Dr" closes a street ("12 Rose Dr Hope Valley", "Parkview Dr. May"), not for "Miss" opening a sentence as
+ * a verb, and not before a number, a lower-case word or a capitalised word ("Dr May 5", "Dr Will see", "Dr Will Want").
  */
 function titledWordName(text: string, m: RegExpMatchArray, lexicon: NameLexicon | undefined): string | null {
   const word = /^[A-Z][a-z]+/.exec(m[1])?.[0];
@@ -128,19 +139,25 @@ function titledWordName(text: string, m: RegExpMatchArray, lexicon: NameLexicon 
   const at = (m.index ?? 0) + m[0].lastIndexOf(m[1]);
   const title = text.slice(m.index ?? 0, at);
   if (!COURTESY.test(title)) return null;
+  const before = text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0);
   // "Miss" opening a sentence is the verb ("Miss May appointment? Call us").
   if (title.startsWith('Miss') && /(?:^|[.!?]\s+|\n\s*)$/.test(text.slice(0, m.index ?? 0))) return null;
-  // A house number and a street name before "Dr": it is the street's Drive.
-  if (title.startsWith('Dr') && /\d+[ ]+(?:\p{Lu}\p{Ll}+[ ]+){1,3}$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0))) return null;
-  const after = text.slice(at + word.length, at + word.length + 30);
-  if (!AFTER_TITLED_WORD.test(after)) return null;
-  // A capitalised word after it is a surname only when it is one ("Dr Grace Okafor"), and then joins the name.
-  const next = /^[ ]+([A-Z][a-z'’]+(?:-[A-Z][a-z]+)?)/.exec(after);
-  if (next && /^[ ]+\p{Lu}/u.test(after)) {
-    if (notAName(next[1], lexicon, true)) return null;
-    return `${word}${after.slice(0, next[0].length)}`;
+  if (title.startsWith('Dr')) {
+    // A house number and a street name before "Dr": it is the street's Drive.
+    if (/\d+[ ]+(?:\p{Lu}\p{Ll}+[ ]+){1,3}$/u.test(before)) return null;
+    // A capitalised word mid-sentence before "Dr.", not a role ("Rheumatologist Dr. Hope"): a street.
+    const street = title.startsWith('Dr.') ? STREET_BEFORE_DR.exec(before) : null;
+    if (street && !isRoleNoun(street[1])) return null;
   }
-  return word;
+  const after = text.slice(at + word.length, at + word.length + 30);
+  // Another word name after its comma makes a list of words ("Dr May, June and July rotas": months).
+  const listed = /^,[ ]([A-Z][a-z]+)/.exec(after);
+  if (listed && WORD_FIRST_NAMES.has(listed[1])) return null;
+  if (AFTER_TITLED_WORD.test(after)) return word;
+  // A surname after it, when it is one: a name-shaped word that is no English word and no word name ("Dr Grace Okafor").
+  const next = /^[ ]([A-Z][a-z'’]+(?:-[A-Z][a-z]+)?)(?![\p{L}])/u.exec(after);
+  if (!next || WORD_FIRST_NAMES.has(next[1]) || englishWord(next[1]) || notAName(next[1], lexicon, true)) return null;
+  return `${word}${next[0]}`;
 }
 
 export function detectEnglishNames(text: string, lexicon?: NameLexicon): PhiSpan[] {

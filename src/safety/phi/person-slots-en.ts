@@ -23,6 +23,7 @@ import { knownMedicine } from './clinical-vocabulary.js';
 import { BACKGROUND_EN, EPONYMS, FIRST_NAMES, WORD_FIRST_NAMES } from './names-en-lists.js';
 import type { NameLexicon } from './names-zh.js';
 import { span } from './span.js';
+import { DETERMINERS_EN } from './places.js';
 import { nameWord } from './structure.js';
 import { PERSON_ROLE_NOUNS_EN } from './roles-en.js';
 
@@ -95,30 +96,56 @@ function nameShaped(w: string, strict: boolean, lexicon: NameLexicon | undefined
 const AFTER_NAME =
   /^(?:$|['’]s\b|[ ]?[,.;:!?)(/—–-]|[ ](?:at|in|on|re|to|and|or|for|from|with|by|of|about|regarding|after|before|while|when|because|until|van|von|de|da|del|der|bin|who|is|was|will|would|has|had|have|said|says|told|asked|called|came|left|reports?|reported|agreed|stated|notes?|noted|did|does|can|could|should|may|might)\b)/;
 
-/** A pause that closes a name: punctuation, a bracket, a slash, a field gap, a line end or the end. */
-const CLOSES = /^(?:$|[ \t]*(?:\n|$)|[ \t]{2}|[ ]?[,.;:!?)(/—–-])/;
+/** Where a word name's slot is closed, by the slot: a role slot that names a person (a title-like role, kin, care
+ * staff) closes at a full stop, a line end or a field gap; an apposition at its second comma; a bracket at its end. */
+export type WordNameClose = 'person' | 'apposition' | 'bracket';
+const WORD_NAME_CLOSES: Record<WordNameClose, RegExp> = {
+  // A comma counts only before a field gap or a line end ("Registrar: Hope,  no further imaging"); before words it
+  // opens a list or a clause ("Carer: Summer, autumn and winter visits"). A colon makes the person an entry's speaker
+  // ("AIN Grace: up wandering").
+  person: /^(?:$|[,;]?[ \t]*(?:\n|$)|[,;]?[ \t]{2}|[.:](?:\s|$))/,
+  apposition: /^,/,
+  bracket: /^[),]/,
+};
+/** Role nouns whose field in a note usually holds a thing, not the person: what the dietitian, the pharmacist or the
+ * physio planned ("Dietitian: Olive, rapeseed", "Pharmacist: May, rarely, cause", "Physio: Mark (with tape)"). */
+const THING_FIELD_ROLES = new Set('dietitian dietician nutritionist pharmacist physio physiotherapist therapist OT PT RD SLP RT'.split(' '));
+/** A RAG rating (red/amber/green) that is also a first name: its field or line is a rating ("Triage nurse: Amber"). */
+const RATING_WORDS = new Set(['Amber']);
+
+/** Does this role word's slot name a person only (a nurse, a carer, kin), not a plan or product (THING_FIELD_ROLES,
+ * and the specialists by their shape: "Dermatologist: Doublebase", "Cardiologist: Holter")? */
+export function personOnlyRole(role: string): boolean {
+  return !THING_FIELD_ROLES.has(role) && !THING_FIELD_ROLES.has(role.toLowerCase()) && !AGENT_SHAPE.test(role.toLowerCase());
+}
 
 /**
- * A first name that is also an English word (WORD_FIRST_NAMES: Grace, Jade, Will, Hope) fills a role slot only where
- * nothing goes on with the word's other sense: a pause closes it or a surname follows ("HCA Grace.", "a nurse, Jade,",
- * "Supervisor: Will Hatcher"); "Nurse: Will call back", "RN Grace period", "carer: Hope to visit" stay.
+ * A first name that is also an English word (WORD_FIRST_NAMES: Grace, Jade, Will, Hope) fills a slot only with two
+ * signs: the slot, and a close the word's other sense cannot give — the slot's own close (`close`, none for a field
+ * that holds things) or a surname after it that is no English word ("Supervisor: Will Hatcher"). "Nurse: Will call
+ * back", "Nurse: Will / can phone", "RN Grace period", "Pharmacist: May, rarely, cause" stay.
  */
-function wordNameInSlot(text: string, w: string, end: number, lexicon: NameLexicon | undefined): boolean {
+function wordNameInSlot(text: string, w: string, end: number, lexicon: NameLexicon | undefined, close: WordNameClose | null): boolean {
   if (!WORD_FIRST_NAMES.has(w)) return false;
-  const after = text.slice(end, end + 30);
-  if (CLOSES.test(after)) return true;
+  // A rating closes its field or line as a name would ("Triage nurse: Amber\n"); commas around it are no rating's.
+  const rating = RATING_WORDS.has(w) && close === 'person';
+  if (close && !rating && WORD_NAME_CLOSES[close].test(text.slice(end, end + 30))) return true;
   CAP_WORD.lastIndex = end + 1;
   const next = text[end] === ' ' ? CAP_WORD.exec(text) : null;
   if (!next || next.index !== end + 1 || WORD_FIRST_NAMES.has(next[0])) return false;
-  // A surname that is no word, or any name-shaped capitalised word that closes the field ("Will Hatcher" at its end).
-  return nameShaped(next[0], true, lexicon) || (nameShaped(next[0], false, lexicon) && CLOSES.test(text.slice(next.index + next[0].length)));
+  // A surname: a known first name or no English word ("Dr Grace Okafor"), never a capitalised word ("Will Want") —
+  // unless a person's field closes right after it ("Supervisor: Will Hatcher\n").
+  const closes = close === 'person' && WORD_NAME_CLOSES.person.test(text.slice(next.index + next[0].length));
+  return nameShaped(next[0], true, lexicon) || (closes && nameShaped(next[0], false, lexicon));
 }
 
 /** The capitalised words of a name from `at`: the first, then up to two more that are name-shaped. */
-function nameRun(text: string, at: number, strict: boolean, lexicon: NameLexicon | undefined, field = false): number {
+function nameRun(text: string, at: number, strict: boolean, lexicon: NameLexicon | undefined, field = false, close: WordNameClose | null = null): number {
   CAP_WORD.lastIndex = at;
   const first = CAP_WORD.exec(text);
-  if (!first || !(nameShaped(first[0], strict, lexicon) || wordNameInSlot(text, first[0], at + first[0].length, lexicon))) return -1;
+  if (!first) return -1;
+  const wordName = wordNameInSlot(text, first[0], at + first[0].length, lexicon, close);
+  if (!(nameShaped(first[0], strict, lexicon) || wordName)) return -1;
   // A medicine the product knows, by its name or by its shape, is no person ("Psychiatrist: Sertraline, Abilify").
   const bare = first[0].replace(/['’]s$/, '');
   if (drugs().isKnown(bare) || isMedicineShape(bare)) return -1;
@@ -140,9 +167,12 @@ function nameRun(text: string, at: number, strict: boolean, lexicon: NameLexicon
   // "MD Anderson Cancer Center": the run heads an organisation or a place; "worker Ebola exposure": it qualifies a
   // clinical noun, as a disease or a programme does, not as a person.
   if (ORG_OR_PLACE_HEAD.test(text.slice(end).replace(/^[ ]+/, '')) || QUALIFIES.test(text.slice(end, end + 16))) return -1;
-  // A field's value may close its line or meet the next field ("Partner: Jamie" at a line end, "Chaplain: Grace   Visit:")
-  // — not a people, a language or a faith, which a kin field also holds ("Mother: Tagalog").
-  const fieldCloses = field && /^(?:[ \t]*\n|[ \t]{2})/.test(text.slice(end, end + 4)) && !backgroundWord(text, at);
+  // A field's value may close its line or meet the next field only when it is a known first name or a word name its
+  // slot closes ("Partner: Bill" at a line end, "Chaplain: Grace   Visit:"): any other capitalised word there may be a
+  // product, a device, a scale or a status ("Dietitian: Nutramigen", "Physio: Zimmer", "Social worker: Discharged").
+  // Not a people, a language or a faith, which a kin field also holds ("Mother: Tagalog").
+  const known = FIRST_NAMES.has(bare) || wordName;
+  const fieldCloses = field && known && /^(?:[ \t]*\n|[ \t]{2})/.test(text.slice(end, end + 4)) && !backgroundWord(text, at);
   if (!AFTER_NAME.test(text.slice(end, end + 12)) && !fieldCloses) return -1;
   return end;
 }
@@ -159,7 +189,10 @@ function backgroundWord(text: string, at: number): boolean {
 }
 
 /** A role noun after a determiner (and one modifier), then a comma: the noun phrase a name in apposition renames. */
-const APPOSITION = /(?<![\p{L}])(?:[Aa]n?|[Tt]he|[Mm]y|[Oo]ur|[Yy]our|[Hh]is|[Hh]er|[Tt]heir)[ ]+(?:[a-z]+[ ]+)?([a-z][a-z-]*),[ ]$/u;
+const APPOSITION = new RegExp(
+  `(?<![\\p{L}])(?:${DETERMINERS_EN.map((d) => `[${d[0]}${d[0].toLowerCase()}]${d.slice(1)}`).join('|')})[ ]+(?:[a-z]+[ ]+)?([a-z][a-z-]*),[ ]$`,
+  'u',
+);
 
 /** List joiners: a slash, "and", "&" — not a comma, which also ends the clause ("nurse Oksana, Keppra held"). */
 const LIST_NEXT = /^(?:[ ]?\/[ ]?|[ ]and[ ]|[ ]&[ ])/;
@@ -198,7 +231,7 @@ export function personSlotsEn(text: string, lexicon?: NameLexicon): PhiSpan[] {
     // disease eponym, a medicine ("Father (Pashto)", "Dad (Ramadan)", "Brother (Becker)", "Mum (Sertraline)").
     const bracket = BRACKET_OPEN.exec(before);
     if (bracket && isRole(bracket[1]).role && !backgroundWord(text, at)) {
-      const end = nameRun(text, at, true, lexicon);
+      const end = nameRun(text, at, true, lexicon, false, 'bracket');
       if (end > 0 && /^[),]/.test(text.slice(end, end + 1))) {
         out.push(span('NAME', text, at, end));
         continue;
@@ -210,7 +243,7 @@ export function personSlotsEn(text: string, lexicon?: NameLexicon): PhiSpan[] {
       // A role acronym opening a line or a sentence heads an entry ("PT Eval", "RN Hgb 9.2"): no person's slot.
       const heading = ROLE_ACRONYMS.has(w[1]) && /(?:^|\n|[.;!?][ ]+)[ \t]*$/.test(before.slice(0, w.index));
       if (r.role && !heading) {
-        const end = nameRun(text, at, r.strict, lexicon, w[0].includes(':'));
+        const end = nameRun(text, at, r.strict, lexicon, w[0].includes(':'), personOnlyRole(w[1]) ? 'person' : null);
         if (end > 0) {
           push(at, end);
           continue;
@@ -219,11 +252,13 @@ export function personSlotsEn(text: string, lexicon?: NameLexicon): PhiSpan[] {
     }
     // In apposition to a role noun in prose, set off by commas on both sides: "told by a nurse, Jade, that",
     // "The nurse, Grace, was kind", "a student nurse, Amber, mentioned". The determiner makes the role a noun phrase
-    // the commas rename; the word must be a name by its shape (strict), and the second comma must close it.
+    // the commas rename; the word must be a known first name (a word name too), and the second comma must close it —
+    // any other capitalised word there may be a firm ("My pharmacist, Lloyds,", "My physio, Bupa,").
     const ap = APPOSITION.exec(before);
     if (ap && isRole(ap[1]).role && ap[1] === ap[1].toLowerCase()) {
-      const end = nameRun(text, at, true, lexicon);
-      if (end > 0 && text[end] === ',') {
+      const end = nameRun(text, at, true, lexicon, false, 'apposition');
+      const first = text.slice(at, end).split(' ')[0];
+      if (end > 0 && text[end] === ',' && (FIRST_NAMES.has(first) || WORD_FIRST_NAMES.has(first))) {
         out.push(span('NAME', text, at, end));
         continue;
       }

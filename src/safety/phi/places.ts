@@ -75,8 +75,12 @@ const WORK_AT_EN = new RegExp(
 const WORK_FIELD_EN =
   /\b(?:[Ee]mployer|Company|Workplace|Place of employment|Employed by|Organi[sz]ation|Business|School|Preschool|Daycare)\b[^:：\n]{0,30}?[:：]\s*([^\n;|]{2,60}?)(?=\s{2,}|\n|;|\||$)/g;
 const ORG_SUFFIX_RE = new RegExp(`(?:^|[ ,])(?:${ORG_WORD_EN})$`);
-const NOT_ORG_START_EN =
-  /^(?:The|A|An|My|Our|Your|His|Her|Their|This|That|Home|Night|Day|Local|Least|Most|All|Some|Work|Risk|Times?|First|Last|Each|Every|No|Dr|Mr|Mrs|Ms|Miss|Prof)$/;
+/** English determiners (articles and possessives) that open a noun phrase: no organisation's first word, and what
+ * makes a role noun a phrase a name in apposition renames (person-slots-en.ts). */
+export const DETERMINERS_EN: readonly string[] = ['The', 'A', 'An', 'My', 'Our', 'Your', 'His', 'Her', 'Their'];
+const NOT_ORG_START_EN = new RegExp(
+  `^(?:${DETERMINERS_EN.join('|')}|This|That|Home|Night|Day|Local|Least|Most|All|Some|Work|Risk|Times?|First|Last|Each|Every|No|Dr|Mr|Mrs|Ms|Miss|Prof)$`,
+);
 
 function employers(text: string, out: PhiSpan[]): void {
   if (/[\u4e00-\u9fa5]/.test(text)) {
