@@ -26,9 +26,9 @@ export interface ExhaustInUse {
 }
 
 /** The engine told running now (EN: the engine, a car or ute running, on, going, idling; ZH: 车/发动机/引擎 开着, 发动着,
- *  没熄火, 打着火). */
+ *  没熄火, 打着火). No negation in the Chinese gap ("车没开着" is the engine off) and no 门 (车门开着 is the car's door). */
 const ENGINE_ON =
-  /\b(?:engine|motor|car|ute|van|truck)\b(?:\s+(?:is|was|still|left|kept|been|has|had|'s))*\s+(?:running|going|idling|on\b(?!\s+(?:the|a|an|my|his|her|our|their|its|top|fire)\b))\b|\b(?:left|kept|keeps?|has|had|with)\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:car\s+)?(?:engine|motor|car)\s+(?:running|going|idling|on\b(?!\s+(?:the|a|an|my|his|her|our|their|its|top|fire)\b))\b|(?:发动机|引擎|车)[^，。！？,.!?]{0,4}(?:开着|开住|没关|发动着|没熄火|打着火|一直响|启动着)|(?:开着|开住|发动着)(?:引擎|发动机)/gi;
+  /\b(?:engine|motor|car|ute|van|truck)\b(?:\s+(?:is|was|still|left|kept|been|has|had|'s))*\s+(?:running|going|idling|on\b(?!\s+(?:the|a|an|my|his|her|our|their|its|top|fire)\b))\b|\b(?:left|kept|keeps?|has|had|with)\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:car\s+)?(?:engine|motor|car)\s+(?:running|going|idling|on\b(?!\s+(?:the|a|an|my|his|her|our|their|its|top|fire)\b))\b|(?:发动机|引擎|车)[^，。！？,.!?没不未门]{0,4}(?:开着|开住|没关|发动着|没熄火|打着火|一直响|启动着)|(?<![没不未])(?:开着|开住|发动着)(?:引擎|发动机)/gi;
 /** An enclosed place a car's exhaust fills. */
 const PLACE = /\b(?:garage|shed|lock-?up)\b|车库|车房/i;
 /** A person inside: shut or locked in (the writer or another), or in the car / the garage now. */
@@ -45,9 +45,11 @@ const WRITER_INSIDE = /\b(?:i'?m|im|i am|i'?ve been)\b|^\s*(?:sitting|sat|lying)
 /** The door told shut or down. */
 const DOOR_SHUT =
   /\b(?:(?:garage|roller|shed)\s+)?doors?\s+(?:is\s+|are\s+|was\s+|all\s+)?(?:down|shut|closed|locked)\b|\bwith\s+the\s+(?:garage\s+|roller\s+)?door\s+(?:down|shut|closed)\b|门[^，。]{0,3}(?:关着|关上|关紧|关死|锁着|锁上|锁了|拉下)|(?:关|锁|拉下)(?:着|上|了)?(?:车库)?(?:卷帘)?门/i;
-/** Not in use, said in the same sentence: the door open, a task on the car, a generator. */
+/** Not in use, said in the same sentence: the garage door open, a task on the car, a generator. Only the garage's own
+ *  door: not a car's door, and in unpunctuated Chinese never 车开着 followed by 门 ("车开着门也锁了": the engine on, the
+ *  door locked) nor a gap running over the car or a shut/negated door ("门关着车一直开着"). */
 const DOOR_OPEN =
-  /\b(?:(?:garage|roller|shed)\s+)?doors?\s+(?:is\s+|are\s+|was\s+|wide\s+|left\s+|fully\s+)*(?:open|up)\b|\bwith\s+the\s+(?:garage\s+|roller\s+)?door\s+(?:wide\s+)?(?:open|up)\b|门[^，。]{0,3}(?:开着|敞着|打开|是开的)|开着(?:车库)?门/i;
+  /(?<!\b(?:car|van|ute|truck|passenger|driver'?s?)\s+)\b(?:(?:garage|roller|shed)\s+)?doors?\s+(?:is\s+|are\s+|was\s+|wide\s+|left\s+|fully\s+)*(?:open|up)\b|\bwith\s+the\s+(?:garage\s+|roller\s+)?door\s+(?:wide\s+)?(?:open|up)\b|(?<!车)门[^，。！？,.!?车关锁没不未]{0,3}(?:开着|敞着|打开|是开的)|(?<![车机擎])开着(?:车库)?门/i;
 /** A door someone cannot open ("can't get the door open") is no door told open. */
 const CANNOT_OPEN = /\b(?:can'?t|cannot|couldn'?t|won'?t|unable to)\s+(?:get|force|prise|pry|push|pull)\s+(?:the\s+)?(?:\w+\s+)?doors?\s+open\b/gi;
 const TASK =

@@ -116,7 +116,7 @@ export const ORDINARY_PURPOSE =
 
 /** Sealing a room or car: taping gaps, blocking vents (not insulation or draught-proofing talk). */
 const SEALING =
-  /\bhose\b[^.?!]{0,60}\bexhaust\b|\bexhaust\b[^.?!]{0,40}\bhose\b|(?:管子|水管|软管)[^，。]{0,10}排气管|排气管[^，。]{0,10}(?:管子|水管|软管)|(?:门缝|窗缝|窗户|门窗|通风口|缝隙)[^，。]{0,6}(?:封|贴|堵|关(?:了|好|紧|死))|胶带[^，。]{0,6}(?:窗|门|缝)|(?:门缝|窗缝|门窗|门|窗)[^。？！]{0,24}(?:用)?(?:胶带|湿毛巾|毛巾|胶纸)[^，。]{0,3}(?:贴|封|堵|塞)(?:起来|上|住|死|好|了)|\b(?:tape|taped|taping|seal\w*|block\w*)\b[^.?!]{0,20}\b(?:windows?|doors?|vents?|gaps?|cracks?)\b|\b(?:tape|duct tape) for the (?:windows?|doors?|vents?|car)\b/i;
+  /\bhose\b[^.?!]{0,60}\bexhaust\b|\bexhaust\b[^.?!]{0,40}\bhose\b|(?:管子|水管|软管)[^，。]{0,10}排气管|排气管[^，。]{0,10}(?:管子|水管|软管)|(?:门缝|窗缝|窗户|门窗|通风口|缝隙)[^，。]{0,6}(?:封|贴|堵|关(?:了|好|紧|死))|\b(?:in|inside) (?:my|the|his|her|our) car\b[^.?!]{0,40}\bgarage\b[^.?!]{0,30}\bengine (?:running|on)\b|\bgarage\b[^.?!]{0,40}\bengine (?:running|on)\b|车库[^，。]{0,12}(?:发动机|引擎|车)[^，。]{0,4}(?:开着|没关|发动着|没熄火)|胶带[^，。]{0,6}(?:窗|门|缝)|(?:门缝|窗缝|门窗|门|窗)[^。？！]{0,24}(?:用)?(?:胶带|湿毛巾|毛巾|胶纸)[^，。]{0,3}(?:贴|封|堵|塞)(?:起来|上|住|死|好|了)|\b(?:tape|taped|taping|seal\w*|block\w*)\b[^.?!]{0,20}\b(?:windows?|doors?|vents?|gaps?|cracks?)\b|\b(?:tape|duct tape) for the (?:windows?|doors?|vents?|car)\b/i;
 /** A gas supply opened on purpose: the tap turned on, 煤气打开了 / 拧开了燃气. */
 const GAS_OPENED =
   /(?:煤气|燃气|天然气|液化气)(?!热水器|灶|炉|取暖|壁挂|罐)[^，。]{0,6}(?:打开|拧开|开着|开了|放开)|(?:打开|拧开|开了|放开)[^，。]{0,4}(?:煤气|燃气|天然气|液化气)|\bturned (?:on )?the gas(?: on)?\b|\bgas (?:taps? )?(?:is |are )?(?:on|turned on|left on)\b/i;
@@ -348,11 +348,12 @@ export function readSelfHarm(text: string): SelfHarmReading {
   {
     const m = SEALING.exec(text);
     if (m) note('sealing', m.index, false);
-    // A hose on the exhaust is the means itself, not only a sealed space; so is a gas supply the writer opened in the
-    // sealed room (厨房的煤气我已经打开了 门窗都关好了) — never a leak smelt or a tap forgotten.
-    if (m && /exhaust|排气管/i.test(m[0])) note('preparation', m.index, false);
-    // A running engine in a garage with a person in it (exhaust-in-use.ts): the means in use; shut in with it, the space
-    // is sealed too (lethal on its own), else the screen wants a second sign beside the means.
+    // A running engine in a closed garage is the means itself (exhaust), not only a sealed space; so is a gas supply
+    // the writer opened in the sealed room (厨房的煤气我已经打开了 门窗都关好了) — never a leak smelt or a tap forgotten.
+    if (m && /engine|exhaust|发动机|引擎|车库|排气管/i.test(m[0])) note('preparation', m.index, false);
+    // A running engine in a garage with a person in it (exhaust-in-use.ts), read in the engine's sentence: an ADDITIONAL
+    // reading that can only raise — the garage alternatives above stay (plans, method questions, someone found inside).
+    // Shut in with it, the space is sealed too (lethal on its own); else the screen wants a second sign beside the means.
     const exhaust = readExhaustInUse(text);
     if (exhaust && !stanceBlocks(text, clauseAt(cl, exhaust.personAt), exhaust.personAt, false, false)) {
       note('preparation', exhaust.at, false);
