@@ -252,13 +252,14 @@ export function serialRow(line: string, t: SerialTable): string | undefined {
 /**
  * A stamp cell as a photo may leave it: the glued role mark's bracket lost or split off ("03-16 本次 )", "03/10( 本次 )").
  * The mark is still read by LATEST and the column-title reader only; clock times are no columns here (a bare "0553"
- * is as likely a value).
+ * is as likely a value). The date part ends where no digit or 日 follows, so a Chinese date keeps its 日
+ * ("3月18日 本次 )" is 3月18日 marked 本次, not 3月18 marked "日本次": review s28 k10).
  */
 function photoStamp(text: string): Stamp {
   for (const dayFirst of [true, false]) {
     const whole = stamp(text, dayFirst);
     if (whole) return whole.kind === 'clock' ? undefined : whole;
-    const damaged = /^(.*?[\d日])\s*[(（]?\s*([^\d()（）]{1,16}?)\s*[)）]?$/.exec(text.trim());
+    const damaged = /^(.*?[\d日])(?![\d日])\s*[(（]?\s*([^\d()（）]{1,16}?)\s*[)）]?$/.exec(text.trim());
     if (!damaged) continue;
     const mark = damaged[2].trim();
     if (!LATEST.test(mark) && columnRole(mark) !== 'previous') continue;
@@ -272,38 +273,51 @@ function photoStamp(text: string): Stamp {
  * A photographed head of collection columns that the serial reader may not read (a column title misread, "單位" as
  * "挂位"; the mark's bracket lost): column titles first — at least one the title reader knows, none a test's name, no
  * number — then two or more date (or hours-since) stamps side by side ending the line, a stray mark word after them
- * at most. The number of stamps, or 0.
+ * at most. The stamp cells, and the one a whole bracketed mark names current ("03-18(本次)"), or undefined.
  */
-function photoStampHead(line: string): number {
+function photoStampHead(line: string): { stamps: Cell[]; marked?: number } | undefined {
   const cells = spacedCells(line);
   const at = cells.findIndex((c) => photoStamp(c.text));
-  if (at < 1) return 0;
+  if (at < 1) return undefined;
   const before = cells.slice(0, at).map((c) => c.text);
-  if (before.some((w) => /\d/.test(w) || aliasAtNameStart(w)) || !before.some((w) => columnRole(title(w)) !== undefined)) return 0;
+  if (before.some((w) => /\d/.test(w) || aliasAtNameStart(w)) || !before.some((w) => columnRole(title(w)) !== undefined)) return undefined;
   let n = at;
   while (n < cells.length && photoStamp(cells[n].text)) n++;
   const tail = cells.slice(n);
-  if (n - at < 2 || tail.some((c) => /\d/.test(c.text) || c.text.length > 8)) return 0;
-  const kinds = new Set(cells.slice(at, n).map((c) => photoStamp(c.text)?.kind));
-  return kinds.size === 1 ? n - at : 0;
+  if (n - at < 2 || tail.some((c) => /\d/.test(c.text) || c.text.length > 8)) return undefined;
+  const stamps = cells.slice(at, n);
+  if (new Set(stamps.map((c) => photoStamp(c.text)?.kind)).size !== 1) return undefined;
+  const marked = stamps.flatMap((c, k) => ([true, false].some((d) => stamp(c.text, d)?.current) ? [k] : []));
+  return { stamps, ...(marked.length === 1 ? { marked: marked[0] } : {}) };
 }
 
-/** A value cell of a photographed row: a number with at most a misread flag glyph or two after it ("119 山", "252]"). */
-const VALUE_CELL = /^[<>≤≥]?-?\d+(?:[.,]\d+)*(?:\s?[^\s\d]{1,2})?$/;
+/**
+ * The cells of a row printed under the collection columns (from the first stamp's column on): a digit in them and no
+ * range. Which of them hold a number is the line reader's to say (read-report.ts reads each one as the row's value).
+ */
+function underStamps(line: string, stamps: readonly Cell[]): string[] {
+  return spacedCells(line)
+    .slice(1)
+    .filter((c) => c.end > stamps[0].col && /\d/.test(c.text) && !RANGE_CELL.test(c.text))
+    .map((c) => c.text);
+}
 
 /**
  * Photo reading of a cumulative table (review of report-texts-26/27/28: the oldest or a middle column was shown as the
- * current result when the OCR'd head was not read as one). For the row at `row`: when it stands under a head of
- * collection columns (photoStampHead, no other column-title line between) and holds two or more value cells, the
- * values as printed, and `current` — the value the serial reader shows when it reads that head itself (readSerialHead
- * and serialRow), undefined when it cannot tell. Undefined for any other row. Pure.
+ * current result when the OCR'd head was not read as one). For the row at `row`: when it stands in the block of a
+ * head of collection columns (photoStampHead) and holds two or more cells under those columns, the cells as printed,
+ * and `current` — the cell the serial reader shows when it reads that head itself (readSerialHead and serialRow), or
+ * the cell under the column a whole mark names current ("03-18(本次)" beside a damaged "03-11 前次 )": review s28
+ * n09), undefined when it cannot tell. The block ends at another table's column titles or at a row with numbers but
+ * none under the collection columns (a table of another layout below the cumulative one: review s28 n03; a photo
+ * keeps no blank line to end it). Undefined for any other row. Pure.
  */
 export function photoSerialValues(lines: readonly string[], row: number): { values: string[]; current?: string } | undefined {
   let head = -1;
-  let stamps = 0;
+  let found: { stamps: Cell[]; marked?: number } | undefined;
   for (let i = row - 1; i >= 0 && i >= row - 40; i--) {
-    stamps = photoStampHead(lines[i]);
-    if (stamps > 0) {
+    found = photoStampHead(lines[i]);
+    if (found) {
       head = i;
       break;
     }
@@ -311,19 +325,28 @@ export function photoSerialValues(lines: readonly string[], row: number): { valu
     const cells = spacedCells(lines[i]);
     if (cells.length >= 2 && cells.filter((c) => isHeadWord(c.text)).length >= 2 && !cells.some((c) => /\d/.test(c.text))) return undefined;
   }
-  if (head < 0) return undefined;
-  const cells = spacedCells(lines[row]).slice(1);
-  const values = cells.map((c) => c.text).filter((t) => VALUE_CELL.test(t) && !RANGE_CELL.test(t));
-  // One more value cell than stamps at most: a range whose dash the photo lost ("3.553") reads as a number.
-  if (values.length < 2 || values.length > stamps + 1) return undefined;
-  // The serial reader's choice stands only when its head holds every stamp column the photo shows (a stamp whose mark
-  // was damaged, "03-18 本次 )", is read there as a title word, and the columns left are the earlier ones).
+  if (head < 0 || !found) return undefined;
+  const { stamps, marked } = found;
+  const otherShape = (line: string) =>
+    spacedCells(line)
+      .slice(1)
+      .some((c) => /\d/.test(c.text) && !RANGE_CELL.test(c.text)) && underStamps(line, stamps).length === 0;
+  for (let i = head + 1; i <= row; i++) if (otherShape(lines[i])) return undefined;
+  const values = underStamps(lines[row], stamps);
+  if (values.length < 2 || values.length > stamps.length) return undefined;
+  // The serial reader's choice stands when its head holds every stamp column the photo shows (a stamp whose mark was
+  // damaged, "03-18 本次 )", is read there as a title word, and the columns left are the earlier ones) — or, failing
+  // that, the column a whole current mark names, whatever befell the other stamps' marks.
   const table = readSerialHead(lines, head);
-  const whole = table !== undefined && table.columns.length === stamps && row >= table.bodyStart;
-  const canonical = whole ? serialRow(lines[row], table) : undefined;
-  // One number under the chosen column (a remark may follow it: "15 ↓ 已复核"), or the serial reader did not place
-  // the row's values in its columns.
+  const whole = table !== undefined && table.columns.length === stamps.length && row >= table.bodyStart;
+  const canonical = whole
+    ? serialRow(lines[row], table)
+    : marked !== undefined
+      ? serialRow(lines[row], { columns: stamps.map((c) => ({ col: c.col, end: c.end })), latest: marked, bodyStart: head + 1 })
+      : undefined;
+  // One number under the chosen column (a remark may follow it, its own numbers glued to its words: "15 ↓ 已复核",
+  // "6.9 ↑↑ 复查6.7"), or the serial reader did not place the row's values in its columns.
   const current = canonical?.split(CELL_GAP)[1];
-  const one = current !== undefined && (current.match(/\d+(?:[.,]\d+)*/g) ?? []).length === 1;
+  const one = current !== undefined && current.split(/\s+/).filter((w) => /^[*※]?[<>≤≥]?=?-?\d/.test(w)).length === 1;
   return { values, ...(one ? { current } : {}) };
 }

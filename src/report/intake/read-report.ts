@@ -9,6 +9,7 @@ import { interpretErrors } from '../interpret-errors.js';
 import { pleaseCheckEntry } from '../please-check.js';
 import { parseLabReport, type ParseLabOptions } from '../parse.js';
 import { CELL_GAP } from '../column-roles.js';
+import { isFlagWord, splitTokens } from '../line-tokens.js';
 import { photoSerialValues } from '../serial-columns.js';
 import type { LabReport, LabResult, SkippedLine } from '../types.js';
 import { alignToPage } from './page-layout.js';
@@ -198,31 +199,48 @@ export function applyReadConfidence(report: LabReport, lines: readonly (OcrLine 
  * A row of a photographed cumulative table holds one value per collection; when the serial reader could not read the
  * head (or read another value than the row shows), which value is current is not known: the row is unreadable with
  * its values as printed and a "please check" line, and any of its values that would be critical for the test raises
- * the alarm — never one column's value shown as the current result (serial-columns.ts photoSerialValues).
+ * the alarm — never one column's value shown as the current result (serial-columns.ts photoSerialValues). Each cell
+ * is read by the line reader itself, as the row's value with its unit and printed range, so a flag in brackets
+ * ("6.9 (H)") or a thousands group ("1,520") reads as it does in the row (review s28 d12).
  */
 function severalValues(results: readonly LabResult[], lines: readonly (OcrLine | undefined)[]): { results: LabResult[]; skipped: SkippedLine[] } {
   const texts = lines.map((l) => l?.text ?? '');
   const skipped: SkippedLine[] = [];
-  const lead = (t: string) => /-?\d+(?:[.,]\d+)?/.exec(t)?.[0];
   const out = results.map((r) => {
-    if (r.read?.status === 'unreadable') return r;
+    if (r.read?.status === 'unreadable' || r.value === null) return r;
     const seen = photoSerialValues(texts, r.line - 1);
-    // Only a row whose shown value is one of its several values (a value glued to the range cell is another shape).
-    if (!seen || !seen.values.some((v) => lead(v) === lead(r.valueText))) return r;
-    if (seen.current !== undefined && lead(seen.current) === lead(r.valueText)) return r;
-    const text = texts[r.line - 1];
-    const alarms = seen.values.flatMap((v) => {
-      const n = lead(v);
-      const row = [r.name, n, r.unit ?? '', r.range?.origin === 'report' ? r.range.text : ''].join(CELL_GAP);
-      const flag = n === undefined ? undefined : parseLabReport(row, OCR_PARSE).results.find((x) => x.code === r.code)?.flag;
-      return flag === 'critical-high' || flag === 'critical-low' ? [pleaseCheck({ ...r, valueText: n ?? v }, text, SEVERAL_VALUES, flag)] : [];
+    if (!seen) return r;
+    // Each cell read as the row's value, with the row's unit and printed range.
+    const asValue = (cell: string) => {
+      const row = [r.name, cell, r.unit ?? '', r.range?.origin === 'report' ? r.range.text : ''].join(CELL_GAP);
+      const read = parseLabReport(row, OCR_PARSE).results.find((x) => x.code === r.code);
+      return read?.value !== null && read?.value !== undefined ? read : undefined;
+    };
+    // A collection's value cell is a number with at most its flags ("6.9 (H)", "5.8 L") or a misread glyph or two
+    // ("119 山"); a cell with words after the number ("5.8 L repeat": a neighbouring column's value may be merged
+    // into it) or a remark ("6.9 ↑↑ 复查6.7") is not counted among the values.
+    const bare = (cell: string) =>
+      splitTokens(cell)
+        .slice(1)
+        .every((t) => isFlagWord(t.replace(/^[[(（]([A-Za-z]{1,2})[\])）]$/, '$1')) || /^[^\sA-Za-z\d]{1,2}$/.test(t));
+    const cells = seen.values.flatMap((v) => {
+      const read = bare(v) ? asValue(v) : undefined;
+      return read ? [{ printed: v, read }] : [];
     });
+    // Only a row whose shown value is one of its several values (a value glued to the range cell is another shape).
+    if (cells.length < 2 || !cells.some((c) => c.read.value === r.value)) return r;
+    // The serial reader's own choice, a remark after it or not ("15 ↓ 已复核").
+    if (seen.current !== undefined && asValue(seen.current)?.value === r.value) return r;
+    const text = texts[r.line - 1];
+    const alarms = cells.flatMap(({ read }) =>
+      read.flag === 'critical-high' || read.flag === 'critical-low' ? [pleaseCheck({ ...r, valueText: read.valueText }, text, SEVERAL_VALUES, read.flag)] : [],
+    );
     skipped.push(...(alarms.length > 0 ? alarms : [{ line: r.line, text, reason: SEVERAL_VALUES.en, reasonZh: SEVERAL_VALUES.zh }]));
     return {
       ...r,
       value: null,
       flag: 'unknown' as const,
-      read: { confidence: r.read?.confidence, status: 'unreadable' as const, printed: seen.values.join(' / ') },
+      read: { confidence: r.read?.confidence, status: 'unreadable' as const, printed: cells.map((c) => c.printed).join(' / ') },
     };
   });
   return { results: out, skipped };
