@@ -6,8 +6,8 @@
 import { findQuantities, parseNumber, type Quantity } from './numbers.js';
 
 /** Words for a child (or grandchild) that an age may stand beside: "2岁女儿", "女儿两岁", "宝宝一岁半". */
-const CHILD_ZH = '(?:宝宝|婴儿|孩子|宝贝|宝|娃|儿子|女儿|闺女|小孩|男孩|女孩|孙子|孙女|外孙女?|小朋友|患儿)';
-const CHILD_EN = '(?:baby|infant|newborn|son|daughter|child|kid|boy|girl|toddler|grandson|granddaughter|little one)';
+export const CHILD_ZH = '(?:宝宝|婴儿|孩子|宝贝|宝|娃|儿子|女儿|闺女|小孩|男孩|女孩|孙子|孙女|外孙女?|小朋友|患儿)';
+export const CHILD_EN = '(?:baby|infant|newborn|son|daughter|child|kid|boy|girl|toddler|grandson|granddaughter|little one)';
 
 // Before the number: birth, or "only/just" on a baby noun; after it: "大", "old", or a baby noun.
 // A bare baby noun is not enough for days and weeks ("孩子一天吃几片" is a frequency, "孩子三天没拉" a duration), nor a

@@ -3,7 +3,7 @@
 // pet, "didn't take it seriously"); each must leave the mix-up an emergency here, and each blocker must still hold on ITS
 // dose: a catch on the dose verb, a past mix-up, food since, a prescriber's plan, a pump, the reverse error, an animal.
 import { describe, expect, it } from 'vitest';
-import { CONDITION_FRAME_RULES, rapidForBasal } from './condition-frames.js';
+import { CONDITION_FRAME_RULES, chokingThenBreathing, febrileNeonate, rapidForBasal, withdrawalDelirium } from './condition-frames.js';
 import { findModifiers } from './modifiers.js';
 import { triageDetail } from '../triage.js';
 
@@ -168,5 +168,35 @@ describe('frames of the very young, a choked child and alcohol withdrawal (sessi
       "My dad used to get the DTs years ago when he stopped drinking; he's been sober 10 years now and is fine",
     ])
       expect(withdrawal(t), t).toBe(false);
+  });
+  // The s28 review's raises: each blocker read on the row's own mention (a resolution of ITS sign, the head noun of a
+  // possessive, a generic subject after the frame, a stop years back, an idiom).
+  it("stays silent when the delirium or the wheeze is taken back, or the sign is another child's", () => {
+    for (const t of [
+      "he stopped drinking 3 days ago; the hallucinations have stopped now and he's clear",
+      '他戒酒三天了，前两天有幻觉，现在已经没有了',
+      "I stopped drinking 3 days ago and I'm seeing things more clearly now, my mind is sharp",
+      'After stopping drinking, do people get confused?',
+      '我爸这几年不喝酒了，最近有点糊涂，老忘事',
+    ])
+      expect(withdrawal(t), t).toBe(false);
+    for (const t of [
+      "My daughter's classmate choked on a grape at school; my daughter is wheezing tonight",
+      "My son's friend choked on a sweet at the party; my son has been wheezing since this morning with his asthma",
+      'My son choked on a grape. Now his little sister is wheezing with croup',
+      "My 7 year old choked on a sweet, she's fine; my 3 year old has been wheezing all week with a virus",
+      'my son choked on a grape, he was wheezing for a minute but the wheezing has gone now',
+    ])
+      expect(choking(t), t).toBe(false);
+  });
+  it('still fires on the same texts told of one person, and reads the day it is given', () => {
+    const day = new Date('2026-12-06T03:00:00Z');
+    expect(withdrawalDelirium("he stopped drinking 3 days ago and now he's hallucinating, the shaking has stopped", day)).toBe(true);
+    expect(withdrawalDelirium('After stopping drinking two days ago, my dad is confused and sees bugs on the wall', day)).toBe(true);
+    expect(withdrawalDelirium("I stopped drinking 3 days ago and I'm seeing things that aren't there", day)).toBe(true);
+    expect(chokingThenBreathing("My son's friend choked on a sweet at the party and now my son's friend is wheezing", true, day)).toBe(true);
+    expect(chokingThenBreathing('My 3 year old choked on a peanut and my 3 year old is wheezing now', true, day)).toBe(true);
+    expect(chokingThenBreathing('My son choked on a grape. Now his breathing is noisy and he is wheezing', true, day)).toBe(true);
+    expect(febrileNeonate('My 10 day old has a temperature of 38.1 and is feeding poorly', day)).toBe(true);
   });
 });

@@ -7,7 +7,7 @@
 import { escapeRegExp, globalOf } from '../../core/regex.js';
 import { DRUG_BRANDS } from '../../knowledge/drug-brands.js';
 import { parseSeedAliases } from '../../knowledge/drugs.js';
-import { findAges } from '../red-flags/age.js';
+import { CHILD_EN, CHILD_ZH, findAges } from '../red-flags/age.js';
 import { clauses, clauseAt, isHistorical, isNegated } from '../red-flags/context.js';
 import { matchesOf } from '../red-flags/match.js';
 import { parseNumber } from '../red-flags/numbers.js';
@@ -221,21 +221,37 @@ function personAt(text: string, at: number): string | null {
   const p = matchesOf(PERSON, before)
     .filter((m) => !(m[2] === '奶' && !/奶奶/.test(before.slice((m.index ?? 0) - 1, (m.index ?? 0) + 2))))
     .at(-1);
+  // "his little sister", "my best friend": PERSON reads only the bare "his sister"; the noun is the one told of.
+  const owned = matchesOf(OWNED_AFTER_WORD, before).at(-1);
+  if (owned?.[1] && (!p || (owned.index ?? 0) >= (p.index ?? 0))) return owned[1].toLowerCase();
   if (!p) return null;
+  const rest = text.slice(from + (p.index ?? 0));
+  // "My daughter's classmate": the head noun is the one told of, not its owner.
+  const head = POSSESSED.exec(rest.slice(p[0].length));
+  if (head?.[1]) return head[1].toLowerCase();
   if (p[4] || p[5]) return 'pronoun';
-  // "my 3 week old", "our 2-year-old", "my newborn": the child told of, not the writer.
-  if (p[6])
-    return /^(?:my|our)\s+(?:\d+|[a-z]+)[- ](?:day|week|month|year)s?[- ]old|^(?:my|our)\s+(?:newborn|little one)/i.test(text.slice(from + (p.index ?? 0)))
-      ? 'child'
-      : 'writer';
+  // "my 3 week old", "our 2-year-old", "my newborn": the child told of, not the writer; two ages are two children.
+  if (p[6]) {
+    const aged = /^(?:my|our)\s+((?:\d+|[a-z]+)[- ](?:day|week|month|year))s?[- ]old/i.exec(rest);
+    if (aged?.[1]) return `child:${aged[1].toLowerCase().replace('-', ' ')}`;
+    return /^(?:my|our)\s+(?:newborn|little one)/i.test(rest) ? 'child' : 'writer';
+  }
   return (p[1] || p[2] || p[3] || p[7] || '').toLowerCase();
 }
+/** The people a possessive can own: a relative, a child, or a child's circle ("my son's friend", "her classmate"). */
+const OWNED = `${RELATIVE_EN}|${OWN_AFTER_MY_EN}|${CHILD_EN}|classmate|schoolmate|playmate|mate|pal|teacher|nanny|babysitter|twin`;
+/** After a person word: 's and the person owned ("daughter's classmate"). */
+const POSSESSED = new RegExp(`^['’]s\\s+(?:(?:little|big|older|younger|best|baby|twin|new)\\s+)?(${OWNED})s?\\b`, 'i');
+/** His/her/my with a word between ("his little sister", "my best friend"). */
+const OWNED_AFTER_WORD = new RegExp(`\\b(?:his|her|my|our|their)\\s+(?:little|big|older|younger|best|baby|twin|new)\\s+(${OWNED})s?\\b`, 'gi');
 /** One person: the same word, or one of them unsaid or only he/she (a pronoun points back at the one named). */
 const samePerson = (a: string | null, b: string | null): boolean => a === null || b === null || a === 'pronoun' || b === 'pronoun' || a === b;
 
 /** A frame told of no one in particular ("you may see things", 很多人, people, 患者) or of a stranger ("the boy in the
- *  cartoon", "a patient"): general knowledge or a story, not a report. Read before the frame in its sentence. */
+ *  cartoon", "a patient"): general knowledge or a story, not a report. Read before the frame in its sentence, and after
+ *  it when the clause names no one ("After stopping drinking, do people get confused?"). */
 const GENERIC = /\b(?:you|your|people|anyone|patients|drinkers|one)\b|你|很多人|有些人|有的人|患者|病人|大家|用户/gi;
+const GENERIC_SUBJECT = /\b(?:people|anyone|patients|drinkers|alcoholics)\b|很多人|有些人|有的人|患者|病人|大家|用户/i;
 function toldOfNoOne(text: string, at: number): boolean {
   const before = text.slice(0, at).split(CLAUSE_BREAK).pop() ?? '';
   const generic = matchesOf(GENERIC, before).at(-1);
@@ -243,7 +259,10 @@ function toldOfNoOne(text: string, at: number): boolean {
   const stranger = matchesOf(STRANGER, before).at(-1);
   // "the boy" is both a stranger and PERSON's "the <child>": a stranger unless someone is named after it.
   const last = (a: RegExpExecArray | undefined, b: RegExpExecArray | undefined) => a !== undefined && (b === undefined || (b.index ?? 0) <= (a.index ?? 0));
-  return last(generic, person) || last(stranger, person);
+  if (last(generic, person) || last(stranger, person)) return true;
+  // "you" after the frame is the reader asked ("…now seeing bugs, what should you do?"): only a third-person generic.
+  const after = text.slice(at).split(CLAUSE_BREAK)[0] ?? '';
+  return GENERIC_SUBJECT.test(after) && matchesOf(PERSON, before + after).length === 0;
 }
 
 /** The span of the sentence at `at` and the `more` sentences after it: a frame's sign is told near it. */
@@ -268,13 +287,13 @@ const WEEK_BACK = /上周|上个?星期|上个?礼拜|上个?月|去年|\blast (
 const POSSIBLE = /可能|会不会|会出现|容易|万一|\b(?:may|might|could|can|risk of|worried (?:he|she|i|they)(?:'ll| will| might))\b/i;
 /** Read in the Chinese signs only: the English ones that hold a "not" are the sign ("isn't feeding as well"). */
 const SPAN_DENIED = /(?<!^)(?:不|没|冇|唔|無|无)(?!太|怎么|大|平时|平常|以前|力|劲|存在)/;
-function signOf(t: string, sign: RegExp, who: string | null, from: number, to: number, resolved: RegExp | null): boolean {
+function signOf(t: string, sign: RegExp, who: string | null, from: number, to: number, resolved: RegExp | null, now: Date): boolean {
   const cl = clauses(t);
   return matchesOf(globalOf(sign), t).some((m) => {
     const at = m.index ?? 0;
     if (at < from || at >= to || inStory(t, at)) return false;
     const c = clauseAt(cl, at);
-    if (isNegated(t, c, at) || isHistorical(t, c, new Date(), { start: at, end: at + m[0].length })) return false;
+    if (isNegated(t, c, at) || isHistorical(t, c, now, { start: at, end: at + m[0].length })) return false;
     // A denial inside the sign's own span ("呼吸也不快", "breathing isn't fast"); 不太爱吃奶 is the sign itself.
     if (SPAN_DENIED.test(m[0])) return false;
     // A sign told of a week back or more in its clause ("上周发烧", "last week"): an episode over.
@@ -282,7 +301,13 @@ function signOf(t: string, sign: RegExp, who: string | null, from: number, to: n
     // A sign told as a possibility in its clause ("可能出现幻觉", "会不会喘", "he might start seeing things").
     if (POSSIBLE.test(t.slice(c.start, at))) return false;
     if (!samePerson(personAt(t, at), who)) return false;
-    return !resolved || !matchesOf(globalOf(resolved), t).some((r) => (r.index ?? 0) > c.end && samePerson(personAt(t, r.index ?? 0), who));
+    // Taken back after the sign, in its clause or a later one ("he was wheezing but the wheezing has gone now"); a
+    // resolution that begins with the sign itself counts ("the hallucinations have stopped").
+    const end = at + m[0].length;
+    return (
+      !resolved ||
+      !matchesOf(globalOf(resolved), t).some((r) => (r.index ?? 0) >= at && (r.index ?? 0) + r[0].length > end && samePerson(personAt(t, r.index ?? 0), who))
+    );
   });
 }
 
@@ -291,7 +316,7 @@ function signOf(t: string, sign: RegExp, who: string | null, from: number, to: n
 const BEFORE_MONTH = /(?:还)?(?:没|未|不到|冇)满月|满月(?:之)?前|\bunder (?:a|one) month old\b|\bless than (?:a|one) month old\b/i;
 const NEONATE_DAYS = 28;
 /** The baby told of by a child's word, he/she or nobody: not the writer, a grandparent or another adult. */
-const BABY_WORD = /^(?:baby|child|kid|son|daughter|toddler|boy|girl|宝宝|孩子|女儿|儿子|pronoun)$/i;
+const BABY_WORD = new RegExp(`^(?:${CHILD_ZH}|${CHILD_EN}|pronoun)(?::.+)?$`, 'i');
 const babyOrUnsaid = (who: string | null): boolean => who === null || BABY_WORD.test(who);
 /** A temperature off told as a fever word (the infant rule's words) or a reading of 37.5 °C and more or under 36 °C. */
 const FEVER_WORD = /发烧|发热|发烫|\bfever\w*|\bfebrile\b|\bhot to (?:the )?touch\b/i;
@@ -304,7 +329,7 @@ const NEONATE_SEPSIS =
 const NEONATE_WELL =
   /吃奶(?:很好|正常|挺好|还好|好了)|(?:食奶|飲奶)(?:好|正常)|现在(?:已经)?好了|已经好了|\bfeeding (?:well|fine|normally) (?:again|now)\b|\b(?:is|she's|he's) (?:fine|well) now\b/i;
 
-function febrileNeonate(text: string): boolean {
+export function febrileNeonate(text: string, now: Date): boolean {
   const t = toldOnly(text);
   const young = [...findAges(t).filter((a) => a.days <= NEONATE_DAYS), ...matchesOf(globalOf(BEFORE_MONTH), t).map((m) => ({ start: m.index ?? 0 }))];
   const ages = findAges(t);
@@ -321,15 +346,15 @@ function febrileNeonate(text: string): boolean {
     const reading = findVitals(t).some((v) => {
       if (v.kind !== 'tempC' || !(v.value >= 37.5 || v.value < 36) || v.start < near.start || v.start >= near.end || !neonates(v.start)) return false;
       const c = clauseAt(cl, v.start);
-      return !isNegated(t, c, v.start) && !isHistorical(t, c) && babyOrUnsaid(personAt(t, v.start));
+      return !isNegated(t, c, v.start) && !isHistorical(t, c, now) && babyOrUnsaid(personAt(t, v.start));
     });
     const off =
       reading ||
-      (signOf(t, FEVER_WORD, null, near.start, near.end, null) &&
+      (signOf(t, FEVER_WORD, null, near.start, near.end, null, now) &&
         matchesOf(globalOf(FEVER_WORD), t).every((m) => babyOrUnsaid(personAt(t, m.index ?? 0)) && neonates(m.index ?? 0)));
     return (
       off &&
-      signOf(t, NEONATE_SEPSIS, null, near.start, near.end, NEONATE_WELL) &&
+      signOf(t, NEONATE_SEPSIS, null, near.start, near.end, NEONATE_WELL, now) &&
       matchesOf(globalOf(NEONATE_SEPSIS), t).some((m) => babyOrUnsaid(personAt(t, m.index ?? 0)) && neonates(m.index ?? 0))
     );
   });
@@ -349,11 +374,11 @@ const AIRWAY_SIGN =
   /(?<!打)呼噜声|(?:呼吸|喘气|喘息)[^，。]{0,4}(?:快|急|费力|困难|有声|哨音|杂音|呼噜|嘶嘶)|哨音|喘鸣|(?<![不没])喘(?![气息]?(?:正常|平稳|均匀))|\bwheez\w*|\bwhistl\w*(?: \w+){0,3} (?:when|as) (?:he|she|they) breathes?\b|\bbreathing (?:is |sounds |seems )?(?:noisy|fast|quick|rapid|laboured|labored|hard)\b|\b(?:noisy|fast|rapid|laboured|labored) breathing\b|\bbreathing (?:hard|fast)\b|\bstridor\b|\bstruggling to breathe\b/i;
 /** The breathing told well later ("breathing normally", 呼吸正常/平稳, 不喘了). */
 const BREATHING_WELL =
-  /呼吸(?:正常|平稳|顺畅|好了)|不喘了|现在(?:已经)?(?:好了|没事了)|\b(?:is|he's|she's) (?:fine|ok|okay) now\b|\bbreathing (?:normally|fine|ok|okay|well)\b|\bno (?:more )?wheez\w*/i;
+  /呼吸(?:正常|平稳|顺畅|好了)|不喘了|喘(?:已经)?(?:好了|停了|没了)|\b(?:wheez\w*|whistl\w*|noisy breathing|it) (?:has|have|had) (?:gone|stopped|settled|passed|eased|cleared)\b|\b(?:wheez\w*|whistl\w*) (?:is|has) (?:gone|stopped)\b|现在(?:已经)?(?:好了|没事了)|\b(?:is|he's|she's) (?:fine|ok|okay) now\b|\bbreathing (?:normally|fine|ok|okay|well)\b|\bno (?:more )?wheez\w*/i;
 /** A child: the young modifiers (modifiers.ts) or a child's word in the event's sentence. */
-const CHILD = /宝宝|婴儿|孩子|小孩|女儿|儿子|孙子|孙女|细路|個仔|个仔|囡囡|\b(?:baby|infant|toddler|child|kid|son|daughter|boy|girl|little one)s?\b/i;
+const CHILD = new RegExp(`${CHILD_ZH}|细路|細路|個仔|个仔|囡囡|\\b${CHILD_EN}s?\\b`, 'i');
 
-function chokingThenBreathing(text: string, young: boolean): boolean {
+export function chokingThenBreathing(text: string, young: boolean, now: Date): boolean {
   const t = toldOnly(text);
   const cl = clauses(t);
   return matchesOf(CHOKED, t).some((m) => {
@@ -361,13 +386,13 @@ function chokingThenBreathing(text: string, young: boolean): boolean {
     const c = clauseAt(cl, at);
     const clause = t.slice(c.start, c.end);
     const sentence = matchesOf(SENTENCE, t).find((s) => (s.index ?? 0) <= at && at < (s.index ?? 0) + s[0].length)?.[0] ?? '';
-    if (inStory(t, at) || toldOfNoOne(t, at) || isNegated(t, c, at) || isHistorical(t, c, new Date(), { start: at, end: at + m[0].length })) return false;
+    if (inStory(t, at) || toldOfNoOne(t, at) || isNegated(t, c, at) || isHistorical(t, c, now, { start: at, end: at + m[0].length })) return false;
     // 呛 is said of water, milk or smoke as well: the Chinese event needs something solid; "choked on" names its object.
     if (LIQUID.test(clause) || (/\p{Script=Han}/u.test(m[0]) && !SOLID.test(clause))) return false;
     if (!young && !CHILD.test(sentence)) return false;
     const who = personAt(t, at);
     if (who === 'writer') return false;
-    return signOf(t, AIRWAY_SIGN, who, at + m[0].length, nearSpan(t, at, 2).end, BREATHING_WELL);
+    return signOf(t, AIRWAY_SIGN, who, at + m[0].length, nearSpan(t, at, 2).end, BREATHING_WELL, now);
   });
 }
 
@@ -377,26 +402,29 @@ const STOPPED_DRINKING =
   /戒(?:咗)?酒|(?<=酒[^。！？]{0,12})戒(?:了|掉了|咗)|停(?:了)?酒|断酒|(?:不|冇|没)(?:再)?(?:喝|飲|饮)酒(?:了|咗)|\b(?:stop(?:ped|ping|s)?|quit(?:ting|s)?|gave up|giv(?:en|ing) up|cut out|came off|coming off) (?:the )?(?:drinking|drink|booze|alcohol)\b(?! (?:the|a|an|this|that|any|my|his|her|coffee|tea|soda|cola|coke|milk|water|juice|energy|caffeine|fizzy|pop)\b)|\b(?:hasn'?t|haven'?t|has not|have not) had a drink\b|\boff the (?:booze|drink|alcohol)\b/gi;
 /** Stopped long ago (a month or more, years, sober for years): not the days in which delirium comes. */
 const LONG_STOPPED =
-  /(?:戒|停)[^，。]{0,4}(?:\d+|[一二两三四五六七八九十几多半]+)\s*(?:个)?多?(?:月|年)|(?:\d+|[一二两三四五六七八九十几多半]+)\s*(?:个)?多?(?:月|年)(?:前|了|多了)|(?:[2-9]|两|三|四|五|六|几)\s*(?:个)?(?:周|星期|礼拜|禮拜)(?:前|了)|\b(?:\d+|a|one|two|three|four|five|six|several|few|many)\s+(?:months?|years?)\s+(?:ago|now|sober|clean|dry)\b|\b(?:for|over) (?:\d+|a|one|two|three|several|few|many) (?:months?|years?)\b(?! of)|\bsober\b|\b(?:in|since) (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\blast (?:month|year)\b|\b(?:[2-9]|\d{2,}|two|three|four|five|six|several|few) weeks? (?:ago|now)\b/i;
+  /(?:戒|停)[^，。]{0,4}(?:\d+|[一二两三四五六七八九十几多半]+)\s*(?:个)?多?(?:月|年)|(?:\d+|[一二两三四五六七八九十几多半]+)\s*(?:个)?多?(?:月|年)(?:前|了|多了)|(?:[2-9]|两|三|四|五|六|几)\s*(?:个)?(?:周|星期|礼拜|禮拜)(?:前|了)|\b(?:\d+|a|one|two|three|four|five|six|several|few|many)\s+(?:months?|years?)\s+(?:ago|now|sober|clean|dry)\b|\b(?:for|over) (?:\d+|a|one|two|three|several|few|many) (?:months?|years?)\b(?! of)|\b(?:for|in) (?:many |several )?years\b(?! of)|这(?:几|两|些)年|近(?:几|两)年|(?:好|很)?多年(?:来|了|都|没|不)|几年(?:来|了|都|没|不)|\bsober\b|\b(?:in|since) (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\blast (?:month|year)\b|\b(?:[2-9]|\d{2,}|two|three|four|five|six|several|few) weeks? (?:ago|now)\b/i;
 /** Delirium: seeing or hearing what is not there, or confusion (clinical.ts ALTERED) and not knowing the day or people. */
 const DELIRIUM = new RegExp(
-  `幻觉|幻听|幻视|看(?:见|到|見)[^，。]{0,8}(?:虫|蟲|蛇|老鼠|蜘蛛|不存在)|(?:见到|見到|睇到)[^，。]{0,4}(?:虫|蟲|蛇|老鼠)|有(?:虫|蟲)(?:子)?(?:在)?爬|(?:不|唔)(?:认识|認識|认得|認得)(?:人|我)|認不出|\\bhallucinat\\w*|\\bseeing things\\b|\\bhearing (?:voices|things)\\b|\\b(?:insects|bugs|spiders|snakes|rats|ants)\\b[^.?!]{0,30}\\b(?:crawling|on the (?:wall|walls|bed|ceiling|floor))\\b|\\b(?:doesn'?t|don'?t|didn'?t) know (?:what day|where (?:he|she|i) (?:is|am)|who (?:i|we) (?:am|are))\\b|\\b(?:people|things|someone|somebody) (?:who|that) (?:aren'?t|isn'?t|are not|is not) (?:there|real)\\b|(?:${ALTERED.source})(?!\\w)(?! (?:about|by|as to|why|how|what|whether|if|with|over|on)\\b)`,
+  `幻觉|幻听|幻视|看(?:见|到|見)[^，。]{0,8}(?:虫|蟲|蛇|老鼠|蜘蛛|不存在)|(?:见到|見到|睇到)[^，。]{0,4}(?:虫|蟲|蛇|老鼠)|有(?:虫|蟲)(?:子)?(?:在)?爬|(?:不|唔)(?:认识|認識|认得|認得)(?:人|我)|認不出|\\bhallucinat\\w*|\\bseeing things\\b(?! (?:(?:much|a bit|a lot|so|far) )?(?:more )?(?:clearly|clearer|differently|in a (?:new|different)|from|through|for what))|\\bhearing (?:voices|things)\\b|\\b(?:insects|bugs|spiders|snakes|rats|ants)\\b[^.?!]{0,30}\\b(?:crawling|on the (?:wall|walls|bed|ceiling|floor))\\b|\\b(?:doesn'?t|don'?t|didn'?t) know (?:what day|where (?:he|she|i) (?:is|am)|who (?:i|we) (?:am|are))\\b|\\b(?:people|things|someone|somebody) (?:who|that) (?:aren'?t|isn'?t|are not|is not) (?:there|real)\\b|(?:${ALTERED.source})(?!\\w)(?! (?:about|by|as to|why|how|what|whether|if|with|over|on)\\b)`,
   'i',
 );
 
+/** The delirium told gone later ("现在已经没有了", "the hallucinations have stopped", "he's clear"). */
+const DELIRIUM_GONE =
+  /(?:幻觉|幻听|幻视)(?:已经)?(?:没有了|没了|消失了|停了|好了)|现在(?:已经)?(?:没有了|没了|好了|清醒了?|正常了)|清醒(?:过来)?了|不再(?:有)?幻觉|\b(?:hallucinations?|visions?|voices|confusion|it|they)\b (?:have |has |had )?(?:stopped|gone|ended|passed|settled|cleared|eased)\b|\b(?:he|she|i)(?:'s| is|'m| am) (?:clear(?:-headed)?|lucid|himself again|herself again|back to (?:normal|himself|herself))\b|\bno (?:more|longer) (?:hallucinat\w*|seeing things|confused)\b/i;
 /** Stopping told as advice or a possibility ("可以在家停酒", "you should stop drinking"), not as done. */
 const ADVISED = /可以|应该|应当|要不要|打算|准备|\b(?:should|must|can|could|want to|going to|plan(?:ning)? to|thinking of|try(?:ing)? to)\b/i;
-function withdrawalDelirium(text: string): boolean {
+export function withdrawalDelirium(text: string, now: Date): boolean {
   const t = toldOnly(text);
   const cl = clauses(t);
   return matchesOf(STOPPED_DRINKING, t).some((m) => {
     const at = m.index ?? 0;
     const c = clauseAt(cl, at);
     const sentence = matchesOf(SENTENCE, t).find((s) => (s.index ?? 0) <= at && at < (s.index ?? 0) + s[0].length)?.[0] ?? '';
-    if (inStory(t, at) || toldOfNoOne(t, at) || isNegated(t, c, at) || isHistorical(t, c, new Date(), { start: at, end: at + m[0].length })) return false;
+    if (inStory(t, at) || toldOfNoOne(t, at) || isNegated(t, c, at) || isHistorical(t, c, now, { start: at, end: at + m[0].length })) return false;
     if (LONG_STOPPED.test(sentence) || ADVISED.test(t.slice(c.start, at))) return false;
     const near = nearSpan(t, at, 2);
-    return signOf(t, DELIRIUM, personAt(t, at), near.start, near.end, null);
+    return signOf(t, DELIRIUM, personAt(t, at), near.start, near.end, DELIRIUM_GONE, now);
   });
 }
 
@@ -424,21 +452,21 @@ const CONDITION_FRAMES: Record<ConditionFrameId, FrameRow> = {
     en: 'a baby under a month old with a temperature off and a sign of infection (feeding less, less alert, cold or mottled)',
     adviceZh: '立即去急诊（新生儿感染进展很快）；不要只多喂水观察。',
     adviceEn: 'Go to an emergency department now (infection in the first month moves fast); do not just watch at home.',
-    test: (c) => febrileNeonate(c.text),
+    test: (c) => febrileNeonate(c.text, new Date()),
   },
   'choking-then-breathing': {
     zh: '孩子吃东西呛到后出现喘息、呼吸快或呼吸有声（可能有异物吸入气道）',
     en: 'a child who choked on food or an object and is now wheezy or breathing fast or noisily (possible inhaled foreign body)',
     adviceZh: '立即去急诊；不要用手指去抠，不要喂东西。',
     adviceEn: 'Go to an emergency department now; do not put fingers in the mouth and do not give food or drink.',
-    test: (c) => chokingThenBreathing(c.text, c.modifiers.has('infant') || c.modifiers.has('underOne') || c.modifiers.has('child')),
+    test: (c) => chokingThenBreathing(c.text, c.modifiers.has('infant') || c.modifiers.has('underOne') || c.modifiers.has('child'), new Date()),
   },
   'withdrawal-delirium': {
     zh: '停酒后出现幻觉或意识混乱（可能为震颤谵妄）',
     en: 'hallucinations or confusion after stopping drinking (possible delirium tremens)',
     adviceZh: '立即呼叫急救或去急诊；不要让他独处，也不要再给他喝酒来缓解。',
     adviceEn: 'Call an ambulance or go to an emergency department now; do not leave them alone.',
-    test: (c) => withdrawalDelirium(c.text),
+    test: (c) => withdrawalDelirium(c.text, new Date()),
   },
 };
 
