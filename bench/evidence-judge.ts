@@ -10,8 +10,7 @@
 // key file ({id: {A: "chat"|"search", B: …}}), so the judge cannot tell them apart. The judge's instructions are
 // written beside the judge file (<out>.instructions.md).
 // A list may carry a `note`: the sentence the chat answer shows before its passages when the knowledge base has no page
-// about a name the question says ("The knowledge base has no page about X…"); /api/search returns the same sentence as
-// its `note` (rag/no-page.ts noPageNote), so either list may carry one. The judge then also
+// about a name the question says ("The knowledge base has no page about X…"); /api/search has none. The judge then also
 // says whether the note names the question's topic (`declared`).
 // score: verdict lines {id, A: {ontopic: bool, first: bool, n: number, declared?: bool}, B: {...}} (ontopic = the first
 // passage is about the question's topic and none of the three is about a clearly different condition; first = the
@@ -29,7 +28,6 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { answerQuestion } from '../src/rag/answer-question.js';
 import { evidenceLabels } from '../src/rag/evidence-answer.js';
-import { noPageNote } from '../src/rag/no-page.js';
 import { openKnowledgeBase } from '../src/retrieval/knowledge-base.js';
 import { SCHEMA_VERSION } from '../src/retrieval/sqlite/schema.js';
 import { STARTER_VERSION } from '../src/retrieval/starter-pack.js';
@@ -163,8 +161,6 @@ Write one JSON line per question: {"id": "...", "A": {"ontopic": bool, "first": 
 Judge the passages only; the two lists come from different systems in random order.
 `;
 
-/** A judge line's notes, by side (A first): only the lists that carry one. */
-const notes = (a: string | undefined, b: string | undefined) => ({ ...(a ? { A: a } : {}), ...(b ? { B: b } : {}) });
 export const excerpt = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, PASSAGE_CHARS);
 
 async function write(args: string[]): Promise<void> {
@@ -207,10 +203,7 @@ async function write(args: string[]): Promise<void> {
         .split('\n')
         .find((line) => line.startsWith(cue))
         ?.trim();
-      const searchHits = await kb.search(q.question, { k: 3, oneSubject: true });
-      const search: JudgePassage[] = searchHits.map((h) => ({ title: h.title, passage: excerpt(h.text) }));
-      // /api/search's note: the same sentence from the same function (rag/no-page.ts noPageNote) as the route returns.
-      const searchNote = noPageNote(q.question, searchHits, q.lang, kb.unpagedNames(q.question));
+      const search: JudgePassage[] = (await kb.search(q.question, { k: 3, oneSubject: true })).map((h) => ({ title: h.title, passage: excerpt(h.text) }));
       const chatIsA = randomInt(2) === 0;
       key[q.id] = chatIsA ? { A: 'chat', B: 'search' } : { A: 'search', B: 'chat' };
       lines.push(
@@ -222,7 +215,7 @@ async function write(args: string[]): Promise<void> {
           onTopic: q.onTopic,
           A: chatIsA ? chat : search,
           B: chatIsA ? search : chat,
-          ...(chatNote || searchNote ? { note: chatIsA ? notes(chatNote, searchNote) : notes(searchNote, chatNote) } : {}),
+          ...(chatNote ? { note: chatIsA ? { A: chatNote } : { B: chatNote } } : {}),
         }),
       );
     }

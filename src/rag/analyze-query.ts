@@ -95,16 +95,11 @@ const LEVEL_CUE =
  * "my potassium is 6.1 — is that high?"), so "is a high-protein diet bad?" or "iron-rich foods" do not count.
  */
 export function labAnalytesAsked(text: string): string[] {
-  const codes = labValueMentions(text).map((m) => m.code);
-  return [...new Set(codes)].slice(0, 2);
-}
-
-/** Pure: the analyte mentions read as a lab value (a level word within 14 characters either side), with their spans. */
-export function labValueMentions(text: string): { start: number; end: number; code: string }[] {
   const WINDOW = 14;
-  return analyteMentions(text).filter(
-    (m) => LEVEL_CUE.test(text.slice(Math.max(0, m.start - WINDOW), m.start)) || LEVEL_CUE.test(text.slice(m.end, m.end + WINDOW)),
-  );
+  const codes = analyteMentions(text)
+    .filter((m) => LEVEL_CUE.test(text.slice(Math.max(0, m.start - WINDOW), m.start)) || LEVEL_CUE.test(text.slice(m.end, m.end + WINDOW)))
+    .map((m) => m.code);
+  return [...new Set(codes)].slice(0, 2);
 }
 
 const LOW = /(偏低|降低|下降|过低|低|\blow\b|\bdecreased\b|\bdropped\b)/i;

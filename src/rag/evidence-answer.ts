@@ -68,12 +68,6 @@ export function evidenceLabels(lang: Lang) {
   return lang === 'zh' ? LABELS.zh : LABELS.en;
 }
 
-/** The one "no page about X" sentence: the chat answer says it before its passages and /api/search returns it as its
- * note (rag/no-page.ts noPageNote), so both lists tell the user the same thing. */
-export function noPageSentence(names: readonly string[], lang: Lang): string {
-  return evidenceLabels(lang).noPage(names.join(lang === 'zh' ? '”、“' : ', '));
-}
-
 // What a summary must not quote: bare lists (aliases, trigger phrases, symptom strings with no label), and the
 // disease KG's administrative fields (cost, cure rate, course length), which are not guidance.
 const ADMIN_FIELD = /^(治疗费用|治愈率|治疗周期|就诊科室|医保疾病|患病比例|传染方式|Also printed as|报告上的常见写法|常见说法)\s*[:：]?/i;
@@ -166,7 +160,7 @@ export function buildEvidenceAnswer(input: EvidenceAnswerInput): string {
   if (input.allergyWarning) parts.push(input.allergyWarning);
   if (input.preamble) parts.push(input.preamble);
   parts.push(input.modelFailure ? L.modeFailed : L.mode);
-  if (input.noPage?.length) parts.push(noPageSentence(input.noPage, input.lang));
+  if (input.noPage?.length) parts.push(L.noPage(input.noPage.join(input.lang === 'zh' ? '”、“' : ', ')));
   if (input.sources.length === 0) {
     parts.push(L.none);
   } else {

@@ -52,8 +52,7 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
     summary:
       'Authority-ranked passages from the knowledge base (hybrid BM25 + vectors), of one subject: the best hit, then at most k−1 passages of its page or of pages whose title names a word of q.',
     query: SearchQuery,
-    returns:
-      '{query, k, tookMs, hits: [{id, docId, title, section, source, authority, lang, score, text, url?}], note?} — note: the chat answer\'s "no page about X" sentence when q names a medicine or condition none of the hits is about',
+    returns: '{query, k, tookMs, hits: [{id, docId, title, section, source, authority, lang, score, text, url?}]}',
     example: "curl -s '$URL/api/search?q=low+hemoglobin&k=5'",
   },
   'POST /api/report/interpret': {

@@ -1,9 +1,7 @@
 // GET /api/search?q=&k=&lang=&minAuthority= — authority-ranked passages from the knowledge base.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { detectLang } from '../../core/lang.js';
 import { AUTHORITIES } from '../../core/types.js';
-import { noPageNote } from '../../rag/no-page.js';
 import type { RouteContext } from '../context.js';
 import { parseInput } from '../validate.js';
 
@@ -27,10 +25,7 @@ export async function searchRoutes(app: FastifyInstance, ctx: RouteContext): Pro
       // A list of one subject: off-subject passages after the best hit read as if they applied (retrieval/one-subject.ts).
       oneSubject: true,
     });
-    // The chat answer's own "no page about X" sentence when the question names something no hit is about (one function).
-    const retriever = ctx.services.retriever;
-    const note = noPageNote(query.q, hits, query.lang ?? detectLang(query.q), retriever.unpagedNames?.(query.q));
     ctx.metrics.searches.inc();
-    return { query: query.q, k: query.k, tookMs: Math.round((performance.now() - started) * 10) / 10, hits, ...(note ? { note } : {}) };
+    return { query: query.q, k: query.k, tookMs: Math.round((performance.now() - started) * 10) / 10, hits };
   });
 }
