@@ -1,8 +1,8 @@
 // Exhaust gas in use (session 28, #19): a car's engine running in a garage or shed WITH A PERSON IN IT, read in one
 // sentence. Blind ar064 "老公跟我吵完架就把自己锁在车库里了，车一直发动着，我敲门里面没有声音" was routine: the old reading
-// (one alternative of self-harm-reader.ts SEALING) wanted 车库 and the running car in one comma-free clause, and in English
-// it fired on a garage and a running engine alone — a mechanic at work, a car warmed up with the door open, were
-// emergencies with the crisis line. The means is the running engine; what makes it a means IN USE is a person shut in
+// (one alternative of self-harm-reader.ts SEALING) wanted 车库 and the running car in one comma-free clause. That reading
+// stays (taking it out lost plans, method questions and people found inside: review s28), so this one only ADDS; its
+// own over-calls on a garage and an engine alone remain. The means is the running engine; what makes it IN USE is a person shut in
 // with it. So three parts, each in the engine's own sentence: the engine told running, the enclosed place (a garage, a
 // shed, a car inside one), and a person inside (locked or shut in there, sitting in the car). Locked in, or the writer
 // inside with the door told shut or down, is lethal on its own; anyone else inside needs a second sign, which the screen
