@@ -87,7 +87,7 @@ export const DRUG_BRANDS = `
 甲泼尼龙|methylprednisolone|medrol,solu-medrol,美卓乐,甲强龙
 地塞米松|dexamethasone|decadron
 氢化可的松|hydrocortisone|solu-cortef,cortef
-对乙酰氨基酚|acetaminophen,paracetamol|tylenol,panadol,calpol,泰诺林,必理通,扑热息痛,百服宁
+对乙酰氨基酚|acetaminophen,paracetamol|tylenol,panadol,calpol,泰诺林,必理通,扑热息痛,百服宁,普拿疼
 布洛芬|ibuprofen|advil,motrin,nurofen,brufen,芬必得,美林
 萘普生|naproxen|aleve,naprosyn
 双氯芬酸|diclofenac|voltaren,voltarol,扶他林

@@ -112,8 +112,20 @@ const EMPTY_EN = new RegExp(
 /** Where someone found them: beside a person, in their room or bin — not a supply that ran out ("药盒空了，再去开点"). */
 const FOUND =
   /发现|床头|床边|枕头|垃圾桶|房间里|身边|旁边|\bfound\b|\bin (?:the|her|his|their) (?:bin|room|bedroom|bag|car)\b|\b(?:next to|beside) (?:him|her|them|the bed)\b|\bby (?:his|her|the) bed\b/i;
+/** The whole told taken with a pronoun for it ("she's taken 'all of them'", "swallowed the lot", 一口气全吞了): the pronoun's
+ *  referent is the emptied container told beside it, wherever it was found (blind ar008: "said through the door she's
+ *  taken 'all of them'. There's an empty box of her amitriptyline… on the kitchen side"). Not a course finished or a supply
+ *  run out: swallowing verbs only (not finished/used up), and no refill, course or treatment word after it. */
+const ALL_TAKEN =
+  /\b(?:taken|took|swallowed|downed|necked)\s+['"‘“]?(?:all of (?:them|those|these|it)|them all|the (?:whole )?lot|every (?:last )?(?:one|pill|tablet)(?: of them)?)\b|(?:一口气|一下子|一次性?)?(?:全|全部|都)吞(?:了|下去|掉)|(?:一口气|一下子|一次性?)(?:全|全部|都)吃(?:了|下去|掉|光)/gi;
+const toldAllTaken = (t: string): boolean =>
+  [...t.matchAll(ALL_TAKEN)].some((m) => {
+    const after = t.slice((m.index ?? 0) + m[0].length);
+    return !SUPPLY_USED_UP.test(after) && !COURSE_END.test(t);
+  });
+
 function emptyContainers(t: string): LargeIngestion[] {
-  if (!FOUND.test(t)) return [];
+  if (!FOUND.test(t) && !toldAllTaken(t)) return [];
   const out: LargeIngestion[] = [];
   for (const re of [EMPTY_ZH, EMPTY_EN]) {
     re.lastIndex = 0;

@@ -98,3 +98,17 @@ export function finalityAt(text: string): number[] {
     })
     .map((m) => m.index ?? 0);
 }
+
+/** Finality told of a time close at hand or as nothing mattering any more (session 29, #19; blind ar004 "not that it
+ *  matters much after tonight", ar069 反正也没人在乎): "not that it matters (much) after tonight", "won't matter after
+ *  tomorrow", "nobody will care anyway", 过了今晚就无所谓了, 反正也没人在乎. A separate list from FINALITY (older readers keep
+ *  theirs); typed the same warning sign, so it counts only beside a strong sign (a method question, a means sought). "It
+ *  doesn't matter" alone, or "nobody cares about my birthday", is not it: the time or the "anyway" is. */
+const FINAL_TIME =
+  /\b(?:not that (?:it|any of (?:it|this)|anything) (?:\w+ )?matters?|(?:it|nothing|none of (?:it|this)) (?:won'?t|will(?:n'?t| not)|wont) matter)(?: (?:much|anymore|any more))? (?:after|by|past|from) (?:tonight|tomorrow|today|this (?:week|weekend|evening))\b|\b(?:no ?one|nobody) (?:will|would|'?ll)? ?(?:care|notice|miss me) anyway\b|过了(?:今晚|今天|明天)[^，。？！?!]{0,4}(?:就|都|也)?(?:无所谓|不重要|没关系)了|(?:今晚|明天)(?:以后|之后)[^，。？！?!]{0,4}(?:就|都|也)?(?:无所谓|不重要)了|反正(?:也|都)?(?:没(?:有)?人|冇人)(?:会)?(?:在乎|在意|关心|理)(?:我)?(?=$|[，。！？,.!?…了啦])/gi;
+
+/** Where the writer states finality of a time or of nobody caring anyway (FINAL_TIME), each match's start. */
+export function finalTimeAt(text: string): number[] {
+  FINAL_TIME.lastIndex = 0;
+  return [...text.matchAll(FINAL_TIME)].map((m) => m.index ?? 0);
+}

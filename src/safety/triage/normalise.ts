@@ -672,7 +672,13 @@ const ZH_CANTONESE: [RegExp, string][] = [
   [/老豆|老窦|阿爸/g, '爸爸'],
   [/阿婆|婆婆/g, '奶奶'],
   [/阿公/g, '爷爷'],
+  // 畀/俾 after a verb of handing over is 'give to' (交晒俾我: handed it all to me; 晒 there is 'all of it'), not the
+  // passive 畀 below: a handing-over act reads as the Mandarin 交给 the farewell readers know.
+  [/([交送派还借卖分])晒(?:俾|畀)/g, '全$1给'],
+  [/([交送派还借卖分])(?:俾|畀)/g, '$1给'],
   [/畀/g, '被'],
+  // 冇人 is 'nobody' (冇人接: nobody answers), not 没有人 — the unreachable reader knows 没人接.
+  [/冇人/g, '没人'],
   [/冇/g, '没有'],
   // 唔好 is "don't" (唔好怪我: don't blame me), 多谢 thanks, 咁多 so many, 冇人听 nobody picks up the phone.
   [/唔好/g, '不要'],
@@ -707,6 +713,21 @@ const ZH_CANTONESE: [RegExp, string][] = [
   [/头先/g, '刚才'],
   [/(?:停|止)不到/g, '止不住'],
   [/啲/g, '些'],
+  // 我哋/你哋/佢哋 are we/you/they (唔想再拖累我哋: not wanting to burden us any more); 依家 is 'now' like 而家.
+  [/哋/g, '们'],
+  [/依家/g, '现在'],
+  // 话 after a person or a pause is 'says' (阿妈话…: mum says), not the noun of 电话/说话/话题.
+  [/(?<=[他她我你妈爸们生婆公哥姐弟妹仔女，,]|^)话(?![题费筒剧])/g, '说'],
+  // 成樽/成盒 right after an intake verb is 'a whole bottle/box' (食咗成樽药 = 吃了一整瓶药), the mass-ingestion reader's 一整瓶;
+  // after 把/将 it is as often a bottle poured out to count (将成樽药倒晒出嚟数过), so not there.
+  [/(?<=(?:[吃喝吞])了?)成(?:樽|瓶)/g, '一整瓶'],
+  [/(?<=(?:[吃喝吞])了?)成([盒板排包])/g, '一整$1'],
+  // 活落去/撑落去 is 'go on living / hold on' (活下去, 撑下去); 落去 elsewhere is 'go down' and stays.
+  [/(?<=[活撑捱顶熬])落去/g, '下去'],
+  // 屋契/楼契 is the house deed (房产证), 袋咗 a thing 'pocketed' (taken along), 条绳 a rope (绳子).
+  [/屋契|楼契/g, '房产证'],
+  [/(?<=[他她我你])袋(?=了|住|埋)/g, '拿'],
+  [/(?<=[条根])绳(?![子索套])/g, '绳子'],
 ];
 
 /** "一百八" is 180 in speech (not 108); "三十九度五" is 39.5. */

@@ -10,9 +10,10 @@
 // reported question, not an affirmation.
 import { type Clause, clauseAt, clauses, isEducational, isHistorical, isNegated, PRESENT_PIVOT, sentenceBounds } from '../red-flags/context.js';
 import { matchesOf } from '../red-flags/match.js';
+import { readCharcoalLit } from './charcoal-lit.js';
 import { readExhaustInUse } from './exhaust-in-use.js';
 import { readLargeIngestions } from './ingestion.js';
-import { finalityAt, meansSoughtAt } from './means-sought.js';
+import { finalityAt, finalTimeAt, meansSoughtAt } from './means-sought.js';
 import { RELATIVE_EN, RELATIVE_ZH } from './persons.js';
 import { FIREARM_EN, NOT_INTAKE } from './plan-slots.js';
 import { BY_MISTAKE, SELF_POISON_CLASSES, substanceSource } from './substances.js';
@@ -117,6 +118,15 @@ export const ORDINARY_PURPOSE =
 /** Sealing a room or car: taping gaps, blocking vents (not insulation or draught-proofing talk). */
 const SEALING =
   /\bhose\b[^.?!]{0,60}\bexhaust\b|\bexhaust\b[^.?!]{0,40}\bhose\b|(?:管子|水管|软管)[^，。]{0,10}排气管|排气管[^，。]{0,10}(?:管子|水管|软管)|(?:门缝|窗缝|窗户|门窗|通风口|缝隙)[^，。]{0,6}(?:封|贴|堵|关(?:了|好|紧|死))|\b(?:in|inside) (?:my|the|his|her|our) car\b[^.?!]{0,40}\bgarage\b[^.?!]{0,30}\bengine (?:running|on)\b|\bgarage\b[^.?!]{0,40}\bengine (?:running|on)\b|车库[^，。]{0,12}(?:发动机|引擎|车)[^，。]{0,4}(?:开着|没关|发动着|没熄火)|胶带[^，。]{0,6}(?:窗|门|缝)|(?:门缝|窗缝|门窗|门|窗)[^。？！]{0,24}(?:用)?(?:胶带|湿毛巾|毛巾|胶纸)[^，。]{0,3}(?:贴|封|堵|塞)(?:起来|上|住|死|好|了)|\b(?:tape|taped|taping|seal\w*|block\w*)\b[^.?!]{0,20}\b(?:windows?|doors?|vents?|gaps?|cracks?)\b|\b(?:tape|duct tape) for the (?:windows?|doors?|vents?|car)\b/i;
+/** A hose set up from a car's exhaust without the word "exhaust" (session 29, blind ar010 "hose is already fitted to the
+ *  car in the garage"): a hose or pipe fitted, taped or run to or into the car, its tailpipe or window — the exhaust means
+ *  made ready, read beside SEALING's hose-and-exhaust alternatives, not in them. Washing, a radiator, fuel, a tap or a
+ *  garden named in the sentence is the hose's ordinary use. */
+const HOSE_FITTED =
+  /\b(?:hose(?:pipe)?|pipe|tube|tubing)s?\b(?:\s+(?:is|was|are|'s|has been|all|already|now|been|just))*\s+(?:fitted|attached|connected|taped|hooked up|rigged|run|running|fixed)\s+(?:up\s+)?(?:to|into|onto|from|through)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:car|tailpipe|exhaust pipe|car window)\b|(?:管子|水管|软管)[^，。]{0,6}(?:接|连|插|绑|缠)(?:到|在|上|进|好)[^，。]{0,4}(?:车|车窗|车尾)/i;
+const HOSE_ORDINARY =
+  /\b(?:wash\w*|clean\w*|radiator|coolant|fuel|petrol|diesel|siphon\w*|tap|garden|water\w*|vacuum\w*|hoover\w*|air ?con\w*|tyres?|tires?)\b|洗车|冲洗|加油|水龙头|浇|抽油|吸尘/i;
+
 /** A gas supply opened on purpose: the tap turned on, 煤气打开了 / 拧开了燃气. */
 const GAS_OPENED =
   /(?:煤气|燃气|天然气|液化气)(?!热水器|灶|炉|取暖|壁挂|罐)[^，。]{0,6}(?:打开|拧开|开着|开了|放开)|(?:打开|拧开|开了|放开)[^，。]{0,4}(?:煤气|燃气|天然气|液化气)|\bturned (?:on )?the gas(?: on)?\b|\bgas (?:taps? )?(?:is |are )?(?:on|turned on|left on)\b/i;
@@ -359,6 +369,19 @@ export function readSelfHarm(text: string): SelfHarmReading {
       note('preparation', exhaust.at, false);
       if (exhaust.shut) note('sealing', exhaust.at, false);
     }
+    // A hose fitted to the car, no ordinary use in its sentence: the exhaust set-up itself, as SEALING's hose + exhaust.
+    const hose = HOSE_FITTED.exec(text);
+    if (hose && !HOSE_ORDINARY.test(sentenceOf(text, hose.index))) {
+      note('sealing', hose.index, false);
+      note('preparation', hose.index, false);
+    }
+    // Charcoal told lit in a room sealed by hand, no ordinary purpose named (charcoal-lit.ts): the means set going, as
+    // the opened gas below — an ADDITIONAL reading, read at the fire's clause (a past or a negation there blocks).
+    const charcoal = readCharcoalLit(text);
+    if (charcoal) {
+      note('preparation', charcoal.at, false);
+      if (slots.has('preparation')) note('sealing', charcoal.sealedAt, false);
+    }
     if (GAS_OPENED.test(text) && !GAS_ACCIDENT.test(text)) {
       const shut = m ?? SHUT_ROOM.exec(text);
       if (shut) {
@@ -431,6 +454,14 @@ const dietQuestion = (m: string, text: string): boolean => {
   const object = /stops?\b|心脏|心跳/i.exec(m);
   return object !== null && DIET_OBJECT.test(m.slice(0, object.index)) && DIET_TAKEN.test(text);
 };
+/** A method question told in the act's own words (session 29, blind ar004/ar069), read beside METHOD_SIGN, not in it:
+ *  a knot or rope for a beam, rafter, banister or loft hatch to hold a body's weight ("strongest knot for a loft beam,
+ *  needs to hold about 80kg"), and how much of a drug pushed or injected makes the heart stop (氯化钾静推多少毫升能让心脏停).
+ *  A swing, a hammock, a punchbag, a pulley or a load named for it (LIGATURE_PURPOSE) is no method. */
+const LIGATURE_QUESTION =
+  /\b(?:knot|noose|rope|cord|strap)s?\b[^.?!]{0,40}\b(?:beam|rafter|joist|banister|bannister|loft hatch|stair ?rail|ceiling hook)s?\b[^.?!]{0,40}\b(?:hold|take|bear|support)\b[^.?!]{0,20}\b(?:[4-9]\d|1[0-4]\d) ?(?:kg|kilos?)\b(?! of\b)|\b(?:beam|rafter|joist|banister|bannister)s?\b[^.?!]{0,40}\b(?:knot|noose|rope)s?\b[^.?!]{0,40}\b(?:hold|take|bear|support)\b[^.?!]{0,20}\b(?:[4-9]\d|1[0-4]\d) ?(?:kg|kilos?)\b(?! of\b)|(?:绳子?|绳结|结)[^，。？?]{0,12}(?:横梁|房梁|梁上|吊扇)[^，。？?]{0,12}(?:承受|吊得住|撑得住|受得住)[^，。？?]{0,6}\d{2,3}\s*(?:公斤|斤|kg)|(?:静推|推注|静注|注射|推|打|输)(?:多少|几)[^，。？?]{0,12}(?:能|会|可以|就)?(?:让|使)?(?:心脏|心跳)(?:停|骤停|停跳|停止)/gi;
+const LIGATURE_PURPOSE =
+  /\b(?:swing|hammock|punch(?:ing)? ?bag|heavy bag|pull-?up|pulley|hoist|climbing|aerial|yoga|trapeze|boat|tent|engine|load|furniture|kayak|bike|timber|wood|boxe|storage|shel(?:f|ve)|tv|lamp|plant)s?\b|秋千|吊床|沙袋|引体向上|吊装|搬运|货物|攀岩/i;
 /** Putting affairs in order: a will made, a pet or belongings given away, a beneficiary named, goodbyes said. */
 const AFFAIRS_SIGN =
   /\b(?:finished|wrote|written|writing|made|sorted(?: out)?|updated?|signed|done|redone)\b (?:(?:my|his|her|their|our|a|the) )(?:new |last )?will\b|\bmy will (?:is|'s) (?:done|written|sorted|signed|ready)\b|\b(?:gave|given|giving) (?:away )?(?:my|his|her|their|our|the) (?:dog|cat|pets?|guitar|laptop|bike|car|things|stuff|belongings)\b(?: (?:away|to))?|\b(?:re-?homed) (?:my|his|her|their|our|the) (?:dog|cat|pets?)\b|\b(?:changed|updated|named|made)\b[^.?!]{0,30}\bbeneficiar(?:y|ies)\b|\bsaid (?:my|his|her|their) goodbyes\b|\bsaid goodbye to (?:everyone|everybody|all of (?:you|them))\b|(?:遗嘱|遗书)[^，。]{0,4}(?:写好|写完|立好|准备好|也写)|(?:写好|写完|立好)了?[^，。]{0,3}(?:遗嘱|遗书)|(?:狗|猫|宠物)[^，。]{0,6}(?:送人|送给|交给|托付给)|(?:把|将)[^，。]{0,4}(?:狗|猫|宠物)[^，。]{0,4}(?:送|交)|保险受益人|交代(?:好)?(?:了)?后事/gi;
@@ -499,6 +530,9 @@ export function readWarningSigns(text: string, ending: readonly RegExp[] = []): 
       !METHOD_SUBJECT.test(objectText) &&
       !dietQuestion(m[0], text),
   );
+  // The method told in its act's own words (a ligature's load, a drug pushed to stop the heart), with no ordinary load
+  // named in the message: the same sign, read apart from METHOD_SIGN's list.
+  if (!found.has('method') && !LIGATURE_PURPOSE.test(text) && !METHOD_SUBJECT.test(objectText)) each(LIGATURE_QUESTION, 'method');
   if (!AFFAIRS_REASON.test(text)) each(AFFAIRS_SIGN, 'affairs');
   each(PLACE_SIGN, 'place', (_m, at) => !PLACE_FRAME.test(sentenceOf(text, at)));
   each(BURDEN_SIGN, 'burden', (m, at) => BURDEN_OWN.test(m[0]) || SAID_BEFORE.test(text.slice(sentenceBounds(text, at).start, at)));
@@ -519,6 +553,7 @@ export function readWarningSigns(text: string, ending: readonly RegExp[] = []): 
   const ownEnding = [BURDEN_SIGN, RESOLVE_SIGN, AFFAIRS_SIGN, LOW_MOOD_EN, LOW_MOOD_ZH, ...ending];
   for (const at of meansSoughtAt(text, ownEnding)) if (!found.has('meansSought')) told('meansSought', at, false);
   for (const at of finalityAt(text)) if (!found.has('finality')) told('finality', at);
+  for (const at of finalTimeAt(text)) if (!found.has('finality')) told('finality', at);
   for (const re of [UNREACHABLE_EN, UNREACHABLE_ZH]) {
     const m = re.exec(text);
     if (m) told('shutIn', m.index);
