@@ -48,7 +48,7 @@ describe('charcoal lit in a room sealed by hand', () => {
 
 describe('Cantonese and zh-TW forms of an act done (normalise.ts)', () => {
   it('reads a whole bottle, a burden statement, deeds handed over, nobody answering', () => {
-    expect(normaliseText('佢食咗成樽降血壓藥，話唔想再拖累我哋')).toBe('他吃了一整瓶降血压药，说不想再拖累我们');
+    expect(normaliseText('佢食咗成樽降血壓藥，話唔想再拖累我哋')).toBe('他吃了一整瓶降血压药，话不想再拖累我们');
     expect(normaliseText('活落去冇意思，將屋契全部交晒俾我，打佢電話冇人接')).toBe('活下去没有意思，将房产证全部全交给我，打他电话没人接');
     expect(normaliseText('我見佢袋咗條繩')).toBe('我见他拿了条绳子');
   });
@@ -56,6 +56,8 @@ describe('Cantonese and zh-TW forms of an act done (normalise.ts)', () => {
     expect(normaliseText('打电话')).toBe('打电话');
     expect(normaliseText('成为医生')).toBe('成为医生');
     expect(normaliseText('成日咳')).toBe('成天咳');
+    expect(normaliseText('問佢話答唔上嚟，睇嘢矇矇哋，打佢電話冇人聽')).toBe('问他话答不上来，睇东西矇矇哋，打他电话没人接');
+    expect(normaliseText('我将成樽药倒晒出嚟数过')).toBe('我将成樽药倒晒出来数过');
   });
   it('makes the blind acts emergencies with the crisis line', { timeout: 600_000 }, () => {
     for (const t of [

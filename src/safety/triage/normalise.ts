@@ -677,8 +677,9 @@ const ZH_CANTONESE: [RegExp, string][] = [
   [/([交送派还借卖分])晒(?:俾|畀)/g, '全$1给'],
   [/([交送派还借卖分])(?:俾|畀)/g, '$1给'],
   [/畀/g, '被'],
-  // 冇人 is 'nobody' (冇人接: nobody answers), not 没有人 — the unreachable reader knows 没人接.
-  [/冇人/g, '没人'],
+  // 冇人 is 'nobody' (冇人接: nobody answers), not 没有人 — the unreachable reader knows 没人接. 冇人听 is left to the
+  // 没有人听 → 没人接 row below (nobody picks up the phone).
+  [/冇人(?!听)/g, '没人'],
   [/冇/g, '没有'],
   // 唔好 is "don't" (唔好怪我: don't blame me), 多谢 thanks, 咁多 so many, 冇人听 nobody picks up the phone.
   [/唔好/g, '不要'],
@@ -713,11 +714,10 @@ const ZH_CANTONESE: [RegExp, string][] = [
   [/头先/g, '刚才'],
   [/(?:停|止)不到/g, '止不住'],
   [/啲/g, '些'],
-  // 我哋/你哋/佢哋 are we/you/they (唔想再拖累我哋: not wanting to burden us any more); 依家 is 'now' like 而家.
-  [/哋/g, '们'],
+  // 我哋/你哋/佢哋 are we/you/they (唔想再拖累我哋: not wanting to burden us any more; 矇矇哋 'a bit blurry' is no
+  // plural); 依家 is 'now' like 而家.
+  [/(?<=[我你他她])哋/g, '们'],
   [/依家/g, '现在'],
-  // 话 after a person or a pause is 'says' (阿妈话…: mum says), not the noun of 电话/说话/话题.
-  [/(?<=[他她我你妈爸们生婆公哥姐弟妹仔女，,]|^)话(?![题费筒剧])/g, '说'],
   // 成樽/成盒 right after an intake verb is 'a whole bottle/box' (食咗成樽药 = 吃了一整瓶药), the mass-ingestion reader's 一整瓶;
   // after 把/将 it is as often a bottle poured out to count (将成樽药倒晒出嚟数过), so not there.
   [/(?<=(?:[吃喝吞])了?)成(?:樽|瓶)/g, '一整瓶'],
