@@ -120,3 +120,51 @@ describe('a value with its flag drifted left of its stamp stays the value (secon
     expect(parseLabReport(zh).results.map((x) => [x.code, x.valueText, x.flag])).toEqual([['k', '6.8', 'critical-high']]);
   });
 });
+
+// Session 29 (report-texts-29 first sight): a Taiwan cumulative report's ROC-era dates ("113/03/16") were no stamps and
+// the line reader showed the oldest column (rt29-07: five wrong values); a mark printed before its date ("本次
+// 2024-09-10", rt29-23); a mark whose bracket was lost is still the column's mark (review s28 k25, d10).
+describe('collection stamps: ROC-era dates, a mark before the date, a damaged mark', () => {
+  it('reads ROC-era dates in their order (1911 + the year)', () => {
+    expect(readSerialHead(['檢驗項目    單位    參考值    113/03/02    113/03/09    113/03/16'], 0)).toMatchObject({ columns: { length: 3 }, latest: 2 });
+    expect(readSerialHead(['項目    單位    參考值    114/03/18    114/03/11    114/03/04'], 0)?.latest).toBe(0);
+    // Across the era's year end, and a year written with 民國 or 年.
+    expect(readSerialHead(['項目    單位    113/12/30    114/01/06'], 0)?.latest).toBe(1);
+    expect(readSerialHead(['項目    單位    民國114年1月6日    民國113年12月30日'], 0)?.latest).toBe(0);
+    expect(readSerialHead(['項目    單位    113年12月30日    2025-01-06'], 0)?.latest).toBe(1);
+  });
+  it('shows the current column of a Taiwan cumulative table, not the oldest', () => {
+    const text = [
+      '檢驗項目       單位        參考值         113/03/02    113/03/09    113/03/16（本次）',
+      'WBC            10^3/uL     3.5-11.0       6.2          4.1          2.9 L',
+      'ALT(GPT)       U/L         0-40           22           48 H         61 H',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['wbc', '2.9', 'low'],
+      ['alt', '61', 'high'],
+    ]);
+  });
+  it('reads a role mark printed before its date', () => {
+    expect(readSerialHead(['项目名称      本次 2024-09-10    上次 2024-06-05    参考范围    单位'], 0)).toMatchObject({ columns: { length: 2 }, latest: 0 });
+    expect(readSerialHead(['Test    Previous 06/05/24    Current 10/09/24    Units'], 0)?.latest).toBe(1);
+    // A word before a number that is no role mark is no stamp's mark.
+    expect(readSerialHead(['项目    复查 2024-09-10    2024-06-05'], 0)).toBeUndefined();
+    const text = [
+      '项目名称                 上次 2024-06-05    本次 2024-09-10    参考范围       单位',
+      '空腹血糖 FPG             7.85 ↑             2.1 ↓              3.9-6.1        mmol/L',
+    ].join('\n');
+    expect(read(text)).toEqual([['glu', '2.1', 'critical-low']]);
+  });
+  it('a damaged mark in pasted text names its column (k25, d10)', () => {
+    const k25 = [
+      '項目                單位                參考值              114/03/18 本次 )    114/03/11           114/03/04',
+      '血糖                mg/dL               70-100              42 L                150                 98',
+    ];
+    expect(read(k25.join('\n'))).toEqual([['glu', '42', 'critical-low']]);
+    const d10 = [
+      '项目            单位            参考范围        03-11           03-15           03-18 本次 )',
+      '血钠            mmol/L          137-147         128             124             119 ↓↓',
+    ];
+    expect(read(d10.join('\n'))).toEqual([['na', '119', 'critical-low']]);
+  });
+});

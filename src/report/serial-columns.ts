@@ -13,7 +13,11 @@ import { type Cell, spacedCells } from './spaced-cells.js';
 
 /** A collection stamp: a date (with or without year and time), a clock time, or hours/days since the first sample. */
 const DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+(\d{1,2}):(\d{2}))?$|^(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{2,4}))?(?:\s+(\d{1,2}):(\d{2}))?$/;
-const ZH_DATE = /^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日?$/;
+/** A Taiwan (ROC era) date: a three-digit year 1xx is 1911 + that ("113/03/16" is 2024-03-16; report-texts-29 rt29-07). */
+const ROC_DATE = /^(1\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+(\d{1,2}):(\d{2}))?$/;
+const ROC_BASE = 1911;
+/** A Chinese date; a year may carry the ROC era ("民國113年3月16日") or be the era's three digits ("113年3月16日"). */
+const ZH_DATE = /^(?:(?:中[華华])?(民[國国])?\s*(\d{3,4})\s*年)?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?$/;
 const CLOCK = /^(?:([01]\d|2[0-3]):?([0-5]\d))$/;
 const RELATIVE = /^[(（]?\s*(?:(\d{1,3})\s*(?:h|hr|hrs|小时)|(?:day|d|第)\s*(\d{1,2})\s*天?)\s*[)）]?$/i;
 /** A mark under a column naming it the current one. */
@@ -41,14 +45,25 @@ type Stamp = { kind: StampKind; key: number; marked: boolean; current?: boolean 
  */
 const ROLE_MARKED = /^(.*?[\d日])\s*(?:[(（]\s*([^()（）]{1,16}?)\s*[)）]|([\u3400-\u9fff]{2}|<<\s*\w+\s*>>))$/;
 
+/**
+ * The same mark printed before its stamp ("本次 2024-09-10   上次 2024-06-05", "(本次)03-16", "Current 16/03/25";
+ * report-texts-29 rt29-23): a bracketed word, two Chinese letters or one Latin word, then the stamp.
+ */
+const ROLE_FIRST = /^(?:[(（]\s*([^()（）]{1,16}?)\s*[)）]|([\u3400-\u9fff]{2}|[A-Za-z]{3,10}))\s*(\d.*)$/;
+
+const isRoleMark = (mark: string): boolean => LATEST.test(mark) || columnRole(mark) === 'previous';
+
 function stamp(text: string, dayFirst: boolean): Stamp {
   // A role mark glued to a stamp is part of the stamp: a current mark chooses the column; a previous mark only says
   // the column is an earlier one. Any other word in brackets ("03-16(急)") leaves the cell unread as a stamp.
-  const roled = ROLE_MARKED.exec(text.trim());
+  const first = ROLE_MARKED.exec(text.trim()) ? undefined : ROLE_FIRST.exec(text.trim());
+  // A word before a number that is no role mark ("Day 3") is the stamp's own, read whole below.
+  const firstRole = first && isRoleMark((first[1] ?? first[2]).trim()) ? ([text, first[3], first[1], first[2]] as const) : undefined;
+  const roled = firstRole ?? (first ? undefined : ROLE_MARKED.exec(text.trim()));
   if (roled) {
     const mark = (roled[2] ?? roled[3]).trim();
     const current = LATEST.test(mark);
-    if (!current && columnRole(mark) !== 'previous') return undefined;
+    if (!isRoleMark(mark)) return undefined;
     const s = plainStamp(roled[1], dayFirst);
     return s && { ...s, current };
   }
@@ -66,7 +81,16 @@ function plainStamp(text: string, dayFirst: boolean): Stamp {
   return s && { ...s, marked };
 }
 
+/** Every date key is ((year·100 + month)·100 + day)·10000 + minutes, so a clock line under it can be added in. */
+const dateKey = (year: number, month: number, day: number, minutes = 0): number => ((year * 100 + month) * 100 + day) * 10000 + minutes;
+
 function read(t: string, dayFirst: boolean): { kind: StampKind; key: number } | undefined {
+  const roc = ROC_DATE.exec(t);
+  if (roc) {
+    const [month, day] = [Number(roc[2]), Number(roc[3])];
+    if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+    return { kind: 'date', key: dateKey(ROC_BASE + Number(roc[1]), month, day, roc[4] ? Number(roc[4]) * 60 + Number(roc[5]) : 0) };
+  }
   const d = DATE.exec(t);
   if (d) {
     // Every date key is ((year·100 + month)·100 + day)·10000 + minutes, so a clock line under it can be added in.
@@ -83,7 +107,12 @@ function read(t: string, dayFirst: boolean): { kind: StampKind; key: number } | 
     return { kind: 'date', key: ((year * 100 + month) * 100 + day) * 10000 + minutes };
   }
   const zh = ZH_DATE.exec(t);
-  if (zh) return { kind: 'date', key: ((Number(zh[1] ?? 0) * 100 + Number(zh[2])) * 100 + Number(zh[3])) * 10000 };
+  if (zh) {
+    // A three-digit year is the ROC era's with or without 民國 before it (no Western year has three digits on a report).
+    const y = zh[2] === undefined ? 0 : Number(zh[2]);
+    if (zh[1] && zh[2].length !== 3) return undefined;
+    return { kind: 'date', key: dateKey(zh[2]?.length === 3 ? ROC_BASE + y : y, Number(zh[3]), Number(zh[4])) };
+  }
   const c = CLOCK.exec(t);
   if (c) return { kind: 'clock', key: Number(c[1]) * 60 + Number(c[2]) };
   const r = RELATIVE.exec(t);
@@ -103,7 +132,9 @@ function stampLine(
   under?: readonly Span[],
 ): { cells: Cell[]; keys: number[]; kind: StampKind; marked: boolean; current: number | undefined } | undefined {
   for (const dayFirst of [true, false]) {
-    const stamped = cells.map((c) => ({ c, s: stamp(c.text, dayFirst) }));
+    // A stamp whose mark lost a bracket ("114/03/18 本次 )") is still a column with its mark: left out, the columns
+    // left are the earlier ones and one of them is taken as current (review s28 k25, d01, d10).
+    const stamped = cells.map((c) => ({ c, s: stamp(c.text, dayFirst) ?? damagedStamp(c.text, dayFirst) }));
     const hits = stamped.filter((x) => x.s);
     if (hits.length < 2 || new Set(hits.map((x) => x.s?.kind)).size !== 1) continue;
     const first = stamped.findIndex((x) => x.s);
@@ -205,11 +236,20 @@ const MARKER = /^(?:[HL]{1,2}|[↑↓]{1,2}|\*{1,3}|!{1,2}|C|A|危|危急)$/;
  *  spaces and unit included, so not line-tokens.ts parseRangeToken, which reads one unspaced token. */
 const RANGE_CELL = /\d\s*[-–~～]\s*\.?\d/;
 
+export interface SerialRowOptions {
+  /**
+   * When the current column's cell is empty, take the nearest earlier filled one (default true: a printed table
+   * leaves the cell empty when the test was not done this time). A photo passes false: there an empty cell is as
+   * likely a value the OCR lost, and an earlier value shown as current is the worst reading (review s28 F1).
+   */
+  earlierWhenEmpty?: boolean;
+}
+
 /**
  * One body row of a serial table as a canonical line "name   value [flag]   other cells" (the latest column's value,
  * or the latest non-empty one), or undefined when the row has no name or no cell under a collection column.
  */
-export function serialRow(line: string, t: SerialTable): string | undefined {
+export function serialRow(line: string, t: SerialTable, options: SerialRowOptions = {}): string | undefined {
   const cells = spacedCells(line);
   if (cells.length < 2) return undefined;
   const under: string[][] = t.columns.map(() => []);
@@ -241,6 +281,7 @@ export function serialRow(line: string, t: SerialTable): string | undefined {
   const filled = (k: number) => under[k].length > 0 && !/^[-–—]+$/.test(under[k][0]);
   let k = t.latest;
   if (!filled(k)) {
+    if (options.earlierWhenEmpty === false) return undefined;
     // Not measured in the current collection: the nearest earlier one that was (the column order says which is earlier).
     const step = t.latest === 0 ? 1 : -1;
     for (k = t.latest + step; k >= 0 && k < under.length && !filled(k); k += step);
@@ -259,14 +300,20 @@ function photoStamp(text: string): Stamp {
   for (const dayFirst of [true, false]) {
     const whole = stamp(text, dayFirst);
     if (whole) return whole.kind === 'clock' ? undefined : whole;
-    const damaged = /^(.*?[\d日])(?![\d日])\s*[(（]?\s*([^\d()（）]{1,16}?)\s*[)）]?$/.exec(text.trim());
-    if (!damaged) continue;
-    const mark = damaged[2].trim();
-    if (!LATEST.test(mark) && columnRole(mark) !== 'previous') continue;
-    const s = plainStamp(damaged[1], dayFirst);
-    if (s && s.kind !== 'clock') return s;
+    const s = damagedStamp(text, dayFirst);
+    if (s) return { ...s, current: undefined };
   }
   return undefined;
+}
+
+/** A date stamp with a role mark whose bracket was lost or split off ("03-16 本次 )", "03/10( 本次 )"); no clock. */
+function damagedStamp(text: string, dayFirst: boolean): Stamp {
+  const damaged = /^(.*?[\d日])(?![\d日])\s*[(（]?\s*([^\d()（）]{1,16}?)\s*[)）]?$/.exec(text.trim());
+  if (!damaged) return undefined;
+  const mark = damaged[2].trim();
+  if (!isRoleMark(mark)) return undefined;
+  const s = plainStamp(damaged[1], dayFirst);
+  return s && s.kind !== 'clock' ? { ...s, current: LATEST.test(mark) } : undefined;
 }
 
 /**
@@ -302,6 +349,15 @@ function underStamps(line: string, stamps: readonly Cell[]): string[] {
     .map((c) => c.text);
 }
 
+/** A photographed cumulative-table row: its cells under the collection columns, as printed. */
+export interface PhotoSerialValues {
+  values: string[];
+  /** The cell under the current column, when the head says which column that is and the row holds one number there. */
+  current?: string;
+  /** The head says which column is current and the row has no cell there: no current value is printed (or read). */
+  currentEmpty?: boolean;
+}
+
 /**
  * Photo reading of a cumulative table (review of report-texts-26/27/28: the oldest or a middle column was shown as the
  * current result when the OCR'd head was not read as one). For the row at `row`: when it stands in the block of a
@@ -312,7 +368,7 @@ function underStamps(line: string, stamps: readonly Cell[]): string[] {
  * none under the collection columns (a table of another layout below the cumulative one: review s28 n03; a photo
  * keeps no blank line to end it). Undefined for any other row. Pure.
  */
-export function photoSerialValues(lines: readonly string[], row: number): { values: string[]; current?: string } | undefined {
+export function photoSerialValues(lines: readonly string[], row: number): PhotoSerialValues | undefined {
   let head = -1;
   let found: { stamps: Cell[]; marked?: number } | undefined;
   for (let i = row - 1; i >= 0 && i >= row - 40; i--) {
@@ -333,20 +389,34 @@ export function photoSerialValues(lines: readonly string[], row: number): { valu
       .some((c) => /\d/.test(c.text) && !RANGE_CELL.test(c.text)) && underStamps(line, stamps).length === 0;
   for (let i = head + 1; i <= row; i++) if (otherShape(lines[i])) return undefined;
   const values = underStamps(lines[row], stamps);
-  if (values.length < 2 || values.length > stamps.length) return undefined;
+  if (values.length < 1 || values.length > stamps.length) return undefined;
   // The serial reader's choice stands when its head holds every stamp column the photo shows (a stamp whose mark was
   // damaged, "03-18 本次 )", is read there as a title word, and the columns left are the earlier ones) — or, failing
   // that, the column a whole current mark names, whatever befell the other stamps' marks.
   const table = readSerialHead(lines, head);
   const whole = table !== undefined && table.columns.length === stamps.length && row >= table.bodyStart;
-  const canonical = whole
-    ? serialRow(lines[row], table)
+  // The chosen column's own cell only: an empty one (a dropped cell, or not done) names no current value here, never
+  // an earlier column's (review s28 F1: '03-18(本次)' over an empty cell showed last week's K 6.9 as current).
+  const chosen: SerialTable | undefined = whole
+    ? table
     : marked !== undefined
-      ? serialRow(lines[row], { columns: stamps.map((c) => ({ col: c.col, end: c.end })), latest: marked, bodyStart: head + 1 })
+      ? { columns: stamps.map((c) => ({ col: c.col, end: c.end })), latest: marked, bodyStart: head + 1 }
       : undefined;
+  const canonical = chosen && serialRow(lines[row], chosen, { earlierWhenEmpty: false });
+  // The row is read in the chosen columns, only not in the current one: the serial reader would take an earlier one.
+  const currentEmpty = chosen !== undefined && canonical === undefined && serialRow(lines[row], chosen) !== undefined;
+  // One value alone says little by its place: only under a head whose mark names the current column ("03-16(本次)"),
+  // with no title line between ("尿常规" over single-result rows below a cumulative table: review s28 m03; two
+  // unmarked stamps may be one specimen's collected and reported times).
+  const markedHead = stamps.some((c) => [true, false].some((d) => (stamp(c.text, d) ?? damagedStamp(c.text, d))?.current));
+  const titled = lines.slice(head + 1, row).some((l) => {
+    const cells = spacedCells(l);
+    return cells.length === 1 && !/\d/.test(cells[0].text);
+  });
+  if (values.length < 2 && !(currentEmpty && markedHead && !titled)) return undefined;
   // One number under the chosen column (a remark may follow it, its own numbers glued to its words: "15 ↓ 已复核",
   // "6.9 ↑↑ 复查6.7"), or the serial reader did not place the row's values in its columns.
   const current = canonical?.split(CELL_GAP)[1];
   const one = current !== undefined && current.split(/\s+/).filter((w) => /^[*※]?[<>≤≥]?=?-?\d/.test(w)).length === 1;
-  return { values, ...(one ? { current } : {}) };
+  return { values, ...(one ? { current } : {}), ...(currentEmpty ? { currentEmpty } : {}) };
 }
