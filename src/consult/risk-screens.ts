@@ -7,6 +7,7 @@
 import { LIFELONG } from '../safety/triage/arteritis.js';
 import type { PresentationId } from '../safety/triage/presentations.js';
 import { BODILY, MIND } from './discriminators.js';
+import { earlyPregnancyPain, oneSidedLowPain } from './ectopic-signs.js';
 import { TREATMENT_CAUTIONS } from './treatment-cautions.js';
 import type { CaseFacts, ConsultLang } from './types.js';
 
@@ -130,6 +131,30 @@ export const RISK_SCREENS: readonly RiskScreen[] = [
       en: 'Could you be pregnant (any unprotected sex recently, or have you done a test)?',
     },
     covered: /怀孕|验孕|pregnan/i,
+  },
+  {
+    // Early pregnancy (no gestation past 13 weeks told) or a late period, with pain or bleeding: the signs of an ectopic
+    // bleeding inside, which the pregnancy screen of later weeks (baby's movements, pre-eclampsia) does not ask.
+    id: 'earlyPregnancyPain',
+    source: 'NICE NG126 Ectopic pregnancy and miscarriage 1.3 (pain, bleeding, shoulder-tip pain, dizziness or fainting in early pregnancy)',
+    applies: (c) => c.facts.sex !== 'male' && c.facts.pregnant !== false && earlyPregnancyPain(c.text),
+    ask: {
+      zh: '疼痛是不是偏在一侧、越来越重？有没有肩膀尖疼、头晕眼前发黑或晕倒？',
+      en: 'Is the pain on one side or getting worse? Any pain in the tip of your shoulder, feeling faint, or fainting?',
+    },
+    covered: /肩膀尖|\bshoulder\b/i,
+  },
+  {
+    // Pain low on one side in a woman who could be pregnant and has not said so: a late period makes it an ectopic until
+    // excluded, and its signs are asked with it.
+    id: 'oneSidedPainPregnancyPossible',
+    source: 'NICE NG126 Ectopic pregnancy and miscarriage 1.3; NICE CKS Abdominal pain (women of reproductive age: exclude pregnancy)',
+    applies: (c) => couldConceive(c.facts) && !earlyPregnancyPain(c.text) && oneSidedLowPain(c.text),
+    ask: {
+      zh: '有没有可能怀孕（月经推迟或没来）？有没有肩膀尖疼、头晕眼前发黑或晕倒？',
+      en: 'Could you be pregnant (is your period late or missed)? Any pain in the tip of your shoulder, feeling faint, or fainting?',
+    },
+    covered: /怀孕|验孕|\bpregnan/i,
   },
   {
     id: 'upperGiOver55',
