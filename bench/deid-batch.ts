@@ -1,7 +1,7 @@
 // Reading a labelled de-identification batch (bench/blind/deid-*.jsonl), shared by the one-batch scorer
 // (deid-blind.ts) and the pooled per-type scorer over every batch (deid-pooled.ts).
 import { readFileSync } from 'node:fs';
-import type { LabelledRecord, LabelledSpan } from './deid-score.js';
+import type { LabelledRecord, LabelledSpan } from '../test/helpers/deid-score.js';
 
 export function fail(message: string): never {
   process.stderr.write(`deid-blind: ${message}\n`);

@@ -12,7 +12,7 @@
 // (deid-16); a re-score of the gold, never a first sight.
 import { loadPhiRedactor } from '../src/data/deid/redactor.js';
 import { fail, readBatch } from './deid-batch.js';
-import { pct, recallRows, scoreRecords } from './deid-score.js';
+import { pct, recallRows, scoreRecords } from '../test/helpers/deid-score.js';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);

@@ -6,7 +6,7 @@
 // from ../shared/data/corpus may be passed in as body text (its characters are labelled O).
 import type { PhiType } from '../src/core/phi-types.js';
 import type { TagClass } from '../src/safety/phi/tagger.js';
-import { CITIES, makeInsertion, type Rng } from './deid-synth.js';
+import { CITIES, makeInsertion, type Rng } from '../test/helpers/deid-synth.js';
 
 const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 const int = (r: Rng, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));

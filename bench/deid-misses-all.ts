@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPhiRedactor } from '../src/data/deid/redactor.js';
 import { readBatch } from './deid-batch.js';
-import { pct, scoreRecords } from './deid-score.js';
+import { pct, scoreRecords } from '../test/helpers/deid-score.js';
 
 const safeHarbor = process.argv.includes('--safe-harbor');
 const dir = new URL('./blind/', import.meta.url).pathname;

@@ -6,7 +6,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPhiRedactor } from '../src/data/deid/redactor.js';
 import { readBatch } from './deid-batch.js';
-import { type Detected, type LabelledRecord, pct, recallRows, type Score, scoreRecords } from './deid-score.js';
+import { type Detected, type LabelledRecord, pct, recallRows, type Score, scoreRecords } from '../test/helpers/deid-score.js';
 
 const args = process.argv.slice(2);
 const dumpAt = args.indexOf('--dump');

@@ -2,6 +2,7 @@
 // blind-batch scorer (bench/deid-blind.ts). A labelled span is caught when ≥ 90 % of its characters fall inside
 // detected spans (whatever type the detector gave them: a redacted identifier is redacted); "typed" also asks for
 // the detector's type to match the label. Over-redaction: characters outside every labelled span that were redacted.
+// A test fixture (src/safety/phi/corpus.test.ts uses it too): src never imports bench/.
 
 export interface LabelledSpan {
   type: string;

@@ -3,12 +3,13 @@
 // identifiers take: record headers, forms ("label: value" lines), chat sentences and signatures.
 // Every value is invented; checksummed ones are valid (ID cards GB 11643, bank cards Luhn, VINs ISO 3779) so the
 // detector cannot win by rejecting malformed numbers, and a share of values are written without any label.
-import { PHI_TYPES, type PhiType } from '../src/core/phi-types.js';
-import { idCardChecksum, luhnValid } from '../src/safety/phi/index.js';
-import { vinCheckDigit } from '../src/safety/phi/shapes.js';
-import type { Rng } from '../src/core/random.js';
+// A test fixture (src/safety/phi/corpus.test.ts and the deid benches share it): src never imports bench/.
+import { PHI_TYPES, type PhiType } from '../../src/core/phi-types.js';
+import { idCardChecksum, luhnValid } from '../../src/safety/phi/index.js';
+import { vinCheckDigit } from '../../src/safety/phi/shapes.js';
+import type { Rng } from '../../src/core/random.js';
 
-export { createRng as seeded, type Rng } from '../src/core/random.js';
+export { createRng as seeded, type Rng } from '../../src/core/random.js';
 
 export type Lang = 'zh' | 'en';
 export type Shape = 'record' | 'form' | 'chat' | 'signature';

@@ -1,19 +1,12 @@
 // Regression on blind batches extract-a to -e (270 + 260 + 260 + 260 + 200 outputs written blind, frozen and scored at first
 // sight before they were studied; see bench/results/first-sight.md). In-sample now: they guard against
 // regressions, they do not measure quality — fresh sealed batches do.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../../test/helpers/shared-data.js';
+import { readBenchProbes } from '../../../test/helpers/bench-probes.js';
 import { readChoiceAnswer } from './final-answer.js';
 
 type Rec = { id: string; lang: string; options: Record<string, string> | null; multi: boolean; output: string; gold: string | null };
-const rows = ['extract-a.jsonl', 'extract-b.jsonl', 'extract-c.jsonl', 'extract-d.jsonl', 'extract-e.jsonl'].flatMap((f) =>
-  readFileSync(join(REPO_ROOT, 'bench', 'blind', f), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as Rec),
-);
+const rows = ['extract-a.jsonl', 'extract-b.jsonl', 'extract-c.jsonl', 'extract-d.jsonl', 'extract-e.jsonl'].flatMap((f) => readBenchProbes<Rec>(`blind/${f}`));
 /** null and "INVALID" (extract-c's spelling) are no valid answer. */
 const gold = (g: string | null) => (g === null || /^invalid$/i.test(g) ? null : [...new Set(g.toUpperCase())].sort().join(''));
 
@@ -72,10 +65,7 @@ describe('blind batches extract-f to -i as a regression set (in-sample)', () => 
   };
   for (const [file, floor] of Object.entries(floors)) {
     it(`${file} agrees on at least ${(floor * 100).toFixed(1)}%`, () => {
-      const recs = readFileSync(join(REPO_ROOT, 'bench', 'blind', file), 'utf8')
-        .split('\n')
-        .filter(Boolean)
-        .map((l) => JSON.parse(l) as Rec);
+      const recs = readBenchProbes<Rec>(`blind/${file}`);
       const agree = recs.filter((r) => readChoiceAnswer(r.output, { options: r.options ?? undefined, multi: r.multi }).value === gold(r.gold)).length;
       expect(agree / recs.length).toBeGreaterThanOrEqual(floor);
     });

@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { DEID_TYPES, makeDocument, seeded, SHAPES } from '../../../bench/deid-synth.js';
-import { scoreRecords, type LabelledRecord } from '../../../bench/deid-score.js';
+import { DEID_TYPES, makeDocument, seeded, SHAPES } from '../../../test/helpers/deid-synth.js';
+import { scoreRecords, type LabelledRecord } from '../../../test/helpers/deid-score.js';
 import { sharedPath } from '../../../test/helpers/shared-data.js';
 import { decodeText } from '../../core/encoding.js';
 import { detectPhi } from './index.js';

@@ -6,6 +6,11 @@
 import type { TriageLevel } from '../types.js';
 import type { SuicideComponent } from './suicide.js';
 
+/** A message carries a crisis line: one of the numbers suicide.ts crisisLine writes (12356 and 010-82951332 in mainland
+ *  China, 988 US, 116 123 UK/IE, 13 11 14 AU, 1737 NZ, 1925 TW, 2389 2222 HK). The one home for the tests and the bench
+ *  scorers that count "suicide → emergency + crisis line" (bench/crisis-line.ts re-exports it). */
+export const CRISIS_LINE = /12356|988|116 123|13 11 14|1737|1925|2389 2222|82951332/;
+
 export type CrisisSource =
   /** The suicide screen graded a risk (at any final level, routine included). */
   | 'screen'

@@ -3,11 +3,11 @@
 // still sealed is not here (it is in /work/sealed until scored).
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { BENCH_BLIND } from '../../../test/helpers/bench-probes.js';
 import { triageDetail } from '../triage.js';
 import { loadVignettes } from '../triage-eval.js';
 
-const BLIND = new URL('../../../bench/blind/', import.meta.url);
-const batches = readdirSync(BLIND)
+const batches = readdirSync(BENCH_BLIND)
   .filter((f) => /^triage-[a-z]+\.jsonl$/.test(f))
   .sort();
 
@@ -16,7 +16,7 @@ describe('frames never lower a scored emergency', () => {
     expect(batches.length).toBeGreaterThanOrEqual(28);
   });
   it.each(batches)('%s: no emergency-labelled message is framed', (file) => {
-    const framed = loadVignettes(new URL(file, BLIND))
+    const framed = loadVignettes(new URL(file, BENCH_BLIND))
       .filter((v) => v.expected === 'emergency')
       .filter((v) => triageDetail(v.text, { frames: true }).contributions.framed !== null)
       .map((v) => v.id);
@@ -26,7 +26,7 @@ describe('frames never lower a scored emergency', () => {
 
 describe('self-harm frames never lower a scored emergency', () => {
   it.each(batches)('%s: no emergency-labelled message is framed', (file) => {
-    const framed = loadVignettes(new URL(file, BLIND))
+    const framed = loadVignettes(new URL(file, BENCH_BLIND))
       .filter((v) => v.expected === 'emergency')
       .filter((v) => triageDetail(v.text).contributions.selfHarmFramed !== null)
       .map((v) => v.id);

@@ -6,7 +6,7 @@
 // question, a past attempt, lyrics, a novel, a picture hung — the new signs must not pair on them).
 import { describe, expect, it } from 'vitest';
 import { readBenchProbes } from '../../../test/helpers/bench-probes.js';
-import { CRISIS_LINE } from '../../../bench/crisis-line.js';
+import { CRISIS_LINE } from './crisis-line.js';
 import { triageDetail } from '../triage.js';
 import { finalityAt, meansSoughtAt } from './means-sought.js';
 import { readWarningSigns, warningSignsCombine } from './self-harm-reader.js';

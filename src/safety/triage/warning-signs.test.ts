@@ -7,7 +7,7 @@
 // the combination must not fire; nine of them are over-calls by older readers already at HEAD ac28482, see the file).
 import { describe, expect, it } from 'vitest';
 import { readBenchProbes } from '../../../test/helpers/bench-probes.js';
-import { CRISIS_LINE } from '../../../bench/crisis-line.js';
+import { CRISIS_LINE } from './crisis-line.js';
 import { triageDetail } from '../triage.js';
 import { readWarningSigns, warningSignsCombine } from './self-harm-reader.js';
 
