@@ -14,7 +14,7 @@ import { parseNumber } from '../red-flags/numbers.js';
 import type { ClinicalContext, ClinicalRule } from './clinical.js';
 import { clinicalRule } from './clinical.js';
 import { CONDITIONAL } from './ingestion.js';
-import { OWN_AFTER_MY_EN, RELATIVE_EN, RELATIVE_ZH } from './persons.js';
+import { FAMILY_NAMES_EN, OWN_AFTER_MY_EN, RELATIVE_EN, RELATIVE_ZH } from './persons.js';
 import { isLearning } from './safety-net.js';
 import { ANIMAL } from './toxic-exposure.js';
 import { hasStoryFrame, storyDenied } from './fiction.js';
@@ -27,7 +27,7 @@ export type ConditionFrameId = 'rapid-insulin-for-basal' | 'febrile-neonate' | '
 /** A relative by name (groups 1, 2; 3 bare "Mum", "Dad": a name in the family's own mouth), he or she (4, 5), the writer
  *  (6), an animal (7: toxic-exposure.ts's). */
 const PERSON = new RegExp(
-  `\\b(?:my|our|his|her|the) (${RELATIVE_EN}|${OWN_AFTER_MY_EN})s?\\b|(${RELATIVE_ZH})|\\b(mum|mom|mummy|mommy|dad|daddy|nan|nana|grandma|grandpa)\\b|\\b(he|she|he's|she's|him|her)\\b|(他|她)|(\\bI\\b|\\bI'm\\b|\\bI've\\b|\\bme\\b|\\bmy\\b|我)|(${ANIMAL.source})`,
+  `\\b(?:my|our|his|her|the) (${RELATIVE_EN}|${OWN_AFTER_MY_EN})s?\\b|(${RELATIVE_ZH})|\\b(${FAMILY_NAMES_EN})\\b|\\b(he|she|he's|she's|him|her)\\b|(他|她)|(\\bI\\b|\\bI'm\\b|\\bI've\\b|\\bme\\b|\\bmy\\b|我)|(${ANIMAL.source})`,
   'gi',
 );
 const CLAUSE_BREAK = /[。！？!?\n；;]|\.(?=\s)/;

@@ -14,6 +14,9 @@ export const RELATIVE_EN =
 /** Words that name one's own child or grandparent only after "my"/"our" ("my toddler", "our boy", "my gran"): read
  *  beside RELATIVE_EN where a possessive comes first (seizure-now.ts); alone "a girl", "the boy" are anyone. */
 export const OWN_AFTER_MY_EN = 'toddler|boy|girl|gran';
+/** Family members called bare by the name the family uses ("Mum says", "Dad fell", "nana's pills"): a person of the
+ *  writer's circle with no possessive before it (condition-frames.ts whose). */
+export const FAMILY_NAMES_EN = 'mum|mom|mummy|mommy|dad|daddy|nan|nana|grandma|grandpa';
 export const RELATIVE_ZH = '女儿|儿子|老公|老婆|爱人|丈夫|妻子|妈|爸|孩子|宝宝|朋友|同事|室友|邻居|哥|姐|弟|妹|爷|奶|外公|外婆|姥|领导|同学|男朋友|女朋友|对象';
 
 /** Who a person named is: someone else (group 1 of the caller's person words) or the writer (group 2). */
