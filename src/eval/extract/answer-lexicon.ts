@@ -145,9 +145,10 @@ const ANSWER = [
 ];
 /**
  * "选" / "选择" opening a clause ("…. 选B", "答: 选B"); "很多人会选A" is not a statement, nor is the noun "选项D" that
- * heads an option's discussion ("选项D：ERCP属于干扰项").
+ * heads an option's discussion ("选项D：ERCP属于干扰项"). Chat written without punctuation closes a clause with a
+ * sentence-final particle and a space ("首选肯定就是二甲双胍嘛 选 a 吧"): that opens one too — not any space ("很多人会 选C").
  */
-const CLAUSE_CHOOSE = '(?<=^|[\\n,.:;!?)\\]]\\s*)选(?!项)择?';
+const CLAUSE_CHOOSE = '(?<=^|[\\n,.:;!?)\\]]\\s*|[嘛吧啊呢了的哦呀啦呗咯喔噢哈][ \\t\\u3000]+)选(?!项)择?';
 /** Anchors whose letters are offered as another possibility: the statement is a hedge. */
 const ALTERNATIVE = [
   'could also be',

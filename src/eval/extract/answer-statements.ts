@@ -51,6 +51,7 @@ import { allOptionsSaid } from './quantified-answer.js';
 import { optionByMedicine } from './medicine-commitment.js';
 import { doubts, epistemicAt, writerDoubtsCertainty } from './modal-reading.js';
 import { escapeRegExp } from '../../core/regex.js';
+import { additiveSo, deniedSubject } from './conclusion-subject.js';
 
 export type StatementVia =
   | 'json'
@@ -244,6 +245,8 @@ function anchorStatements(text: string, ctx: LetterContext, out: Statement[]): b
     ANCHOR_START_RE.lastIndex = m.index + m[0].length;
     const kind = ANCHOR_KINDS[m.slice(1, 5).findIndex((g) => g !== undefined)];
     const anchorEnd = m.index + m[0].length;
+    // "… and so is multiparity" (additive inversion, "X too") concludes nothing (conclusion-subject.ts).
+    if (kind === 'conclusion' && additiveSo(m[0], text.slice(anchorEnd, anchorEnd + 16))) continue;
     // A JSON key ("answer": …) is read by the JSON reader, not as a phrase.
     if (/["']/.test(text[m.index - 1] ?? '') && /^["']\s*:/.test(text.slice(anchorEnd, anchorEnd + 4))) continue;
     // "Incorrect answers:", "错误选项：": a list of rejected options, no answer.
@@ -291,6 +294,12 @@ function anchorStatements(text: string, ctx: LetterContext, out: Statement[]): b
       continue;
     }
     if (!set || cancelledAfter(text, set.end, ctx)) continue;
+    // "所以隔离病人意义不大": the option named after a conclusion word is the subject of a predicate denying it, a step
+    // of the reasoning, not the answer (conclusion-subject.ts).
+    if (kind === 'conclusion' && set.echo && !set.content && set.letters.length === 1) {
+      const named = echoedOption(text.slice(at, set.end), ctx);
+      if (named && deniedSubject(text, at, named.length, ctx)) continue;
+    }
     // The value said not to be one of the options ("… is benzathine penicillin G — and that isn't among the choices",
     // "…，不在选项中"): an answer off the list, never one of the options it shares words with.
     if (NOT_LISTED_RE.test(text.slice(set.end, set.end + 160).split(/[\n.!?。！？](?:\s|$)/)[0] ?? '')) {
