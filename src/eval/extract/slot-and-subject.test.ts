@@ -103,6 +103,7 @@ describe('a reply that declines the task', () => {
     expect(writerDeclines("I can't help but notice the stem. The answer is C.")).toBe(false);
     expect(writerDeclines("I can't rule out sepsis, so ceftriaxone.")).toBe(false);
     expect(writerDeclines('我不能排除感染。')).toBe(false);
+    expect(writerDeclines("We can't give aspirin here because of the bleed.")).toBe(false); // a clinician's act, not the task
   });
   it('keeps an answer the reply states after all', () => {
     expect(one("I can't help but notice this is classic. The answer is C.")).toBe('C');
