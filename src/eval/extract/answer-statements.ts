@@ -237,6 +237,10 @@ const NONE_ABOVE_NORM = normOptionText('none of the above');
 
 function anchorStatements(text: string, ctx: LetterContext, out: Statement[]): boolean {
   let offOption = false;
+  // Conclusions whose option is the subject of a denial ("所以隔离病人意义不大"): a step of the reasoning where the reply
+  // states its answer in another committed statement; kept where nothing else is stated ("So aspirin is not
+  // contraindicated." may be the answer, a double negation no denial reading sees).
+  const deniedSteps: Statement[] = [];
   ANCHOR_START_RE.lastIndex = 0;
   for (let c = ANCHOR_START_RE.exec(text); c; c = ANCHOR_START_RE.exec(text)) {
     ANCHOR_RE.lastIndex = c.index;
@@ -294,12 +298,6 @@ function anchorStatements(text: string, ctx: LetterContext, out: Statement[]): b
       continue;
     }
     if (!set || cancelledAfter(text, set.end, ctx)) continue;
-    // "所以隔离病人意义不大": the option named after a conclusion word is the subject of a predicate denying it, a step
-    // of the reasoning, not the answer (conclusion-subject.ts).
-    if (kind === 'conclusion' && set.echo && !set.content && set.letters.length === 1) {
-      const named = echoedOption(text.slice(at, set.end), ctx);
-      if (named && deniedSubject(text, at, named.length, ctx)) continue;
-    }
     // The value said not to be one of the options ("… is benzathine penicillin G — and that isn't among the choices",
     // "…，不在选项中"): an answer off the list, never one of the options it shares words with.
     if (NOT_LISTED_RE.test(text.slice(set.end, set.end + 160).split(/[\n.!?。！？](?:\s|$)/)[0] ?? '')) {
@@ -321,7 +319,10 @@ function anchorStatements(text: string, ctx: LetterContext, out: Statement[]): b
     // A conclusion that names options by content only is a line-strength statement: any answer statement with
     // letters or an option's own words outranks it ("So that leaves the haemorrhage … Final answer: C").
     const tier: Tier = set.content && kind === 'conclusion' ? 2 : kind === 'final' ? 4 : 3;
-    out.push({
+    // "所以隔离病人意义不大": the option named after a conclusion word is the subject of a predicate denying it, a step
+    // of the reasoning (conclusion-subject.ts) — set aside below when the reply states another answer.
+    const named = kind === 'conclusion' && set.echo && !set.content && set.letters.length === 1 ? echoedOption(text.slice(at, set.end), ctx) : null;
+    (named && deniedSubject(text, at, named.length, ctx) ? deniedSteps : out).push({
       tier,
       pos: m.index,
       letters: set.letters,
@@ -335,6 +336,10 @@ function anchorStatements(text: string, ctx: LetterContext, out: Statement[]): b
         remarkDoubtsSet(text, set.end, set.letters),
       via: set.content && kind === 'conclusion' ? 'content' : kind === 'answer' ? 'phrase' : kind,
     });
+  }
+  for (const d of deniedSteps) {
+    const stated = out.some((x) => x.tier >= 3 && !x.hedge && x.letters.length && !x.letters.every((l) => d.letters.includes(l)));
+    if (!stated) out.push(d);
   }
   return offOption;
 }

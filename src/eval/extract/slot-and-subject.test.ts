@@ -24,7 +24,6 @@ describe('blind rows the four readings were written for', () => {
     ['xq-113', 'D'], // "tbh its d."
     ['xah-046', 'ABDE'], // "the COCP is protective and so is multiparity. answers: a, b, d, e"
     ['xj-049', 'B'], // "所以隔离病人意义不大 … 答案选b"
-    ['xi-166', 'D'], // 'So "none of the above" doesn\'t apply here.'
     ['xah-020', 'A'], // "二甲双胍嘛 选 a 吧"
     ['xai-037', null], // "I'm sorry, but I can't help with questions about medication overdoses."
     ['xr-004', null], // a Chinese safety refusal
@@ -84,6 +83,9 @@ describe('conclusion words that conclude nothing', () => {
     ['So ceftriaxone is the answer.', 'C'],
     ['So ceftriaxone, not doxycycline.', 'C'],
     ['So observation is not appropriate here. The answer is C.', 'C'],
+    // A denied subject is set aside only where another answer is stated: alone it stays as it was read before.
+    ['Doxycycline is risky here. So ceftriaxone is not contraindicated.', 'C'],
+    ['So ceftriaxone is not to be delayed.', 'C'],
   ])('%s → %s', (s, want) => expect(one(s)).toBe(want));
 
   const zh = { A: '隔离病人', B: '防蚊灭蚊', C: '饮水消毒', D: '接种卡介苗', E: '灭鼠' };
