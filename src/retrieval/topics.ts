@@ -326,8 +326,10 @@ export function buildTopicIndex(rows: readonly TopicDocRow[], options: TopicInde
     for (const n of [...titleNames(r.title), ...parseList(r.aliases)]) {
       // A Chinese check list also holds analytes (血糖, 胰岛素, 尿酸): a question saying one asks about a value or the
       // medicine, not about the examination, so a test page takes a Chinese name only when it is an examination's.
-      // Nor does it take a Latin or acronym name from a Chinese title ('缓冲碱(BB)': BB is a baby in Cantonese; CT).
-      if (entityOf.get(r.rid) === 'test' && (HAN.test(n) ? !EXAM_HEAD_ZH.test(n) : langOf.get(r.rid) === 'zh')) continue;
+      // Nor does it take a Latin name: an acronym of a Chinese title ('缓冲碱(BB)': BB is a baby in Cantonese; CT), or
+      // an English table's test names and aliases, which are generic ('Blood test' → Hematologic tests took 'how do
+      // they test for coeliac disease … blood test' off Celiac Disease in session 29).
+      if (entityOf.get(r.rid) === 'test' && (!HAN.test(n) || !EXAM_HEAD_ZH.test(n))) continue;
       const e = key(n);
       if (!e || e.map.has(e.k)) continue;
       add(n, r.rid);
