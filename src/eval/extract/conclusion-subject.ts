@@ -8,7 +8,8 @@ import { clauseStance } from './commitment.js';
 import { normOptionText, type LetterContext } from './letter-set.js';
 
 /** An auxiliary or modal right after the conclusion word "so": subject–auxiliary inversion. */
-const INVERSION_AFTER_SO_RE = /^\s+(?:is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|shall|should|may|might|must)\b(?!\s*[:=])/i;
+const INVERSION_AFTER_SO_RE =
+  /^\s+(?:is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|shall|should|may|might|must)\b(?!\s*[:=])(?!\s+(?:be|only)\b)/i;
 
 /** Pure: the conclusion word `anchor` (as matched) is "so" inverted with an auxiliary right after it (`after`). */
 export function additiveSo(anchor: string, after: string): boolean {

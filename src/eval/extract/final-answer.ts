@@ -38,7 +38,7 @@ import { takenBack } from './retraction.js';
 import { doubtedGlosses } from './gloss.js';
 import { keptOpen } from './kept-open.js';
 import { writerDeclines } from './refusal.js';
-import { lowerCaseRival } from './lower-case-letter.js';
+import { lowerCaseAmbiguous, lowerCaseRival, lowerCaseSlotOff, withoutLowerCaseSlot } from './lower-case-letter.js';
 import { medicineCommitmentBroken, optionByMedicine } from './medicine-commitment.js';
 import { doubts } from './modal-reading.js';
 import { readRestComplement } from './quantified-answer.js';
@@ -397,6 +397,10 @@ export function readChoiceAnswer(raw: string, given: ChoiceReadOptions = {}): Ch
     options.multi,
   );
   if (decided.status !== 'ok') return decided;
+  // A lower-case letter that echoes a name ("vitamin c … so its c") or stands in a list ("b, d and a") is no label the
+  // slot can read (review s29): the slot steps aside and the reply is read as before it (lower-case-letter.ts).
+  if (decided.value && !lowerCaseSlotOff() && lowerCaseAmbiguous(clean.text, decided.value, ctx.raw))
+    return withoutLowerCaseSlot(() => readChoiceAnswer(raw, given));
   // A lower-case letter read from its slot beside a rival no slot reads ("i'd pick c. actually no, d."): no answer.
   if (decided.how === 'prose-letter' && decided.value && lowerCaseRival(clean.text, decided.value, ctx.valid))
     return { value: null, status: 'conflict', how: decided.how };

@@ -28,10 +28,74 @@ const COMPLEMENT_SLOT_RE = new RegExp(
  */
 const CLOSES_RE = /^\s*(?:[.!;,](?![A-Za-z])|$)/;
 
-/** Pure: the lower-case letter `raw` between `before` and `after` in one clause is the complement of a choice. */
+/**
+ * What may stand in the clause before the slot (review s29): only the writer's own discourse words ("so", "ok", "tbh",
+ * "ez one", "i think", "pretty sure"). Any other word there may be someone else holding the view ("she said it's c",
+ * "my tutor would just pick c", "they told me to just pick c"), a past or doubted one ("i used to think it's c", "i doubt
+ * it's c") or a hypothesis ("what if it's c"): the slot is not read — the reading START had returns (a missed lower-case
+ * answer is a lost credit; a credited non-answer is a wrong RL reward). The arrow and "=" ("stemi → c") state a mapping
+ * whatever goes before them and are not held to it.
+ */
+const OWN_PREFIX_RE =
+  /^[^A-Za-z]*(?:(?:so+|then|ok(?:ay)?|k|yeah|yea|ya|yes|yep|well|hmm+|um+|uh+|ah+|oh+|honestly|tbh|imo|ngl|lol|and|now|anyway|therefore|thus|hence|ez|easy|one|clearly|obviously|def(?:initely|o)?|deffo|i\s+think|(?:i['’]?m\s+)?(?:pretty\s+|quite\s+|very\s+)?sure|my\s+(?:final\s+)?answer|final\s+answer)\b[^A-Za-z]*)*$/i;
+
+/** Set by withoutLowerCaseSlot: the slot reads nothing (START's reading). */
+let slotOff = 0;
+
+/** Runs `read` with the slot reader off: the readings the reply had before the slot was read (START behaviour). */
+export function withoutLowerCaseSlot<T>(read: () => T): T {
+  slotOff++;
+  try {
+    return read();
+  } finally {
+    slotOff--;
+  }
+}
+
+/** True while withoutLowerCaseSlot runs. */
+export const lowerCaseSlotOff = (): boolean => slotOff > 0;
+
+/**
+ * The lower-case letter `raw` between `before` and `after` in one clause is the complement of a choice whose clause holds
+ * only the writer's discourse words before it (OWN_PREFIX_RE). Pure but for the withoutLowerCaseSlot switch.
+ */
 export function lowerCaseComplement(raw: string, before: string, after: string): boolean {
+  if (slotOff > 0) return false;
   if (raw === 'a' || raw === 'i' || raw !== raw.toLowerCase()) return false;
-  return COMPLEMENT_SLOT_RE.test(before) && CLOSES_RE.test(after);
+  const slot = COMPLEMENT_SLOT_RE.exec(before);
+  if (!slot || !CLOSES_RE.test(after)) return false;
+  return /[=→]\s*$/.test(before) || OWN_PREFIX_RE.test(before.slice(0, slot.index));
+}
+
+/**
+ * Pure (review s29): a lower-case reading of `letters` the reply leaves ambiguous, so the slot steps aside and START's
+ * reading returns — each letter of the reading is written only in lower case (no capital, no label) and
+ *   - it echoes a name: a noun that takes letters before it anywhere in the reply ("vitamin c … so its c", "hep b, it's
+ *     b"), or another option's own text holds that letter as a word ("gbs, so it's b" with "C. Group B");
+ *   - or it stands in a list of lower-case letters ("so id pick b, d and a"): part of a set, not the whole answer.
+ */
+export function lowerCaseAmbiguous(text: string, letters: string, raw?: ReadonlyMap<string, string>): boolean {
+  const lower = [...letters].filter(
+    (l) =>
+      !new RegExp(`(?<![A-Za-z])${l.toUpperCase()}(?![A-Za-z])`).test(text) &&
+      !new RegExp(
+        `(?:option|choice|answer|选项|答案)\\s*${l.toLowerCase()}(?![A-Za-z])|\\(${l.toLowerCase()}\\)|(?<![A-Za-z])${l.toLowerCase()}\\s*(?:选项|项)`,
+        'i',
+      ).test(text),
+  );
+  for (const l of lower) {
+    const x = l.toLowerCase();
+    if (
+      new RegExp(`\\b(?:vitamin|vit|hepatitis|hep|group|type|grade|plan|part|stage|class|phase|lead|factor|level|zone)\\s*-?\\s*${x}(?![A-Za-z0-9])`, 'i').test(
+        text,
+      )
+    )
+      return true;
+    for (const [other, t] of raw ?? []) if (other !== l && new RegExp(`(?<![A-Za-z0-9])${x}(?![A-Za-z0-9])`, 'i').test(t)) return true;
+    const list = String.raw`\s*(?:,|&|/|\band\b|\bor\b)\s*`;
+    if (new RegExp(`(?<![A-Za-z0-9'’.-])${x}${list}[a-j](?![A-Za-z0-9'’])|(?<![A-Za-z0-9'’.-])[a-j]${list}${x}(?![A-Za-z0-9'’])`).test(text)) return true;
+  }
+  return false;
 }
 
 /**
@@ -57,5 +121,8 @@ export function lowerCaseRival(text: string, letters: string, valid: ReadonlySet
     if (/^[\s>*#\-•+\d.)]*$/.test(text.slice(lineStart, m.index))) continue;
     if (valid.has(l) && !letters.includes(l)) return true;
   }
+  // A rival kept for a case ("i'd go with c. d if contraindicated"): the clause goes on from it, but it is an answer too.
+  for (const m of text.matchAll(/(?<![A-Za-z0-9'’.-])([b-hj])\s+(?:if|unless|when|in\s+case)\b/g))
+    if (valid.has((m[1] as string).toUpperCase()) && !letters.includes((m[1] as string).toUpperCase())) return true;
   return false;
 }

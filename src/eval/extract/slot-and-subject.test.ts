@@ -125,3 +125,71 @@ describe('unpunctuated chat: a particle and a space close the clause', () => {
     expect(readZh('很多人会 选C 但其实是D')).not.toBe('C');
   });
 });
+
+// Review s29 (/work/coord/reviews-s29/extract-probes.jsonl): the S1 rows — each now reads what START read.
+describe('review s29: the slot reads only the writer, and steps aside for a name or a list', () => {
+  const stemi = { A: 'Observation and repeat ECG in 6 hours', B: 'CT head', C: 'Aspirin and primary PCI', D: 'Oral warfarin', E: 'Discharge with antacids' };
+  const st = (s: string) => readChoiceAnswer(s, { options: stemi, multi: false }).value;
+  it.each([
+    "the guy next to me in the exam said it's c.", // rx048
+    'our attending always says just pick c.', // rx050
+    "they told me to just pick c. i don't know.", // rx051
+    "she said it's c.", // rx144
+    "my study group said it's c.", // rx145
+    "the answer key says it's d. i think that's a typo.", // rx146
+    'my tutor would just pick c.', // rx147
+    "ppl keep saying it's c.", // rx150
+    "i used to think it's c.", // rx151
+    "last year i thought it's c.", // rx152
+    "i doubt it's c.", // rx154
+    "what if it's c.", // rx157
+    "i'd go with c. d if contraindicated.", // rx172: a rival kept for a case
+    "he reckons it's c.",
+    "hopefully it's c.",
+  ])('%s → no answer (someone else, past, doubted, hypothetical)', (s) => expect(st(s)).toBeNull());
+  it.each([
+    ["stemi → cath lab. so it's c.", 'C'],
+    ['ok so stemi inferior leads, needs reperfusion asap. id go with c', 'C'],
+    ["pretty sure it's c.", 'C'],
+    ["so yeah it's c.", 'C'],
+    ["i'm gonna pick c.", 'C'],
+  ])("the writer's own: %s → %s", (s, want) => expect(st(s)).toBe(want));
+
+  const vit = { A: 'Vitamin B1', B: 'Vitamin C', C: 'Vitamin D', D: 'Vitamin K', E: 'Vitamin B12' };
+  const hep = { A: 'HAV', B: 'HCV', C: 'HBV', D: 'HEV', E: 'HDV' };
+  const gbs = { A: 'Group A', B: 'Group D', C: 'Group B', D: 'Group C' };
+  it.each([
+    [vit, 'scurvy is lack of vitamin c. so its c.', 'B'], // rx042: START's B, not the echoed C
+    [vit, "vitamin c. so it's c", 'B'], // rx046
+    [vit, 'lack of vit c → c', null], // rx161
+    [{ A: 'Vitamin A', B: 'Vitamin D', C: 'Vitamin K', D: 'Vitamin C' }, 'rickets = vitamin d. its d.', 'B'], // rx166
+    [gbs, "neonatal sepsis = gbs, so it's b.", null], // rx167: "Group B" is option C's own text
+  ])('a letter that echoes a name: %#', (opts, s, want) => expect(readChoiceAnswer(s, { options: opts, multi: false }).value).toBe(want));
+  it.each([
+    "the only dna hepatitis virus is hep b, so it's b.", // rx043
+    "hbv is the dna one. hep b, it's b.", // rx163
+    "hepatitis b - so it's b.", // rx164
+  ])('"hep b" is no label B: %s', (s) => expect(readChoiceAnswer(s, { options: hep, multi: false }).value).not.toBe('B'));
+
+  it('part of a multi-answer set is no answer (rx021)', () => {
+    const dvt = { A: 'Recent hip surgery', B: 'Combined oral contraceptive pill', C: 'Regular exercise', D: 'Active malignancy', E: 'Young age' };
+    expect(readChoiceAnswer('hip surgery, pill and cancer. so id pick b, d and a', { options: dvt, multi: true }).value).not.toBe('B');
+  });
+
+  const zh = { A: '胰岛素', B: '二甲双胍', C: '格列本脲', D: '阿卡波糖' };
+  const readZh = (s: string) => readChoiceAnswer(s, { options: zh, multi: false }).value;
+  it.each(['他说的 选 c', '我妈说了 选 c', '同学说吧 选 c', '我猜的 选 c', '别人都选的 选 c'])(
+    '%s: a particle closing a report opens no 选 clause (rx173/rx174)',
+    (s) => expect(readZh(s)).toBeNull(),
+  );
+  it.each([
+    ['这题简单的 选 b', 'B'],
+    ['那首选肯定就是二甲双胍嘛 选 b 吧', 'B'],
+  ])('%s → %s', (s, want) => expect(readZh(s)).toBe(want));
+
+  it('"so" + auxiliary + "be"/"only" is chat with the subject dropped, not "and so is X" (rx100, rx183)', () => {
+    expect(st('so should be c')).toBe('C');
+    expect(st('so would be c')).toBe('C');
+    expect(additiveSo('so', ' should be c')).toBe(false);
+  });
+});
