@@ -145,13 +145,9 @@ const ANSWER = [
 ];
 /**
  * "选" / "选择" opening a clause ("…. 选B", "答: 选B"); "很多人会选A" is not a statement, nor is the noun "选项D" that
- * heads an option's discussion ("选项D：ERCP属于干扰项"). Chat written without punctuation closes a clause with a
- * sentence-final particle and a space ("首选肯定就是二甲双胍嘛 选 a 吧"): that opens one too — not any space ("很多人会 选C"),
- * nor a particle closing a report of someone's word, guess or choice ("他说的 选 c", "我妈说了 选 c", "同学说吧 选 c",
- * "我猜的 选 c": review s29) — the clause is someone else's, or not committed.
+ * heads an option's discussion ("选项D：ERCP属于干扰项").
  */
-const CLAUSE_CHOOSE =
-  '(?<=^|[\\n,.:;!?)\\]]\\s*|(?<!(?:说|讲|告诉|听|猜|以为|问|叫|让|答|写|教|(?<!首)选)[^\\s,.:;!?，。：；！？]*)[嘛吧啊呢了的哦呀啦呗咯喔噢哈][ \\t\\u3000]+)选(?!项)择?';
+const CLAUSE_CHOOSE = '(?<=^|[\\n,.:;!?)\\]]\\s*)选(?!项)择?';
 /** Anchors whose letters are offered as another possibility: the statement is a hedge. */
 const ALTERNATIVE = [
   'could also be',

@@ -51,7 +51,6 @@ import { allOptionsSaid } from './quantified-answer.js';
 import { optionByMedicine } from './medicine-commitment.js';
 import { doubts, epistemicAt, writerDoubtsCertainty } from './modal-reading.js';
 import { escapeRegExp } from '../../core/regex.js';
-import { additiveSo, deniedSubject } from './conclusion-subject.js';
 
 export type StatementVia =
   | 'json'
@@ -237,10 +236,6 @@ const NONE_ABOVE_NORM = normOptionText('none of the above');
 
 function anchorStatements(text: string, ctx: LetterContext, out: Statement[]): boolean {
   let offOption = false;
-  // Conclusions whose option is the subject of a denial ("所以隔离病人意义不大"): a step of the reasoning where the reply
-  // states its answer in another committed statement; kept where nothing else is stated ("So aspirin is not
-  // contraindicated." may be the answer, a double negation no denial reading sees).
-  const deniedSteps: Statement[] = [];
   ANCHOR_START_RE.lastIndex = 0;
   for (let c = ANCHOR_START_RE.exec(text); c; c = ANCHOR_START_RE.exec(text)) {
     ANCHOR_RE.lastIndex = c.index;
@@ -249,8 +244,6 @@ function anchorStatements(text: string, ctx: LetterContext, out: Statement[]): b
     ANCHOR_START_RE.lastIndex = m.index + m[0].length;
     const kind = ANCHOR_KINDS[m.slice(1, 5).findIndex((g) => g !== undefined)];
     const anchorEnd = m.index + m[0].length;
-    // "… and so is multiparity" (additive inversion, "X too") concludes nothing (conclusion-subject.ts).
-    if (kind === 'conclusion' && additiveSo(m[0], text.slice(anchorEnd, anchorEnd + 16))) continue;
     // A JSON key ("answer": …) is read by the JSON reader, not as a phrase.
     if (/["']/.test(text[m.index - 1] ?? '') && /^["']\s*:/.test(text.slice(anchorEnd, anchorEnd + 4))) continue;
     // "Incorrect answers:", "错误选项：": a list of rejected options, no answer.
@@ -319,10 +312,7 @@ function anchorStatements(text: string, ctx: LetterContext, out: Statement[]): b
     // A conclusion that names options by content only is a line-strength statement: any answer statement with
     // letters or an option's own words outranks it ("So that leaves the haemorrhage … Final answer: C").
     const tier: Tier = set.content && kind === 'conclusion' ? 2 : kind === 'final' ? 4 : 3;
-    // "所以隔离病人意义不大": the option named after a conclusion word is the subject of a predicate denying it, a step
-    // of the reasoning (conclusion-subject.ts) — set aside below when the reply states another answer.
-    const named = kind === 'conclusion' && set.echo && !set.content && set.letters.length === 1 ? echoedOption(text.slice(at, set.end), ctx) : null;
-    (named && deniedSubject(text, at, named.length, ctx) ? deniedSteps : out).push({
+    out.push({
       tier,
       pos: m.index,
       letters: set.letters,
@@ -336,10 +326,6 @@ function anchorStatements(text: string, ctx: LetterContext, out: Statement[]): b
         remarkDoubtsSet(text, set.end, set.letters),
       via: set.content && kind === 'conclusion' ? 'content' : kind === 'answer' ? 'phrase' : kind,
     });
-  }
-  for (const d of deniedSteps) {
-    const stated = out.some((x) => x.tier >= 3 && !x.hedge && x.letters.length && !x.letters.every((l) => d.letters.includes(l)));
-    if (!stated) out.push(d);
   }
   return offOption;
 }

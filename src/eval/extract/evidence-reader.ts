@@ -7,7 +7,6 @@
 // (negated, false, concessive → not committed). The decision takes the strongest kind of evidence present and,
 // within it, the last committed set; a disjunction between options ("either B or C", "B或C"), a question, or a
 // later committed mention of another option leaves no answer. Pure; works on cleanReply's folded text.
-import { lowerCaseComplement } from './lower-case-letter.js';
 import { doubts } from './modal-reading.js';
 import { asGoodAt } from './connectives.js';
 import {
@@ -146,8 +145,7 @@ export function letterMentions(clause: string, valid: ReadonlySet<string>, ctx?:
     const before = clause.slice(0, m.index);
     const after = clause.slice(m.index + 1);
     const labelled = /(?:option|choice|answer|选项|答案)\s*$/i.test(before) || (/\($/.test(before) && /^\)/.test(after)) || /^\s*(?:选项|项)/.test(after);
-    // Lower-case letters only as labels ("option (b)", "(b)") or as a choice's complement ("it's d.", lower-case-letter.ts).
-    if (raw !== letter && !labelled && !lowerCaseComplement(raw, before, after)) continue;
+    if (raw !== letter && !labelled) continue; // lower-case letters only as labels ("option (b)", "(b)")
     if (!labelled && (LETTER_NOUN_BEFORE_RE.test(before) || LETTER_MODIFIER_AFTER_RE.test(after))) continue; // vitamin D, type A, A组
     // A capital, a full stop and a lower-case word is a genus written short ("E. coli", "C. difficile", "S. aureus"): a
     // name, not a label (an option's label is followed by its text, which starts upper-case, or by a verb after "is").

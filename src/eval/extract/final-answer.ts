@@ -37,8 +37,6 @@ import { readClosingReferences } from './closing-reference.js';
 import { takenBack } from './retraction.js';
 import { doubtedGlosses } from './gloss.js';
 import { keptOpen } from './kept-open.js';
-import { writerDeclines } from './refusal.js';
-import { lowerCaseAmbiguous, lowerCaseRival, lowerCaseSlotOff, withoutLowerCaseSlot } from './lower-case-letter.js';
 import { medicineCommitmentBroken, optionByMedicine } from './medicine-commitment.js';
 import { doubts } from './modal-reading.js';
 import { readRestComplement } from './quantified-answer.js';
@@ -397,13 +395,6 @@ export function readChoiceAnswer(raw: string, given: ChoiceReadOptions = {}): Ch
     options.multi,
   );
   if (decided.status !== 'ok') return decided;
-  // A lower-case letter that echoes a name ("vitamin c … so its c") or stands in a list ("b, d and a") is no label the
-  // slot can read (review s29): the slot steps aside and the reply is read as before it (lower-case-letter.ts).
-  if (decided.value && !lowerCaseSlotOff() && lowerCaseAmbiguous(clean.text, decided.value, ctx.raw))
-    return withoutLowerCaseSlot(() => readChoiceAnswer(raw, given));
-  // A lower-case letter read from its slot beside a rival no slot reads ("i'd pick c. actually no, d."): no answer.
-  if (decided.how === 'prose-letter' && decided.value && lowerCaseRival(clean.text, decided.value, ctx.valid))
-    return { value: null, status: 'conflict', how: decided.how };
   // A reply whose closing paragraph doubts ("But honestly I'm not sure — it could be losartan", "不太确定") ends undecided
   // when its answer was read only from rows or mentions before it; a statement of the answer stands against a later note.
   if (LAYOUT_VIA.has(decided.how) && closesDoubting(clean.text)) return { value: null, status: 'hedge', how: decided.how };
@@ -655,8 +646,7 @@ function checkStructure(reading: ChoiceReading, text: string, ctx: LetterContext
       reading.status === 'none' ||
       (reading.how === 'mention' && reading.status === 'conflict') ||
       (reading.how === 'content' && reading.status === 'several-for-single');
-    // A reply that declines the task (refusal.ts) states no stance: its advice shares words with the options.
-    const stance = open && ev.status === 'none' && !asksBack(text) && !abstention(text, ctx) && !writerDeclines(text) ? readCommitment(text, ctx, multi) : null;
+    const stance = open && ev.status === 'none' && !asksBack(text) && !abstention(text, ctx) ? readCommitment(text, ctx, multi) : null;
     if (stance) return { value: stance.value, status: 'ok', how: stance.how };
     if (reading.status === 'none') return reading;
   }
