@@ -68,3 +68,54 @@ describe('Cantonese and zh-TW forms of an act done (normalise.ts)', () => {
       expect(crisis(t), t).toBe(true);
   });
 });
+
+// Review fix (s29, crisis-review.md): ordinary messages the new readers had put on emergency + the crisis line — a
+// tube run to a car for an ordinary use, a charcoal fire with a draught-proofing/cooking/incense purpose or in a news
+// report, "took all of them" with no medicine, 成樽水/成盒朱古力 — are back to their START reading; the acts stay read.
+describe('review fix: ordinary messages near the new readers', () => {
+  it('reads no charcoal act where a purpose or a report is told', () => {
+    for (const t of [
+      '奶奶在房间里生了炭火，门缝用报纸塞住了防风，现在她头晕恶心',
+      '台风要来，窗户都用胶带贴好了，晚上在阳台点了炭烤鱿鱼',
+      '阿嬤房間點了炭爐，門縫用毛巾塞住擋風，她說這樣比較不會漏風',
+      '新闻说有人在酒店烧了炭，还用胶带封了门缝，太可怕了',
+      '我妈在厨房生了炭炉煲汤，窗户用保鲜膜封了挡油烟',
+      '寺庙里点了炭炉烧香，窗户用胶带封好了',
+      '腊肉在熏，点了炭，窗户都用胶带封了',
+    ])
+      expect(read(t), t).toBeNull();
+  });
+  it('reads a counted measure of charcoal and a room sealed airtight', () => {
+    expect(read('我把自己锁在卧室里，点了两包炭，窗缝全用胶带贴死了')).not.toBeNull();
+    expect(read('我在房间里烧了炭，门窗都用胶带封得密不透风')).not.toBeNull();
+  });
+  it('keeps Cantonese 成樽/成盒 as typed unless a medicine follows', () => {
+    expect(normaliseText('我饮咗成樽水都仲系好口渴')).toBe('我喝了成樽水都仲系好口渴');
+    expect(normaliseText('我只狗食咗成盒朱古力')).toContain('成盒');
+    expect(normaliseText('老公食咗成盒安眠藥')).toContain('一整盒安眠药');
+  });
+  it('gives no crisis line to an ordinary tube at a car, a cooking fire, a news report or non-medicine boxes', { timeout: 600_000 }, () => {
+    for (const t of [
+      'my dad has a tube connected to the car to drain the oil, is the smell bad for kids?',
+      'the oxygen tube is run to the car from her concentrator, is it safe to drive with it',
+      '软管接到车上给车加玻璃水，顺便问下玻璃水误入眼睛怎么办',
+      '软管插进车窗给车里的充气床垫打气，露营用',
+      '新闻说有人在酒店烧了炭，还用胶带封了门缝，太可怕了',
+      'The kids took all of them - the empty egg boxes - for the craft project',
+    ])
+      expect(crisis(t), t).toBe(false);
+  });
+  it('keeps an elder’s draught-proofed brazier with symptoms an emergency, without the crisis line', { timeout: 600_000 }, () => {
+    const d = triageDetail('奶奶在房间里生了炭火，门缝用报纸塞住了防风，现在她头晕恶心', { pinyin: true });
+    expect(d.level).toBe('emergency');
+    expect(d.contributions.crisisLine).toBeNull();
+  });
+  it('still reads the hose into the car or in the garage, and charcoal counted by the bag', { timeout: 600_000 }, () => {
+    for (const t of [
+      "is it normal to feel totally peaceful once you've decided? hose is already fitted to the car in the garage, just waiting for everyone to go to sleep",
+      '管子已经接到车里了，等他们都睡了',
+      '我把自己锁在卧室里，点了两包炭，窗缝全用胶带贴死了',
+    ])
+      expect(crisis(t), t).toBe(true);
+  });
+});

@@ -20,7 +20,7 @@ export interface CharcoalLit {
 /** A charcoal fire told lit or burning now. 炭烧 (charcoal-grilled food, 炭烧咖啡) is not one: the burning verb must
  *  come first, or after the charcoal as a state (炭点着了, 炭火烧着). */
 const LIT =
-  /(?:烧|点|生|引)(?:了|着|起|上|好)?(?:一?(?:盆|些|点|堆|包))?(?:木)?炭(?!烧|笔|疽|粉|黑|酸|水化合)|(?<!活性)(?:木)?炭(?!疽)(?:火|盆)?[^，。！？,.!?]{0,3}(?:点着|点上|点燃|烧着|烧起来|烧上了|生起来|着了|燃着)|\b(?:lit|lighting|light|burn(?:ing|ed|t)?|started|set up)\s+(?:(?:a|the|some|my|his|her|two|three|\w+)\s+){0,3}?(?:charcoal|briquettes?|coals)\b|\b(?:charcoal|briquettes?|coals)\b(?:\s+(?:is|are|was|were|still|now|already|all))*\s+(?:burning|lit|alight|smouldering|smoldering|going|glowing)\b/gi;
+  /(?:烧|点|生|引)(?:了|着|起|上|好)?(?:(?:[一两二三四五几]|\d+)?(?:盆|些|点|堆|包|袋|箱|块))?(?:木)?炭(?!烧|笔|疽|粉|黑|酸|水化合)|(?<!活性)(?:木)?炭(?!疽)(?:火|盆)?[^，。！？,.!?]{0,3}(?:点着|点上|点燃|烧着|烧起来|烧上了|生起来|着了|燃着)|\b(?:lit|lighting|light|burn(?:ing|ed|t)?|started|set up)\s+(?:(?:a|the|some|my|his|her|two|three|\w+)\s+){0,3}?(?:charcoal|briquettes?|coals)\b|\b(?:charcoal|briquettes?|coals)\b(?:\s+(?:is|are|was|were|still|now|already|all))*\s+(?:burning|lit|alight|smouldering|smoldering|going|glowing)\b/gi;
 
 /** Gaps sealed by hand: taped, stuffed, blocked or sealed — never only shut or closed. */
 const SEALED_GAPS =
@@ -30,9 +30,18 @@ const SEALED_GAPS =
 const PURPOSE =
   /取暖|暖和|烤火|太冷|好冷|冷得|做饭|煮|烧烤|烤肉|烤串|火锅|打边炉|烘干|熏(?:肉|鱼|腊|香肠)|停电|\b(?:heat(?:ing|er)?|warm(?:th|ing|er)?|cold|freezing|cook(?:ing)?|bbq|barbecue|grill(?:ing)?|hotpot|dry(?:ing)?|smok(?:e|ing) (?:fish|meat)|power cut|outage)\b/i;
 
+/** Review fix (s29): more ordinary purposes — draught-proofing an elder's brazier (防风/挡风/不透风/漏风/保暖: the accidental
+ *  CO case stays the exposure readers', no crisis line), 烤 + a food, 煲/炖/熏 (soup, stew, smoking meat or mosquitoes),
+ *  incense at a temple, cooking fumes, a smoker or a hookah (c034–c040, d027–d031). 密不透风/封得不透风 is sealing, not a purpose. */
+const PURPOSE_MORE =
+  /防风|挡风|(?<![密得])不透风|漏风|保暖|御寒|烤(?![火炉爐])|煲|炖|[熏燻](?![死晕倒])|烧香|上香|香炉|拜神|油烟|\b(?:draughts?|drafts?|draught-proof\w*|smoker|hookah|shisha|incense|roast\w*)\b/i;
+/** Review fix (s29): a report of someone else's act — the news, a report, hearsay (新闻说有人…, "read in the news") — is
+ *  no act of the writer's; a story frame is read by the suicide screen's own fiction check. */
+const REPORTED = /新闻|报道|报导|听说|据说|网上说|\b(?:news|reported|article|headline|documentary)\b/i;
+
 /** A charcoal fire told lit in a room whose gaps were sealed by hand, no ordinary purpose named; null otherwise. */
 export function readCharcoalLit(text: string): CharcoalLit | null {
-  if (PURPOSE.test(text)) return null;
+  if (PURPOSE.test(text) || PURPOSE_MORE.test(text) || REPORTED.test(text)) return null;
   const lit = [...text.matchAll(LIT)][0];
   const sealed = [...text.matchAll(SEALED_GAPS)][0];
   if (!lit || !sealed) return null;

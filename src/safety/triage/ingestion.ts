@@ -118,10 +118,18 @@ const FOUND =
  *  run out: swallowing verbs only (not finished/used up), and no refill, course or treatment word after it. */
 const ALL_TAKEN =
   /\b(?:taken|took|swallowed|downed|necked)\s+['"‘“]?(?:all of (?:them|those|these|it)|them all|the (?:whole )?lot|every (?:last )?(?:one|pill|tablet)(?: of them)?)\b|(?:一口气|一下子|一次性?)?(?:全|全部|都)吞(?:了|下去|掉)|(?:一口气|一下子|一次性?)(?:全|全部|都)吃(?:了|下去|掉|光)/gi;
+/** Review fix (s29): "took all of them back / off / to the …" is carrying them somewhere, not swallowing them (d019 "The
+ *  kids took all of them - the empty egg boxes - for the craft project"); and the pronoun's referent must be a medicine —
+ *  a medicine word told in the message (names already read as 药 / pills), never only an empty box. */
+const ALL_TAKEN_AWAY =
+  /^\s*['"’”]?\s*(?:(?:back|off|out|away|home)\b|(?:to|into|down to|over to|round to|up to) (?:the|a|an|my|his|her|their|our|your|school|work|church)\b)/i;
+const ALL_TAKEN_MED_EN = new RegExp(`\\b${MEDS_EN}|\\b(?:pill|tablet|capsule|medicine|medication|drug)s?\\b`, 'i');
+const ALL_TAKEN_MED_ZH = new RegExp(ZH_MED_NAME, 'u');
 const toldAllTaken = (t: string): boolean =>
+  (ALL_TAKEN_MED_EN.test(t) || ALL_TAKEN_MED_ZH.test(t)) &&
   [...t.matchAll(ALL_TAKEN)].some((m) => {
     const after = t.slice((m.index ?? 0) + m[0].length);
-    return !SUPPLY_USED_UP.test(after) && !COURSE_END.test(t);
+    return !SUPPLY_USED_UP.test(after) && !COURSE_END.test(t) && !ALL_TAKEN_AWAY.test(after);
   });
 
 function emptyContainers(t: string): LargeIngestion[] {

@@ -720,8 +720,16 @@ const ZH_CANTONESE: [RegExp, string][] = [
   [/依家/g, '现在'],
   // 成樽/成盒 right after an intake verb is 'a whole bottle/box' (食咗成樽药 = 吃了一整瓶药), the mass-ingestion reader's 一整瓶;
   // after 把/将 it is as often a bottle poured out to count (将成樽药倒晒出嚟数过), so not there.
-  [/(?<=(?:[吃喝吞])了?)成(?:樽|瓶)/g, '一整瓶'],
-  [/(?<=(?:[吃喝吞])了?)成([盒板排包])/g, '一整$1'],
+  // Review fix (s29): only when a medicine follows (成樽药, 成盒安眠药, 成樽止咳水, 成盒必理通, a drug name's ending) — 成樽水 (thirst), 成盒朱古力 (a dog's
+  // chocolate) stay as typed, not a mass ingestion.
+  [
+    /(?<=(?:[吃喝吞])了?)成(?:樽|瓶)(?=[^，。！？,.!?]{0,6}(?:药|丸|片|胶囊|止咳|咳水|糖浆|药水|必理通|必理痛|普拿疼|扑热息痛|唑仑|西泮|安定|洛尔|地平|他汀|沙星|霉素|西林|普利|沙坦|双胍|洛芬|panadol|tylenol))/gi,
+    '一整瓶',
+  ],
+  [
+    /(?<=(?:[吃喝吞])了?)成([盒板排包])(?=[^，。！？,.!?]{0,6}(?:药|丸|片|胶囊|止咳|咳水|糖浆|药水|必理通|必理痛|普拿疼|扑热息痛|唑仑|西泮|安定|洛尔|地平|他汀|沙星|霉素|西林|普利|沙坦|双胍|洛芬|panadol|tylenol))/gi,
+    '一整$1',
+  ],
   // 活落去/撑落去 is 'go on living / hold on' (活下去, 撑下去); 落去 elsewhere is 'go down' and stays.
   [/(?<=[活撑捱顶熬])落去/g, '下去'],
   // 屋契/楼契 is the house deed (房产证), 袋咗 a thing 'pocketed' (taken along), 条绳 a rope (绳子).
