@@ -168,3 +168,77 @@ describe('collection stamps: ROC-era dates, a mark before the date, a damaged ma
     expect(read(d10.join('\n'))).toEqual([['na', '119', 'critical-low']]);
   });
 });
+
+// Review s29 (S1): text padded by character count puts each Chinese-named row left of its head, so under ROC dates
+// (now stamps) the current column held last week's value and the current one sat under no column (m01 m03 m07 n02
+// n06). A row with a value under no column is offset: one value per column places them by order; otherwise a fresh
+// head (ROC date, mark before the date, damaged mark) is not read and the table goes back to the line reader.
+describe('a row printed off its columns (review s29 S1)', () => {
+  it('places an offset row by order when it holds one value per column', () => {
+    const m01 = [
+      '檢驗項目            單位        參考值         113/03/16   113/03/09   113/03/02',
+      '鉀 K             mmol/L    3.5-5.1     6.8 H       4.0         4.2',
+      '血紅素 Hb          g/dL      12.0-16.0   6.1 L       9.8 L       10.5 L',
+    ];
+    expect(read(m01.join('\n'))).toEqual([
+      ['k', '6.8', 'critical-high'],
+      ['hgb', '6.1', 'critical-low'],
+    ]);
+    const m03 = [
+      '項目            單位        參考值       113/03/16(本次)   113/03/09  113/03/02',
+      '白血球計數 WBC     10^3/uL   3.5-11.0  1.2 L           4.0        5.1',
+      '血小板 PLT       10^3/uL   150-400   18 L            113 L      160',
+    ];
+    expect(read(m03.join('\n')).find((r) => r[0] === 'plt')).toEqual(['plt', '18', 'critical-low']);
+    const n02 = [
+      '項目        單位        參考值       113/03/16   113/03/09',
+      '鉀         mmol/L    3.5-5.1   2.3 L       3.6',
+      '鈉         mmol/L    136-145   117 L       133 L',
+    ];
+    expect(read(n02.join('\n'))).toEqual([
+      ['k', '2.3', 'critical-low'],
+      ['na', '117', 'critical-low'],
+    ]);
+    const n06 = [
+      '檢驗項目        單位      參考值       113/03/16 10:20   113/03/09 08:00',
+      '肌酸酐         mg/dL   0.6-1.3   4.8 H             1.2',
+      '鉀           mmol/L  3.5-5.1   7.0 H             4.3',
+    ];
+    expect(read(n06.join('\n'))).toEqual([
+      ['crea', '4.8', 'high'],
+      ['k', '7.0', 'critical-high'],
+    ]);
+  });
+  it('does not read a fresh head over a row that cannot be placed (m07): the line reader reads every row as before', () => {
+    const m07 = [
+      '檢驗項目            單位        參考值         113/03/16   113/03/09   113/03/02',
+      '鉀 K             mmol/L    3.5-5.1                 6.9 H       4.2',
+      '鈉 Na            mmol/L    136-145     140         138         139',
+    ];
+    expect(readSerialHead(m07, 0)).toBeUndefined();
+    expect(read(m07.join('\n')).find((r) => r[0] === 'na')).toEqual(['na', '140', 'normal']);
+  });
+  it('keeps the columns of a head read before when values and columns differ in number, and a lost range dash is no value', () => {
+    // A PDF merged "参考范围 第1天": two columns over three values; the last column's value is still the current one.
+    expect(read('项目      单位    参考范围 第1天     第3天     第5天\n血钾      mmol/L  3.5-5.3   4.1       4.8       6.8 ↑')).toEqual([
+      ['k', '6.8', 'critical-high'],
+    ]);
+    // Review s28 j05: "3.5-5.3" read as "3.553" under the range title is the range, not a value shifted off its column.
+    const j05 = [
+      '项目            单位            参考范围        03-18 本次 )    03-15           03-11',
+      '血钾            mmol/L          3.553           6.9 ↑↑          4.4             4.2',
+      '氯              mmol/L          99-110          101             99              98',
+    ];
+    expect(read(j05.join('\n')).find((r) => r[0] === 'k')).toEqual(['k', '6.9', 'critical-high']);
+  });
+  it("places a row padded by character count under a damaged or Chinese-dated mark (the s29 notes' a22-like limit)", () => {
+    const row = (cells: string[]) =>
+      cells
+        .map((c) => c.padEnd(16))
+        .join('')
+        .trimEnd();
+    const k = row(['血钾', 'mmol/L', '3.5-5.3', '6.9 ↑↑', '4.4', '4.2']);
+    expect(read([row(['项目', '单位', '参考范围', '03-18 本次 )', '03-15', '03-11']), k].join('\n'))).toEqual([['k', '6.9', 'critical-high']]);
+    expect(read([row(['项目', '单位', '参考范围', '3月18日(本次)', '3月15日', '3月11日']), k].join('\n'))).toEqual([['k', '6.9', 'critical-high']]);
+  });
+});

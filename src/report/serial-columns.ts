@@ -34,6 +34,13 @@ export interface SerialTable {
   latest: number;
   /** Index of the first line after the head lines. */
   bodyStart: number;
+  /**
+   * The head is read only by the session-29 stamps (an ROC-era year, a mark before the date, a damaged mark): before
+   * them no head was read there and each row went to the line reader as printed (serialRow's offset rows do again).
+   */
+  fresh?: boolean;
+  /** The stamp line titles a reference-range column ("参考范围", "Ref range"). */
+  rangeTitle?: boolean;
 }
 
 type StampKind = 'date' | 'clock' | 'relative';
@@ -52,6 +59,23 @@ const ROLE_MARKED = /^(.*?[\d日])\s*(?:[(（]\s*([^()（）]{1,16}?)\s*[)）]|(
 const ROLE_FIRST = /^(?:[(（]\s*([^()（）]{1,16}?)\s*[)）]|([\u3400-\u9fff]{2}|[A-Za-z]{3,10}))\s*(\d.*)$/;
 
 const isRoleMark = (mark: string): boolean => LATEST.test(mark) || columnRole(mark) === 'previous';
+
+/** An ROC-era date as printed ("113/03/16", "民國113年3月16日", "113年3月16日"). */
+const ROC_TEXT = /(?<!\d)1\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|民[國国]|(?<!\d)\d{3}\s*年/;
+
+/** A head line with a reference-range column's title among its cells. */
+const rangeTitled = (line: string): boolean => spacedCells(line).some((c) => columnRole(title(c.text)) === 'range');
+
+/** A stamp cell that only the session-29 readings take: an ROC-era date, a role mark before the date, a damaged mark. */
+function freshStamp(text: string): boolean {
+  const t = text.trim();
+  const first = ROLE_MARKED.exec(t) ? undefined : ROLE_FIRST.exec(t);
+  return (
+    ROC_TEXT.test(t) ||
+    (first !== undefined && first !== null && isRoleMark((first[1] ?? first[2]).trim())) ||
+    [true, false].every((d) => stamp(t, d) === undefined)
+  );
+}
 
 function stamp(text: string, dayFirst: boolean): Stamp {
   // A role mark glued to a stamp is part of the stamp: a current mark chooses the column; a previous mark only says
@@ -226,7 +250,11 @@ export function readSerialHead(lines: readonly string[], i: number): SerialTable
     const down = keys.every((k, n) => n === 0 || k < keys[n - 1]);
     latest = down && !up ? 0 : columns.length - 1;
   }
-  return { columns, latest, bodyStart: j };
+  const table: SerialTable = { columns, latest, bodyStart: j, ...(rangeTitled(lines[i]) ? { rangeTitle: true } : {}) };
+  if (!first.cells.some((c) => freshStamp(c.text))) return table;
+  // A fresh head (no head was read there before) over rows printed off its columns is not read as a head at all.
+  const fresh: SerialTable = { ...table, fresh: true };
+  return misplaced(lines, j, fresh) ? undefined : fresh;
 }
 
 const NUMBER = /^[<>≤≥]?=?-?\d+(?:[.,]\d+)?[↑↓*]*$/;
@@ -275,6 +303,14 @@ export function serialRow(line: string, t: SerialTable, options: SerialRowOption
     if (k < 0) lastColumn = -1;
   });
   if (!name || !/[A-Za-z\u4e00-\u9fff]/.test(name)) return undefined;
+  const offset = offsetRow(cells, t);
+  if (offset === 'unread') return undefined;
+  if (offset) {
+    offset.under.forEach((u, k) => {
+      under[k] = u;
+    });
+    rest.splice(0, rest.length, ...offset.rest);
+  }
   // Two numbers under one column ("Hemoglobin  62  88" under a wide date-time head): the row is not printed in the
   // columns, so it is left to the line reader rather than joined into one value.
   if (under.some((u) => u.filter((x) => NUMBER.test(x)).length > 1)) return undefined;
@@ -288,6 +324,80 @@ export function serialRow(line: string, t: SerialTable, options: SerialRowOption
     if (k < 0 || k >= under.length) return undefined;
   }
   return [name, under[k].join(' '), ...rest].join(CELL_GAP);
+}
+
+/** A value cell of a row: a number with its flag, glued or spaced ("6.8 H", "18 L", "131", "5.8↑"), or a dash for none. */
+const VALUE_CELL = /^(?:[<>≤≥]?=?-?\d+(?:[.,]\d+)?[↑↓*]*(?:\s*(?:[HL]{1,2}|[↑↓]{1,2}|\*{1,3}|!{1,2}|C|A|危|危急))?|[-–—]+)$/;
+/** A one-sided reference bound ("<5.0", "≤200") under the range title, before the collection columns. */
+const BOUND_CELL = /^[<>≤≥]/;
+
+/**
+ * A row printed offset from its head (review s29 S1: text padded by character count, so Chinese names push each value
+ * left of its date; "鉀 K  mmol/L  3.5-5.1  6.8 H  4.0  4.2" under "113/03/16  113/03/09  113/03/02" put 4.0 under the
+ * current column and left 6.8 outside every column). The row's closing run of value cells holds a value under no
+ * column (left of the first, or in a gap): when the run has one value per column, the k-th value is the k-th column's
+ * (the printed order is the only position left to trust); otherwise, under a fresh head, 'unread' — the row is not
+ * read as cumulative, and the line reader (text) or the several-values check (photo) takes it, as before the fresh
+ * head was read. Undefined for a row whose values all sit under columns (or right of the last one), or under a head
+ * read before the fresh stamps. Pure.
+ */
+function offsetRow(cells: readonly Cell[], t: SerialTable): { under: string[][]; rest: string[] } | 'unread' | undefined {
+  const { run, end, orphan } = valueRun(cells, t);
+  if (!orphan) return undefined;
+  // One value per column or the row cannot be placed: under a head read before (a Western date, 第N天) the columns'
+  // own reading stands as it did (review s29: "参考范围 第1天" merged in a PDF leaves two columns over three values,
+  // and the last column's 6.8 is still the current); under a fresh head the row goes back to the line reader.
+  if (run.length !== t.columns.length) return t.fresh ? 'unread' : undefined;
+  const first = run[0].cell;
+  const rest = cells
+    .slice(1)
+    .filter((c) => c.col < first.col)
+    .map((c) => c.text);
+  rest.push(...cells.slice(end).map((c) => c.text));
+  return { under: run.map(({ text }) => [text]), rest };
+}
+
+/** A row's closing run of value cells (its flags joined to them), where it ends, and whether one sits under no column. */
+function valueRun(cells: readonly Cell[], t: SerialTable): { run: { cell: Cell; text: string }[]; end: number; orphan: boolean } {
+  let end = cells.length;
+  while (end > 1 && !VALUE_CELL.test(cells[end - 1].text.trim())) end--;
+  let start = end;
+  while (start > 1 && (VALUE_CELL.test(cells[start - 1].text.trim()) || MARKER.test(cells[start - 1].text.trim()))) start--;
+  const run: { cell: Cell; text: string }[] = [];
+  for (const c of cells.slice(start, end)) {
+    const text = c.text.trim();
+    // A flag in a cell of its own ("131  L") belongs to the value before it.
+    if (MARKER.test(text) && !/^[-–—]+$/.test(text) && run.length > 0) run[run.length - 1].text += ` ${text}`;
+    else if (run.length > 0 || !MARKER.test(text)) run.push({ cell: c, text });
+  }
+  // A reference bound before the columns is the range cell, not a value.
+  while (run.length > 0 && BOUND_CELL.test(run[0].text) && run[0].cell.end <= t.columns[0].col) run.shift();
+  // Under a range title, a row with no range cell read may hold its range as a number before the columns (an OCR'd
+  // "3.5-5.3" as "3.553": review s28 j05, s29 d02 photo): that cell is the range, not a value shifted off its column.
+  const lost = t.rangeTitle && !cells.slice(1).some((c) => RANGE_CELL.test(c.text));
+  if (lost && run.length > 0 && run[0].cell.end <= t.columns[0].col) run.shift();
+  const lastEnd = t.columns[t.columns.length - 1].end;
+  const orphan = run.some(({ cell }) => cell.col < lastEnd && !t.columns.some((col) => overlaps(col, cell)));
+  return { run, end, orphan };
+}
+
+/**
+ * A fresh head's body printed off its columns (review s29 m07): one row holds a value under no column, and a row (that
+ * one or another) holds fewer or more values than columns, so where its values belong cannot be told — a row of two
+ * values may sit under the current and last week's columns only because the whole table is shifted ("6.9 H  4.2"
+ * under three ROC dates, last week's 6.9 under the current date). Such a head is not read at all: the table keeps the
+ * reading it had before the fresh stamps, every row as printed. Rows from `from` to a line with no number. Pure.
+ */
+function misplaced(lines: readonly string[], from: number, t: SerialTable): boolean {
+  let offset = false;
+  let uneven = false;
+  // The body ends at a blank line or a line with no number (another table's head: review s28 n21).
+  for (let r = from; r < lines.length && r < from + 40 && /\d/.test(lines[r]); r++) {
+    const { run, orphan } = valueRun(spacedCells(lines[r]), t);
+    offset ||= orphan;
+    uneven ||= run.length > 0 && run.length !== t.columns.length;
+  }
+  return offset && uneven;
 }
 
 /**
@@ -397,10 +507,21 @@ export function photoSerialValues(lines: readonly string[], row: number): PhotoS
   const whole = table !== undefined && table.columns.length === stamps.length && row >= table.bodyStart;
   // The chosen column's own cell only: an empty one (a dropped cell, or not done) names no current value here, never
   // an earlier column's (review s28 F1: '03-18(本次)' over an empty cell showed last week's K 6.9 as current).
+  // A marked head of fresh stamps (an ROC date) over a body printed off its columns names no column either (review s29).
+  const markedTable: SerialTable | undefined =
+    marked === undefined
+      ? undefined
+      : {
+          columns: stamps.map((c) => ({ col: c.col, end: c.end })),
+          latest: marked,
+          bodyStart: head + 1,
+          ...(stamps.some((c) => freshStamp(c.text)) ? { fresh: true } : {}),
+          ...(rangeTitled(lines[head]) ? { rangeTitle: true } : {}),
+        };
   const chosen: SerialTable | undefined = whole
     ? table
-    : marked !== undefined
-      ? { columns: stamps.map((c) => ({ col: c.col, end: c.end })), latest: marked, bodyStart: head + 1 }
+    : markedTable && !(markedTable.fresh && misplaced(lines, head + 1, markedTable))
+      ? markedTable
       : undefined;
   const canonical = chosen && serialRow(lines[row], chosen, { earlierWhenEmpty: false });
   // The row is read in the chosen columns, only not in the current one: the serial reader would take an earlier one.

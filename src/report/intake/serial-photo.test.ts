@@ -126,3 +126,25 @@ describe('photographed cumulative table, empty current cell (review s28 F1)', ()
     expect(row(r, 'u-sg')).toMatchObject({ value: 1.015 });
   });
 });
+
+// Review s29 m07 (real photo, OCR'd and laid out at the page's columns): the sodium row sits one column left of its
+// ROC-dated head and the potassium row has two values for three dates — last week's "69H" (6.9) under the current
+// date. The head is not read (serial-columns.ts misplaced), so 6.9 is never shown as a current critical and the sodium
+// row keeps its printed first value.
+describe('photographed cumulative table printed off its ROC-dated head (review s29 m07)', () => {
+  const m07 = [
+    '检验项目             单位         参考值          113/03/16   113/03/09    113/03/02',
+    '铸 K              mmol/L     3.5-5.1                  69H         4.2',
+    '钳 Na             mmol/L     136-145     140          138          139',
+  ];
+  it('names no current value for either row', () => {
+    expect(photoSerialValues(m07, 1)?.current).toBeUndefined();
+    expect(photoSerialValues(m07, 2)?.current).toBeUndefined();
+  });
+  it('never shows the earlier 6.9 as a current potassium', () => {
+    const r = asPhoto(m07.join('\n'));
+    const k = r.results.find((x) => x.code === 'k');
+    expect(k === undefined || k.value === null || k.valueText !== '6.9').toBe(true);
+    expect(r.results.find((x) => x.code === 'na')).toMatchObject({ valueText: '140' });
+  });
+});
