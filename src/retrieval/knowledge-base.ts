@@ -28,7 +28,6 @@ const LAY_MODEL = createLayModel(LAY_MODEL_WEIGHTS);
 import { detectLang } from '../core/lang.js';
 import { conditionKey, oneSubject, triagePages } from './one-subject.js';
 import { redFlagLead } from './red-flag-lead.js';
-import { planEntityPages } from './entity-pages.js';
 import { createSearcher, DEFAULT_RANKING, type RankingConfig } from './search.js';
 import type { Retriever, SearchOptions } from './store.js';
 import { ensureSchema, getMeta, needsMigration, setMeta } from './sqlite/schema.js';
@@ -322,7 +321,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
         .prepare(
           `SELECT rid, title, lang, json_extract(metadata, '$.synonyms') AS synonyms, json_extract(metadata, '$.aliases') AS aliases,
              substr(sections, 1, 300) AS lead, json_extract(metadata, '$.semanticTypes') AS semanticTypes,
-             json_extract(metadata, '$.category') AS category, json_extract(metadata, '$.entityPage') AS entityPage FROM documents`,
+             json_extract(metadata, '$.category') AS category FROM documents`,
         )
         .all() as TopicDocRow[],
       {
@@ -617,23 +616,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
     async ingest(input, opts = {}) {
       guardWrite('ingest');
       if (embedder && !vectors) vectors = openVectorIndex(db, dbPath, { id: embedder.id, dim: embedder.dim }, true);
-      // The lexicon is synced once, after the medicine and test pages: their names re-segment the chunks only once.
-      const deps = { db, writer, embedder, vectors: () => vectors, finish: () => {} };
-      let summary: IngestSummary;
-      try {
-        summary = await ingestInputs(deps, input, opts);
-        // Medicine and test pages follow the condition pages that list them (entity-pages.ts): rebuilt after a write.
-        if (summary.documents > 0) {
-          const plan = planEntityPages(db);
-          if (plan.stale.length)
-            db.transaction(() => {
-              for (const rid of plan.stale) writer.remove(rid, vectors);
-            })();
-          if (plan.pages.length) await ingestInputs(deps, plan.pages, { signal: opts.signal, chunk: opts.chunk });
-        }
-      } finally {
-        syncLexicon();
-      }
+      const summary = await ingestInputs({ db, writer, embedder, vectors: () => vectors, finish: syncLexicon }, input, opts);
       if (embedder && vectors) summary.backfilled = await backfillVectors(db, embedder, vectors, opts.embedBatch ?? 32, opts.signal);
       forgetDerived();
       return summary;

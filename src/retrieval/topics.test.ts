@@ -309,34 +309,3 @@ describe('one-word other names of pages about no condition (session 14)', () => 
     expect(index.match('what is the HbA1c target for an elderly diabetic', 'en')[0].everyday).toBeUndefined();
   });
 });
-
-describe('a medicine or test page titled with the name the question says (entity-pages.ts)', () => {
-  const own: TopicDocRow[] = [
-    { rid: 1, title: '系统性红斑狼疮', lang: 'zh', aliases: '["红斑狼疮"]' },
-    { rid: 2, title: '羟氯喹', lang: 'zh', aliases: '["硫酸羟氯喹片"]', category: 'Other', entityPage: 'medicine' },
-    { rid: 3, title: '胃镜', lang: 'zh', category: 'Other', entityPage: 'test' },
-    { rid: 4, title: '胃溃疡', lang: 'zh' },
-    { rid: 5, title: '痛风', lang: 'zh' },
-    { rid: 6, title: '痛风', lang: 'zh', category: 'Other', entityPage: 'medicine' },
-    { rid: 7, title: '血糖', lang: 'zh', category: 'Other', entityPage: 'test' },
-    { rid: 8, title: '缓冲碱(BB)', lang: 'zh', category: 'Other', entityPage: 'test' },
-    { rid: 9, title: 'Metformin', lang: 'en', category: 'Other', entityPage: 'medicine' },
-  ];
-  const index = buildTopicIndex(own);
-  const primary = (q: string, lang: 'zh' | 'en') => selectTopics(index.match(q, lang)).primary.map((m) => m.docs);
-  it("is the topic as the question's one name; a condition named beside it stays first", () => {
-    expect(primary('硫酸羟氯喹片一天吃几片', 'zh')).toEqual([[2]]);
-    expect(primary('does metformin hurt the kidneys?', 'en')).toEqual([[9]]);
-    expect(primary('红斑狼疮吃羟氯喹三年了，医生说要每年查眼睛，会瞎吗？', 'zh')).toEqual([[1]]);
-  });
-  it('a test whose result the question reports is not the subject', () => {
-    expect(index.match('胃镜显示胃溃疡，严重吗', 'zh').find((m) => m.text === '胃镜')?.reported).toBe(true);
-    expect(primary('胃镜显示胃溃疡，严重吗', 'zh')).toEqual([[4]]);
-    expect(primary('做胃镜前要空腹多久', 'zh')).toEqual([[3]]);
-  });
-  it('takes no name another page holds, no analyte name and no acronym of a Chinese title', () => {
-    expect(index.match('痛风能吃海鲜吗', 'zh').map((m) => m.docs)).toEqual([[5]]);
-    expect(index.match('血糖高怎么办', 'zh')).toEqual([]);
-    expect(index.match('BB会唔会有事', 'zh')).toEqual([]);
-  });
-});
