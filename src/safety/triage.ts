@@ -22,7 +22,6 @@ const MIN_GRAMS = 30;
 const PERSONA_SIGNS: ReadonlySet<SignId> = new Set<SignId>(['child', 'infant', 'pregnancy', 'anticoagulant', 'clotRisk']);
 import { isReassured, safetyNet } from './triage/safety-net.js';
 import { type Claim, type Floor, lowerEmergency } from './triage/lowering.js';
-import { lowerByFamilyHistory } from './triage/family-history.js';
 import { type FrameClaim, lowerByFrame } from './triage/frames.js';
 import { lowerSelfHarmFrame, type RestReading, type SelfHarmClaim } from './triage/self-harm-frames.js';
 import { readStatedPlan } from './triage/stated-plan.js';
@@ -590,16 +589,15 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
   // of harm. Only when no present danger reading holds (presentDangerRead), and every finding behind the level and every
   // child, infant or pregnancy named sits in a claim; the level is then the rest's, read again by the same readers. On
   // only on request (options.frames): see TriageOptions.frames.
-  // A blood relative's condition told as history beside the writer's own risk question (family-history.ts) is the one
-  // frame read by default: its claims name no symptom and nothing now, and the rest of the message decides.
-  const frameInput = () => ({
-    text: a.normalised,
-    level,
-    hits: [...hitsBehind(signs), ...signs.filter((h) => NEVER_LOWERED_SIGNS.has(h.sign))],
-    floor: (rest: string) => floorOf(rest, options),
-  });
-  const framable = !floorRun && !lowered && level !== 'routine' && !presentDangerRead();
-  const framed = framable ? ((options.frames === true ? lowerByFrame(frameInput()) : null) ?? lowerByFamilyHistory(frameInput())) : null;
+  const framed =
+    options.frames === true && !floorRun && !lowered && level !== 'routine' && !presentDangerRead()
+      ? lowerByFrame({
+          text: a.normalised,
+          level,
+          hits: [...hitsBehind(signs), ...signs.filter((h) => NEVER_LOWERED_SIGNS.has(h.sign))],
+          floor: (rest) => floorOf(rest, options),
+        })
+      : null;
   if (framed) level = framed.level;
 
   // The frame a wish or self-harm statement is told in (self-harm-frames.ts): a figure of speech with a trivial cause,

@@ -16,8 +16,7 @@ import type { Claim, Floor } from './lowering.js';
 import type { SignId } from '../red-flags/signs.js';
 import type { SignHit } from './sign-scan.js';
 
-/** 'familyHistory' is read in family-history.ts (on by default); the others here (on request: TriageOptions.frames). */
-export type FrameReading = 'prevention' | 'pastOver' | 'knowledge' | 'intrusive' | 'familyHistory';
+export type FrameReading = 'prevention' | 'pastOver' | 'knowledge' | 'intrusive';
 
 export interface FrameClaim extends Omit<Claim, 'reading'> {
   reading: FrameReading;
@@ -165,11 +164,7 @@ export const withoutFrames = (text: string, claims: readonly FrameClaim[]): stri
 /** The level the rest of the message holds when every finding sits in a frame of no present danger; null when it
  *  stands. The rest must be lower to every reader (rules, a red flag told now, the learned reader's own opinion). */
 export function lowerByFrame(input: FrameInput): Framed | null {
-  return lowerByClaims(input, frameClaimsIn(input.text));
-}
-
-/** The same step on claims another reader made (family-history.ts). */
-export function lowerByClaims(input: FrameInput, claims: FrameClaim[]): Framed | null {
+  const claims = frameClaimsIn(input.text);
   if (claims.length === 0) return null;
   if (!input.hits.every((h) => claims.some((c) => within(h, c)))) return null;
   const rest = withoutFrames(input.text, claims);
