@@ -13,11 +13,7 @@ import { type Cell, spacedCells } from './spaced-cells.js';
 
 /** A collection stamp: a date (with or without year and time), a clock time, or hours/days since the first sample. */
 const DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+(\d{1,2}):(\d{2}))?$|^(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{2,4}))?(?:\s+(\d{1,2}):(\d{2}))?$/;
-/** A Taiwan (ROC era) date: a three-digit year 1xx is 1911 + that ("113/03/16" is 2024-03-16; report-texts-29 rt29-07). */
-const ROC_DATE = /^(1\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+(\d{1,2}):(\d{2}))?$/;
-const ROC_BASE = 1911;
-/** A Chinese date; a year may carry the ROC era ("民國113年3月16日") or be the era's three digits ("113年3月16日"). */
-const ZH_DATE = /^(?:(?:中[華华])?(民[國国])?\s*(\d{3,4})\s*年)?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?$/;
+const ZH_DATE = /^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日?$/;
 const CLOCK = /^(?:([01]\d|2[0-3]):?([0-5]\d))$/;
 const RELATIVE = /^[(（]?\s*(?:(\d{1,3})\s*(?:h|hr|hrs|小时)|(?:day|d|第)\s*(\d{1,2})\s*天?)\s*[)）]?$/i;
 /** A mark under a column naming it the current one. */
@@ -34,13 +30,6 @@ export interface SerialTable {
   latest: number;
   /** Index of the first line after the head lines. */
   bodyStart: number;
-  /**
-   * The head is read only by the session-29 stamps (an ROC-era year, a mark before the date, a damaged mark): before
-   * them no head was read there and each row went to the line reader as printed (serialRow's offset rows do again).
-   */
-  fresh?: boolean;
-  /** The stamp line titles a reference-range column ("参考范围", "Ref range"). */
-  rangeTitle?: boolean;
 }
 
 type StampKind = 'date' | 'clock' | 'relative';
@@ -52,42 +41,14 @@ type Stamp = { kind: StampKind; key: number; marked: boolean; current?: boolean 
  */
 const ROLE_MARKED = /^(.*?[\d日])\s*(?:[(（]\s*([^()（）]{1,16}?)\s*[)）]|([\u3400-\u9fff]{2}|<<\s*\w+\s*>>))$/;
 
-/**
- * The same mark printed before its stamp ("本次 2024-09-10   上次 2024-06-05", "(本次)03-16", "Current 16/03/25";
- * report-texts-29 rt29-23): a bracketed word, two Chinese letters or one Latin word, then the stamp.
- */
-const ROLE_FIRST = /^(?:[(（]\s*([^()（）]{1,16}?)\s*[)）]|([\u3400-\u9fff]{2}|[A-Za-z]{3,10}))\s*(\d.*)$/;
-
-const isRoleMark = (mark: string): boolean => LATEST.test(mark) || columnRole(mark) === 'previous';
-
-/** An ROC-era date as printed ("113/03/16", "民國113年3月16日", "113年3月16日"). */
-const ROC_TEXT = /(?<!\d)1\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|民[國国]|(?<!\d)\d{3}\s*年/;
-
-/** A head line with a reference-range column's title among its cells. */
-const rangeTitled = (line: string): boolean => spacedCells(line).some((c) => columnRole(title(c.text)) === 'range');
-
-/** A stamp cell that only the session-29 readings take: an ROC-era date, a role mark before the date, a damaged mark. */
-function freshStamp(text: string): boolean {
-  const t = text.trim();
-  const first = ROLE_MARKED.exec(t) ? undefined : ROLE_FIRST.exec(t);
-  return (
-    ROC_TEXT.test(t) ||
-    (first !== undefined && first !== null && isRoleMark((first[1] ?? first[2]).trim())) ||
-    [true, false].every((d) => stamp(t, d) === undefined)
-  );
-}
-
 function stamp(text: string, dayFirst: boolean): Stamp {
   // A role mark glued to a stamp is part of the stamp: a current mark chooses the column; a previous mark only says
   // the column is an earlier one. Any other word in brackets ("03-16(急)") leaves the cell unread as a stamp.
-  const first = ROLE_MARKED.exec(text.trim()) ? undefined : ROLE_FIRST.exec(text.trim());
-  // A word before a number that is no role mark ("Day 3") is the stamp's own, read whole below.
-  const firstRole = first && isRoleMark((first[1] ?? first[2]).trim()) ? ([text, first[3], first[1], first[2]] as const) : undefined;
-  const roled = firstRole ?? (first ? undefined : ROLE_MARKED.exec(text.trim()));
+  const roled = ROLE_MARKED.exec(text.trim());
   if (roled) {
     const mark = (roled[2] ?? roled[3]).trim();
     const current = LATEST.test(mark);
-    if (!isRoleMark(mark)) return undefined;
+    if (!current && columnRole(mark) !== 'previous') return undefined;
     const s = plainStamp(roled[1], dayFirst);
     return s && { ...s, current };
   }
@@ -105,16 +66,7 @@ function plainStamp(text: string, dayFirst: boolean): Stamp {
   return s && { ...s, marked };
 }
 
-/** Every date key is ((year·100 + month)·100 + day)·10000 + minutes, so a clock line under it can be added in. */
-const dateKey = (year: number, month: number, day: number, minutes = 0): number => ((year * 100 + month) * 100 + day) * 10000 + minutes;
-
 function read(t: string, dayFirst: boolean): { kind: StampKind; key: number } | undefined {
-  const roc = ROC_DATE.exec(t);
-  if (roc) {
-    const [month, day] = [Number(roc[2]), Number(roc[3])];
-    if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-    return { kind: 'date', key: dateKey(ROC_BASE + Number(roc[1]), month, day, roc[4] ? Number(roc[4]) * 60 + Number(roc[5]) : 0) };
-  }
   const d = DATE.exec(t);
   if (d) {
     // Every date key is ((year·100 + month)·100 + day)·10000 + minutes, so a clock line under it can be added in.
@@ -131,12 +83,7 @@ function read(t: string, dayFirst: boolean): { kind: StampKind; key: number } | 
     return { kind: 'date', key: ((year * 100 + month) * 100 + day) * 10000 + minutes };
   }
   const zh = ZH_DATE.exec(t);
-  if (zh) {
-    // A three-digit year is the ROC era's with or without 民國 before it (no Western year has three digits on a report).
-    const y = zh[2] === undefined ? 0 : Number(zh[2]);
-    if (zh[1] && zh[2].length !== 3) return undefined;
-    return { kind: 'date', key: dateKey(zh[2]?.length === 3 ? ROC_BASE + y : y, Number(zh[3]), Number(zh[4])) };
-  }
+  if (zh) return { kind: 'date', key: ((Number(zh[1] ?? 0) * 100 + Number(zh[2])) * 100 + Number(zh[3])) * 10000 };
   const c = CLOCK.exec(t);
   if (c) return { kind: 'clock', key: Number(c[1]) * 60 + Number(c[2]) };
   const r = RELATIVE.exec(t);
@@ -156,9 +103,7 @@ function stampLine(
   under?: readonly Span[],
 ): { cells: Cell[]; keys: number[]; kind: StampKind; marked: boolean; current: number | undefined } | undefined {
   for (const dayFirst of [true, false]) {
-    // A stamp whose mark lost a bracket ("114/03/18 本次 )") is still a column with its mark: left out, the columns
-    // left are the earlier ones and one of them is taken as current (review s28 k25, d01, d10).
-    const stamped = cells.map((c) => ({ c, s: stamp(c.text, dayFirst) ?? damagedStamp(c.text, dayFirst) }));
+    const stamped = cells.map((c) => ({ c, s: stamp(c.text, dayFirst) }));
     const hits = stamped.filter((x) => x.s);
     if (hits.length < 2 || new Set(hits.map((x) => x.s?.kind)).size !== 1) continue;
     const first = stamped.findIndex((x) => x.s);
@@ -250,11 +195,7 @@ export function readSerialHead(lines: readonly string[], i: number): SerialTable
     const down = keys.every((k, n) => n === 0 || k < keys[n - 1]);
     latest = down && !up ? 0 : columns.length - 1;
   }
-  const table: SerialTable = { columns, latest, bodyStart: j, ...(rangeTitled(lines[i]) ? { rangeTitle: true } : {}) };
-  if (!first.cells.some((c) => freshStamp(c.text))) return table;
-  // A fresh head (no head was read there before) over rows printed off its columns is not read as a head at all.
-  const fresh: SerialTable = { ...table, fresh: true };
-  return misplaced(lines, j, fresh) ? undefined : fresh;
+  return { columns, latest, bodyStart: j };
 }
 
 const NUMBER = /^[<>≤≥]?=?-?\d+(?:[.,]\d+)?[↑↓*]*$/;
@@ -264,20 +205,11 @@ const MARKER = /^(?:[HL]{1,2}|[↑↓]{1,2}|\*{1,3}|!{1,2}|C|A|危|危急)$/;
  *  spaces and unit included, so not line-tokens.ts parseRangeToken, which reads one unspaced token. */
 const RANGE_CELL = /\d\s*[-–~～]\s*\.?\d/;
 
-export interface SerialRowOptions {
-  /**
-   * When the current column's cell is empty, take the nearest earlier filled one (default true: a printed table
-   * leaves the cell empty when the test was not done this time). A photo passes false: there an empty cell is as
-   * likely a value the OCR lost, and an earlier value shown as current is the worst reading (review s28 F1).
-   */
-  earlierWhenEmpty?: boolean;
-}
-
 /**
  * One body row of a serial table as a canonical line "name   value [flag]   other cells" (the latest column's value,
  * or the latest non-empty one), or undefined when the row has no name or no cell under a collection column.
  */
-export function serialRow(line: string, t: SerialTable, options: SerialRowOptions = {}): string | undefined {
+export function serialRow(line: string, t: SerialTable): string | undefined {
   const cells = spacedCells(line);
   if (cells.length < 2) return undefined;
   const under: string[][] = t.columns.map(() => []);
@@ -303,101 +235,18 @@ export function serialRow(line: string, t: SerialTable, options: SerialRowOption
     if (k < 0) lastColumn = -1;
   });
   if (!name || !/[A-Za-z\u4e00-\u9fff]/.test(name)) return undefined;
-  const offset = offsetRow(cells, t);
-  if (offset === 'unread') return undefined;
-  if (offset) {
-    offset.under.forEach((u, k) => {
-      under[k] = u;
-    });
-    rest.splice(0, rest.length, ...offset.rest);
-  }
   // Two numbers under one column ("Hemoglobin  62  88" under a wide date-time head): the row is not printed in the
   // columns, so it is left to the line reader rather than joined into one value.
   if (under.some((u) => u.filter((x) => NUMBER.test(x)).length > 1)) return undefined;
   const filled = (k: number) => under[k].length > 0 && !/^[-–—]+$/.test(under[k][0]);
   let k = t.latest;
   if (!filled(k)) {
-    if (options.earlierWhenEmpty === false) return undefined;
     // Not measured in the current collection: the nearest earlier one that was (the column order says which is earlier).
     const step = t.latest === 0 ? 1 : -1;
     for (k = t.latest + step; k >= 0 && k < under.length && !filled(k); k += step);
     if (k < 0 || k >= under.length) return undefined;
   }
   return [name, under[k].join(' '), ...rest].join(CELL_GAP);
-}
-
-/** A value cell of a row: a number with its flag, glued or spaced ("6.8 H", "18 L", "131", "5.8↑"), or a dash for none. */
-const VALUE_CELL = /^(?:[<>≤≥]?=?-?\d+(?:[.,]\d+)?[↑↓*]*(?:\s*(?:[HL]{1,2}|[↑↓]{1,2}|\*{1,3}|!{1,2}|C|A|危|危急))?|[-–—]+)$/;
-/** A one-sided reference bound ("<5.0", "≤200") under the range title, before the collection columns. */
-const BOUND_CELL = /^[<>≤≥]/;
-
-/**
- * A row printed offset from its head (review s29 S1: text padded by character count, so Chinese names push each value
- * left of its date; "鉀 K  mmol/L  3.5-5.1  6.8 H  4.0  4.2" under "113/03/16  113/03/09  113/03/02" put 4.0 under the
- * current column and left 6.8 outside every column). The row's closing run of value cells holds a value under no
- * column (left of the first, or in a gap): when the run has one value per column, the k-th value is the k-th column's
- * (the printed order is the only position left to trust); otherwise, under a fresh head, 'unread' — the row is not
- * read as cumulative, and the line reader (text) or the several-values check (photo) takes it, as before the fresh
- * head was read. Undefined for a row whose values all sit under columns (or right of the last one), or under a head
- * read before the fresh stamps. Pure.
- */
-function offsetRow(cells: readonly Cell[], t: SerialTable): { under: string[][]; rest: string[] } | 'unread' | undefined {
-  const { run, end, orphan } = valueRun(cells, t);
-  if (!orphan) return undefined;
-  // One value per column or the row cannot be placed: under a head read before (a Western date, 第N天) the columns'
-  // own reading stands as it did (review s29: "参考范围 第1天" merged in a PDF leaves two columns over three values,
-  // and the last column's 6.8 is still the current); under a fresh head the row goes back to the line reader.
-  if (run.length !== t.columns.length) return t.fresh ? 'unread' : undefined;
-  const first = run[0].cell;
-  const rest = cells
-    .slice(1)
-    .filter((c) => c.col < first.col)
-    .map((c) => c.text);
-  rest.push(...cells.slice(end).map((c) => c.text));
-  return { under: run.map(({ text }) => [text]), rest };
-}
-
-/** A row's closing run of value cells (its flags joined to them), where it ends, and whether one sits under no column. */
-function valueRun(cells: readonly Cell[], t: SerialTable): { run: { cell: Cell; text: string }[]; end: number; orphan: boolean } {
-  let end = cells.length;
-  while (end > 1 && !VALUE_CELL.test(cells[end - 1].text.trim())) end--;
-  let start = end;
-  while (start > 1 && (VALUE_CELL.test(cells[start - 1].text.trim()) || MARKER.test(cells[start - 1].text.trim()))) start--;
-  const run: { cell: Cell; text: string }[] = [];
-  for (const c of cells.slice(start, end)) {
-    const text = c.text.trim();
-    // A flag in a cell of its own ("131  L") belongs to the value before it.
-    if (MARKER.test(text) && !/^[-–—]+$/.test(text) && run.length > 0) run[run.length - 1].text += ` ${text}`;
-    else if (run.length > 0 || !MARKER.test(text)) run.push({ cell: c, text });
-  }
-  // A reference bound before the columns is the range cell, not a value.
-  while (run.length > 0 && BOUND_CELL.test(run[0].text) && run[0].cell.end <= t.columns[0].col) run.shift();
-  // Under a range title, a row with no range cell read may hold its range as a number before the columns (an OCR'd
-  // "3.5-5.3" as "3.553": review s28 j05, s29 d02 photo): that cell is the range, not a value shifted off its column.
-  const lost = t.rangeTitle && !cells.slice(1).some((c) => RANGE_CELL.test(c.text));
-  if (lost && run.length > 0 && run[0].cell.end <= t.columns[0].col) run.shift();
-  const lastEnd = t.columns[t.columns.length - 1].end;
-  const orphan = run.some(({ cell }) => cell.col < lastEnd && !t.columns.some((col) => overlaps(col, cell)));
-  return { run, end, orphan };
-}
-
-/**
- * A fresh head's body printed off its columns (review s29 m07): one row holds a value under no column, and a row (that
- * one or another) holds fewer or more values than columns, so where its values belong cannot be told — a row of two
- * values may sit under the current and last week's columns only because the whole table is shifted ("6.9 H  4.2"
- * under three ROC dates, last week's 6.9 under the current date). Such a head is not read at all: the table keeps the
- * reading it had before the fresh stamps, every row as printed. Rows from `from` to a line with no number. Pure.
- */
-function misplaced(lines: readonly string[], from: number, t: SerialTable): boolean {
-  let offset = false;
-  let uneven = false;
-  // The body ends at a blank line or a line with no number (another table's head: review s28 n21).
-  for (let r = from; r < lines.length && r < from + 40 && /\d/.test(lines[r]); r++) {
-    const { run, orphan } = valueRun(spacedCells(lines[r]), t);
-    offset ||= orphan;
-    uneven ||= run.length > 0 && run.length !== t.columns.length;
-  }
-  return offset && uneven;
 }
 
 /**
@@ -410,20 +259,14 @@ function photoStamp(text: string): Stamp {
   for (const dayFirst of [true, false]) {
     const whole = stamp(text, dayFirst);
     if (whole) return whole.kind === 'clock' ? undefined : whole;
-    const s = damagedStamp(text, dayFirst);
-    if (s) return { ...s, current: undefined };
+    const damaged = /^(.*?[\d日])(?![\d日])\s*[(（]?\s*([^\d()（）]{1,16}?)\s*[)）]?$/.exec(text.trim());
+    if (!damaged) continue;
+    const mark = damaged[2].trim();
+    if (!LATEST.test(mark) && columnRole(mark) !== 'previous') continue;
+    const s = plainStamp(damaged[1], dayFirst);
+    if (s && s.kind !== 'clock') return s;
   }
   return undefined;
-}
-
-/** A date stamp with a role mark whose bracket was lost or split off ("03-16 本次 )", "03/10( 本次 )"); no clock. */
-function damagedStamp(text: string, dayFirst: boolean): Stamp {
-  const damaged = /^(.*?[\d日])(?![\d日])\s*[(（]?\s*([^\d()（）]{1,16}?)\s*[)）]?$/.exec(text.trim());
-  if (!damaged) return undefined;
-  const mark = damaged[2].trim();
-  if (!isRoleMark(mark)) return undefined;
-  const s = plainStamp(damaged[1], dayFirst);
-  return s && s.kind !== 'clock' ? { ...s, current: LATEST.test(mark) } : undefined;
 }
 
 /**
@@ -459,15 +302,6 @@ function underStamps(line: string, stamps: readonly Cell[]): string[] {
     .map((c) => c.text);
 }
 
-/** A photographed cumulative-table row: its cells under the collection columns, as printed. */
-export interface PhotoSerialValues {
-  values: string[];
-  /** The cell under the current column, when the head says which column that is and the row holds one number there. */
-  current?: string;
-  /** The head says which column is current and the row has no cell there: no current value is printed (or read). */
-  currentEmpty?: boolean;
-}
-
 /**
  * Photo reading of a cumulative table (review of report-texts-26/27/28: the oldest or a middle column was shown as the
  * current result when the OCR'd head was not read as one). For the row at `row`: when it stands in the block of a
@@ -478,7 +312,7 @@ export interface PhotoSerialValues {
  * none under the collection columns (a table of another layout below the cumulative one: review s28 n03; a photo
  * keeps no blank line to end it). Undefined for any other row. Pure.
  */
-export function photoSerialValues(lines: readonly string[], row: number): PhotoSerialValues | undefined {
+export function photoSerialValues(lines: readonly string[], row: number): { values: string[]; current?: string } | undefined {
   let head = -1;
   let found: { stamps: Cell[]; marked?: number } | undefined;
   for (let i = row - 1; i >= 0 && i >= row - 40; i--) {
@@ -499,45 +333,20 @@ export function photoSerialValues(lines: readonly string[], row: number): PhotoS
       .some((c) => /\d/.test(c.text) && !RANGE_CELL.test(c.text)) && underStamps(line, stamps).length === 0;
   for (let i = head + 1; i <= row; i++) if (otherShape(lines[i])) return undefined;
   const values = underStamps(lines[row], stamps);
-  if (values.length < 1 || values.length > stamps.length) return undefined;
+  if (values.length < 2 || values.length > stamps.length) return undefined;
   // The serial reader's choice stands when its head holds every stamp column the photo shows (a stamp whose mark was
   // damaged, "03-18 本次 )", is read there as a title word, and the columns left are the earlier ones) — or, failing
   // that, the column a whole current mark names, whatever befell the other stamps' marks.
   const table = readSerialHead(lines, head);
   const whole = table !== undefined && table.columns.length === stamps.length && row >= table.bodyStart;
-  // The chosen column's own cell only: an empty one (a dropped cell, or not done) names no current value here, never
-  // an earlier column's (review s28 F1: '03-18(本次)' over an empty cell showed last week's K 6.9 as current).
-  // A marked head of fresh stamps (an ROC date) over a body printed off its columns names no column either (review s29).
-  const markedTable: SerialTable | undefined =
-    marked === undefined
-      ? undefined
-      : {
-          columns: stamps.map((c) => ({ col: c.col, end: c.end })),
-          latest: marked,
-          bodyStart: head + 1,
-          ...(stamps.some((c) => freshStamp(c.text)) ? { fresh: true } : {}),
-          ...(rangeTitled(lines[head]) ? { rangeTitle: true } : {}),
-        };
-  const chosen: SerialTable | undefined = whole
-    ? table
-    : markedTable && !(markedTable.fresh && misplaced(lines, head + 1, markedTable))
-      ? markedTable
+  const canonical = whole
+    ? serialRow(lines[row], table)
+    : marked !== undefined
+      ? serialRow(lines[row], { columns: stamps.map((c) => ({ col: c.col, end: c.end })), latest: marked, bodyStart: head + 1 })
       : undefined;
-  const canonical = chosen && serialRow(lines[row], chosen, { earlierWhenEmpty: false });
-  // The row is read in the chosen columns, only not in the current one: the serial reader would take an earlier one.
-  const currentEmpty = chosen !== undefined && canonical === undefined && serialRow(lines[row], chosen) !== undefined;
-  // One value alone says little by its place: only under a head whose mark names the current column ("03-16(本次)"),
-  // with no title line between ("尿常规" over single-result rows below a cumulative table: review s28 m03; two
-  // unmarked stamps may be one specimen's collected and reported times).
-  const markedHead = stamps.some((c) => [true, false].some((d) => (stamp(c.text, d) ?? damagedStamp(c.text, d))?.current));
-  const titled = lines.slice(head + 1, row).some((l) => {
-    const cells = spacedCells(l);
-    return cells.length === 1 && !/\d/.test(cells[0].text);
-  });
-  if (values.length < 2 && !(currentEmpty && markedHead && !titled)) return undefined;
   // One number under the chosen column (a remark may follow it, its own numbers glued to its words: "15 ↓ 已复核",
   // "6.9 ↑↑ 复查6.7"), or the serial reader did not place the row's values in its columns.
   const current = canonical?.split(CELL_GAP)[1];
   const one = current !== undefined && current.split(/\s+/).filter((w) => /^[*※]?[<>≤≥]?=?-?\d/.test(w)).length === 1;
-  return { values, ...(one ? { current } : {}), ...(currentEmpty ? { currentEmpty } : {}) };
+  return { values, ...(one ? { current } : {}) };
 }
