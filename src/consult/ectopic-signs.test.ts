@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChatMessage } from '../models/backend.js';
-import { earlyPregnancyPain, ectopicSigns, oneSidedLowPain, pregnancyStage } from './ectopic-signs.js';
+import { earlyPregnancyBleeding, earlyPregnancyPain, ectopicSigns, oneSidedLowPain, pregnancyStage } from './ectopic-signs.js';
 import { nextConsultStep } from './policy.js';
 
 // The frame's three parts told across turns, as the blind batches told them (k014, c22-028, c24-012, c27-060, c32-042,
@@ -84,5 +84,58 @@ describe('policy: the ectopic frame asked and held', () => {
   it('an early pregnancy with pain whose replies deny the signs is not raised by this reading', () => {
     const { s } = finalStep("I'm 7 weeks pregnant with some mild cramps, is that normal?", ['no, none of those, the cramps are mild and in the middle']);
     expect(s.triage.reasons).not.toContain('consult:ectopic-signs');
+  });
+});
+
+// Review s29 (consult-review.md): the S1 class (f25, f26) and the S2 over-calls (b04 … f17), with the targets kept.
+describe('review s29: the screen keeps the bleeding question; a faint or shoulder pain with its cause is no sign', () => {
+  it('S1 f25/f26: early pregnancy with bleeding still asks about heavier bleeding and clots in the first turn', () => {
+    for (const open of [
+      '7 weeks pregnant and bleeding with period-like cramps',
+      "I'm 9 weeks pregnant and bleeding with some cramps",
+      '怀孕7周，出血，像来月经一样痛',
+    ]) {
+      const { s, asked } = finalStep(open, [
+        open.startsWith('怀孕') ? '出血越来越多，一小时湿透一片卫生巾，有大血块' : 'yes, soaking through a pad every hour with big clots',
+      ]);
+      expect(asked[0]).toMatch(/much heavier, with large clots|明显变多、有大血块/);
+      expect(s.triage.level).toBe('emergency');
+    }
+  });
+
+  it('early pregnancy with pain and no bleeding keeps the signs question', () => {
+    expect(earlyPregnancyBleeding("I'm 7 weeks pregnant with cramps on the right")).toBe(false);
+    expect(earlyPregnancyBleeding("I'm 7 weeks pregnant with spotting and cramps")).toBe(true);
+    expect(earlyPregnancyBleeding("I'm 7 weeks pregnant with cramps, no bleeding")).toBe(false);
+  });
+
+  const quiet: string[] = [
+    'My period is a week late but I did two tests and both were negative. Cramps low down\nI fainted when they took blood at the GP', // b04
+    '6 weeks pregnant, had my booking bloods today and almost fainted when they took the blood. Mild period-like cramps since', // b06
+    "I'm 6 weeks pregnant and have some cramping. What if I faint, should I go to A&E?", // b13
+    "Is fainting a sign of ectopic pregnancy? I'm 5 weeks pregnant and have a little pain on my left", // b14
+    '5 weeks pregnant with mild cramps, and my right shoulder hurts from carrying my toddler', // b16
+    '怀孕7周，肚子有点隐隐作痛，肩膀痛是因为落枕了', // b18
+    "I fainted at the sight of blood when my daughter cut her finger. I'm 9 weeks pregnant with normal mild cramps", // b27
+    '5 weeks pregnant with cramps. I passed out from drinking before I knew I was pregnant', // b48
+    "I'm 6 weeks pregnant, cramping. I get faint when I stand up too quickly, always have", // b49
+    'My period is late and I have cramps\nI did two tests, both negative. I fainted when I had blood taken last week, nothing else', // f09
+    '怀孕7周，小腹隐隐作痛\n不偏，就中间隐痛；肩膀痛是昨天搬家累的，没晕过', // f16
+    '8 weeks pregnant, mild cramps\nno. I fainted at the sight of blood at my booking appointment, but feel fine', // f17
+  ];
+  it.each(quiet)('leaves %s', (t) => expect(ectopicSigns(t)).toBeNull());
+
+  const fires: string[] = [
+    "I'm 6 weeks pregnant with cramps on the left. I nearly fainted when I stood up from the loo",
+    "I'm 6 weeks pregnant with bad cramps and I fainted at work an hour ago",
+    "I'm 7 weeks pregnant, pain on the right. I had blood tests yesterday. This morning I fainted",
+    '怀孕6周，右下腹疼，刚才站起来就差点晕倒',
+    '我妹妹怀孕6周，肚子很痛，刚才妹妹晕倒了', // a36: 我 is not followed by the pregnancy word
+  ];
+  it.each(fires)('reads %s', (t) => expect(ectopicSigns(t)?.level).toBe('emergency'));
+
+  it('a bare 男 is not asked whether he could be pregnant', () => {
+    const { asked } = finalStep('男，30岁，右下腹痛，刚才差点晕倒', ['没有']);
+    expect(asked.join('\n')).not.toMatch(/月经推迟或没来/);
   });
 });

@@ -33,7 +33,7 @@ const PREGNANT_NOW =
   /\b(?:i'?m|i am|im|she'?s|she is|we'?re|just found out (?:i'?m|she'?s|i am|she is))\s+(?:\w+\s+){0,2}pregnant\b|\bpositive (?:pregnancy |home )?test\b|\b(?:my|her) pregnancy\b|怀孕了|懷孕了|已经怀孕|早孕|验孕棒[^，。]{0,6}(?:两道|二道|阳|陽)|两道杠|兩道槓|测出怀孕|查出怀孕/i;
 /** Not pregnant, said so (the frame is then not this one). */
 const NOT_PREGNANT =
-  /\b(?:not|can'?t be|couldn'?t be|isn'?t|am not) pregnant\b|\bnegative (?:pregnancy )?test\b|没(?:有)?怀孕|沒(?:有)?懷孕|不可能怀孕|验孕[^，。]{0,4}(?:阴性|一道杠|一条杠)/i;
+  /\b(?:not|can'?t be|couldn'?t be|isn'?t|am not) pregnant\b|\bnegative (?:pregnancy )?test\b|\b(?:both|all|two|three)(?: of them)? (?:were |was |are |came back |come back )negative\b|(?<!blood )\btests? (?:were |was |are |came back |come back )negative\b|验了[^，。]{0,4}(?:阴性|一条杠|一道杠)|没(?:有)?怀孕|沒(?:有)?懷孕|不可能怀孕|验孕[^，。]{0,4}(?:阴性|一道杠|一条杠)/i;
 /** A period late or missed: "period's about two weeks late", "missed my period", "last period was 7 weeks ago", 月经推迟. */
 const PERIOD_LATE =
   /\bperiods?(?:'s| is| was| are)?\s+(?:\w+\s+){0,4}late\b|\bmissed (?:my|her|a|last month'?s) period\b|\bno period (?:for|since)\b|\b(?:late|overdue) period\b|(?:月经|月經|例假|大姨妈|大姨媽)[^，。；]{0,6}(?:推迟|推遲|晚了|迟了|遲了|没来|沒來|还没来|還沒來|过了|過了)|停经|停經/gi;
@@ -56,12 +56,39 @@ const SHOULDER_TIP =
 
 const PERSON_IN_CLAUSE = new RegExp(`\\b(?:my|our|his|her) (?:${RELATIVE_EN})\\b|\\b(?:he|him)\\b|(?:${RELATIVE_ZH})`, 'i');
 /** The writer is the one pregnant ("I'm 7 weeks pregnant", 我怀孕): a sign told of another person is not hers. */
-const WRITER_PREGNANT = /\b(?:i'?m|i am|im)\b[^.?!]{0,30}\bpregnant\b|\bmy (?:period|pregnancy)\b|我[^，。]{0,6}(?:怀孕|懷孕|孕|月经|月經|例假)/i;
+// 我 directly before the pregnancy or the period (review s29: "我妹妹怀孕" is the sister's pregnancy, not the writer's).
+const WRITER_PREGNANT =
+  /\b(?:i'?m|i am|im)\b[^.?!]{0,30}\bpregnant\b|\bmy (?:period|pregnancy)\b|我(?:已经|已經|现在|現在)?(?:怀孕|懷孕|孕)|我的?(?:月经|月經|例假)/i;
+
+/** The sentence around a match (to the nearest . ? ! 。 ？ ！ or line end on each side), split at the match. */
+function sentenceAround(text: string, m: RegExpMatchArray): { before: string; after: string } {
+  const i = m.index ?? 0;
+  const head = text.slice(0, i);
+  const b = Math.max(...['.', '?', '!', ';', '。', '？', '！', '；', '\n'].map((x) => head.lastIndexOf(x))) + 1;
+  const tail = text.slice(i + m[0].length);
+  const e = tail.search(/[.?!;。？！；\n]/);
+  return { before: head.slice(b), after: e < 0 ? tail : tail.slice(0, e) };
+}
+/** A faint with its own ordinary cause told right after it ("fainted when they took blood", "at the sight of blood", "from
+ *  drinking", "…, always have"): not a sign of bleeding inside (review s29 S2: b04 b06 b27 b48
+ *  b49 f09 f17). A faint on standing is kept: in early pregnancy with pain it may be blood lost inside. */
+const FAINT_CAUSE_AFTER =
+  /^\s*(?:when|while|during|at|after|from|because|as|on|getting|having|each time|every time)\b[^.?!;]{0,40}?\b(?:(?:took|take|taking|had|have|having|drew|drawing|draw) (?:my |the |some |a )?bloods?|blood (?:tests?|taken|draw|was taken)|bloods|needles?|sight of (?:the |my |her )?blood|(?:saw|see|seeing) (?:the |my |her )?blood|drinking|alcohol|drunk)\b|^[^.?!;]{0,40},\s*(?:i )?always (?:have|has|do|did|been)\b/i;
+/** The same in Chinese, told just before the faint: 抽血时晕倒, 晕血晕倒, 喝醉了晕倒. */
+const FAINT_CAUSE_BEFORE = /(?:抽血|打针|打針|见血|見血|晕血|暈血|喝醉|喝多)[^，。；]{0,8}$/;
+/** A faint only feared or asked about ("what if I faint", "is fainting a sign of…", "afraid I'll faint", 会不会晕倒): nothing
+ *  told (review s29 S2: b13 b14). */
+const FAINT_ASKED_BEFORE =
+  /\b(?:what if|in case|even if|if) (?:i|she) (?:do |does |did |were to |should )?$|\b(?:worried|afraid|scared|fear|worry|worrying)(?: that)? (?:i|she) ?(?:'ll|will|might|may|could|would|am going to|'m going to) (?:\w+ )?$|^\s*(?:is|are|does|do|can|could|would|will|should) (?:(?:feeling|being) )?$|(?:怕|担心|擔心|万一|萬一|如果|会不会|會不會|要是)[^，。；？]{0,4}$/i;
+/** Shoulder pain with its own ordinary cause told beside it (review s29 S2: b16 b18 f16). */
+const SHOULDER_CAUSE =
+  /\b(?:from|after) (?:carrying|lifting|sleeping|the gym|work|working out|moving|holding|a fall)|\bslept (?:on it |funny|wrong)|\bpulled (?:a )?muscle|\bstrain\w*|落枕|搬|扭|拉伤|拉傷|累的|抱孩子|抱娃|健身/i;
 
 /** Mentions of `re` in `text` affirmed where they stand: not negated in their clause, not told of the past. */
-function affirmedAt(text: string, re: RegExp, others?: (clause: string) => boolean): boolean {
+function affirmedAt(text: string, re: RegExp, others?: (clause: string) => boolean, excused?: (m: RegExpMatchArray, text: string) => boolean): boolean {
   const all = clauses(text);
   return matchesOf(re, text).some((m) => {
+    if (excused?.(m, text)) return false;
     const c = clauseAt(all, m.index);
     // A Chinese denial may stand inside the match, between the site and the pain ("肚子不疼").
     if (/[不没沒无無未]/.test(m[0]) || isNegated(text, c, m.index) || isHistorical(text, c, new Date(), { start: m.index, end: m.index + m[0].length }))
@@ -101,6 +128,27 @@ export function oneSidedLowPain(text: string): boolean {
   return affirmedAt(text, ONE_SIDED_LOW) && affirmedAt(text, PAIN_OR_BLEEDING);
 }
 
+/** A faint with an ordinary cause told beside it, or only feared or asked about. */
+function faintExcused(m: RegExpMatchArray, text: string): boolean {
+  const { before, after } = sentenceAround(text, m);
+  return FAINT_CAUSE_AFTER.test(after) || FAINT_CAUSE_BEFORE.test(before) || FAINT_ASKED_BEFORE.test(before);
+}
+/** Shoulder pain with an ordinary cause told beside it. */
+function shoulderExcused(m: RegExpMatchArray, text: string): boolean {
+  const { before, after } = sentenceAround(text, m);
+  return SHOULDER_CAUSE.test(after.slice(0, 40)) || SHOULDER_CAUSE.test(before.slice(-40));
+}
+
+/** Bleeding told and affirmed in early pregnancy (spotting, bleeding, 出血): its heaviness is the first question
+ *  (review s29 S1: the screen must not push out "Has the bleeding become much heavier, with large clots?"). */
+const BLEEDING = /\bspotting\b|\bbleed(?:ing)?\b|\bbled\b|出血|流血|见红|見紅/gi;
+export function earlyPregnancyBleeding(text: string): boolean {
+  return earlyPregnancyPain(text) && affirmedAt(text, BLEEDING);
+}
+
+/** A bare 男 / 男性 / "30岁男" told: the writer is a man (the case facts' readSex does not read it). */
+export const BARE_MALE = /(?:^|[，,。；;\s、(（])男(?:性|士)?(?=[，,。；;\s、)）:：]|\d|$)|\d{1,3}\s*岁\s*男(?![朋友孩生童婴嬰宝寶])/;
+
 /** The ectopic frame as a held situation (an emergency), or null when one of its three parts is missing. */
 export function ectopicSigns(text: string): EctopicFinding | null {
   const stage = pregnancyStage(text);
@@ -109,7 +157,7 @@ export function ectopicSigns(text: string): EctopicFinding | null {
   // A sign told of someone else ("my mum nearly fainted when I told her") is not the writer's when she is the one pregnant.
   const writerPregnant = WRITER_PREGNANT.test(text);
   const ofOther = (before: string): boolean => writerPregnant && PERSON_IN_CLAUSE.test(before);
-  if (!affirmedAt(text, FAINT, ofOther) && !affirmedAt(text, SHOULDER_TIP, ofOther)) return null;
+  if (!affirmedAt(text, FAINT, ofOther, faintExcused) && !affirmedAt(text, SHOULDER_TIP, ofOther, shoulderExcused)) return null;
   return {
     id: 'ectopic-signs',
     level: 'emergency',

@@ -7,7 +7,7 @@
 import { LIFELONG } from '../safety/triage/arteritis.js';
 import type { PresentationId } from '../safety/triage/presentations.js';
 import { BODILY, MIND } from './discriminators.js';
-import { earlyPregnancyPain, oneSidedLowPain } from './ectopic-signs.js';
+import { BARE_MALE, earlyPregnancyBleeding, earlyPregnancyPain, oneSidedLowPain } from './ectopic-signs.js';
 import { TREATMENT_CAUTIONS } from './treatment-cautions.js';
 import type { CaseFacts, ConsultLang } from './types.js';
 
@@ -137,10 +137,24 @@ export const RISK_SCREENS: readonly RiskScreen[] = [
     // bleeding inside, which the pregnancy screen of later weeks (baby's movements, pre-eclampsia) does not ask.
     id: 'earlyPregnancyPain',
     source: 'NICE NG126 Ectopic pregnancy and miscarriage 1.3 (pain, bleeding, shoulder-tip pain, dizziness or fainting in early pregnancy)',
-    applies: (c) => c.facts.sex !== 'male' && c.facts.pregnant !== false && earlyPregnancyPain(c.text),
+    // With bleeding told, the variant below asks its heaviness in the same question (review s29 S1: this screen took the
+    // turn's second slot and pushed out "Has the bleeding become much heavier, with large clots?").
+    applies: (c) => c.facts.sex !== 'male' && c.facts.pregnant !== false && earlyPregnancyPain(c.text) && !earlyPregnancyBleeding(c.text),
     ask: {
       zh: '疼痛是不是偏在一侧、越来越重？有没有肩膀尖疼、头晕眼前发黑或晕倒？',
       en: 'Is the pain on one side or getting worse? Any pain in the tip of your shoulder, feeling faint, or fainting?',
+    },
+    covered: /肩膀尖|\bshoulder\b/i,
+  },
+  {
+    // The same with bleeding told: the bleeding's heaviness (a haemorrhage) leads the question, the signs of bleeding inside follow.
+    id: 'earlyPregnancyBleeding',
+    source:
+      'NICE NG126 Ectopic pregnancy and miscarriage 1.3 (pain, bleeding, shoulder-tip pain, dizziness or fainting in early pregnancy); NICE CKS Bleeding in early pregnancy (heavy bleeding, soaking pads, clots)',
+    applies: (c) => c.facts.sex !== 'male' && c.facts.pregnant !== false && earlyPregnancyBleeding(c.text),
+    ask: {
+      zh: '出血有没有明显变多、有大血块，或一小时就湿透一片卫生巾？疼痛是不是偏在一侧？有没有肩膀尖疼、头晕眼前发黑或晕倒？',
+      en: 'Has the bleeding become much heavier, with large clots or soaking a pad in an hour? Is the pain on one side? Any pain in the tip of your shoulder, feeling faint, or fainting?',
     },
     covered: /肩膀尖|\bshoulder\b/i,
   },
@@ -149,7 +163,7 @@ export const RISK_SCREENS: readonly RiskScreen[] = [
     // excluded, and its signs are asked with it.
     id: 'oneSidedPainPregnancyPossible',
     source: 'NICE NG126 Ectopic pregnancy and miscarriage 1.3; NICE CKS Abdominal pain (women of reproductive age: exclude pregnancy)',
-    applies: (c) => couldConceive(c.facts) && !earlyPregnancyPain(c.text) && oneSidedLowPain(c.text),
+    applies: (c) => couldConceive(c.facts) && !BARE_MALE.test(c.text) && !earlyPregnancyPain(c.text) && oneSidedLowPain(c.text),
     ask: {
       zh: '有没有可能怀孕（月经推迟或没来）？有没有肩膀尖疼、头晕眼前发黑或晕倒？',
       en: 'Could you be pregnant (is your period late or missed)? Any pain in the tip of your shoulder, feeling faint, or fainting?',
