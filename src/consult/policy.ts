@@ -28,7 +28,6 @@ import { ALL_RISK_SCREENS, riskScreens } from './risk-screens.js';
 import { TREATMENT_CAUTIONS } from './treatment-cautions.js';
 import { type ToldRedFlag, toldRedFlags } from './told-red-flags.js';
 import { untilExcluded } from './until-excluded.js';
-import { ectopicSigns } from './ectopic-signs.js';
 import { feverByAge, writersOwnFever } from './fever-by-age.js';
 import { emergencyNumberFor } from '../safety/emergency-number.js';
 import { NAMES_NO_FINDING, openBasics, redFlagQuestion } from './questions.js';
@@ -129,9 +128,7 @@ export function consultTriage(text: string, lang: ConsultLang): ConsultTriage {
   const d = triageDetail(text, { locale: lang === 'zh' ? 'zh-CN' : 'en-US' });
   // A situation clinical knowledge calls an emergency (or same-day care) until excluded (until-excluded.ts: a small
   // child's unknown swallowed object, insulin sick-day rules) raises the case; its signs come too late to ask for.
-  // A pregnancy that may be ectopic with a sign of bleeding inside (ectopic-signs.ts), its parts told across the turns.
-  const ectopic = ectopicSigns(text);
-  const held = [...untilExcluded(text), ...(ectopic ? [ectopic] : [])].filter((x) => RANK_OF[x.level] > RANK_OF[d.level]);
+  const held = untilExcluded(text).filter((x) => RANK_OF[x.level] > RANK_OF[d.level]);
   if (held.length > 0) return heldTriage(d.reasons, held, lang, d.emergencyNumber);
   const rules = d.contributions.rules.level;
   const net = d.contributions.safetyNet.level ?? 'routine';

@@ -7,7 +7,6 @@
 import { LIFELONG } from '../safety/triage/arteritis.js';
 import type { PresentationId } from '../safety/triage/presentations.js';
 import { BODILY, MIND } from './discriminators.js';
-import { BARE_MALE, earlyPregnancyBleeding, earlyPregnancyPain, oneSidedLowPain } from './ectopic-signs.js';
 import { TREATMENT_CAUTIONS } from './treatment-cautions.js';
 import type { CaseFacts, ConsultLang } from './types.js';
 
@@ -131,44 +130,6 @@ export const RISK_SCREENS: readonly RiskScreen[] = [
       en: 'Could you be pregnant (any unprotected sex recently, or have you done a test)?',
     },
     covered: /怀孕|验孕|pregnan/i,
-  },
-  {
-    // Early pregnancy (no gestation past 13 weeks told) or a late period, with pain or bleeding: the signs of an ectopic
-    // bleeding inside, which the pregnancy screen of later weeks (baby's movements, pre-eclampsia) does not ask.
-    id: 'earlyPregnancyPain',
-    source: 'NICE NG126 Ectopic pregnancy and miscarriage 1.3 (pain, bleeding, shoulder-tip pain, dizziness or fainting in early pregnancy)',
-    // With bleeding told, the variant below asks its heaviness in the same question (review s29 S1: this screen took the
-    // turn's second slot and pushed out "Has the bleeding become much heavier, with large clots?").
-    applies: (c) => c.facts.sex !== 'male' && c.facts.pregnant !== false && earlyPregnancyPain(c.text) && !earlyPregnancyBleeding(c.text),
-    ask: {
-      zh: '疼痛是不是偏在一侧、越来越重？有没有肩膀尖疼、头晕眼前发黑或晕倒？',
-      en: 'Is the pain on one side or getting worse? Any pain in the tip of your shoulder, feeling faint, or fainting?',
-    },
-    covered: /肩膀尖|\bshoulder\b/i,
-  },
-  {
-    // The same with bleeding told: the bleeding's heaviness (a haemorrhage) leads the question, the signs of bleeding inside follow.
-    id: 'earlyPregnancyBleeding',
-    source:
-      'NICE NG126 Ectopic pregnancy and miscarriage 1.3 (pain, bleeding, shoulder-tip pain, dizziness or fainting in early pregnancy); NICE CKS Bleeding in early pregnancy (heavy bleeding, soaking pads, clots)',
-    applies: (c) => c.facts.sex !== 'male' && c.facts.pregnant !== false && earlyPregnancyBleeding(c.text),
-    ask: {
-      zh: '出血有没有明显变多、有大血块，或一小时就湿透一片卫生巾？疼痛是不是偏在一侧？有没有肩膀尖疼、头晕眼前发黑或晕倒？',
-      en: 'Has the bleeding become much heavier, with large clots or soaking a pad in an hour? Is the pain on one side? Any pain in the tip of your shoulder, feeling faint, or fainting?',
-    },
-    covered: /肩膀尖|\bshoulder\b/i,
-  },
-  {
-    // Pain low on one side in a woman who could be pregnant and has not said so: a late period makes it an ectopic until
-    // excluded, and its signs are asked with it.
-    id: 'oneSidedPainPregnancyPossible',
-    source: 'NICE NG126 Ectopic pregnancy and miscarriage 1.3; NICE CKS Abdominal pain (women of reproductive age: exclude pregnancy)',
-    applies: (c) => couldConceive(c.facts) && !BARE_MALE.test(c.text) && !earlyPregnancyPain(c.text) && oneSidedLowPain(c.text),
-    ask: {
-      zh: '有没有可能怀孕（月经推迟或没来）？有没有肩膀尖疼、头晕眼前发黑或晕倒？',
-      en: 'Could you be pregnant (is your period late or missed)? Any pain in the tip of your shoulder, feeling faint, or fainting?',
-    },
-    covered: /怀孕|验孕|\bpregnan/i,
   },
   {
     id: 'upperGiOver55',
