@@ -26,22 +26,18 @@ const LIT =
 const SEALED_GAPS =
   /(?:门|窗|缝|通风口|排气扇|门窗|窗户)[^，。！？]{0,10}?(?:胶带|胶纸|湿毛巾|毛巾|报纸|保鲜膜)[^，。！？]{0,4}?(?:封|贴|堵|塞|糊)|(?:胶带|胶纸|湿毛巾|毛巾|保鲜膜)[^，。！？]{0,8}?(?:封|贴|堵|塞|糊)[^，。！？]{0,4}?(?:门|窗|缝|通风口)|(?:门缝|窗缝|缝隙|通风口|门窗|窗户)[^，。！？]{0,4}(?:都|全|全部)?(?:封|堵|塞|糊)(?:好|死|上|住|严|了)|\b(?:taped|taping|tape|sealed|sealing|seal|stuffed|stuffing|blocked|blocking)\s+(?:up\s+)?(?:(?:the|all|every|my|his|her|our|of|up)\s+){0,3}(?:windows?|doors?|vents?|gaps?|cracks?|room)\b|\b(?:windows?|doors?|vents?|gaps?|cracks?)\b[^.?!]{0,30}\b(?:taped|sealed|blocked)\b|\btowels?\b[^.?!]{0,20}\b(?:under|along|against) (?:the )?doors?\b/gi;
 
-/** An ordinary purpose named for the fire: warmth, cooking, a barbecue or hotpot, drying, smoking food, a power cut. */
+/** An ordinary purpose named for the fire: warmth, cooking, a barbecue or hotpot, drying, smoking food, a power cut;
+ *  since the s29 review also draught-proofing an elder's brazier (防风/挡风/不透风/漏风/保暖 — the accidental CO case stays the
+ *  exposure readers', no crisis line), 烤 + a food, 煲/炖/熏, incense, cooking fumes, a smoker or hookah. 密不透风 is sealing. */
 const PURPOSE =
-  /取暖|暖和|烤火|太冷|好冷|冷得|做饭|煮|烧烤|烤肉|烤串|火锅|打边炉|烘干|熏(?:肉|鱼|腊|香肠)|停电|\b(?:heat(?:ing|er)?|warm(?:th|ing|er)?|cold|freezing|cook(?:ing)?|bbq|barbecue|grill(?:ing)?|hotpot|dry(?:ing)?|smok(?:e|ing) (?:fish|meat)|power cut|outage)\b/i;
-
-/** Review fix (s29): more ordinary purposes — draught-proofing an elder's brazier (防风/挡风/不透风/漏风/保暖: the accidental
- *  CO case stays the exposure readers', no crisis line), 烤 + a food, 煲/炖/熏 (soup, stew, smoking meat or mosquitoes),
- *  incense at a temple, cooking fumes, a smoker or a hookah (c034–c040, d027–d031). 密不透风/封得不透风 is sealing, not a purpose. */
-const PURPOSE_MORE =
-  /防风|挡风|(?<![密得])不透风|漏风|保暖|御寒|烤(?![火炉爐])|煲|炖|[熏燻](?![死晕倒])|烧香|上香|香炉|拜神|油烟|\b(?:draughts?|drafts?|draught-proof\w*|smoker|hookah|shisha|incense|roast\w*)\b/i;
+  /取暖|暖和|烤火|太冷|好冷|冷得|做饭|煮|烧烤|烤肉|烤串|火锅|打边炉|烘干|熏(?:肉|鱼|腊|香肠)|停电|\b(?:heat(?:ing|er)?|warm(?:th|ing|er)?|cold|freezing|cook(?:ing)?|bbq|barbecue|grill(?:ing)?|hotpot|dry(?:ing)?|smok(?:e|ing) (?:fish|meat)|power cut|outage)\b|防风|挡风|(?<![密得])不透风|漏风|保暖|御寒|烤(?![火炉爐])|煲|炖|[熏燻](?![死晕倒])|烧香|上香|香炉|拜神|油烟|\b(?:draughts?|drafts?|draught-proof\w*|smoker|hookah|shisha|incense|roast\w*)\b/i;
 /** Review fix (s29): a report of someone else's act — the news, a report, hearsay (新闻说有人…, "read in the news") — is
  *  no act of the writer's; a story frame is read by the suicide screen's own fiction check. */
 const REPORTED = /新闻|报道|报导|听说|据说|网上说|\b(?:news|reported|article|headline|documentary)\b/i;
 
 /** A charcoal fire told lit in a room whose gaps were sealed by hand, no ordinary purpose named; null otherwise. */
 export function readCharcoalLit(text: string): CharcoalLit | null {
-  if (PURPOSE.test(text) || PURPOSE_MORE.test(text) || REPORTED.test(text)) return null;
+  if (PURPOSE.test(text) || REPORTED.test(text)) return null;
   const lit = [...text.matchAll(LIT)][0];
   const sealed = [...text.matchAll(SEALED_GAPS)][0];
   if (!lit || !sealed) return null;

@@ -121,16 +121,12 @@ const SEALING =
 /** A hose set up from a car's exhaust without the word "exhaust" (session 29, blind ar010 "hose is already fitted to the
  *  car in the garage"): a hose or pipe fitted, taped or run to or into the car, its tailpipe or window — the exhaust means
  *  made ready, read beside SEALING's hose-and-exhaust alternatives, not in them. Washing, a radiator, fuel, a tap or a
- *  garden named in the sentence is the hose's ordinary use. */
+ *  garden named in the sentence is the hose's ordinary use (HOSE_ORDINARY; since the s29 review also an oil drain, a
+ *  cable, a heater, an oxygen concentrator, an emissions test, screen wash, inflating a mattress). */
 const HOSE_FITTED =
   /\b(?:hose(?:pipe)?|pipe|tube|tubing)s?\b(?:\s+(?:is|was|are|'s|has been|all|already|now|been|just))*\s+(?:fitted|attached|connected|taped|hooked up|rigged|run|running|fixed)\s+(?:up\s+)?(?:to|into|onto|from|through)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:car|tailpipe|exhaust pipe|car window)\b|(?:管子|水管|软管)[^，。]{0,6}(?:接|连|插|绑|缠)(?:到|在|上|进|好)[^，。]{0,4}(?:车|车窗|车尾)/i;
 const HOSE_ORDINARY =
-  /\b(?:wash\w*|clean\w*|radiator|coolant|fuel|petrol|diesel|siphon\w*|tap|garden|water\w*|vacuum\w*|hoover\w*|air ?con\w*|tyres?|tires?)\b|洗车|冲洗|加油|水龙头|浇|抽油|吸尘/i;
-/** Review fix (s29): more of a tube's ordinary uses at a car — an oil drain, a cable, a camping heater, an oxygen
- *  concentrator, an emissions test, screen wash, inflating a mattress (c050–c056, d037, d038). Read like HOSE_ORDINARY,
- *  in the hose's sentence; local to HOSE_FITTED. */
-const HOSE_ORDINARY_MORE =
-  /\b(?:oil|drain\w*|cables?|wires?|wiring|dash ?cam\w*|charg(?:er|ers|ing)|heaters?|oxygen|concentrators?|MOT|emissions?|smog|inflat\w*|pump\w*|air ?bed|mattress)\b|机油|放油|换油|电线|数据线|充电线|行车记录仪|暖风机|取暖器|加热器|氧气|制氧|吸氧|玻璃水|打气|充气|气垫|床垫|尾气检测|年检/i;
+  /\b(?:wash\w*|clean\w*|radiator|coolant|fuel|petrol|diesel|siphon\w*|tap|garden|water\w*|vacuum\w*|hoover\w*|air ?con\w*|tyres?|tires?)\b|洗车|冲洗|加油|水龙头|浇|抽油|吸尘|\b(?:oil|drain\w*|cables?|wires?|wiring|dash ?cam\w*|charg(?:er|ers|ing)|heaters?|oxygen|concentrators?|MOT|emissions?|smog|inflat\w*|pump\w*|air ?bed|mattress)\b|机油|放油|换油|电线|数据线|充电线|行车记录仪|暖风机|取暖器|加热器|氧气|制氧|吸氧|玻璃水|打气|充气|气垫|床垫|尾气检测|年检/i;
 /** Review fix (s29): the hose is the exhaust set-up — sealed and made ready — only where its end is the exhaust or
  *  tailpipe, it is run INTO the car or its window, a garage is the place, or someone is told inside the car. "A tube
  *  connected to the car" / 软管接到车上 alone is a means readied at most: preparation only, no sealing. */
@@ -382,7 +378,7 @@ export function readSelfHarm(text: string): SelfHarmReading {
     // A hose fitted to the car, no ordinary use in its sentence: the exhaust set-up itself, as SEALING's hose + exhaust.
     const hose = HOSE_FITTED.exec(text);
     const hoseSentence = hose ? sentenceOf(text, hose.index) : '';
-    if (hose && !HOSE_ORDINARY.test(hoseSentence) && !HOSE_ORDINARY_MORE.test(hoseSentence)) {
+    if (hose && !HOSE_ORDINARY.test(hoseSentence)) {
       if (HOSE_EXHAUST_SETUP.test(hose[0]) || HOSE_EXHAUST_SETUP.test(hoseSentence)) note('sealing', hose.index, false);
       note('preparation', hose.index, false);
     }
