@@ -91,6 +91,13 @@ describe('traditional characters', () => {
     expect(d.level).toBe('emergency');
     expect(d.contributions.rules.level).toBe('emergency');
   });
+  it('黐脷 (slurred speech) reads as the Mandarin 大舌头; 黐脷根, a tongue-tie, is no speech sign', () => {
+    const d = triageDetail('阿嫲今朝食早餐嗰陣,杯奶茶跌咗落地,之後講嘢有啲黐脷,佢話冇事想瞓多陣。');
+    expect(d.level).toBe('emergency');
+    expect(d.contributions.rules.level).toBe('emergency');
+    expect(triageDetail('阿爺頭先講嘢黐脷筋').contributions.rules.level).toBe('emergency');
+    expect(triageDetail('我個仔三歲,有啲黐脷根,係咪要剪?', { rulesOnly: true }).level).toBe('routine');
+  });
 });
 
 describe('method preparation (self-harm reader)', () => {

@@ -708,6 +708,10 @@ const ZH_CANTONESE: [RegExp, string][] = [
   // 揸 is to hold or grip, 口歪 a mouth pulled to one side, 晒 after a verb of eating or saving is 'all of it'.
   [/揸/g, '拿'],
   [/口歪/g, '嘴歪'],
+  // 黐脷 (a 'sticky tongue') is speech that slurs or lisps, Mandarin 大舌头 (c35-006: 之后讲嘢有啲黐脷, a stroke);
+  // 黐脷筋 is the same word. 黐脷根 is a tongue-tie (舌系带短), a child's mouth, not speech gone wrong.
+  [/黐脷根/g, '舌系带短'],
+  [/黐脷(?:筋)?/g, '大舌头'],
   [/(?<=[吃喝吞储攒])(?:埋)?晒/g, '光'],
   [/嚟/g, '来'],
   // 头先 is 'just now' (頭先割咗手), 停唔到/止唔到 'won't stop' (after 唔 → 不), 啲 a measure word ('some', 'the').
