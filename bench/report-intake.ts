@@ -4,7 +4,7 @@
 // and report-blind.ts (sealed batches, first sight).
 import { closeOcr } from '../src/report/intake/ocr.js';
 import { parseReportDocument, readReportBytes } from '../src/report/intake/read-report.js';
-import type { LabResult } from '../src/report/types.js';
+import type { LabFlag, LabResult } from '../src/report/types.js';
 import { hasCjkFont, photograph, renderPage, renderPdf } from '../src/report/intake/testing/render.js';
 
 export interface ExpectedResult {
@@ -37,7 +37,12 @@ export interface IntakeTally {
   unreadable: number;
   unitChecked: number;
   unitCorrect: number;
+  /** Flag agrees with the gold by flagAgrees (direction; `abnormal` = any out-of-range flag). */
   flagCorrect: number;
+  /** The scorer before session 30: our flag string equal to the gold string (kept so history stays comparable). */
+  flagExact: number;
+  /** Found rows we flag critical where the gold is not critical: over-calls the critical column does not see. */
+  criticalOvercall: number;
   critical: number;
   criticalFoundOrMarked: number;
   seconds: number;
@@ -59,6 +64,8 @@ export const emptyTally = (): IntakeTally => ({
   unitChecked: 0,
   unitCorrect: 0,
   flagCorrect: 0,
+  flagExact: 0,
+  criticalOvercall: 0,
   critical: 0,
   criticalFoundOrMarked: 0,
   seconds: 0,
@@ -98,6 +105,38 @@ const TWINS: Record<string, string[]> = {
   ket: ['u-ket'],
 };
 const sameCode = (e: string | null, g: string | undefined) => e !== null && g !== undefined && (g === e || (TWINS[e] ?? []).includes(g));
+
+/**
+ * Whether our flag says what the gold flag says, as a clinician reads the two vocabularies (session 30; before, only
+ * `ours === gold` counted, so a gold `abnormal` and every critical row written as high/low + critical: true could
+ * never be right). Ours: normal | low | high | critical-low | critical-high | unknown (src/report/types.ts). Gold, by
+ * the writers' brief (bench/blind-kit/writers): normal | low | high | abnormal | unknown with a separate `critical`
+ * boolean; batches 1–17 wrote critical-low / critical-high in the flag itself.
+ * - A critical flag is an out-of-range flag with a direction: critical-high is a high, critical-low a low, on either
+ *   side. The flag column scores the direction only; whether a critical value was caught is the critical column
+ *   (`criticalFoundOrMarked`), and a critical flag where the gold has none is counted apart (`criticalOvercall`).
+ * - `abnormal` is a qualitative result outside its reference (positive where negative is expected, a dipstick grade
+ *   above the reference): any out-of-range flag of ours (low, high, either critical) agrees; normal and unknown do not.
+ * - A bare gold `critical` (no direction written) is an out-of-range result: any out-of-range flag agrees.
+ * - normal and unknown agree only with themselves; a gold word outside this vocabulary only with itself.
+ */
+export function flagAgrees(gold: string, ours: LabFlag): boolean {
+  const outOfRange = ours !== 'normal' && ours !== 'unknown';
+  const direction = ours.replace(/^critical-/, '');
+  switch (gold) {
+    case 'low':
+    case 'high':
+      return direction === gold;
+    case 'critical-low':
+    case 'critical-high':
+      return direction === gold.replace(/^critical-/, '');
+    case 'abnormal':
+    case 'critical':
+      return outOfRange;
+    default:
+      return ours === gold;
+  }
+}
 
 /** Match got results to expected ones: code+value, then code alone (a misread value), then name+value. */
 export function matchResults(expected: readonly ExpectedResult[], got: readonly LabResult[]): (LabResult | undefined)[] {
@@ -149,8 +188,10 @@ export function scoreCase(c: IntakeCase, got: readonly LabResult[], t: IntakeTal
       t.unitChecked++;
       if (normUnit(g.unit) === normUnit(e.unit)) t.unitCorrect++;
     }
-    if (g.flag === e.flag) t.flagCorrect++;
+    if (g.flag === e.flag) t.flagExact++;
+    if (flagAgrees(e.flag, g.flag)) t.flagCorrect++;
     else if (!unreadable) t.misses.push(`${mode} ${c.id}: ${e.code ?? e.name} flag ${g.flag}, expected ${e.flag}`);
+    if (!critical && g.flag.startsWith('critical')) t.criticalOvercall++;
     if (critical && (g.flag.startsWith('critical') || unreadable || g.read?.status === 'check')) t.criticalFoundOrMarked++;
   });
 }
@@ -205,7 +246,7 @@ const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '�
 export function tallyRows(label: string, res: Record<string, IntakeTally | string>): (string | number)[][] {
   return Object.entries(res).map(([mode, t]) =>
     typeof t === 'string'
-      ? [label, mode, t, '', '', '', '', '', '', '', '', '', '']
+      ? [label, mode, t, '', '', '', '', '', '', '', '', '', '', '', '']
       : [
           label,
           mode,
@@ -217,7 +258,9 @@ export function tallyRows(label: string, res: Record<string, IntakeTally | strin
           `${t.valueWrongShown} / ${t.unreadable}`,
           pct(t.unitCorrect, t.unitChecked),
           pct(t.flagCorrect, t.found),
+          pct(t.flagExact, t.found),
           `${t.criticalFoundOrMarked}/${t.critical}`,
+          t.criticalOvercall,
           mode === 'text' ? '—' : (t.seconds / Math.max(1, t.pages)).toFixed(2),
           mode === 'text' ? '—' : (t.cpuSeconds / Math.max(1, t.pages)).toFixed(2),
         ],
@@ -235,7 +278,9 @@ export const TALLY_COLUMNS = [
   'wrong value shown / unreadable',
   'unit correct',
   'flag correct',
+  'flag exact (scorer before s30)',
   'critical found or marked',
+  'critical over-called',
   's/page (wall, shared machine)',
   'CPU s/page',
 ];

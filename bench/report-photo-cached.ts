@@ -57,7 +57,7 @@ for (const file of files) {
     scoreCase(c, parseReportDocument(doc).results, t, 'photo');
   }
   console.log(
-    `${batch}: ${t.reports} reports${uncached ? ` (${uncached} not cached; --ocr reads them)` : ''}, recall ${pct(t.found, t.expected)} %, invented ${t.invented}, value ${pct(t.valueCorrect, t.found)} % (${t.valueWrongShown} wrong shown / ${t.unreadable} unreadable), unit ${pct(t.unitCorrect, t.unitChecked)} %, flag ${pct(t.flagCorrect, t.found)} %, critical ${t.criticalFoundOrMarked}/${t.critical}`,
+    `${batch}: ${t.reports} reports${uncached ? ` (${uncached} not cached; --ocr reads them)` : ''}, recall ${pct(t.found, t.expected)} %, invented ${t.invented}, value ${pct(t.valueCorrect, t.found)} % (${t.valueWrongShown} wrong shown / ${t.unreadable} unreadable), unit ${pct(t.unitCorrect, t.unitChecked)} %, flag ${pct(t.flagCorrect, t.found)} % (exact ${pct(t.flagExact, t.found)} %), critical ${t.criticalFoundOrMarked}/${t.critical}, over-called ${t.criticalOvercall}`,
   );
   if (args.includes('--misses')) for (const m of t.misses) console.log(`  ${m}`);
 }
