@@ -227,15 +227,17 @@ function severalValues(results: readonly LabResult[], lines: readonly (OcrLine |
       const read = bare(v) ? asValue(v) : undefined;
       return read ? [{ printed: v, read }] : [];
     });
-    // Only a row whose shown value is one of its several values (a value glued to the range cell is another shape).
-    if (cells.length < 2 || !cells.some((c) => c.read.value === r.value)) return r;
+    // Only a row whose shown value is one of its several values (a value glued to the range cell is another shape),
+    // or one of the earlier columns' values when the current column holds none.
+    if (cells.length < (seen.currentEmpty ? 1 : 2) || !cells.some((c) => c.read.value === r.value)) return r;
     // The serial reader's own choice, a remark after it or not ("15 ↓ 已复核").
     if (seen.current !== undefined && asValue(seen.current)?.value === r.value) return r;
     const text = texts[r.line - 1];
+    const why = seen.currentEmpty ? NO_CURRENT_VALUE : SEVERAL_VALUES;
     const alarms = cells.flatMap(({ read }) =>
-      read.flag === 'critical-high' || read.flag === 'critical-low' ? [pleaseCheck({ ...r, valueText: read.valueText }, text, SEVERAL_VALUES, read.flag)] : [],
+      read.flag === 'critical-high' || read.flag === 'critical-low' ? [pleaseCheck({ ...r, valueText: read.valueText }, text, why, read.flag)] : [],
     );
-    skipped.push(...(alarms.length > 0 ? alarms : [{ line: r.line, text, reason: SEVERAL_VALUES.en, reasonZh: SEVERAL_VALUES.zh }]));
+    skipped.push(...(alarms.length > 0 ? alarms : [{ line: r.line, text, reason: why.en, reasonZh: why.zh }]));
     return {
       ...r,
       value: null,
@@ -484,6 +486,11 @@ interface Reason {
 const SEVERAL_VALUES: Reason = {
   en: 'several values under date columns in the photo — check which one is the current result',
   zh: '照片中该项目在多个日期列下各有数值——请核对哪一个是本次结果',
+};
+/** The head names the current column and the row's cell there is empty or lost: the values printed are earlier ones. */
+const NO_CURRENT_VALUE: Reason = {
+  en: 'no current value in the photo — the value under the current date column is empty or not read; the values shown are earlier collections',
+  zh: '照片中本次结果一栏为空或未能读取——所列数值为既往结果，并非本次结果',
 };
 const CRITICAL_UNREAD: Reason = { en: 'possibly critical value not read with certainty in the photo', zh: '照片中可能的危急值未能准确读取' };
 const misreadReason = (name: string, alias: string): Reason => ({

@@ -79,3 +79,71 @@ describe('photographed cumulative table, review s28', () => {
     expect(d12.skipped.some((s) => s.check?.code === 'k' && s.check.valueText === '6.9' && s.check.flag === 'critical-high')).toBe(true);
   });
 });
+
+// Review s28 F1 (landed alone in session 30): the column the head names current holds no cell in the row (not done, or a cell the OCR lost). An
+// earlier column's value is never shown as current: "no current value", the earlier values as printed, and a
+// "please check" for any of them that is critical.
+describe('photographed cumulative table, empty current cell (review s28 F1)', () => {
+  const row = (r: ReturnType<typeof asPhoto>, code: string) => r.results.find((x) => x.code === code);
+  const head = '项目            单位            参考范围        03-18(本次)     03-15 上次 )    03-11';
+  it("withholds last week's critical potassium under an intact 本次 mark over an empty cell (x2)", () => {
+    const r = asPhoto([head, '血钾            mmol/L          3.5-5.3                         6.9 ↑↑          4.6'].join('\n'));
+    expect(row(r, 'k')).toMatchObject({ value: null, flag: 'unknown', read: { status: 'unreadable', printed: '6.9 ↑↑ / 4.6' } });
+    const check = r.skipped.find((s) => s.check?.code === 'k');
+    expect(check?.check?.valueText).toBe('6.9');
+    expect(check?.reason).toMatch(/no current value/);
+  });
+  it('keeps the older critical sodium checked when the earlier value the reader took is normal (x3)', () => {
+    const r = asPhoto([head, '血钠            mmol/L          137-147                         139             118 ↓↓'].join('\n'));
+    expect(row(r, 'na')).toMatchObject({ value: null, read: { status: 'unreadable' } });
+    expect(r.skipped.some((s) => s.check?.code === 'na' && s.check.valueText === '118')).toBe(true);
+  });
+  it('a clean English head with its current column empty and one earlier value (s07)', () => {
+    const r = asPhoto(
+      ['Test                Unit    Ref range         03/09/25   03/16/25 (current)', 'Potassium           mmol/L  3.5-5.1 mmol/L     4.2'].join('\n'),
+    );
+    expect(row(r, 'k')).toMatchObject({ value: null, read: { status: 'unreadable', printed: '4.2' } });
+    expect(r.skipped.some((s) => s.line === 2 && /no current value/.test(s.reason))).toBe(true);
+  });
+  it('a dash in the current column is no value either (k04); other rows keep their current value', () => {
+    const r = asPhoto(
+      [
+        '项目            单位            参考范围        2025-03-04      2025-03-11      2025-03-18',
+        '血钾            mmol/L          3.5-5.3         4.2             4.4             —',
+        '氯              mmol/L          99-110          98              99              101',
+      ].join('\n'),
+    );
+    expect(row(r, 'k')).toMatchObject({ value: null, read: { status: 'unreadable' } });
+    expect(row(r, 'cl')).toMatchObject({ value: 101, flag: 'normal' });
+  });
+  it('single-result rows under a section title below the table stay as read (m03)', () => {
+    const r = asPhoto(
+      [
+        '项目            单位            参考范围        2025-03-04      2025-03-11      2025-03-18(本次)',
+        '血钾            mmol/L          3.5-5.3         4.2             4.4             6.9 ↑↑',
+        '尿常规',
+        '尿比重                          1.003-1.030     1.015',
+      ].join('\n'),
+    );
+    expect(row(r, 'k')).toMatchObject({ value: 6.9, flag: 'critical-high' });
+    expect(row(r, 'u-sg')).toMatchObject({ value: 1.015 });
+  });
+});
+
+// Review s29 x39/x44/m12: a row printing a value for every column, padded by character count so each value sits left of
+// its column (the first one under none), has no empty cell. It is not "no current value" (that would call the
+// current critical an earlier one); it is read as before F1, by the serial reader's own choice.
+describe('photographed cumulative table, a full row printed off its columns (review s29 x44)', () => {
+  it('keeps the current critical potassium and glucose as read, no "no current value"', () => {
+    const r = asPhoto(
+      [
+        '项目            单位        参考范围        03-09     03-12     03-16(本次)',
+        '血钾            mmol/L    3.5-5.3     4.2       4.4       2.6 L',
+        '血糖            mmol/L    3.9-6.1     5.0       5.3       2.1 L',
+      ].join('\n'),
+    );
+    expect(r.results.find((x) => x.code === 'k')).toMatchObject({ value: 2.6, flag: 'critical-low' });
+    expect(r.results.find((x) => x.code === 'glu')).toMatchObject({ value: 2.1, flag: 'critical-low' });
+    expect(r.skipped.some((s) => /no current value/.test(s.reason))).toBe(false);
+  });
+});
