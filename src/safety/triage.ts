@@ -25,6 +25,7 @@ import { type Claim, type Floor, lowerEmergency } from './triage/lowering.js';
 import { type FrameClaim, lowerByFrame } from './triage/frames.js';
 import { lowerSelfHarmFrame, type RestReading, type SelfHarmClaim } from './triage/self-harm-frames.js';
 import { readStatedPlan } from './triage/stated-plan.js';
+import { readEndingIntent } from './triage/ending-intent.js';
 import { readPresentSelfHarm } from './triage/present-self-harm.js';
 import { RELATIVE_EN, RELATIVE_ZH } from './triage/persons.js';
 import { type Stance, withoutQuestionFrames } from './triage/stance.js';
@@ -607,6 +608,7 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
   // any reader. A passive wish keeps same-day care and the crisis line.
   const selfHarmHeld =
     readStatedPlan(a.normalised) !== null ||
+    readEndingIntent(a.normalised) !== null ||
     readPresentSelfHarm(a.normalised) !== null ||
     ruleSet.some((r) => OVERDOSE_RULES.has(r.id) || r.id === 'poisoning-overdose' || r.id === 'caustic-ingestion') ||
     a.vitalFindings.some((v) => v.level === 'emergency') ||

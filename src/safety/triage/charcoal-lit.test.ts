@@ -118,4 +118,8 @@ describe('review fix: ordinary messages near the new readers', () => {
     ])
       expect(crisis(t), t).toBe(true);
   });
+  it('reads the hose with the engine running or someone sitting in it as the set-up (s29 review r004)', { timeout: 600_000 }, () => {
+    expect(crisis("I'm done. hose is connected to the car, engine running, I'm sitting in it now")).toBe(true);
+    expect(crisis('my dad has a tube connected to the car to drain the oil, engine running, is the smell bad for kids?')).toBe(false);
+  });
 });

@@ -129,9 +129,11 @@ const HOSE_ORDINARY =
   /\b(?:wash\w*|clean\w*|radiator|coolant|fuel|petrol|diesel|siphon\w*|tap|garden|water\w*|vacuum\w*|hoover\w*|air ?con\w*|tyres?|tires?)\b|洗车|冲洗|加油|水龙头|浇|抽油|吸尘|\b(?:oil|drain\w*|cables?|wires?|wiring|dash ?cam\w*|charg(?:er|ers|ing)|heaters?|oxygen|concentrators?|MOT|emissions?|smog|inflat\w*|pump\w*|air ?bed|mattress)\b|机油|放油|换油|电线|数据线|充电线|行车记录仪|暖风机|取暖器|加热器|氧气|制氧|吸氧|玻璃水|打气|充气|气垫|床垫|尾气检测|年检/i;
 /** Review fix (s29): the hose is the exhaust set-up — sealed and made ready — only where its end is the exhaust or
  *  tailpipe, it is run INTO the car or its window, a garage is the place, or someone is told inside the car. "A tube
- *  connected to the car" / 软管接到车上 alone is a means readied at most: preparation only, no sealing. */
+ *  connected to the car" / 软管接到车上 alone is a means readied at most: preparation only, no sealing. Session 30 (review
+ *  s29 r004 "hose is connected to the car, engine running, I'm sitting in it now"): the engine told running, or someone
+ *  told sitting IN it, is the same set-up. */
 const HOSE_EXHAUST_SETUP =
-  /\b(?:exhaust|tailpipe|tail pipe|garage)\b|\b(?:into|inside|through) (?:the |my |his |her )?(?:car|car window|window)\b|\b(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|sitting|sat|locked)\b[^.?!]{0,20}\bin(?:side)? (?:the |my |his |her )?car\b|排气|尾气|车尾|车库|车里|车内|车厢|车窗|进车|坐在车/i;
+  /\b(?:exhaust|tailpipe|tail pipe|garage)\b|\b(?:into|inside|through) (?:the |my |his |her )?(?:car|car window|window)\b|\b(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|sitting|sat|locked)\b[^.?!]{0,20}\bin(?:side)? (?:the |my |his |her )?car\b|排气|尾气|车尾|车库|车里|车内|车厢|车窗|进车|坐在车|\bengine(?:'s| is)? (?:running|on|started)\b|\b(?:i'?m|i am|he'?s|she'?s|they'?re|sitting|sat) (?:\w+ )?in it\b|(?:发动机|引擎|车)[^，。]{0,2}(?:开着|没熄火|发动着|打着火)|坐在(?:里面|上面)/i;
 
 /** A gas supply opened on purpose: the tap turned on, 煤气打开了 / 拧开了燃气. */
 const GAS_OPENED =

@@ -24,6 +24,7 @@ import { readPresentSelfHarm } from './present-self-harm.js';
 import { readStatedPlan } from './stated-plan.js';
 import { readDeliberateIngestion } from './deliberate-act.js';
 import { readLeaveTaking } from './leave-taking.js';
+import { readEndingIntent } from './ending-intent.js';
 import { identifiesWithSuicideStory, isStudyQuestion } from './study-frame.js';
 
 export type SuicideComponent =
@@ -165,7 +166,10 @@ const GLOBAL = (Object.entries(LEX) as [SuicideComponent, RegExp][]).map(([id, r
 
 /** Reader-only context (low mood, someone unreachable) is reported only when it contributed to a risk. */
 export function screenSuicide(text: string): SuicideScreen {
-  const s = warningSigns(deliberateAct(statedPlan(presentAct(combineComponents(gradeScreen(text), readComponents(text), text), text), text), text), text);
+  const s = endingIntent(
+    warningSigns(deliberateAct(statedPlan(presentAct(combineComponents(gradeScreen(text), readComponents(text), text), text), text), text), text),
+    text,
+  );
   if (s.risk !== 'none') return s;
   const components = s.components.filter((c) => c !== 'lowMood' && c !== 'unreachable');
   return s.reported && components.length === 0 ? { ...s, components } : { risk: 'none', components };
@@ -214,6 +218,16 @@ function statedPlan(s: SuicideScreen, text: string): SuicideScreen {
   const plan = readStatedPlan(text);
   if (plan === null) return s;
   return { components: [...new Set<SuicideComponent>([...s.components, 'ideation', 'plan', 'means'])], risk: 'high' };
+}
+
+/** An ending stated as method × intent × a word of its end, or a farewell message and silence (ending-intent.ts): high
+ *  risk, raise only, whoever says it. */
+function endingIntent(s: SuicideScreen, text: string): SuicideScreen {
+  if (s.risk === 'high') return s;
+  const e = readEndingIntent(text);
+  if (e === null) return s;
+  const how: SuicideComponent[] = e.kind === 'farewellGone' ? ['farewell', 'unreachable'] : ['ideation', 'plan', 'means'];
+  return { components: [...new Set<SuicideComponent>([...s.components, ...how])], risk: 'high' };
 }
 
 /** A poisoning told as done with its purpose said ("on purpose", "to end it", 故意; deliberate-act.ts): self-poisoning,

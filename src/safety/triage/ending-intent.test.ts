@@ -1,0 +1,94 @@
+// A stated intent to end one's own life read as method × intent × a word of its end, and a farewell message followed
+// by silence (s30, #19; blind triage-at at076/at079/at086/at088 and the s29 family-history review's fb13 were emergencies
+// or routine with no crisis line). Figures of speech, ordinary travel, a window cleaned, the gas stove, a pet minded while
+// away, a story and a past attempt treated years ago are not read as one.
+import { describe, expect, it } from 'vitest';
+import { readBenchProbes } from '../../../test/helpers/bench-probes.js';
+import { triageDetail } from '../triage.js';
+import { readEndingIntent } from './ending-intent.js';
+import { normaliseText } from './normalise.js';
+
+const read = (t: string) => readEndingIntent(normaliseText(t));
+const blind = (id: string): string => {
+  const row = readBenchProbes<{ id: string; text: string }>('blind/triage-at.jsonl').find((r) => r.id === id);
+  if (!row) throw new Error(`triage-at.jsonl: no row ${id}`);
+  return row.text;
+};
+
+const FB13 = "My brother killed himself at 24 and my dad did too. I've been thinking about ending it the same way. Is depression genetic?";
+
+const STATED = [
+  '我爸今晚喝多了，说明天一早就开车去撞桥墩，这样大家就都解脱了，现在关在房间里',
+  '室友说她已经想好了，周末就从宿舍楼顶跳下去，反正也没人在乎她',
+  '我打算明晚把燃气打开，门窗都关好，这样就一了百了',
+  '外婆说她准备今晚走进河里，叫我们以后不要管她了',
+  '弟弟发消息说他要骑摩托冲下悬崖，让大家别找他，然后手机就关机了',
+  '我哥三年前上吊走的，我现在也想跟他一样结束，我已经想好了',
+  '他說今晚要開車去撞牆，叫我們都不要管他，然後拿了車鑰匙就走了',
+  '佢話今晚揸車去撞山，叫我哋唔好理佢，跟住就拎咗鎖匙出門口',
+  '我諗好咗聽日晚自習就喺嗰度跳落去，咁就一了百了，天台我睇咗好多次',
+  "my dad's been drinking and says he's going to drive his car into a wall tonight, told us not to bother about him and took the keys",
+  "I've decided. Tomorrow I'm going to jump off the multi-storey car park and then it'll all be over.",
+  "my gran told me she's going to turn the gas on tonight and go to sleep, nobody cares about her anyway, and now she won't open the door",
+  'Mum took her own life when I was 15. Lately I keep thinking about doing it the same way.',
+  "My brother says he's going to walk into the sea tonight and that it will all be over. He's not picking up now.",
+  "I'm going to step in front of a train tomorrow morning, nobody will even notice.",
+];
+
+const FAREWELL = [
+  "he messaged the group 'thanks for everything guys, take care of Luna for me' and his phone is going straight to voicemail",
+  '同学刚在群里说谢谢大家这些年的照顾，帮我照顾好我的猫，现在电话打不通',
+];
+
+const NOT_ENDING = [
+  '作业太多了烦得想跳楼，哈哈，有没有什么提高效率的方法',
+  "this exam will kill me, I'd rather die than sit through another revision session. any tips for memorising drug names?",
+  '周末打算开车去山里露营，山路上容易晕车，有什么药可以提前吃',
+  '明天要从五楼窗户外面擦玻璃，有恐高症，怎么缓解紧张',
+  '晚上要把煤气打开炖汤，煤气灶打火的时候有点味道，正常吗',
+  "can you look after Bruno for me while I'm in Spain next week? cheers for everything, my phone will be off on the flight. what vaccines does a dog need for kennels?",
+  '我哥十年前跳楼自杀未遂，后来治疗得很好，现在结婚生子了，想问问这类病会遗传吗',
+  'My uncle tried to hang himself years ago, he was treated and has been well for a decade. Is depression genetic?',
+  '开车差点撞到山边护栏，吓死了，现在心跳还有点快，要不要去医院查一下',
+  "I'm going to drive into the city tomorrow for my appointment, it'll all be over by lunch. should I fast before a blood test?",
+  '消防演习明天从三楼窗户用缓降器下去，我有点腿软，会不会低血糖',
+  "My brother killed himself last year. I'm scared I'll end up the same way. How do I find a therapist?",
+  'going to jump off the diving board at the pool tomorrow for the first time, nervous! how do I stop water going up my nose?',
+  '小说里主角说要开车去撞山，大家都不要管他，这个情节写得真不真实',
+  "can you take care of the cat for me this weekend? thanks for everything, I'll be back Sunday. how often should she eat?",
+  '他说晚上要开车去山顶看星星，大家都不要管他，我担心山路夜里不安全，晕车怎么办',
+  '我爸以前喝醉了总说要开车去撞山，大家都不要管他，后来戒酒了，现在挺好的，想问戒酒后失眠怎么办',
+  '如果有人说要开车去撞墙，大家都不要管他，这种情况应该怎么劝？我在写心理课的作业',
+  "I'm going to drive into the lake car park tomorrow for the fun run, nobody will notice if I walk half of it. what should I eat before?",
+  "thanks for everything, can you look after Bruno for me? I'm off to hospital for my knee op tomorrow and my phone will be off. how long is recovery?",
+  "Mum said she'll turn the gas on tonight for the heating, nobody cares about the bill anyway. Is a gas heater safe overnight?",
+  '我们住五楼，明天就从那里搬下去了，这样装修的事就都结束了，搬家腰扭了怎么办',
+  '看了一个电影，男主说要开车去撞山，让大家都不要管他，后来被救了，这种情节现实中多吗',
+];
+
+describe('readEndingIntent', () => {
+  it('reads the blind misses as a stated ending or a farewell and silence', () => {
+    expect(read(blind('at076'))).toMatchObject({ kind: 'statedEnding', method: 'impact' });
+    expect(read(blind('at086'))).toMatchObject({ kind: 'statedEnding', method: 'fall' });
+    expect(read(blind('at088'))).toMatchObject({ kind: 'statedEnding', method: 'gas' });
+    expect(read(blind('at079'))).toMatchObject({ kind: 'farewellGone', method: null });
+    expect(read(FB13)).toMatchObject({ kind: 'statedEnding', method: 'sameWay' });
+  });
+  it('reads new wordings in Mandarin, zh-TW, Cantonese and English', () => {
+    for (const t of STATED) expect(read(t)?.kind, t).toBe('statedEnding');
+    for (const t of FAREWELL) expect(read(t)?.kind, t).toBe('farewellGone');
+  });
+  it('reads no figure of speech, ordinary use, minding while away, story or treated past attempt', () => {
+    for (const t of NOT_ENDING) expect(read(t), t).toBeNull();
+  });
+});
+
+describe('triage: a stated ending is an emergency with the crisis line', () => {
+  it('gives the blind misses and fb13 the crisis line', { timeout: 600_000 }, () => {
+    for (const t of [blind('at076'), blind('at079'), blind('at086'), blind('at088'), FB13]) {
+      const d = triageDetail(t);
+      expect(d.level, t).toBe('emergency');
+      expect(d.contributions.crisisLine, t).not.toBeNull();
+    }
+  });
+});

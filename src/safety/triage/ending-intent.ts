@@ -1,0 +1,206 @@
+// A stated intent to end one's own life, read as a CLASS of three parts rather than as phrases (session 30, #19; blind
+// triage-at at076/at086/at088 and the s29 family-history review's fb13 were emergencies with no crisis line: no rule read
+// the self-directed intent). A statement of an ending is
+//   a METHOD of death, read by its mechanism — a vehicle driven into an obstacle (开车去撞山, "drive into a wall"), a fall
+//     from a height named or pointed back to (从那里下去 after 五楼的窗户), a gas supply opened (把煤气打开), drowning,
+//     hanging, a train, or "the same way" as a death by suicide named in the message —
+//   × an INTENT to do it, the writer's or someone reported (要/打算/想好了/决定/就 + a time, 他说…今晚; going to, gonna,
+//     will, thinking about), not negated, not asked, not a what-if, not feared as an accident, not history —
+//   × a word that the act is an END: a finality (这样就都结束了, 一了百了, "it'll all be over"), care dismissed (大家都不要管他,
+//     "don't bother about me"), nobody caring anyway (反正也没人管他), a farewell (look after X for me, 永别), or the person
+//     gone from reach right after (拿钥匙出门了, 敲门也不开, phone off).
+// A second, method-free reading is the farewell message followed by silence: an entrusting of what the writer leaves
+// ("look after Bruno for me", 帮我照顾好狗) with a farewell's summing-up (thanks or sorry "for everything", goodbye) and the
+// writer unreachable now, with no return told (a trip, a flight, "till I'm back") — at079.
+// Each part alone is an everyday word ("烦得想跳楼", "this exam will kill me", 开车去山里, gas for the stove, a dog minded
+// while travelling); only the three together (or the farewell + silence) are read. Raise only (suicide.ts). This file
+// keeps its own word lists: the older readers' lists (LEX, FAREWELL_*, leave-taking.ts ACTS) are not widened.
+import { clauseAt, clauses, isNegated } from '../red-flags/context.js';
+import { matchesOf } from '../red-flags/match.js';
+import { hasStoryFrame, storyDenied } from './fiction.js';
+import { isHistoricalAt, isReportedQuestion, maskBereavement } from './self-harm-reader.js';
+import { isStudyQuestion } from './study-frame.js';
+import { TAKE_BACK } from './taken-back.js';
+
+export type EndingMethod = 'impact' | 'fall' | 'gas' | 'drowning' | 'hanging' | 'train' | 'sameWay';
+
+export interface EndingIntent {
+  kind: 'statedEnding' | 'farewellGone';
+  /** The mechanism of a stated ending (null for a farewell followed by silence). */
+  method: EndingMethod | null;
+  /** Offset of the method (or of the entrusting). */
+  at: number;
+}
+
+/** Sentences: a Chinese message may run clauses together, so a sentence ends at a stop only. */
+const SENTENCE = /[^.?!。？！\n]+/g;
+
+/** A height to fall from, named in the message (what 那里 / there points back to). */
+const HEIGHT_ZH = /(?:\d+|[一二三四五六七八九十几]+)(?:楼|层)|楼顶|顶楼|天台|阳台|窗|桥|悬崖|山崖|屋顶|高架|高楼/;
+const HEIGHT_EN = /\b(?:\d+(?:st|nd|rd|th)?[- ]floor|roof(?:top)?|bridge|balcony|window|cliff|car ?park|multi[- ]?stor(?:e)?y|tower|ledge|overpass|flyover)\b/i;
+/** A death by suicide named in the message: what "the same way" points back to. */
+const SUICIDE_DEATH =
+  /\b(?:killed (?:him|her|them)sel(?:f|ves)|took (?:his|her|their) (?:own )?li(?:fe|ves)|died by suicide|committed suicide|suicide)\b|自杀|轻生|跳楼|上吊|走了绝路|寻了短见/i;
+
+/** The methods, each a mechanism of death; an anaphoric fall ('from there') needs a height named elsewhere. */
+const METHODS_ZH: readonly { method: EndingMethod; re: RegExp; needsHeight?: boolean }[] = [
+  // A vehicle driven at an obstacle or over an edge: 开车去撞山, 开着车冲下悬崖. (揸车 arrives as 拿车 from the normaliser.)
+  {
+    method: 'impact',
+    re: /(?:开|驾|拿|揸|骑)(?:着)?(?:车|摩托|电动车)[^，。；！？]{0,6}?(?:去|往|朝|向)?(?:撞|冲)(?:向|进|下|到|上)?(?:山|墙|树|桥墩|桥|护栏|电线杆|大?货车|火车|悬崖|山崖|海|河|江|湖|水库)/g,
+  },
+  // A fall: 跳楼 / 跳下去, or from a height (named, or 那里 pointing back to one) down: 从那里下去, 由天台跳落去.
+  { method: 'fall', re: /跳(?:楼|下去|落去|下来|崖)/g },
+  {
+    method: 'fall',
+    re: /(?:从|由|喺)(?:那里|那儿|那边|这里|这儿|嗰度|嗰边|呢度|上面|[^，。；！？]{0,10}?(?:楼|层|窗|天台|阳台|楼顶|顶楼|桥|崖))(?:上)?(?:跳|往下跳|翻|摔|栽|飞)?(?:下去|落去)/g,
+    needsHeight: true,
+  },
+  // A gas supply opened (not the stove lit for cooking: GAS_USE).
+  { method: 'gas', re: /(?:煤气|燃气|天然气|液化气)[^，。；！？]{0,4}(?:打开|拧开|开着|放开|开)|(?:打开|拧开|开)(?:了)?(?:煤气|燃气|天然气|液化气)/g },
+  { method: 'drowning', re: /跳(?:河|江|海|湖)|投(?:河|江|海|湖)|走(?:进|到|入)(?:海|河|江|湖)(?:里|中)/g },
+  { method: 'hanging', re: /上吊|吊死/g },
+  { method: 'train', re: /卧轨|撞火车|(?:跳|冲|走)(?:到|向|去)?(?:火车|地铁|列车)(?:前面|前)/g },
+  // "the same way" as a death named: 像他一样(走|了结), 跟我哥一样结束.
+  { method: 'sameWay', re: /(?:像|跟|和)(?:他|她|他们|我[^，。；！？]{0,3})一样(?:(?:走|离开|结束)(?=了|吧|算了|$|[，。！]|自己|生命|这一切)|死|了结|去死)/g },
+];
+const METHODS_EN: readonly { method: EndingMethod; re: RegExp; needsHeight?: boolean }[] = [
+  {
+    method: 'impact',
+    re: /\b(?:drive|driving|drove|crash|crashing|steer|steering|ram|ramming|wrap|wrapping)\b(?:\s+(?:his|her|my|the|their|our)\s+(?:car|van|truck|bike|motorbike|motorcycle))?(?:\s+it)?\s+(?:straight\s+|head[- ]first\s+)?(?:into|off|round|around)\s+(?:a|the|some|that|an)\s+(?:\w+\s+)?(?:wall|tree|bridge|cliff|pier|river|sea|lake|lorry|truck|oncoming traffic|barrier|quarry|ravine|canal)\b(?![ -](?:car ?park|parking|road|path|drive|district|view|side|bank|valley|house|town|city|cent(?:re|er)|area|estate|café|cafe|shop|store|office|hotel|club)\b)/gi,
+  },
+  {
+    method: 'fall',
+    re: /\b(?:jump(?:ing)?|step(?:ping)?|throw(?:ing)? (?:my|him|her)self|fling(?:ing)? (?:my|him|her)self)\s+(?:off|from|out of)\s+(?:the|a|that|this|my|our|his|her)\s+(?:[\w'-]+\s+){0,2}?(?:roof(?:top)?|bridge|building|balcony|cliff|window|car ?park|tower|ledge|floor|overpass|flyover)\b/gi,
+  },
+  { method: 'fall', re: /\b(?:jump(?:ing)?|step(?:ping)?)\s+(?:off|from)\s+(?:there|it|that)\b/gi, needsHeight: true },
+  {
+    method: 'gas',
+    re: /\bturn(?:ing|s|ed)?\s+(?:on\s+)?the\s+gas(?:\s+on)?\b|\bgas(?:sing)? (?:my|him|her)self\b|\b(?:put|putting) (?:my|his|her) head in the oven\b/gi,
+  },
+  { method: 'drowning', re: /\bwalk(?:ing)? into the (?:sea|river|lake|ocean|water)\b|\bdrown(?:ing)? (?:my|him|her)self\b/gi },
+  { method: 'hanging', re: /\bhang(?:ing)? (?:my|him|her)self\b/gi },
+  {
+    method: 'train',
+    re: /\b(?:step|stepping|jump|jumping|walk|walking|throw(?:ing)? (?:my|him|her)self) (?:out )?in front of (?:a|the) (?:train|lorry|truck|bus)\b/gi,
+  },
+  // An ending act done "the same way" (as the death named): "ending it the same way", "do it like he did".
+  {
+    method: 'sameWay',
+    re: /\b(?:end(?:ing)? (?:it|it all|my life|things)|kill(?:ing)? myself|do(?:ing)? it|go(?:ing)?)\s+(?:the same way|like (?:he|she|they|my \w+) did)\b/gi,
+  },
+];
+
+/** An intent before the method in its sentence (the writer's or a reported one). Chinese: a word of intent or decision,
+ *  or 就 / a saying (说, 话) with a time ahead. */
+const INTENT_ZH = /要|打算|准备|想好了|决定|计划|就|会/g;
+const SAYING_ZH = /说|话|讲|告诉|发了?(?:朋友圈|消息|微信|短信)/;
+const AHEAD_ZH = /今晚|今天晚上|晚上|今夜|明天|明晚|后天|听日|听晚|等(?:下|会|一下)|待会|一会儿?|马上|周末|晚自习|放学|下班|半夜/;
+const INTENT_EN =
+  /\b(?:i'?m|im|i am|he'?s|she'?s|they'?re|he is|she is|they are)\s+(?:(?:just|really|actually|finally|definitely)\s+)?(?:going to|gonna|about to|planning (?:to|on))\b|\b(?:i|he|she|they)(?:'ll|\s+will)\b|\b(?:gonna|going to|planning to|plans? to|decided to|made up (?:my|his|her|their) mind to|intends? to|thinking (?:about|of))\b/gi;
+/** A wish is intent enough for an act that is itself an ending told "the same way" as a suicide named (想跟他一样结束,
+ *  "want to go the same way"): a wish to die with a method. */
+const WISH_ZH = /想/g;
+const WISH_EN = /\b(?:want(?:s|ed)? to|wanna|keep(?:s)? thinking (?:about|of))\b/gi;
+/** What states no intent: a negation, a condition, a question, a fear, a near miss, just before it. */
+const NOT_INTENT_ZH = /(?:不|没|别|不会|不要|不想|如果|要是|万一|假如|假设|怕|担心|差点|差一点|会不会|是不是|以为)[^，。；]{0,4}$/;
+const NOT_INTENT_EN = /\b(?:not|never|won'?t|wouldn'?t|don'?t|didn'?t|if|what if|would|could|should|scared|afraid|worried|in case)\b[^.?!,;]{0,20}$/i;
+const ASKED = /^[^，。；！,.;!]*(?:吗|呢|嘛|[？?])/;
+/** An accident feared or the method used for its ordinary purpose: cooking, heating, a hot-water heater, a leak. */
+const ORDINARY_USE =
+  /做[^，。]{0,3}饭|煮|炒|炖|煲|烧[^，。]{0,4}水|开火|热水器|洗澡|取暖|烤火|灶|泄漏|漏气|忘(?:了|记)?关|\b(?:cook\w*|boil\w*|kettle|stove|hob|heat\w*|shower|leak\w*|dinner|lunch|breakfast)\b|不小心|意外|\b(?:accident(?:al(?:ly)?)?|by mistake)\b/i;
+
+/** A jump or a swim for sport or play, a drill, or someone else's act in the news: nobody's ending told. */
+const LEISURE =
+  /蹦极|跳水|跳台|跳伞|滑翔|游泳|潜水|冲浪|演习|缓降|新闻|报道|据说|网上说|\b(?:bungee|div(?:e|ing)|swim\w*|surf\w*|paddl\w*|parachut\w*|skydiv\w*|zip ?line|abseil\w*|trampoline|pool|drill|news|article|documentary|reportedly)\b/i;
+/** The act said to be an end: a finality, care dismissed, nobody caring anyway, a farewell. Read anywhere in the message. */
+const END_ZH =
+  /(?:这样|咁样?|那样|然后)(?:一来)?(?:就|便)?(?:都|全|什么都|乜都|一切都?)?(?:结束|完|解脱|了结)(?:了)?|一切(?:就|都)(?:结束|完)了|(?:就|便)(?:都|全)结束了|一了百了|(?:就|便)?(?:彻底)?解脱了|(?:大家|你们|谁|所有人|任何人|家里人)?(?:都)?(?:不要|别|不用|唔好|莫)(?:再)?(?:管|理|找|救)(?:我|他|她)(?:了)?|反正(?:也|都)?(?:没|冇)(?:有)?人(?:会)?(?:管|理|在乎|在意|关心|要)|没(?:有)?人(?:会)?(?:在乎|在意|想念|记得)(?:我|他|她)|永别|下辈子|来世|再也见不到|(?:帮我|替我)[^，。]{0,3}照顾|拜托(?:你|你们)了|谢谢[^，。]{0,8}(?:一切|这些年)|对不起(?:大家|你们|所有人)|不想再?拖累/;
+const END_EN =
+  /\b(?:it'?ll|it will|it'?s|that'?ll|that will|everything'?ll|everything will) (?:all )?be (?:over|the end)\b(?! (?:by|before|in|soon|at|after|for|with|quickly|today|tomorrow|this)\b)|\bthen it'?s (?:all )?over\b(?! (?:by|before|in|soon|at|after|for|with)\b)|\b(?:end (?:it all|everything|the pain)|no more (?:pain|suffering))\b|\b(?:nobody|no one|no-one)(?:'ll| will| would)? (?:even )?(?:care|cares|notice|miss (?:me|him|her))\b|\bdon'?t (?:anyone |you )?(?:bother (?:about|with)|try to stop|come (?:after|looking for)|look for) (?:me|him|her)\b|\bfor good\b|\bgoodbye\b|\b(?:thanks?|thank you|cheers) (?:\w+ )?for everything\b|\bsorry for everything\b|\blove you all\b|\blook after (?:[\w'-]+ ){1,3}for (?:me|him|her)\b/i;
+/** Gone from reach right after: left with the keys, pushed the visitor out, the door kept shut, the phone off. */
+const GONE_ZH =
+  /(?:拿|拎|带)(?:了|咗)?(?:车)?(?:钥匙|锁匙)[^，。]{0,6}(?:出门|走|出去|离开)|把我推出|(?:敲门|叫门|喊|叫)[^，。]{0,3}(?:也|都)?(?:不开|不应|没反应|没人应)|反锁|(?:电话|手机)[^，。]{0,6}(?:关机|不接|打不通|没人接)|联系不上|不回(?:消息|电话|微信)/;
+const GONE_EN =
+  /\bphone(?:'s| is| was| has been)? (?:now |already )?(?:off|switched off|dead|going (?:straight )?to voicemail)\b|\b(?:not|isn'?t|won'?t|wont|stopped) (?:answering|picking up|replying|opening the door)\b|\bcan'?t (?:reach|get hold of) (?:him|her|them)\b|\b(?:took|grabbed) (?:the|his|her) (?:car )?keys\b|\bdrove off\b|\blocked (?:himself|herself|themselves) in\b/i;
+
+/** A farewell message: an entrusting of what the writer leaves "for me", and a summing-up or goodbye. */
+const ENTRUST =
+  /\b(?:look after|take care of|feed|walk|mind)\s+(?:[\w'-]+\s+){1,3}?for (?:me|him|her)\b|(?:帮我|替我)[^，。]{0,3}(?:照顾|喂|养)|(?:就|以后)?(?:拜托|交给)(?:你|你们)了/i;
+const SUMMING_UP =
+  /\b(?:thanks?|thank you|cheers|ta) (?:\w+ )?for everything\b|\bsorry for everything\b|\bgoodbye\b|\blove you all\b|谢谢[^，。]{0,8}(?:一切|这些年|所有)|对不起[^，。]{0,6}(?:一切|所有)|永别|再见了/i;
+/** A return told, or an ordinary reason to be out of reach: the entrusting is a minding while away. */
+const RETURN_TOLD =
+  /\b(?:while (?:i'?m|he'?s|she'?s|i am|he is|she is) (?:away|gone|in|at|on)|till|until|when (?:i|he|she) get(?:s)? back|back (?:on|next|in|by|tomorrow)|this (?:week|weekend)|for the (?:week|weekend|night|day)|holiday|vacation|trip|flight|flying|plane|abroad|festival|stag|hen|battery|signal|at work|asleep|hospital|hospice|palliative|terminal|end of life|surgery|operation|op|admitted|ward|shift|shops?|gym|camp|deploy\w*|rehab|moving|move)\b|出差|旅游|旅行|度假|回来|飞机|航班|没电|没信号|上班|睡着|住院|手术|搬家|临终|安宁|晚期/i;
+
+/** The whole message is a story, a study question or a joke: nobody's ending. */
+function framedAway(text: string): boolean {
+  return (hasStoryFrame(text) && !storyDenied(text)) || isStudyQuestion(text) || TAKE_BACK.test(text);
+}
+
+/** Is there an intent, unnegated and not asked, before the method at `at` in its sentence `s` (starting at `from`)? */
+function intendedBefore(s: string, from: number, at: number, zh: boolean, wish: boolean): boolean {
+  const head = s.slice(0, at - from);
+  const tail = s.slice(at - from);
+  if (ASKED.test(tail)) return false;
+  if (wish && matchesOf(zh ? WISH_ZH : WISH_EN, head).some((m) => !(zh ? NOT_INTENT_ZH : NOT_INTENT_EN).test(head.slice(0, m.index ?? 0)))) return true;
+  if (zh) {
+    const stated = matchesOf(INTENT_ZH, head).some((m) => {
+      const i = m.index ?? 0;
+      // 就 and 会 are intent only after a time or a saying (明天…就, 他说…就): alone they are every sentence's.
+      if ((m[0] === '就' || m[0] === '会') && !AHEAD_ZH.test(head.slice(0, i)) && !SAYING_ZH.test(head.slice(0, i))) return false;
+      return !NOT_INTENT_ZH.test(head.slice(0, i));
+    });
+    if (stated) return true;
+    // A saying with a time ahead: 他说晚上把煤气打开.
+    const say = SAYING_ZH.exec(head);
+    return say !== null && AHEAD_ZH.test(head.slice(say.index)) && !NOT_INTENT_ZH.test(head.slice(0, say.index));
+  }
+  return matchesOf(INTENT_EN, head).some((m) => !NOT_INTENT_EN.test(head.slice(0, m.index ?? 0)));
+}
+
+/** The method's place in the story: not negated, not history, not a question someone else asked. */
+function toldNow(text: string, at: number): boolean {
+  const cl = clauses(text);
+  const c = clauseAt(cl, at);
+  return !isNegated(text, c, at) && !isHistoricalAt(maskBereavement(text), c, at) && !isReportedQuestion(text, at);
+}
+
+function statedEnding(text: string): EndingIntent | null {
+  const ended = END_ZH.test(text) || END_EN.test(text);
+  for (const sm of matchesOf(SENTENCE, text)) {
+    const s = sm[0];
+    const from = sm.index ?? 0;
+    const zh = /\p{Script=Han}/u.test(s);
+    if (ORDINARY_USE.test(s)) continue;
+    for (const { method, re, needsHeight } of zh ? METHODS_ZH : METHODS_EN) {
+      for (const m of matchesOf(re, s)) {
+        const at = from + (m.index ?? 0);
+        if (needsHeight && !(zh ? HEIGHT_ZH : HEIGHT_EN).test(text)) continue;
+        if (method === 'sameWay' && !SUICIDE_DEATH.test(text.slice(0, at))) continue;
+        // "the same way" carries its own intent only with a frame: "thinking about ending it the same way".
+        if (!intendedBefore(s, from, at, zh, method === 'sameWay') || !toldNow(text, at)) continue;
+        if (LEISURE.test(s)) continue;
+        // The end: a finality anywhere, or the person gone from reach after the statement. An ending act done "the same
+        // way" as a suicide named is its own end.
+        const gone = GONE_ZH.test(text.slice(at)) || GONE_EN.test(text.slice(at));
+        if (ended || gone || method === 'sameWay') return { kind: 'statedEnding', method, at };
+      }
+    }
+  }
+  return null;
+}
+
+function farewellGone(text: string): EndingIntent | null {
+  const entrust = ENTRUST.exec(text);
+  if (!entrust || !SUMMING_UP.test(text) || RETURN_TOLD.test(text)) return null;
+  const after = text.slice(entrust.index);
+  if (!GONE_EN.test(after) && !GONE_ZH.test(after)) return null;
+  return { kind: 'farewellGone', method: null, at: entrust.index };
+}
+
+/** The stated ending (or the farewell followed by silence) in `text`, the normalised message; null when none is told. */
+export function readEndingIntent(text: string): EndingIntent | null {
+  if (framedAway(text)) return null;
+  return statedEnding(text) ?? farewellGone(text);
+}
