@@ -84,6 +84,12 @@ describe('readChoiceAnswer: a letter the writer does not hold is never credited,
     expect(read('如果是我的话，选B', dm)).toBe('B');
     expect(read('同学说选A，我觉得是B', dm)).toBe('B');
     expect(read('我的话，会选A。', dm)).toBe('A');
+    // What was said ends with its clause: the letter in the main clause is the writer's.
+    expect(read('Although many people pick B, the answer is C.')).toBe('C');
+    expect(read('She said the pain is crushing, which points to STEMI: C.')).toBe('C');
+    expect(read('有同学认为选A，其实应该选B', dm)).toBe('B');
+    expect(read('老师上课讲过，这种情况首选二甲双胍，选B', dm)).toBe('B');
+    expect(read('The senior resident told us, without hesitation: C.')).toBeNull();
   });
   it('blind rows (in-sample) whose committed answer sits beside a frame word keep it', () => {
     // xai-059, xt-053, xw-128: a forced pick after hedging; xaf-116: "My selections:"; xd-004: "My initial answer is E".

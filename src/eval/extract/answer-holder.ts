@@ -113,6 +113,15 @@ function afterLastTurn(s: string): number {
 /** Hearsay with no one named: "apparently", "supposedly", "word is", "听说", "据说". */
 const HEARSAY_RE = /\b(?:apparently|supposedly|allegedly|reportedly|word\s+is|rumou?r\s+(?:has\s+it|is))\b|听说|据说|听人说|听别人说|传说/i;
 
+/** Pure: the words said after a verb of report close their clause before the letter (`rest` runs up to the letter). */
+function saidClauseEnded(rest: string): boolean {
+  const said = rest.replace(/^(?:\s*(?:me|us|him|her|them|that|to|so|just|过|了|的|道|是)(?![a-z])|\s*[,:：，、"“'‘「])*/i, '');
+  // A colon last before the letter, a few words after the verb, opens the words said ("told us, without hesitation: C").
+  const colon = said.search(/[:：][^,;:，；：—–]*$/);
+  if (colon >= 0 && (said.slice(0, colon).match(/[A-Za-z]+|[\u4e00-\u9fff]{1,2}/g) ?? []).length <= 3) return false;
+  return /[^\s,;:，；：—–-][^,;:，；：—–]*[,;:，；：—–]/.test(said);
+}
+
 function reported(before: string): boolean {
   if (HEARSAY_RE.test(before)) return true;
   // The writer speaks for themselves after the last report: "my friend said B, I think it's C".
@@ -140,8 +149,10 @@ function reported(before: string): boolean {
       )
     )
       continue;
-    // What was said ends where the writer concludes from it: "her mom said he ate peanuts, so C" (not "she said: so C").
-    if (CONCLUDES_AFTER_RE.test(tail.slice(m.index + m[0].length))) continue;
+    // What was said ends with its clause: a letter in a later clause is the writer's ("Although many people pick B, the
+    // answer is C", "her mom said he ate peanuts, so C"); punctuation right after the verb opens what was said ("my
+    // friend said, it's C", "he told me: just pick C").
+    if (saidClauseEnded(tail.slice(m.index + m[0].length))) continue;
     // The subject is the last phrase before the verb, back to the previous clause break.
     const phrase =
       subject
@@ -162,7 +173,7 @@ function reported(before: string): boolean {
     // "我同桌说", "我表哥觉得": the writer's someone (我 + a person noun: kin, classmate, teacher…), not the writer
     // ("我也觉得", "我个人认为", "我肯定会选").
     const mine = /我(?:的|们的?)?[同室朋闺兄姐妹弟哥表堂老导师学舍男女家爸妈爷奶外公叔姨舅婶对上领医护教队组班][\u4e00-\u9fff]{0,2}$/.test(subject);
-    if (mine || (!own && ZH_OTHER_PERSON_RE.test(subject))) return true;
+    if ((mine || (!own && ZH_OTHER_PERSON_RE.test(subject))) && !saidClauseEnded(tail.slice(m.index + m[0].length))) return true;
   }
   // Chinese: a person as the topic, a particle, then the choice ("他啊 选C", "我妈呢 选C").
   const topic = ZH_PARTICLE_TOPIC_RE.exec(tail.replace(/\s*(?:就|还是)?\s*(?:选|選)\s*(?:项|选项)?\s*$/, ''));
