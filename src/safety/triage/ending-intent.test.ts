@@ -33,6 +33,10 @@ const STATED = [
   'Mum took her own life when I was 15. Lately I keep thinking about doing it the same way.',
   "My brother says he's going to walk into the sea tonight and that it will all be over. He's not picking up now.",
   "I'm going to step in front of a train tomorrow morning, nobody will even notice.",
+  "my mate said he'd drive off the pier tonight, then his phone went dead",
+  '我要从十八楼跳下去，再见了',
+  '阿爸话今晚就去跳海，叫我哋唔好揾佢',
+  '奶奶说等我们都走了就把煤气打开，这样就不拖累大家了',
 ];
 
 const FAREWELL = [
@@ -64,6 +68,11 @@ const NOT_ENDING = [
   "Mum said she'll turn the gas on tonight for the heating, nobody cares about the bill anyway. Is a gas heater safe overnight?",
   '我们住五楼，明天就从那里搬下去了，这样装修的事就都结束了，搬家腰扭了怎么办',
   '看了一个电影，男主说要开车去撞山，让大家都不要管他，后来被救了，这种情节现实中多吗',
+  "I'm going to turn the gas on tonight to make soup, my phone's off so don't bother about me",
+  '孩子说明天要从滑梯上面跳下去，别管他，会不会摔伤',
+  "He's going to jump off the bridge into the lake at the summer festival, it's a tradition, goodbye dignity",
+  "look after Max for me tonight, thanks for everything, my phone's off because I'm at the concert",
+  '我们明天要从十楼坐电梯下去，这样就都结束了，终于搬完家了',
 ];
 
 describe('readEndingIntent', () => {

@@ -50,7 +50,9 @@ const METHODS_ZH: readonly { method: EndingMethod; re: RegExp; needsHeight?: boo
     re: /(?:开|驾|拿|揸|骑)(?:着)?(?:车|摩托|电动车)[^，。；！？]{0,6}?(?:去|往|朝|向)?(?:撞|冲)(?:向|进|下|到|上)?(?:山|墙|树|桥墩|桥|护栏|电线杆|大?货车|火车|悬崖|山崖|海|河|江|湖|水库)/g,
   },
   // A fall: 跳楼 / 跳下去, or from a height (named, or 那里 pointing back to one) down: 从那里下去, 由天台跳落去.
-  { method: 'fall', re: /跳(?:楼|下去|落去|下来|崖)/g },
+  { method: 'fall', re: /跳(?:楼|崖)/g },
+  // A bare 'jump down' is a fall only where a height is named (a slide, a wall, a step are not).
+  { method: 'fall', re: /跳(?:下去|落去|下来)/g, needsHeight: true },
   {
     method: 'fall',
     re: /(?:从|由|喺)(?:那里|那儿|那边|这里|这儿|嗰度|嗰边|呢度|上面|[^，。；！？]{0,10}?(?:楼|层|窗|天台|阳台|楼顶|顶楼|桥|崖))(?:上)?(?:跳|往下跳|翻|摔|栽|飞)?(?:下去|落去)/g,
@@ -97,7 +99,7 @@ const INTENT_ZH = /要|打算|准备|想好了|决定|计划|就|会/g;
 const SAYING_ZH = /说|话|讲|告诉|发了?(?:朋友圈|消息|微信|短信)/;
 const AHEAD_ZH = /今晚|今天晚上|晚上|今夜|明天|明晚|后天|听日|听晚|等(?:下|会|一下)|待会|一会儿?|马上|周末|晚自习|放学|下班|半夜/;
 const INTENT_EN =
-  /\b(?:i'?m|im|i am|he'?s|she'?s|they'?re|he is|she is|they are)\s+(?:(?:just|really|actually|finally|definitely)\s+)?(?:going to|gonna|about to|planning (?:to|on))\b|\b(?:i|he|she|they)(?:'ll|\s+will)\b|\b(?:gonna|going to|planning to|plans? to|decided to|made up (?:my|his|her|their) mind to|intends? to|thinking (?:about|of))\b/gi;
+  /\b(?:i'?m|im|i am|he'?s|she'?s|they'?re|he is|she is|they are)\s+(?:(?:just|really|actually|finally|definitely)\s+)?(?:going to|gonna|about to|planning (?:to|on))\b|\b(?:i|he|she|they)(?:'ll|\s+will)\b|\b(?:gonna|going to|planning to|plans? to|decided to|made up (?:my|his|her|their) mind to|intends? to|thinking (?:about|of))\b|\b(?:said|says|told (?:me|us|her|him|them)|texted|messaged) (?:that )?(?:he|she|they|i)(?:'d|\s+would)\b/gi;
 /** A wish is intent enough for an act that is itself an ending told "the same way" as a suicide named (想跟他一样结束,
  *  "want to go the same way"): a wish to die with a method. */
 const WISH_ZH = /想/g;
@@ -108,21 +110,21 @@ const NOT_INTENT_EN = /\b(?:not|never|won'?t|wouldn'?t|don'?t|didn'?t|if|what if
 const ASKED = /^[^，。；！,.;!]*(?:吗|呢|嘛|[？?])/;
 /** An accident feared or the method used for its ordinary purpose: cooking, heating, a hot-water heater, a leak. */
 const ORDINARY_USE =
-  /做[^，。]{0,3}饭|煮|炒|炖|煲|烧[^，。]{0,4}水|开火|热水器|洗澡|取暖|烤火|灶|泄漏|漏气|忘(?:了|记)?关|\b(?:cook\w*|boil\w*|kettle|stove|hob|heat\w*|shower|leak\w*|dinner|lunch|breakfast)\b|不小心|意外|\b(?:accident(?:al(?:ly)?)?|by mistake)\b/i;
+  /做[^，。]{0,3}饭|煮|炒|炖|煲|烧[^，。]{0,4}水|开火|热水器|洗澡|取暖|烤火|灶|泄漏|漏气|忘(?:了|记)?关|\b(?:cook\w*|boil\w*|kettle|stove|hob|heat\w*|shower|leak\w*|dinner|lunch|breakfast|soup|stew|bak(?:e|ing)|roast\w*|fry\w*|grill\w*|tea|food)\b|不小心|意外|\b(?:accident(?:al(?:ly)?)?|by mistake)\b/i;
 
 /** A jump or a swim for sport or play, a drill, or someone else's act in the news: nobody's ending told. */
 const LEISURE =
-  /蹦极|跳水|跳台|跳伞|滑翔|游泳|潜水|冲浪|演习|缓降|新闻|报道|据说|网上说|\b(?:bungee|div(?:e|ing)|swim\w*|surf\w*|paddl\w*|parachut\w*|skydiv\w*|zip ?line|abseil\w*|trampoline|pool|drill|news|article|documentary|reportedly)\b/i;
+  /蹦极|跳水|跳台|跳伞|滑翔|游泳|潜水|冲浪|演习|缓降|新闻|报道|据说|网上说|\b(?:bungee|div(?:e|ing)|swim\w*|surf\w*|paddl\w*|parachut\w*|skydiv\w*|zip ?line|abseil\w*|trampoline|pool|drill|news|article|documentary|reportedly|festival|tradition|for fun|dare|challenge|competition|race|charity|fundraiser|stunt\w*|film\w*|movie)\b/i;
 /** The act said to be an end: a finality, care dismissed, nobody caring anyway, a farewell. Read anywhere in the message. */
 const END_ZH =
-  /(?:这样|咁样?|那样|然后)(?:一来)?(?:就|便)?(?:都|全|什么都|乜都|一切都?)?(?:结束|完|解脱|了结)(?:了)?|一切(?:就|都)(?:结束|完)了|(?:就|便)(?:都|全)结束了|一了百了|(?:就|便)?(?:彻底)?解脱了|(?:大家|你们|谁|所有人|任何人|家里人)?(?:都)?(?:不要|别|不用|唔好|莫)(?:再)?(?:管|理|找|救)(?:我|他|她)(?:了)?|反正(?:也|都)?(?:没|冇)(?:有)?人(?:会)?(?:管|理|在乎|在意|关心|要)|没(?:有)?人(?:会)?(?:在乎|在意|想念|记得)(?:我|他|她)|永别|下辈子|来世|再也见不到|(?:帮我|替我)[^，。]{0,3}照顾|拜托(?:你|你们)了|谢谢[^，。]{0,8}(?:一切|这些年)|对不起(?:大家|你们|所有人)|不想再?拖累/;
+  /(?:这样|咁样?|那样|然后)(?:一来)?(?:就|便)?(?:都|全|什么都|乜都|一切都?)?(?:结束|完|解脱|了结)(?:了)?|一切(?:就|都)(?:结束|完)了|(?:就|便)(?:都|全)结束了|一了百了|(?:就|便)?(?:彻底)?解脱了|(?:大家|你们|谁|所有人|任何人|家里人)?(?:都)?(?:不要|别|不用|唔好|莫)(?:再)?(?:管|理|找|揾|救)(?:我|他|她)(?:了)?|再见了|永别了|反正(?:也|都)?(?:没|冇)(?:有)?人(?:会)?(?:管|理|在乎|在意|关心|要)|没(?:有)?人(?:会)?(?:在乎|在意|想念|记得)(?:我|他|她)|永别|下辈子|来世|再也见不到|(?:帮我|替我)[^，。]{0,3}照顾|拜托(?:你|你们)了|谢谢[^，。]{0,8}(?:一切|这些年)|对不起(?:大家|你们|所有人)|不想再?拖累|(?:就)?不(?:会)?(?:再)?拖累/;
 const END_EN =
   /\b(?:it'?ll|it will|it'?s|that'?ll|that will|everything'?ll|everything will) (?:all )?be (?:over|the end)\b(?! (?:by|before|in|soon|at|after|for|with|quickly|today|tomorrow|this)\b)|\bthen it'?s (?:all )?over\b(?! (?:by|before|in|soon|at|after|for|with)\b)|\b(?:end (?:it all|everything|the pain)|no more (?:pain|suffering))\b|\b(?:nobody|no one|no-one)(?:'ll| will| would)? (?:even )?(?:care|cares|notice|miss (?:me|him|her))\b|\bdon'?t (?:anyone |you )?(?:bother (?:about|with)|try to stop|come (?:after|looking for)|look for) (?:me|him|her)\b|\bfor good\b|\bgoodbye\b|\b(?:thanks?|thank you|cheers) (?:\w+ )?for everything\b|\bsorry for everything\b|\blove you all\b|\blook after (?:[\w'-]+ ){1,3}for (?:me|him|her)\b/i;
 /** Gone from reach right after: left with the keys, pushed the visitor out, the door kept shut, the phone off. */
 const GONE_ZH =
   /(?:拿|拎|带)(?:了|咗)?(?:车)?(?:钥匙|锁匙)[^，。]{0,6}(?:出门|走|出去|离开)|把我推出|(?:敲门|叫门|喊|叫)[^，。]{0,3}(?:也|都)?(?:不开|不应|没反应|没人应)|反锁|(?:电话|手机)[^，。]{0,6}(?:关机|不接|打不通|没人接)|联系不上|不回(?:消息|电话|微信)/;
 const GONE_EN =
-  /\bphone(?:'s| is| was| has been)? (?:now |already )?(?:off|switched off|dead|going (?:straight )?to voicemail)\b|\b(?:not|isn'?t|won'?t|wont|stopped) (?:answering|picking up|replying|opening the door)\b|\bcan'?t (?:reach|get hold of) (?:him|her|them)\b|\b(?:took|grabbed) (?:the|his|her) (?:car )?keys\b|\bdrove off\b|\blocked (?:himself|herself|themselves) in\b/i;
+  /\bphone(?:'s| is| was| has been| went| goes)? (?:now |already )?(?:off|switched off|dead|going (?:straight )?to voicemail)\b|\b(?:not|isn'?t|won'?t|wont|stopped) (?:answering|picking up|replying|opening the door)\b|\bcan'?t (?:reach|get hold of) (?:him|her|them)\b|\b(?:took|grabbed) (?:the|his|her) (?:car )?keys\b|\bdrove off\b|\blocked (?:himself|herself|themselves) in\b/i;
 
 /** A farewell message: an entrusting of what the writer leaves "for me", and a summing-up or goodbye. */
 const ENTRUST =
@@ -131,7 +133,7 @@ const SUMMING_UP =
   /\b(?:thanks?|thank you|cheers|ta) (?:\w+ )?for everything\b|\bsorry for everything\b|\bgoodbye\b|\blove you all\b|谢谢[^，。]{0,8}(?:一切|这些年|所有)|对不起[^，。]{0,6}(?:一切|所有)|永别|再见了/i;
 /** A return told, or an ordinary reason to be out of reach: the entrusting is a minding while away. */
 const RETURN_TOLD =
-  /\b(?:while (?:i'?m|he'?s|she'?s|i am|he is|she is) (?:away|gone|in|at|on)|till|until|when (?:i|he|she) get(?:s)? back|back (?:on|next|in|by|tomorrow)|this (?:week|weekend)|for the (?:week|weekend|night|day)|holiday|vacation|trip|flight|flying|plane|abroad|festival|stag|hen|battery|signal|at work|asleep|hospital|hospice|palliative|terminal|end of life|surgery|operation|op|admitted|ward|shift|shops?|gym|camp|deploy\w*|rehab|moving|move)\b|出差|旅游|旅行|度假|回来|飞机|航班|没电|没信号|上班|睡着|住院|手术|搬家|临终|安宁|晚期/i;
+  /\b(?:while (?:i'?m|he'?s|she'?s|i am|he is|she is) (?:away|gone|in|at|on)|till|until|when (?:i|he|she) get(?:s)? back|back (?:on|next|in|by|tomorrow)|this (?:week|weekend)|for the (?:week|weekend|night|day)|holiday|vacation|trip|flight|flying|plane|abroad|festival|stag|hen|battery|signal|at work|asleep|for (?:me|him|her) (?:tonight|today|tomorrow|this (?:week|weekend|evening|afternoon|morning))|concert|gig|party|wedding|match|cinema|night out|hospital|hospice|palliative|terminal|end of life|surgery|operation|op|admitted|ward|shift|shops?|gym|camp|deploy\w*|rehab|moving|move)\b|出差|旅游|旅行|度假|回来|飞机|航班|没电|没信号|上班|睡着|住院|手术|搬家|临终|安宁|晚期/i;
 
 /** The whole message is a story, a study question or a joke: nobody's ending. */
 function framedAway(text: string): boolean {
