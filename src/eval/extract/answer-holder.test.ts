@@ -2,7 +2,7 @@
 // probes (bench/extract-s29-*-review-probes.jsonl) in capital and lower case, new wordings written for the design, and
 // blind rows (bench/blind) whose committed answers must keep reading.
 import { describe, expect, it } from 'vitest';
-import { letterHolder } from './answer-holder.js';
+import { caseBound, letterHolder } from './answer-holder.js';
 import { readChoiceAnswer } from './final-answer.js';
 
 const stemi = {
@@ -29,7 +29,9 @@ describe('letterHolder: a report, a supposed case or a doubt in the letter’s s
   it('a supposed case before the letter or named after it, and doubt', () => {
     expect(holder("if i had to guess, it's C.")).toBe('supposed');
     expect(holder('如果血糖很高的话 选 C')).toBe('supposed');
-    expect(holder('It’s B. D if contraindicated.', 'D')).toBe('supposed');
+    // A case named with the letter is caseBound: a rival beside another letter, not a supposition alone.
+    expect(caseBound('It’s B. D if contraindicated.', 'It’s B. D if contraindicated.'.lastIndexOf('D'))).toBe(true);
+    expect(holder('If she is stable, C.')).toBe('writer');
     expect(holder('idk, it’s C.')).toBe('doubted');
     expect(holder('不知道呢 选 C')).toBe('doubted');
   });
@@ -70,6 +72,7 @@ describe('readChoiceAnswer: a letter the writer does not hold is never credited,
       expect(read(t), t).toBeNull();
     expect(read('Answer is C. B if there’s head trauma.')).toBeNull();
     expect(read('I’d go with C. In pregnancy, D.')).toBeNull();
+    expect(read('it’s C, but D otherwise')).toBeNull();
     for (const t of ['我表哥觉得是C', '要是让我瞎猜，选C', '佢话C']) expect(read(t, dm), t).toBeNull();
   });
   it('committed answers keep reading', () => {
@@ -81,6 +84,9 @@ describe('readChoiceAnswer: a letter the writer does not hold is never credited,
     expect(read('Answer: A, then B if the CT is negative')).toBe('A');
     expect(read("they'd say it's c. i'd say d.")).toBe('D');
     expect(read('If it were me, C.')).toBe('C');
+    expect(read('If she is stable, C.')).toBe('C');
+    expect(read('If you’re asking about first-line, C.')).toBe('C');
+    expect(read('Perhaps surprisingly, the answer is C.')).toBe('C');
     expect(read('如果是我的话，选B', dm)).toBe('B');
     expect(read('同学说选A，我觉得是B', dm)).toBe('B');
     expect(read('我的话，会选A。', dm)).toBe('A');

@@ -62,10 +62,10 @@ const CASE_AFTER_RE =
   /^\s*[)）]?\s*(?:(?:only|just|but)\s+)?(?:if|when|whenever|in\s+case|otherwise|instead|in\s+(?:pregnan\w*|children|kids|the\s+elderly|elderly|older\s+\w+)|for\s+(?:the\s+)?(?:elderly|older|pregnan\w*|kids|children|peds|paeds)|for\s+(?!this\b|that\b|the\s+patient\b|him\b|her\b|now\b)(?:\w+\s+){0,3}(?:patients|pts|people|those|anyone|women|men|adults|cases))\b|^\s*(?:如果|若|要是|的话)/i;
 /** A case named before the letter as a phrase of its own ("for the elderly, B"; "in pregnancy, D"). */
 const CASE_BEFORE_RE =
-  /^\s*(?:(?:and|or|but)\s+)?(?:(?:for|in)\s+(?:the\s+)?(?:elderly|older\s+\w+|pregnan\w*|kids|children|peds|paeds)|(?:only\s+)?(?:if|in\s+case)\b(?!\s+(?:i|i['’]m|we|we['’]re|forced|pressed|pushed)\b)[^,，:：]{1,40})\s*[,，:：]\s*(?:(?:it['’]?s|pick|choose|go\s+with|then)\s+)?(?:option\s+)?[(（]?$/i;
+  /^\s*(?:(?:and|or|but)\s+)?(?:(?:for|in)\s+(?:the\s+)?(?:elderly|older\s+\w+|pregnan\w*|kids|children|peds|paeds)|(?:only\s+)?(?:if|in\s+case)\b(?!\s+(?:i|i['’]m|we|we['’]re|forced|pressed|pushed|you['’]re\s+asking|you\s+are\s+asking|the\s+question|this\s+is\s+(?:an?\s+)?(?:exam|test|board|mcq)|it['’]?s\s+(?:an?\s+)?(?:exam|test|board|mcq))\b)[^,，:：]{1,40})\s*[,，:：]\s*(?:(?:it['’]?s|pick|choose|go\s+with|then)\s+)?(?:option\s+)?[(（]?$/i;
 /** Doubt in chat words (the shared DOUBT_RE is not widened): the writer does not know or picks at random. */
 const CHAT_DOUBT_RE =
-  /\b(?:idk|dunno|no\s+(?:clue|idea)|not\s+(?:sure|certain)|unsure|(?:wild|total|random|blind|pure)\s+guess|guessing|random(?:ly)?\s+pick|coin\s*flip|maybe|perhaps|possibly)\b|(?<!\bno\s|\bwithout\s(?:a\s|any\s)?|\bbeyond\s(?:any\s|a\s)?|\bnot\s(?:a\s)?|\bnever\s)\b(?:i\s+)?doubt\b|不知道|说不准|蒙的|瞎蒙|瞎猜|瞎选|蒙一?个|猜的|随便|也许|或许/i;
+  /\b(?:idk|dunno|no\s+(?:clue|idea)|not\s+(?:sure|certain)|unsure|(?:wild|total|random|blind|pure)\s+guess|guessing|random(?:ly)?\s+pick|coin\s*flip|(?:maybe|perhaps|possibly)(?!\s+(?:surprisingly|counter-?intuitively|unexpectedly|most|the\s+(?:most|best|single)|best\s+known)\b))\b|(?<!\bno\s|\bwithout\s(?:a\s|any\s)?|\bbeyond\s(?:any\s|a\s)?|\bnot\s(?:a\s)?|\bnever\s)\b(?:i\s+)?doubt\b|不知道|说不准|蒙的|瞎蒙|瞎猜|瞎选|蒙一?个|猜的|随便|也许|或许/i;
 /** An attribution after the letter: "…pick C, that's what my tutor says", "C, says my friend", "C (per my tutor)". */
 const ATTRIBUTED_AFTER_RE =
   /^[^.!?。！？\n]*?(?:\b(?:that['’]?s|is|was)\s+what\s+(?!i\b|we\b)[^.!?]{0,30}\b(?:says?|said|thinks?|thought|told|picks?|picked|chose|chooses|went\s+with|goes\s+with|wants?|wanted|recommended)\b|\b(?:says?|said|according\s+to|per)\s+(?:my|our|his|her|their|the\s+(?:key|answer\s+key|guy|tutor|teacher|attending))\b|[，,]\s*(?:他|她|老师|同学|别人|大家|我(?:妈|爸|室友|同学|朋友))[^，。]{0,6}(?:说的|讲的|选的))/i;
@@ -203,10 +203,9 @@ export function letterHolder(text: string, at: number): Holder {
     ONLY_DOUBT_RE.test(nextSentence)
   )
     return 'doubted';
-  if (CASE_AFTER_RE.test(after)) return 'supposed';
   const supposed = SUPPOSED_RE.exec(fresh);
   const holder: Holder =
-    (supposed && !CONCLUDES_AFTER_RE.test(fresh.slice(supposed.index + supposed[0].length))) || CASE_BEFORE_RE.test(fresh)
+    supposed && !CONCLUDES_AFTER_RE.test(fresh.slice(supposed.index + supposed[0].length))
       ? 'supposed'
       : reported(fresh) || ATTRIBUTED_AFTER_RE.test(after)
         ? 'reported'
@@ -225,7 +224,7 @@ const LONE_CAPITAL_RE = /(?<![A-Za-z-])([A-J])(?![A-Za-z-])/g;
 const LONE_LETTER_RE = /(?<![A-Za-z'’-])([A-Ja-j])(?![A-Za-z'’-])/g;
 /** A condition opening the rival's sentence ("if contraindicated, D", "for older pts, B", "孕妇的话 D"). */
 const LEADING_CASE_RE =
-  /^\s*(?:(?:and|or|but)\s+)?(?:(?:(?:for|in)\s+(?:the\s+)?(?:elderly|older\s+\w+|pregnan\w*|kids|children|peds|paeds)|(?:only\s+)?(?:if|in\s+case)\b(?!\s+(?:i|i['’]m|we|we['’]re|forced|pressed|pushed)\b)[^,，:：]{1,40})[,，:：]|如果|若|要是)/i;
+  /^\s*(?:(?:and|or|but)\s+)?(?:(?:(?:for|in)\s+(?:the\s+)?(?:elderly|older\s+\w+|pregnan\w*|kids|children|peds|paeds)|(?:only\s+)?(?:if|in\s+case)\b(?!\s+(?:i|i['’]m|we|we['’]re|forced|pressed|pushed|you['’]re\s+asking|you\s+are\s+asking|the\s+question|this\s+is\s+(?:an?\s+)?(?:exam|test|board|mcq)|it['’]?s\s+(?:an?\s+)?(?:exam|test|board|mcq))\b)[^,，:：]{1,40})[,，:：]|如果|若|要是)/i;
 
 /**
  * Pure: after offset `from`, a capital option letter other than `answer` that a supposed case holds ("D if
@@ -255,7 +254,7 @@ export function supposedRivalAfter(text: string, from: number, answer: readonly 
     if (/(?:\bthen|\bfollowed\s+by|\bnext|\bafter(?:wards?)?|\blater|然后|再|之后|其次)\s*$/i.test(text.slice(start, m.index))) continue;
     if (/\b(?:not|no|never|avoid\w*|wouldn['’]t|don['’]t|isn['’]t|rather than|instead of)\b|不|非|避免|禁/i.test(text.slice(start, m.index))) continue;
     if (m[1] === 'A' && /^\s+[a-z]{2,}/.test(text.slice(m.index + 1)) && !/^\s+(?:if|unless|when|in|for|otherwise)\b/.test(text.slice(m.index + 1))) continue;
-    if (letterHolder(text, m.index) === 'supposed' || LEADING_CASE_RE.test(text.slice(start, m.index))) return true;
+    if (letterHolder(text, m.index) === 'supposed' || caseBound(text, m.index)) return true;
   }
   return false;
 }
@@ -266,4 +265,17 @@ export function heldInSpan(text: string, from: number, to: number, letters: read
   for (let m = LONE_CAPITAL_RE.exec(text); m && m.index < to; m = LONE_CAPITAL_RE.exec(text))
     if (letters.includes(m[1]) && !writerHolds(text, m.index)) return true;
   return false;
+}
+
+/**
+ * Pure: the letter at `at` is given for a case — one named right after it ("D if contraindicated", "D in pregnancy",
+ * "D otherwise") or opening its clause ("for the elderly, B", "if contraindicated, D"). Alone such a letter may be this
+ * patient's answer ("If she is stable, C", "In pregnancy, C" where the stem is pregnant); it is a rival only beside
+ * another letter the writer gave (supposedRivalAfter, evidence-reader's deciding sentence).
+ */
+export function caseBound(text: string, at: number): boolean {
+  const { start } = sentenceAround(text, at);
+  const before = text.slice(start, at);
+  const fresh = before.slice(afterLastTurn(before));
+  return CASE_AFTER_RE.test(text.slice(at + 1)) || CASE_BEFORE_RE.test(fresh) || LEADING_CASE_RE.test(before);
 }
