@@ -102,6 +102,10 @@ export async function draftQuestionTurn(
   o: { timeoutMs: number; signal?: AbortSignal; seen?: string },
 ): Promise<{ step: Extract<ConsultStep, { action: 'ask' }>; drafted: boolean; why?: string }> {
   const lang = step.state.lang;
+  // Questions appended after the turn's own (must-ask.ts) are no part of the draft either: the model rewords the turn's
+  // own (at most three) and the appended ones follow verbatim, so a redraft cannot drop them.
+  const added = step.added ?? [];
+  const own = step.questions.filter((q) => !added.some((a) => a.text === q.text));
   const ctl = new AbortController();
   const timer = setTimeout(() => ctl.abort(), o.timeoutMs);
   const onAbort = () => ctl.abort();
@@ -111,7 +115,7 @@ export async function draftQuestionTurn(
       {
         messages: [
           { role: 'system', content: SYSTEM[lang] },
-          { role: 'user', content: `${o.seen ?? step.state.chiefComplaint}\n\n${step.questions.map((q, i) => `${i + 1}. ${q.text}`).join('\n')}` },
+          { role: 'user', content: `${o.seen ?? step.state.chiefComplaint}\n\n${own.map((q, i) => `${i + 1}. ${q.text}`).join('\n')}` },
         ],
         temperature: 0,
         maxTokens: 400,
@@ -119,11 +123,12 @@ export async function draftQuestionTurn(
       },
       ctl.signal,
     );
-    const v = validateDraft(r.text, step.questions, lang);
+    const v = validateDraft(r.text, own, lang);
     if (!v.kept) return { step, drafted: false, why: v.why };
+    const questions = [...v.questions, ...added];
     // The turn's fixed lead (the emergency advice, an allergy warning) is no part of the draft: the model rewords only the
     // questions, so the advice cannot be dropped or softened (review s22: a redraft dropped the type 1 sick-day advice).
-    return { step: { ...step, questions: v.questions, text: renderQuestionTurn(lang, v.questions, step.lead) }, drafted: true };
+    return { step: { ...step, questions, text: renderQuestionTurn(lang, questions, step.lead) }, drafted: true };
   } catch (err) {
     return { step, drafted: false, why: ctl.signal.aborted ? 'timeout' : String(err instanceof Error ? err.message : err) };
   } finally {

@@ -28,6 +28,9 @@ import { ALL_RISK_SCREENS, riskScreens } from './risk-screens.js';
 import { TREATMENT_CAUTIONS } from './treatment-cautions.js';
 import { type ToldRedFlag, toldRedFlags } from './told-red-flags.js';
 import { untilExcluded } from './until-excluded.js';
+import { mustAskQuestions, withMustAsk } from './must-ask.js';
+import { ECTOPIC_HELD, ectopicSigns } from './ectopic-signs.js';
+import { POSTPARTUM_HEADACHE_HELD, readPostpartumHeadache } from './postpartum-headache.js';
 import { feverByAge, writersOwnFever } from './fever-by-age.js';
 import { emergencyNumberFor } from '../safety/emergency-number.js';
 import { NAMES_NO_FINDING, openBasics, redFlagQuestion } from './questions.js';
@@ -49,6 +52,8 @@ export type ConsultStep =
       /** Fixed lines that open the turn before its questions (the emergency advice of a sick-day rule or a reader-only
        *  emergency, an allergy warning): a model's redraft of the questions keeps them verbatim (draft.ts). */
       lead?: string;
+      /** Questions appended after the turn's own (must-ask.ts): a model's redraft rewords the others and keeps these. */
+      added?: ConsultQuestion[];
       triage: Triage;
       state: ConsultState;
     }
@@ -60,6 +65,8 @@ export interface ConsultOptions {
   /** Questions per turn (default and maximum 3). */
   perTurn?: number;
   off?: boolean;
+  /** `false`: no must-ask questions appended (must-ask.ts) — the turn exactly as the policy ranks it (tests, benches). */
+  mustAsk?: boolean;
   /**
    * Red flags from the knowledge base's disease pages (`loadKbRedFlags`): the danger signs of the conditions the
    * complaint could be, asked in one question beside the hand-written ones. Without it only the written knowledge asks.
@@ -130,6 +137,14 @@ export function consultTriage(text: string, lang: ConsultLang): ConsultTriage {
   // child's unknown swallowed object, insulin sick-day rules) raises the case; its signs come too late to ask for.
   const held = untilExcluded(text).filter((x) => RANK_OF[x.level] > RANK_OF[d.level]);
   if (held.length > 0) return heldTriage(d.reasons, held, lang, d.emergencyNumber);
+  // A headache in the six weeks after a birth, graded by the signs told anywhere in the case (postpartum-headache.ts):
+  // it only raises. The triage's open questions stay the case's (the turn asks what it asked before).
+  const pp = readPostpartumHeadache(text);
+  if (pp && RANK_OF[pp.level] > RANK_OF[d.level]) {
+    const h = POSTPARTUM_HEADACHE_HELD;
+    const raised = heldTriage(d.reasons, [{ id: h.id, level: pp.level, title: h.title, advice: h.advice[pp.level] }], lang, d.emergencyNumber);
+    return d.ask.length ? { ...raised, ask: d.ask } : raised;
+  }
   const rules = d.contributions.rules.level;
   const net = d.contributions.safetyNet.level ?? 'routine';
   // A rule finding attached after the reader raised (the crisis line on a suicide component) grounds the emergency.
@@ -447,7 +462,16 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
           ...(graded.ask ? { ask: graded.ask } : {}),
         }
       : graded;
-  const t = floorAtOpening(seenToday, turnsAsked > 0 ? openingTriage() : undefined, correctsOpening(chief, userTurns.slice(1), lang));
+  // Pain or bleeding in early pregnancy (or a late period) with a faint or shoulder-tip pain told in a reply
+  // (ectopic-signs.ts): the parts told across messages are read together; raises only.
+  const ectopic =
+    turnsAsked > 0 && seenToday.level !== 'emergency' && ectopicSigns(caseText, chief.length)
+      ? {
+          ...heldTriage(seenToday.reasons, [ECTOPIC_HELD], lang, emergencyNumberFor({ locale: lang === 'zh' ? 'zh-CN' : 'en-US', lang })),
+          ...(seenToday.ask ? { ask: seenToday.ask } : {}),
+        }
+      : seenToday;
+  const t = floorAtOpening(ectopic, turnsAsked > 0 ? openingTriage() : undefined, correctsOpening(chief, userTurns.slice(1), lang));
   const presentations = findPresentations(keptText).map((p) => p.id);
   const base = { lang, turnsAsked, chiefComplaint: chief, presentations, facts, asked, triage: t.level };
   const said = [replies.free, ...replies.affirmed.map((q) => `${q} ${lang === 'zh' ? '有' : 'Yes'}`)].filter(Boolean);
@@ -626,12 +650,20 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   // answer that carries it may be turns away (review s14: the default API path never showed it).
   const allergy = allergyWarningText(allergyConflicts(userTurns[userTurns.length - 1] ?? '', [], userTurns.slice(0, -1)), lang);
   const turnLead = [readerOnly || checksFirst ? t.message : '', allergy].filter(Boolean).join('\n\n') || undefined;
-  const text = renderQuestionTurn(lang, picks, turnLead);
+  // An emergency candidate the opening cannot decide (must-ask.ts) adds its discriminating question AFTER the turn's own:
+  // appended, never ranked with them, so no question the turn had is pushed out or moved (review s29).
+  const added =
+    turnsAsked === 0 && !checksFirst && o.mustAsk !== false
+      ? mustAskQuestions({ text: ownWords, facts }, lang, [...picks.map((q) => q.text), ...asked]).map((q) => redFlagQuestion(q, lang))
+      : [];
+  const questions = withMustAsk(picks, added);
+  const text = renderQuestionTurn(lang, questions, turnLead);
   return {
     action: 'ask',
-    questions: picks,
+    questions,
     text,
     ...(turnLead ? { lead: turnLead } : {}),
+    ...(added.length ? { added } : {}),
     triage: t,
     state: { ...base, reason: 'missing-information' },
   };
