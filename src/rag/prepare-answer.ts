@@ -90,9 +90,12 @@ function stageClock() {
   };
 }
 
-async function search(retriever: Retriever, query: string, k: number): Promise<SearchHit[]> {
+async function search(retriever: Retriever, query: string, k: number, emergency: boolean): Promise<SearchHit[]> {
   try {
-    return await retriever.search(query, { k });
+    // The question's triage is the whole message's: a reworded query ('amlodipine') must not bring back a synthesised
+    // medicine page the question's own query leaves out for an emergency (review s29 e08).
+    // The guidance page is placed by redFlagLead below; search's own order is the ranks relevance weighs.
+    return await retriever.search(query, emergency ? { k, emergency, guidanceLead: false } : { k, guidanceLead: false });
   } catch (err) {
     throw ragErrors.RAG_RETRIEVAL_FAILED({ query, reason: err instanceof Error ? err.message : String(err) }, { cause: err });
   }
@@ -106,7 +109,7 @@ export async function prepareAnswer(input: PrepareInput): Promise<PreparedAnswer
   const analysis = analyzeQuery(question, { history: input.history, terminology: input.terminology, triage: input.triage });
   const queries = [analysis.retrievalQuery, ...analysis.rewordings, ...(input.extraQueries ?? [])];
   clock.lap('analysis');
-  const lists = await Promise.all(queries.map((q) => search(input.retriever, q, k)));
+  const lists = await Promise.all(queries.map((q) => search(input.retriever, q, k, input.triage.level === 'emergency')));
   clock.lap('retrieval');
   // A chat question about a lab value is offered its analyte's reference section, as a report is (reference-hits.ts),
   // and other analytes' sections are left out.

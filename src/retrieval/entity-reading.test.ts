@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { measuredAt, untakenAt } from './entity-reading.js';
+
+const at = (q: string, name: string) => q.indexOf(name);
+const endOf = (q: string, name: string) => q.indexOf(name) + name.length;
+
+describe('a medicine the writer has not taken', () => {
+  it.each([
+    ['我从来没吃过二甲双胍，为什么血糖还这么高', '二甲双胍'],
+    ['我爸没吃二甲双胍，血糖怎么这么高', '二甲双胍'],
+    ['她未服用阿司匹林，为什么还出血', '阿司匹林'],
+    ["I've never taken metformin but my sugar is high", 'metformin'],
+    ["I'm not on metformin, why is my a1c rising", 'metformin'],
+    ["my mum didn't take her amlodipine today", 'amlodipine'],
+  ])('%s', (q, name) => expect(untakenAt(q, at(q, name))).toBe(true));
+
+  it.each([
+    // A choice asked about is about the medicine.
+    ['不吃二甲双胍会怎样', '二甲双胍'],
+    ["what happens if I don't take metformin", 'metformin'],
+    ['吃了二甲双胍以后肚子疼', '二甲双胍'],
+    ['二甲双胍伤肾吗', '二甲双胍'],
+    // Another clause's negation.
+    ['我没吃饭，吃了布洛芬胃痛', '布洛芬'],
+    ["I didn't eat, then took ibuprofen", 'ibuprofen'],
+  ])('not %s', (q, name) => expect(untakenAt(q, at(q, name))).toBe(false));
+});
+
+describe('a medicine or hormone name standing for a level', () => {
+  it.each([
+    ['孕早期黄体酮低会流产吗', '黄体酮'],
+    ['肾上腺素偏高会怎样', '肾上腺素'],
+    ['胰岛素水平升高是什么意思', '胰岛素'],
+    ['is a fasting insulin of 30 high', 'insulin'],
+    ['what do high insulin levels mean', 'insulin'],
+  ])('%s', (q, name) => expect(measuredAt(q, endOf(q, name))).toBe(true));
+
+  it.each([
+    ['打胰岛素低血糖了怎么办', '胰岛素'],
+    ['阿司匹林高剂量有什么风险', '阿司匹林'],
+    ['胰岛素怎么打', '胰岛素'],
+    ['how much insulin should I take', 'insulin'],
+    ['insulin is 30 units a day, too much?', 'insulin'],
+  ])('not %s', (q, name) => expect(measuredAt(q, endOf(q, name))).toBe(false));
+});
