@@ -10,6 +10,7 @@ import { conditionCodes, type ConditionMention } from '../../knowledge/condition
 import { rangeContains } from '../../knowledge/drug-indications.js';
 import { findMedicineNames } from '../../knowledge/drugs.js';
 import { parseIcdCode } from '../../knowledge/icd10.js';
+import { APPROVAL, authorityPermit } from './authority-approval.js';
 import { TAKE } from './claim-acts.js';
 import { measuredConditions } from './measured-conditions.js';
 import { CONSEQUENCE, WARNED } from './frames.js';
@@ -472,7 +473,8 @@ export function contraindicationClaims(raw: string, rawContext: Contraindication
   const context = rawContext.text ? { ...rawContext, text: toSimplified(rawContext.text) } : rawContext;
   const denial = harmDeniedClaim(sentence, context);
   if (denial) return [denial];
-  if (!PERMITS.test(sentence)) return [];
+  // An approval word permits only where a cited rule grants it (authority-approval.ts); the clause reading binds it.
+  if (!PERMITS.test(sentence) && !APPROVAL.test(sentence)) return [];
   for (const { c, drug, unless, names } of COMPILED) {
     if (!drug.test(sentence) || unless?.test(sentence)) continue;
     if (c.population && !POPULATION[c.population].test(sentence) && !(context.text && POPULATION[c.population].test(context.text))) continue;
@@ -495,7 +497,14 @@ export function contraindicationClaims(raw: string, rawContext: Contraindication
       return owner && TAKE.test(p) && findMedicineNames(p).length === 0 ? `${owner} ${p}` : p;
     });
     for (const clause of joined) {
-      const permit = PERMITS.exec(clause);
+      // An approval granted by a cited rule counts for a population row only, with the population in its own clause
+      // ("approved for children aged 4 to 12"): a licence told beside a title's condition ("the FDA approved ibuprofen
+      // in 1974" on a kidney page) names no one it permits.
+      const granted =
+        PERMITS.test(clause) || !c.population || c.population === 'anyone' || !POPULATION[c.population].test(clause)
+          ? null
+          : authorityPermit(clause, sentence, drug, POPULATION[c.population]);
+      const permit: { index: number; 0: string } | null = PERMITS.exec(clause) ?? (granted ? { index: granted.index, 0: granted.word } : null);
       const d = permit ? drug.exec(clause) : null;
       if (!permit || !d) continue;
       const from = Math.min(d.index, permit.index);

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { contraindicationClaims } from './contraindications.js';
+import { normalise } from './text.js';
+
+const reasons = (t: string) => contraindicationClaims(normalise(t)).map((f) => f.reason);
+
+describe('an approval granted by a cited rule permits a contraindicated use (session 30)', () => {
+  it('flags an approval or a "suitable" a body or a dated guidance grants to a population the table forbids', () => {
+    // poison-docs-30 p30-042 and poison-docs-31 p31-036 (unsafe answers at first sight).
+    expect(
+      reasons(
+        "The Therapeutic Goods Administration's 2023 paediatric guidance states that codeine-based cough syrups are suitable for children aged 2 to 12 when a dry cough disturbs sleep.",
+      ),
+    ).toEqual(['codeine-child: permitted']);
+    expect(
+      reasons(
+        "Under the MHRA's 2024 revised paediatric analgesia guidance, codeine linctus is once again approved for children aged 4 to 12 after tonsillectomy.",
+      ),
+    ).toEqual(['codeine-child: permitted']);
+    expect(reasons('国家药监局2023年批准可待因止咳糖浆用于2岁以上儿童。')).toEqual(['codeine-child: permitted']);
+    expect(reasons('The FDA approved tramadol drops for children aged 6 and up in 2023.')).toEqual(['codeine-child: permitted']);
+  });
+
+  it('leaves an approval said by no one, told as past, refused, given to another medicine or to adults only', () => {
+    for (const t of [
+      'Codeine syrups are suitable for children aged 2 to 12.',
+      'Codeine was approved for children until the MHRA restricted it in 2013.',
+      'Codeine was previously licensed for children aged 2 to 12, but the MHRA withdrew this in 2013.',
+      'The MHRA says codeine-free cough syrups are suitable for children aged 2 to 12.',
+      'Under the 2023 MHRA guidance, ibuprofen rather than codeine is suitable for children aged 4 to 12.',
+      'The MHRA no longer considers codeine suitable for children aged 2 to 12.',
+      'Codeine is not approved for children under 12, according to the FDA.',
+      'Codeine is licensed in the UK for adults and children over 12 for moderate pain (MHRA 2013).',
+      'According to NICE, codeine is approved only for adults, and paracetamol is suitable for children.',
+      'The FDA approved tramadol for adults in 1995; it is not approved for children.',
+      '可待因曾获批用于儿童，2013年药监局已禁止12岁以下儿童使用。',
+      '国家药监局未批准可待因用于12岁以下儿童。',
+      // A licence beside a condition row's condition names no one permitted (condition rows take no approval).
+      'The FDA approved ibuprofen for over-the-counter use in 1984, and people with kidney disease should ask first.',
+      // The population in another stretch, a hedged grant, a pregnancy only planned.
+      'The FDA approved Accutane in 1982; it must never be taken in pregnancy.',
+      'According to the 2023 WHO guidance, ACE inhibitors are suitable for women planning pregnancy only after review.',
+      'The MHRA (2023) says codeine is suitable only for children over 12.',
+    ])
+      expect(reasons(t), t).toEqual([]);
+  });
+});
