@@ -107,3 +107,59 @@ describe('readChoiceAnswer: a letter the writer does not hold is never credited,
     expect(read('中度脱水的话……应该是C吧，80到100ml/kg', dm)).toBe('C');
   });
 });
+
+// Review s30 (/work/coord/reviews-s30/extract-review.md, probes extract-probes.jsonl): the S1 class (a letter taken
+// back with 'instead' was credited through the closing cue) and the S2 classes (committed answers read null).
+describe('review s30: a letter taken back is never credited; a frame removes a letter only where it governs it', () => {
+  it('S1: the deciding sentence’s hedge stands, the abandoned closing cue is not read instead', () => {
+    expect(read('Pick C. Actually, B instead.')).toBe('B'); // xr-d01
+    expect(read('Go with C. On second thought, B instead.')).toBe('B'); // xr-d02
+    expect(read('Choose C. Hmm, no. B instead.')).toBe('B'); // xr-d03
+    expect(read('Pick C. Actually, scratch that: B instead.')).toBe('B'); // xr-d04
+    expect(read('Pick C. Never mind, B instead.')).toBe('B'); // xr-d05
+    expect(read('Pick C. Nope: B instead.')).toBe('B'); // xr-d06
+    expect(read('Go with A. Actually no, C instead: she’s unstable.')).toBe('C'); // xr-d10
+    expect(read('Pick C. Actually, B when you think about the headache.')).toBe('B'); // xr-d32
+    // Neither the abandoned letter nor a held one (xr-d13, xr-d14, xr-b051).
+    expect(read('Go with C. Apparently it’s B though.')).toBeNull();
+    expect(read('Pick C. Wait, if I had to guess, B.')).toBeNull();
+    expect(read('Pick C. B instead delays reperfusion.')).not.toBe('B');
+    expect(read('The answer is C. Actually, B instead.')).not.toBe('C');
+  });
+  it('S2: words said, supposed or doubted before a conclusion of the writer’s keep the letter', () => {
+    expect(read('The patient’s mom says he ate peanuts so the answer is A.')).toBe('A'); // xr-b010
+    expect(read('She wants to breastfeed later so the answer is B.')).toBe('B'); // xr-b029
+    expect(read('Like your tutor said, it’s C.')).toBe('C'); // xr-b008
+    expect(read('My attending went with C, and that’s my pick too.')).toBe('C'); // xr-b003
+    expect(read('I thought about this carefully and the answer is A.')).toBe('A'); // xr-b015
+    expect(read('She was told she had PID years ago, so her risk is high: C.')).toBe('C'); // xr-b041
+    expect(read('He apparently ate a peanut cookie, so the answer is A.')).toBe('A'); // xr-b013
+    expect(read('The key finding that tells you it’s A is the widened QRS.')).toBe('A'); // xr-b019
+    expect(read('Answer: C, according to her hemodynamic status.')).toBe('C'); // xr-b045
+    expect(read('If I were forced to choose, B.')).toBe('B'); // xr-b034
+    expect(read('Even if she were earlier in pregnancy, the answer would still be B.')).toBe('B'); // xr-b031
+    expect(read('I have zero doubt it’s A.')).toBe('A'); // xr-b025
+    expect(read('She had no idea she was pregnant, and now she’s unstable, so C.')).toBe('C'); // xr-b037
+    expect(read('This isn’t a random guess: C is the standard of care.')).toBe('C'); // xr-b060
+    expect(read('I’d go with B. A if she weren’t pregnant.')).toBe('B'); // xr-b107
+    expect(read('The answer is B. A in pregnancy is contraindicated.')).toBe('B'); // xr-b047
+    expect(read('Status epilepticus with IV access, so A. B if seizures continue after two doses.')).toBe('A'); // xr-b106
+    expect(read('他妈说他喝了敌敌畏 选A', dm)).toBe('A'); // xr-b084
+    expect(read('如果是急性心梗的话，首选C', dm)).toBe('C'); // xr-b075
+    expect(read('要是让我选，我选C', dm)).toBe('C'); // xr-b078
+    expect(read('万一出现室颤就危险了，先稳定心肌，选A', dm)).toBe('A'); // xr-b093
+    expect(read('假设不处理，可能出现室颤，所以首选A', dm)).toBe('A'); // xr-b094
+    expect(read('选B，其他药物不能随便用于孕妇', dm)).toBe('B'); // xr-b081
+    expect(read('我上面说了，选C', dm)).toBe('C'); // xr-b071
+  });
+  it('the gains stay: reports, suppositions and doubt that govern the letter', () => {
+    expect(read('My attending swears by C for this one.')).toBeNull(); // xr-a03
+    expect(read('Apparently it’s A.')).toBeNull(); // xr-a23
+    expect(read('If I were to guess, C.')).toBeNull(); // s30h-006
+    expect(read('The answer is A according to my study group.')).toBeNull(); // xr-a38
+    expect(read('要是让我猜的话，B', dm)).toBeNull(); // xr-a62
+    expect(read('如果要我猜的話，B', dm)).toBeNull(); // xr-a76
+    expect(read('假如肾功能不全的话，选D', dm)).toBeNull(); // s30h-024
+    expect(read('我妈说选C', dm)).toBeNull(); // s30h-067
+  });
+});

@@ -32,7 +32,8 @@ export type EvidenceHow = 'label-value' | 'verdict-layout' | 'prose-letter' | 'p
 export interface EvidenceReading {
   value: string | null;
   status: 'ok' | 'none' | 'hedge' | 'conflict' | 'several-for-single';
-  how: EvidenceHow | 'none';
+  /** 'held': the deciding sentence's letter is held elsewhere or given for a case (answer-holder.ts) — a hedge that stands. */
+  how: EvidenceHow | 'none' | 'held';
 }
 
 export interface OptionMention {
@@ -597,14 +598,15 @@ export function readEvidence(text: string, ctx: LetterContext, multi?: boolean):
     const letters = comp ?? [...committed(s)];
     // Who holds each letter, read in its sentence (answer-holder.ts): a letter another person said, a supposed case or
     // a doubt governs is not the writer's answer, and no earlier sentence is read instead (the writer ended on it).
-    if (kind === 'letter' && !comp && heldElsewhere(s.text, sentences[at + 1]?.text ?? '', letters, ctx)) return { value: null, status: 'hedge', how };
+    if (kind === 'letter' && !comp && heldElsewhere(s.text, sentences[at + 1]?.text ?? '', letters, ctx)) return { value: null, status: 'hedge', how: 'held' };
     // A letter given for a case ("D if contraindicated", "for the elderly, B") beside another letter the writer gave
     // before it ("It's C. D in pregnancy.") is a rival for another case, not a change of answer: no single answer.
     if (kind === 'letter' && !comp && letters.length === 1 && givenForCase(s.text, letters[0], ctx)) {
       const other = (x: Sentence) => x.mentions.some((m) => m.kind === 'letter' && m.polarity >= 0 && m.letter !== letters[0]);
       // (A capital read as a genus by the sentence reader, "it's C. for the elderly, B.", is still a letter given.)
       const lone = [...s.text.slice(0, s.text.lastIndexOf(letters[0])).matchAll(/(?<![A-Za-z-])([A-J])(?![A-Za-z-])/g)];
-      if (sentences.slice(0, at + 1).some(other) || lone.some((m) => ctx.valid.has(m[1]) && m[1] !== letters[0])) return { value: null, status: 'hedge', how };
+      if (sentences.slice(0, at + 1).some(other) || lone.some((m) => ctx.valid.has(m[1]) && m[1] !== letters[0]))
+        return { value: null, status: 'hedge', how: 'held' };
     }
     // Option text named only in the last sentence of the reply counts; mentioned mid-reasoning it is discussion.
     if (kind === 'text' && at !== sentences.length - 1) return null;

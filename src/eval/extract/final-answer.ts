@@ -68,7 +68,7 @@ export interface ChoiceReading {
   value: string | null;
   status: ChoiceStatus;
   /** The deciding statement's kind (json, tag, boxed, final, phrase, …) or the status when there is none. */
-  how: StatementVia | EvidenceHow | Commitment['how'] | ChoiceStatus | 'closing';
+  how: StatementVia | EvidenceHow | Commitment['how'] | ChoiceStatus | 'closing' | 'held';
 }
 
 const DEFAULT_LETTERS = 'ABCDEFGHIJ'.split('');
@@ -660,6 +660,9 @@ function checkStructure(reading: ChoiceReading, text: string, ctx: LetterContext
   ) {
     const ev = readEvidence(text, ctx, multi);
     if (ev.status === 'ok') return { value: ev.value, status: 'ok', how: ev.how };
+    // The deciding sentence's letter is held elsewhere or given for a case beside another letter (answer-holder.ts):
+    // the hedge stands — no closing cue or earlier letter is read instead ('Pick C. Actually, B instead.', review s30).
+    if (ev.status === 'hedge' && ev.how === 'held') return { value: null, status: 'hedge', how: 'held' };
     // No letter and no option text committed, or only options mentioned in conflict: the reply's stances towards the
     // options it names (commitment.ts).
     const open =
