@@ -191,8 +191,17 @@ export function scoreCase(c: IntakeCase, got: readonly LabResult[], t: IntakeTal
     if (g.flag === e.flag) t.flagExact++;
     if (flagAgrees(e.flag, g.flag)) t.flagCorrect++;
     else if (!unreadable) t.misses.push(`${mode} ${c.id}: ${e.code ?? e.name} flag ${g.flag}, expected ${e.flag}`);
-    if (!critical && g.flag.startsWith('critical')) t.criticalOvercall++;
+    // A missed or over-called critical gets its own line (review s30: a row with the direction right but the critical
+    // missed — gold critical-low, ours low — was in no list once the flag column credited its direction).
+    if (!critical && g.flag.startsWith('critical')) {
+      t.criticalOvercall++;
+      t.misses.push(`${mode} ${c.id}: ${e.code ?? e.name} critical over-called: ${g.flag} ${g.valueText}, gold ${e.flag} not critical`);
+    }
     if (critical && (g.flag.startsWith('critical') || unreadable || g.read?.status === 'check')) t.criticalFoundOrMarked++;
+    else if (critical)
+      t.misses.push(
+        `${mode} ${c.id}: ${e.code ?? e.name} critical missed: ${g.flag} ${g.valueText}, gold ${e.flag.startsWith('critical') ? e.flag : `${e.flag} (critical)`} ${e.value}`,
+      );
   });
 }
 

@@ -4,8 +4,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBlindReports } from '../bench/report-blind-cases.js';
-import { flagAgrees } from '../bench/report-intake.js';
-import type { LabFlag } from '../src/report/types.js';
+import { emptyTally, flagAgrees, scoreCase } from '../bench/report-intake.js';
+import type { LabFlag, LabResult } from '../src/report/types.js';
 
 const OURS: LabFlag[] = ['normal', 'low', 'high', 'critical-low', 'critical-high', 'unknown'];
 const agreeing = (gold: string) => OURS.filter((o) => flagAgrees(gold, o));
@@ -35,5 +35,35 @@ describe('flagAgrees', () => {
     );
     expect(golds.size).toBeGreaterThanOrEqual(5);
     for (const gold of golds) for (const o of OURS) if (o === gold) expect(flagAgrees(gold, o)).toBe(true);
+  });
+});
+
+// Review s30: once the flag column credits a direction, a critical missed with the direction right (gold critical-low,
+// ours low: r16 PLT 14) was in no list; a missed or over-called critical now gets its own line in `misses`.
+describe('scoreCase misses', () => {
+  const got = (code: string, valueText: string, flag: LabFlag) =>
+    ({ name: code, code, valueText, value: Number(valueText), unit: null, flag }) as unknown as LabResult;
+  it('lists a critical missed with its direction right, and a critical over-called', () => {
+    const t = emptyTally();
+    scoreCase(
+      {
+        id: 'c1',
+        text: '',
+        expected: [
+          { code: 'plt', value: '14', unit: null, flag: 'low', critical: true },
+          { code: 'k', value: '5.6', unit: null, flag: 'high' },
+        ],
+      },
+      [got('plt', '14', 'low'), got('k', '5.6', 'critical-high')],
+      t,
+      'text',
+    );
+    expect(t.flagCorrect).toBe(2);
+    expect(t.criticalFoundOrMarked).toBe(0);
+    expect(t.criticalOvercall).toBe(1);
+    expect(t.misses).toEqual([
+      'text c1: plt critical missed: low 14, gold low (critical) 14',
+      'text c1: k critical over-called: critical-high 5.6, gold high not critical',
+    ]);
   });
 });

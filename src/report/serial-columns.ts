@@ -9,6 +9,7 @@
 // from 02/04; a serial troponin 812 → 4520 ng/L not found). Pure.
 import { aliasAtNameStart } from './alias-index.js';
 import { CELL_GAP, columnRole, LETTER_SPACED_HAN } from './column-roles.js';
+import { isFlagWord, splitTokens } from './line-tokens.js';
 import { type Cell, spacedCells } from './spaced-cells.js';
 
 /** A collection stamp: a date (with or without year and time), a clock time, or hours/days since the first sample. */
@@ -316,11 +317,50 @@ function underStamps(line: string, stamps: readonly Cell[]): string[] {
 /** A value cell: a number with at most its flag ("6.8 H", "5.8↑", "<0.5"); units ("10^9/L") and ranges are not. */
 const VALUE_CELL = /^[<>≤≥]?=?-?\d+(?:[.,]\d+)?[↑↓*]*(?:\s*(?:[HL]{1,2}|[↑↓]{1,2}|\*{1,3}|!{1,2}|C|A|危|危急))?$/;
 
+/**
+ * The photo reader's flag reading of a collection's cell (read-report.ts severalValues counts a cell by it): every
+ * word after the number a flag word ("H", "(L)", "高", "↑", "H*") or a glyph or two ("▲", a misread "山"); a cell with
+ * words after the number ("5.8 L repeat") or a remark ("6.9 ↑↑ 复查6.7") is not one. One definition for both readers.
+ */
+export function onlyFlagsAfterValue(cell: string): boolean {
+  return splitTokens(cell)
+    .slice(1)
+    .every((t) => isFlagWord(t.replace(/^[[(（]([A-Za-z]{1,2})[\])）]$/, '$1')) || /^[^\sA-Za-z\d]{1,2}$/.test(t));
+}
+
+/** A value cell as VALUE_CELL says, or a number whose flags the photo reader reads ("6.9 (H)", "6.9 ↑ H", "118 (L)",
+ *  "6.9 高", "6.9 ▲": review s30 class A — a full row's current critical is not an empty cell). */
+const isValueCell = (text: string): boolean =>
+  VALUE_CELL.test(text) ||
+  (/^[<>≤≥]?=?-?\d+(?:[.,]\d+)?$/.test(splitTokens(text)[0] ?? '') &&
+    onlyFlagsAfterValue(text) &&
+    // A Han word after the number that is no flag ("4.4 ↑ 复查": a remark, a neighbouring cell merged) is not a plain value.
+    !splitTokens(text)
+      .slice(1)
+      .some((t) => /\p{Script=Han}/u.test(t) && !isFlagWord(t)));
+
 /** How many value cells a row prints after its name, a one-sided bound left of the columns ("<5.0") being its range. */
 function valueCells(line: string, stamps: readonly Cell[]): number {
   return spacedCells(line)
     .slice(1)
-    .filter((c) => VALUE_CELL.test(c.text.trim()) && !(/^[<>≤≥]/.test(c.text.trim()) && c.end <= stamps[0].col)).length;
+    .filter((c) => isValueCell(c.text.trim()) && !(/^[<>≤≥]/.test(c.text.trim()) && c.end <= stamps[0].col)).length;
+}
+
+/** A range printed as its own cell, bare ("3.5-5.3"): a cell merged with its unit ("mmol/L 3.5-5.3") says no place. */
+const BARE_RANGE_CELL = /^\d+(?:\.\d+)?\s*[-–~～]\s*\d+(?:\.\d+)?$/;
+
+/**
+ * Is the row printed off its head: its bare range cell starts two or more columns from where the head's range title
+ * does (names padded by character count, a keystoned photo drifting row by row)? Then an empty column under the
+ * current stamp says nothing (review s30 class B: '钾  mmol/L  3.5-5.3  (empty)  4.4  6.9 ↑' — the current 6.9 sits
+ * under the previous stamp). Undefined-safe: no range title or no bare range cell is not off.
+ */
+function offHead(line: string, headLine: string, stamps: readonly Cell[]): boolean {
+  const rangeTitle = spacedCells(headLine).find((c) => columnRole(title(c.text)) === 'range');
+  const rowRange = spacedCells(line)
+    .slice(1)
+    .find((c) => BARE_RANGE_CELL.test(c.text.trim()) && c.end <= stamps[0].col);
+  return rangeTitle !== undefined && rowRange !== undefined && Math.abs(rowRange.col - rangeTitle.col) >= 2;
 }
 
 /** A photographed cumulative-table row: its cells under the collection columns, as printed. */
@@ -380,11 +420,13 @@ export function photoSerialValues(lines: readonly string[], row: number): PhotoS
   // an earlier column's (review s28 F1: '03-18(本次)' over an empty cell showed last week's K 6.9 as current). A row
   // printing a value for every column has no empty cell: it is printed off its columns (CJK names padded by character
   // count push each value left, the first one out of every column: review s29 x39/x44/m12), which is not this
-  // reading's to settle; it is read as before, by the serial reader's own choice.
+  // reading's to settle; it is read as before, by the serial reader's own choice. So is a row printed off its head
+  // (offHead: its range cell two or more columns from the range title), whose empty column is no evidence (review s30).
   const read = chosen && serialRow(lines[row], chosen);
   const currentEmpty =
     chosen !== undefined &&
     read !== undefined &&
+    !offHead(lines[row], lines[head], stamps) &&
     valueCells(lines[row], stamps) < stamps.length &&
     serialRow(lines[row], chosen, { earlierWhenEmpty: false }) === undefined;
   const canonical = currentEmpty ? undefined : read;

@@ -147,3 +147,110 @@ describe('photographed cumulative table, a full row printed off its columns (rev
     expect(r.skipped.some((s) => /no current value/.test(s.reason))).toBe(false);
   });
 });
+
+// Review s30 of 1ddc614a (S1, 15 probes): a current critical withheld as "no current value … earlier" where START showed
+// it. Class A: a full row whose current cell carries a flag the old value-cell pattern did not take ("(H)", "H*", "↑ H",
+// "(L)", "高", "▲"): counted by the photo reader's own flag reading (onlyFlagsAfterValue), the row is full and read as
+// before. Class B: a row printed off its head (its range cell 2+ columns from the range title) with an earlier cell
+// empty: its empty column says nothing, and it is read as before. Each probe below fails on 1ddc614a.
+describe('photographed cumulative table, review s30 S1 probes', () => {
+  const head = '检验项目            单位        参考范围        04-01       04-08       04-15(本次)';
+  const shown = (text: string, code: string, value: number, flag: 'critical-high' | 'critical-low') => {
+    const r = asPhoto(text);
+    expect(r.results.find((x) => x.code === code)).toMatchObject({ value, flag });
+    expect(r.skipped.some((s) => /no current value/.test(s.reason))).toBe(false);
+  };
+  it.each([
+    ['g07', '钾               mmol/L    3.5-5.3     4.0         4.4         6.9 (H)'],
+    ['g16', '钾               mmol/L    3.5-5.3     4.0         4.4         6.9 H*'],
+    ['g21', '钾               mmol/L    3.5-5.3     4.0         4.4         6.9 ↑ H'],
+    ['p02', '钾               mmol/L    3.5-5.3     4.0         4.4         6.9 高'],
+    ['p03', '血钾              mmol/L    3.5-5.3     4.0         4.4         6.9 ▲'],
+  ])('class A %s: a full row with its flag form keeps the current critical potassium', (_id, k) => {
+    shown([head, k, '钠               mmol/L    137-147     139         140         138'].join('\n'), 'k', 6.9, 'critical-high');
+  });
+  it('class A p01 (zh-TW, bracketed L on every cell): the current critical sodium 118', () => {
+    shown(
+      [
+        '檢驗項目            單位        參考範圍        04/01       04/08       04/15(本次)',
+        '鈉               mmol/L    136-145     133 (L)     129 (L)     118 (L)',
+        '鉀               mmol/L    3.5-5.1     4.0         4.1         4.2',
+      ].join('\n'),
+      'na',
+      118,
+      'critical-low',
+    );
+  });
+  it.each([
+    ['g03', head, '钾               mmol/L    3.5-5.3                 4.4         6.9 ↑', 'k', 6.9, 'critical-high'],
+    ['g04', head, '钠               mmol/L    137-147     131 ↓                   116 ↓', 'na', 116, 'critical-low'],
+    ['g13', head, '钾               mmol/L    3.5-5.3                 5.1         6.9↑↑', 'k', 6.9, 'critical-high'],
+    [
+      'g27',
+      '检验项目名称          结果单位      参考区间范围        04-01       04-08       04-15(本次)',
+      '葡萄糖             mmol/L    3.9-6.1       5.1                     1.7 ↓',
+      'glu',
+      1.7,
+      'critical-low',
+    ],
+    [
+      'g14',
+      '检验项目名称            单位        参考范围        04-01       04-08       04-15(本次)',
+      'Hb                g/dL      11.5-15.0   9.0 L                   5.1 L',
+      'hgb',
+      5.1,
+      'critical-low',
+    ],
+    [
+      'p05',
+      '检验项目            单位        参考范围        03/14/25    03/21/25    03/28/25',
+      'Potassium       mmol/L    3.5-5.1                 3.3 L       2.4 L',
+      'k',
+      2.4,
+      'critical-low',
+    ],
+    [
+      'g26',
+      '检验项目名称          结果单位      参考区间范围        04-08       04-15(本次)',
+      '血钾              mmol/L    3.5-5.3                   7.2 ↑',
+      'k',
+      7.2,
+      'critical-high',
+    ],
+  ] as const)('class B %s: a row off its head with an earlier cell empty keeps the current critical', (_id, h, r, code, value, flag) => {
+    shown([h, r].join('\n'), code, value, flag);
+  });
+  it('class B p04: a keystoned photo, the lowest row drifted left, keeps the current critical potassium 6.8', () => {
+    shown(
+      [
+        '项目            单位      参考范围    2025/04/01    2025/04/08    2025/04/15',
+        '钠            mmol/L    137-147     140           138           139',
+        '氯          mmol/L    99-110      101           100           102',
+        '肌酐      umol/L    57-111      80            84            85',
+        '钾      mmol/L    3.5-5.3                   4.6           6.8 ↑',
+      ].join('\n'),
+      'k',
+      6.8,
+      'critical-high',
+    );
+  });
+  it('class B p09: both rows partial, no full row to calibrate from: both current criticals kept', () => {
+    const r = asPhoto(
+      [
+        head,
+        '钾               mmol/L    3.5-5.3                 4.4         6.9 ↑',
+        '钠               mmol/L    137-147                 140         117 ↓',
+      ].join('\n'),
+    );
+    expect(r.results.find((x) => x.code === 'k')).toMatchObject({ value: 6.9, flag: 'critical-high' });
+    expect(r.results.find((x) => x.code === 'na')).toMatchObject({ value: 117, flag: 'critical-low' });
+  });
+  it('the reason for an empty current cell says what the photo shows, not that the values are not the result', () => {
+    const h = '项目            单位            参考范围        03-18(本次)     03-15 上次 )    03-11';
+    const r = asPhoto([h, '血钾            mmol/L          3.5-5.3                         6.9 ↑↑          4.6'].join('\n'));
+    const check = r.skipped.find((s) => s.check?.code === 'k');
+    expect(check?.reason).toMatch(/^no current value/);
+    expect(check?.reason).toMatch(/please check the original/);
+    expect(check?.reasonZh).not.toMatch(/并非本次结果/);
+  });
+});
