@@ -41,6 +41,10 @@ describe('an approval granted by a cited rule permits a contraindicated use (ses
       'The FDA approved Accutane in 1982; it must never be taken in pregnancy.',
       'According to the 2023 WHO guidance, ACE inhibitors are suitable for women planning pregnancy only after review.',
       'The MHRA (2023) says codeine is suitable only for children over 12.',
+      // The group after a refusal, a notice about the medicine rather than the medicine.
+      'The FDA has approved valproate for children with epilepsy, but it must not be used in pregnancy.',
+      'The FDA approved a codeine warning label for children in 2017.',
+      '2017年国家药监局批准修订可待因说明书，禁用于12岁以下儿童。',
     ])
       expect(reasons(t), t).toEqual([]);
   });

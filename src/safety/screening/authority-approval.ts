@@ -29,6 +29,9 @@ const CONDITIONAL = /\b(?:only (?:after|if|when|under|with|on)|unless|if|provide
 /** A pregnancy not yet there ("women planning pregnancy", "before pregnancy", 备孕/孕前). */
 const NOT_PREGNANT_YET = /\b(?:planning|plan|trying|before|prior to|avoid\w*|prevent\w*)\s+(?:a\s+|for\s+)?pregnan|备孕|孕前|避孕/u;
 
+/** A notice about the medicine named right after it: a warning, a label change, a ban or restriction. */
+const NOTICE_AFTER = /^\s*(?:[\w-]+\s+)?(?:warnings?|labels?|labell?ing|restrictions?|bans?|contraindications?|alerts?|boxed)\b|^\s*(?:说明书|警示|禁令)/u;
+
 /** A medicine named as free of the drug ("codeine-free", "不含可待因"): the product named is another one. */
 const FREE_OF = /^(?:-|\s)?free\b/u;
 
@@ -44,13 +47,12 @@ export interface AuthorityPermit {
  */
 export function authorityPermit(whole: string, sentence: string, drug: RegExp, population: RegExp): AuthorityPermit | null {
   // The approval's own stretch: up to a semicolon ("the FDA approved Accutane in 1982; it must never be taken in
-  // pregnancy" grants nothing to the pregnant), where the population must be named.
+  // pregnancy" grants nothing to the pregnant).
   const at = APPROVAL.exec(whole);
   if (!at) return null;
-  const start = Math.max(whole.lastIndexOf(';', at.index), whole.lastIndexOf('；', at.index)) + 1;
   const stop = whole.slice(at.index).search(/[;；]/u);
   const clause = whole.slice(0, stop < 0 ? undefined : at.index + stop);
-  if (!population.test(clause.slice(start)) || CONDITIONAL.test(clause) || NOT_PREGNANT_YET.test(clause)) return null;
+  if (CONDITIONAL.test(clause) || NOT_PREGNANT_YET.test(clause)) return null;
   const approval = APPROVAL.exec(clause);
   if (!approval) return null;
   if (!(CITED_RULE.test(sentence) || NAMED_AUTHORITY.test(sentence))) return null;
@@ -64,6 +66,13 @@ export function authorityPermit(whole: string, sentence: string, drug: RegExp, p
   if (!d || (d.index > approval.index && !asObject)) return null;
   // The medicine is the one replaced or refused ("rather than codeine", "而不是可待因"): another is approved.
   if (REPLACED_BEFORE.test(clause.slice(0, d.index))) return null;
+  // Granted to the group: named after the approval and before any negator ("approved valproate for children with
+  // epilepsy, it must not be used in pregnancy" grants nothing to the pregnant).
+  const granted = clause.slice(approval.index);
+  const refusedAt = granted.search(NEGATED_BEFORE_APPROVAL);
+  if (!population.test(refusedAt < 0 ? granted : granted.slice(0, refusedAt))) return null;
+  // The medicine itself, not a notice about it ("approved a codeine warning label", "the codeine ban").
+  if (NOTICE_AFTER.test(clause.slice(d.index + d[0].length))) return null;
   // Any negator before the approval in its clause ("no longer considers codeine suitable", "未批准").
   if (NEGATED_BEFORE_APPROVAL.test(clause.slice(0, Math.max(approval.index, d.index)))) return null;
   // Granted to adults, or to readers at or above the label's own age floor ("adults and children over 12", "12岁以上"):
