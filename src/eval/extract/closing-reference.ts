@@ -8,7 +8,6 @@
 // one-answer item; a letter written with another option's content ("C（甘露醇）", 甘露醇 being A) is two answers
 // (conflict, no credit). Pure.
 import { OTHERS_CHOOSE_RE } from './answer-lexicon.js';
-import { writerHolds } from './answer-holder.js';
 import { ordinalPositions } from './answer-text.js';
 import { LIST_JOINER_WORDS, type LetterContext } from './letter-set.js';
 import { clauseStance, namedOptions } from './commitment.js';
@@ -199,9 +198,6 @@ export function readClosingReferences(text: string, ctx: LetterContext, multi?: 
       .split(/[\n.!?。！？]/)
       .pop() ?? '';
   if (OTHERS_CHOOSE_RE.test(`${lead}${closing.span}`)) return null;
-  // A letter in the closing that someone else said, a supposed case or a doubt holds (answer-holder.ts) is no answer.
-  for (const m of closing.span.matchAll(/(?<![A-Za-z])([A-J])(?![A-Za-z])/g))
-    if (ctx.valid.has(m[1]) && !writerHolds(text.replace(/\*\*|__/g, ''), closing.pos + (m.index ?? 0))) return null;
   // "All/none of the above" and letter ranges ("A–D") are the letter readers' (letter-set.ts).
   if (/\b(?:all|none)\s+(?:of\s+)?the\s+above\b|以上|[A-J]\s*(?:[–—~～]|-(?=\s*[A-J]\b)|到|至)\s*[A-J](?![A-Za-z])/i.test(span)) return null;
   // A question, or options left open ("B or C depending on…", "A或C"), names no answer.

@@ -9,7 +9,6 @@
 // later committed mention of another option leaves no answer. Pure; works on cleanReply's folded text.
 import { doubts } from './modal-reading.js';
 import { asGoodAt } from './connectives.js';
-import { caseBound, writerHolds } from './answer-holder.js';
 import {
   DEFER_END_RE,
   FALSE_IN_CLAUSE_RE,
@@ -32,8 +31,7 @@ export type EvidenceHow = 'label-value' | 'verdict-layout' | 'prose-letter' | 'p
 export interface EvidenceReading {
   value: string | null;
   status: 'ok' | 'none' | 'hedge' | 'conflict' | 'several-for-single';
-  /** 'held': the deciding sentence's letter is held elsewhere or given for a case (answer-holder.ts) — a hedge that stands. */
-  how: EvidenceHow | 'none' | 'held';
+  how: EvidenceHow | 'none';
 }
 
 export interface OptionMention {
@@ -507,12 +505,7 @@ export function readEvidence(text: string, ctx: LetterContext, multi?: boolean):
   const lv = labelValueLines(body, ctx);
   if (lv.length) {
     const last = lv[lv.length - 1];
-    if (lv.every((x) => key(x.letters) === key(last.letters))) {
-      // A label that is someone else's ("Per my study group: C", "My tutor's pick: C") holds no answer of the writer's.
-      const line = body.split('\n')[last.line] ?? '';
-      if (heldElsewhere(line, '', last.letters, ctx)) return { value: null, status: 'hedge', how: 'label-value' };
-      return finish(last.letters, 'label-value', multi);
-    }
+    if (lv.every((x) => key(x.letters) === key(last.letters))) return finish(last.letters, 'label-value', multi);
   }
   const verdicts = verdictLayout(body, ctx);
   // Rows of verdicts that stop on a Chinese character may have been cut before the last options were judged.
@@ -596,18 +589,6 @@ export function readEvidence(text: string, ctx: LetterContext, multi?: boolean):
     if (settled.some(offered)) return { value: null, status: 'hedge', how };
     const comp = multi === true ? complement(s, ctx) : null;
     const letters = comp ?? [...committed(s)];
-    // Who holds each letter, read in its sentence (answer-holder.ts): a letter another person said, a supposed case or
-    // a doubt governs is not the writer's answer, and no earlier sentence is read instead (the writer ended on it).
-    if (kind === 'letter' && !comp && heldElsewhere(s.text, sentences[at + 1]?.text ?? '', letters, ctx)) return { value: null, status: 'hedge', how: 'held' };
-    // A letter given for a case ("D if contraindicated", "for the elderly, B") beside another letter the writer gave
-    // before it ("It's C. D in pregnancy.") is a rival for another case, not a change of answer: no single answer.
-    if (kind === 'letter' && !comp && letters.length === 1 && givenForCase(s.text, letters[0], ctx)) {
-      const other = (x: Sentence) => x.mentions.some((m) => m.kind === 'letter' && m.polarity >= 0 && m.letter !== letters[0]);
-      // (A capital read as a genus by the sentence reader, "it's C. for the elderly, B.", is still a letter given.)
-      const lone = [...s.text.slice(0, s.text.lastIndexOf(letters[0])).matchAll(/(?<![A-Za-z-])([A-J])(?![A-Za-z-])/g)];
-      if (sentences.slice(0, at + 1).some(other) || lone.some((m) => ctx.valid.has(m[1]) && m[1] !== letters[0]))
-        return { value: null, status: 'hedge', how: 'held' };
-    }
     // Option text named only in the last sentence of the reply counts; mentioned mid-reasoning it is discussion.
     if (kind === 'text' && at !== sentences.length - 1) return null;
     // Option text named in a conditional's consequence ("If she were pregnant, PTU would be the drug of choice") is
@@ -618,22 +599,6 @@ export function readEvidence(text: string, ctx: LetterContext, multi?: boolean):
   };
   const anyLetter = sentences.some((s) => s.mentions.some((m) => m.kind === 'letter'));
   return (anyLetter ? decide('letter') : UNPUNCTUATED_RE.test(body) ? null : decide('text')) ?? { value: null, status: 'none', how: 'none' };
-}
-
-/** Pure: every mention of `letter` in `sentence` is given for a case (answer-holder.ts caseBound). */
-function givenForCase(sentence: string, letter: string, ctx: LetterContext): boolean {
-  const at = letterMentions(sentence, ctx.valid).filter((m) => m.letter === letter);
-  return at.length > 0 && at.every((m) => caseBound(sentence, m.at));
-}
-
-/** Pure: some letter of `letters` is named in `sentence` only where its writer does not hold it (letterHolder). */
-function heldElsewhere(sentence: string, next: string, letters: readonly string[], ctx: LetterContext): boolean {
-  const text = next ? `${sentence} ${next}` : sentence;
-  const mentions = letterMentions(sentence, ctx.valid);
-  return letters.some((l) => {
-    const at = mentions.filter((m) => m.letter === l).map((m) => m.at);
-    return at.length > 0 && !at.some((a) => writerHolds(text, a));
-  });
 }
 
 /**

@@ -3,7 +3,6 @@
 // statements the highest tier present decides; within it the last committed statement wins when every committed
 // statement after the last correction ("wait", "更正" …) agrees. A hedge ("B或者C", "A or B", "could also be C")
 // or several different final answers are no answer at all — never credited.
-import { sentenceAround, supposedRivalAfter, writerHolds } from './answer-holder.js';
 import {
   ADDED_ANSWER_RE,
   BOTH_RIGHT_RE,
@@ -68,7 +67,7 @@ export interface ChoiceReading {
   value: string | null;
   status: ChoiceStatus;
   /** The deciding statement's kind (json, tag, boxed, final, phrase, …) or the status when there is none. */
-  how: StatementVia | EvidenceHow | Commitment['how'] | ChoiceStatus | 'closing' | 'held';
+  how: StatementVia | EvidenceHow | Commitment['how'] | ChoiceStatus | 'closing';
 }
 
 const DEFAULT_LETTERS = 'ABCDEFGHIJ'.split('');
@@ -290,20 +289,6 @@ export function asksBack(text: string): boolean {
   return /(?:您|你|\byou(?:r)?\b)[^。.!！\n?？]{0,60}[?？]/i.test(closing);
 }
 
-/** Pure: the statement's letter, found right after its cue, is held by someone other than the writer (letterHolder). */
-function statementHeldElsewhere(text: string, s: Statement): boolean {
-  if (!s.letters.length) return false;
-  // Only a letter written in the statement's own sentence; an option named by its text is read elsewhere.
-  const window = text.slice(s.pos, s.pos + 80).split(/[\n!?。！？]|\.(?=\s|$)(?<![A-Ja-j]\.)/)[0];
-  const m = new RegExp(`(?<![A-Za-z'’])[${s.letters.join('')}](?![A-Za-z'’])`, 'i').exec(window);
-  if (!m) return false;
-  // The letter is the writer's when they state it again in the same sentence ("老师说选C，我也觉得是C").
-  const { start, end } = sentenceAround(text, s.pos + m.index);
-  const again = new RegExp(`(?<![A-Za-z'’])${m[0]}(?![A-Za-z'’])`, 'g');
-  for (const a of text.slice(start, end).matchAll(again)) if (writerHolds(text, start + (a.index ?? 0))) return false;
-  return true;
-}
-
 /**
  * Decide among statements; `corrections` are offsets of correction markers in the cleaned text. Committed answer
  * statements (tier ≥ 3) after the last correction must all agree, whatever their tier: "The answer is C … Final
@@ -330,11 +315,6 @@ export function resolveStatements(
   // the doubt, a name's full stop must not cut it off (review s24 row 7). A note in a paragraph of its own stays a note.
   if (text !== undefined && top >= 1 && doubts(restOfLine(text, last))) return { value: null, status: 'hedge', how: last.via };
   if (text !== undefined && valid && top < 5 && keepsAlternativeOpen(text, last, valid)) return { value: null, status: 'hedge', how: last.via };
-  // Who holds the stated letter, read in its sentence (answer-holder.ts): someone else's, a supposed case's or a
-  // doubted letter is not the writer's answer ("my tutor says the answer is C", "if I had to guess I'd pick C"); nor
-  // one given with a rival for another case right after it ("I'd go with C. D if contraindicated.").
-  if (text !== undefined && top < 5 && statementHeldElsewhere(text, last)) return { value: null, status: 'hedge', how: last.via };
-  if (text !== undefined && valid && top < 5 && supposedRivalAfter(text, last.pos, last.letters, valid)) return { value: null, status: 'hedge', how: last.via };
   // Without a final-answer or format statement, a reply that says it cannot decide, or ends by deferring or asking
   // for more, has not answered ("… I can't confidently single one out", "让我再核对一下教材再回答你").
   if (text !== undefined && top < 4 && (OPEN_DOUBT_RE.test(text.slice(last.pos)) || DEFER_END_RE.test(text.trimEnd().slice(-200))))
@@ -660,9 +640,6 @@ function checkStructure(reading: ChoiceReading, text: string, ctx: LetterContext
   ) {
     const ev = readEvidence(text, ctx, multi);
     if (ev.status === 'ok') return { value: ev.value, status: 'ok', how: ev.how };
-    // The deciding sentence's letter is held elsewhere or given for a case beside another letter (answer-holder.ts):
-    // the hedge stands — no closing cue or earlier letter is read instead ('Pick C. Actually, B instead.', review s30).
-    if (ev.status === 'hedge' && ev.how === 'held') return { value: null, status: 'hedge', how: 'held' };
     // No letter and no option text committed, or only options mentioned in conflict: the reply's stances towards the
     // options it names (commitment.ts).
     const open =
