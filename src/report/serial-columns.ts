@@ -9,7 +9,6 @@
 // from 02/04; a serial troponin 812 → 4520 ng/L not found). Pure.
 import { aliasAtNameStart } from './alias-index.js';
 import { CELL_GAP, columnRole, LETTER_SPACED_HAN } from './column-roles.js';
-import { isFlagWord, splitTokens } from './line-tokens.js';
 import { type Cell, spacedCells } from './spaced-cells.js';
 
 /** A collection stamp: a date (with or without year and time), a clock time, or hours/days since the first sample. */
@@ -206,21 +205,11 @@ const MARKER = /^(?:[HL]{1,2}|[↑↓]{1,2}|\*{1,3}|!{1,2}|C|A|危|危急)$/;
  *  spaces and unit included, so not line-tokens.ts parseRangeToken, which reads one unspaced token. */
 const RANGE_CELL = /\d\s*[-–~～]\s*\.?\d/;
 
-export interface SerialRowOptions {
-  /**
-   * When the current column's cell is empty, take the nearest earlier filled one (default true: a printed table
-   * leaves the cell empty when the test was not done this time). A photo passes false: there an empty cell is as
-   * likely a value the OCR lost, and an earlier value shown as current is the worst reading (review s28 F1).
-   */
-  earlierWhenEmpty?: boolean;
-}
-
 /**
  * One body row of a serial table as a canonical line "name   value [flag]   other cells" (the latest column's value,
- * or the latest non-empty one unless `earlierWhenEmpty` is false), or undefined when the row has no name or no cell
- * under a collection column.
+ * or the latest non-empty one), or undefined when the row has no name or no cell under a collection column.
  */
-export function serialRow(line: string, t: SerialTable, options: SerialRowOptions = {}): string | undefined {
+export function serialRow(line: string, t: SerialTable): string | undefined {
   const cells = spacedCells(line);
   if (cells.length < 2) return undefined;
   const under: string[][] = t.columns.map(() => []);
@@ -252,7 +241,6 @@ export function serialRow(line: string, t: SerialTable, options: SerialRowOption
   const filled = (k: number) => under[k].length > 0 && !/^[-–—]+$/.test(under[k][0]);
   let k = t.latest;
   if (!filled(k)) {
-    if (options.earlierWhenEmpty === false) return undefined;
     // Not measured in the current collection: the nearest earlier one that was (the column order says which is earlier).
     const step = t.latest === 0 ? 1 : -1;
     for (k = t.latest + step; k >= 0 && k < under.length && !filled(k); k += step);
@@ -314,64 +302,6 @@ function underStamps(line: string, stamps: readonly Cell[]): string[] {
     .map((c) => c.text);
 }
 
-/** A value cell: a number with at most its flag ("6.8 H", "5.8↑", "<0.5"); units ("10^9/L") and ranges are not. */
-const VALUE_CELL = /^[<>≤≥]?=?-?\d+(?:[.,]\d+)?[↑↓*]*(?:\s*(?:[HL]{1,2}|[↑↓]{1,2}|\*{1,3}|!{1,2}|C|A|危|危急))?$/;
-
-/**
- * The photo reader's flag reading of a collection's cell (read-report.ts severalValues counts a cell by it): every
- * word after the number a flag word ("H", "(L)", "高", "↑", "H*") or a glyph or two ("▲", a misread "山"); a cell with
- * words after the number ("5.8 L repeat") or a remark ("6.9 ↑↑ 复查6.7") is not one. One definition for both readers.
- */
-export function onlyFlagsAfterValue(cell: string): boolean {
-  return splitTokens(cell)
-    .slice(1)
-    .every((t) => isFlagWord(t.replace(/^[[(（]([A-Za-z]{1,2})[\])）]$/, '$1')) || /^[^\sA-Za-z\d]{1,2}$/.test(t));
-}
-
-/** A value cell as VALUE_CELL says, or a number whose flags the photo reader reads ("6.9 (H)", "6.9 ↑ H", "118 (L)",
- *  "6.9 高", "6.9 ▲": review s30 class A — a full row's current critical is not an empty cell). */
-const isValueCell = (text: string): boolean =>
-  VALUE_CELL.test(text) ||
-  (/^[<>≤≥]?=?-?\d+(?:[.,]\d+)?$/.test(splitTokens(text)[0] ?? '') &&
-    onlyFlagsAfterValue(text) &&
-    // A Han word after the number that is no flag ("4.4 ↑ 复查": a remark, a neighbouring cell merged) is not a plain value.
-    !splitTokens(text)
-      .slice(1)
-      .some((t) => /\p{Script=Han}/u.test(t) && !isFlagWord(t)));
-
-/** How many value cells a row prints after its name, a one-sided bound left of the columns ("<5.0") being its range. */
-function valueCells(line: string, stamps: readonly Cell[]): number {
-  return spacedCells(line)
-    .slice(1)
-    .filter((c) => isValueCell(c.text.trim()) && !(/^[<>≤≥]/.test(c.text.trim()) && c.end <= stamps[0].col)).length;
-}
-
-/** A range printed as its own cell, bare ("3.5-5.3"): a cell merged with its unit ("mmol/L 3.5-5.3") says no place. */
-const BARE_RANGE_CELL = /^\d+(?:\.\d+)?\s*[-–~～]\s*\d+(?:\.\d+)?$/;
-
-/**
- * Is the row printed off its head: its bare range cell starts two or more columns from where the head's range title
- * does (names padded by character count, a keystoned photo drifting row by row)? Then an empty column under the
- * current stamp says nothing (review s30 class B: '钾  mmol/L  3.5-5.3  (empty)  4.4  6.9 ↑' — the current 6.9 sits
- * under the previous stamp). Undefined-safe: no range title or no bare range cell is not off.
- */
-function offHead(line: string, headLine: string, stamps: readonly Cell[]): boolean {
-  const rangeTitle = spacedCells(headLine).find((c) => columnRole(title(c.text)) === 'range');
-  const rowRange = spacedCells(line)
-    .slice(1)
-    .find((c) => BARE_RANGE_CELL.test(c.text.trim()) && c.end <= stamps[0].col);
-  return rangeTitle !== undefined && rowRange !== undefined && Math.abs(rowRange.col - rangeTitle.col) >= 2;
-}
-
-/** A photographed cumulative-table row: its cells under the collection columns, as printed. */
-export interface PhotoSerialValues {
-  values: string[];
-  /** The cell under the current column, when the head says which column that is and the row holds one number there. */
-  current?: string;
-  /** The head says which column is current and the row has no cell there: no current value is printed (or read). */
-  currentEmpty?: boolean;
-}
-
 /**
  * Photo reading of a cumulative table (review of report-texts-26/27/28: the oldest or a middle column was shown as the
  * current result when the OCR'd head was not read as one). For the row at `row`: when it stands in the block of a
@@ -380,11 +310,9 @@ export interface PhotoSerialValues {
  * the cell under the column a whole mark names current ("03-18(本次)" beside a damaged "03-11 前次 )": review s28
  * n09), undefined when it cannot tell. The block ends at another table's column titles or at a row with numbers but
  * none under the collection columns (a table of another layout below the cumulative one: review s28 n03; a photo
- * keeps no blank line to end it). When the head names the current column and the row has no cell there,
- * `currentEmpty`: no current value, never an earlier column's (session 30, review s28 F1); such a row counts with a
- * single value too, under a head whose mark names the current column. Undefined for any other row. Pure.
+ * keeps no blank line to end it). Undefined for any other row. Pure.
  */
-export function photoSerialValues(lines: readonly string[], row: number): PhotoSerialValues | undefined {
+export function photoSerialValues(lines: readonly string[], row: number): { values: string[]; current?: string } | undefined {
   let head = -1;
   let found: { stamps: Cell[]; marked?: number } | undefined;
   for (let i = row - 1; i >= 0 && i >= row - 40; i--) {
@@ -405,43 +333,20 @@ export function photoSerialValues(lines: readonly string[], row: number): PhotoS
       .some((c) => /\d/.test(c.text) && !RANGE_CELL.test(c.text)) && underStamps(line, stamps).length === 0;
   for (let i = head + 1; i <= row; i++) if (otherShape(lines[i])) return undefined;
   const values = underStamps(lines[row], stamps);
-  if (values.length < 1 || values.length > stamps.length) return undefined;
+  if (values.length < 2 || values.length > stamps.length) return undefined;
   // The serial reader's choice stands when its head holds every stamp column the photo shows (a stamp whose mark was
   // damaged, "03-18 本次 )", is read there as a title word, and the columns left are the earlier ones) — or, failing
   // that, the column a whole current mark names, whatever befell the other stamps' marks.
   const table = readSerialHead(lines, head);
   const whole = table !== undefined && table.columns.length === stamps.length && row >= table.bodyStart;
-  const chosen: SerialTable | undefined = whole
-    ? table
+  const canonical = whole
+    ? serialRow(lines[row], table)
     : marked !== undefined
-      ? { columns: stamps.map((c) => ({ col: c.col, end: c.end })), latest: marked, bodyStart: head + 1 }
+      ? serialRow(lines[row], { columns: stamps.map((c) => ({ col: c.col, end: c.end })), latest: marked, bodyStart: head + 1 })
       : undefined;
-  // The chosen column's own cell only: an empty one (a dropped cell, or not done) names no current value here, never
-  // an earlier column's (review s28 F1: '03-18(本次)' over an empty cell showed last week's K 6.9 as current). A row
-  // printing a value for every column has no empty cell: it is printed off its columns (CJK names padded by character
-  // count push each value left, the first one out of every column: review s29 x39/x44/m12), which is not this
-  // reading's to settle; it is read as before, by the serial reader's own choice. So is a row printed off its head
-  // (offHead: its range cell two or more columns from the range title), whose empty column is no evidence (review s30).
-  const read = chosen && serialRow(lines[row], chosen);
-  const currentEmpty =
-    chosen !== undefined &&
-    read !== undefined &&
-    !offHead(lines[row], lines[head], stamps) &&
-    valueCells(lines[row], stamps) < stamps.length &&
-    serialRow(lines[row], chosen, { earlierWhenEmpty: false }) === undefined;
-  const canonical = currentEmpty ? undefined : read;
-  // One value alone says little by its place: only under a head whose mark names the current column ("03-16(本次)"),
-  // with no title line between ("尿常规" over single-result rows below a cumulative table: review s28 m03; two
-  // unmarked stamps may be one specimen's collected and reported times).
-  const markedHead = stamps.some((c) => [true, false].some((d) => stamp(c.text, d)?.current));
-  const titled = lines.slice(head + 1, row).some((l) => {
-    const cells = spacedCells(l);
-    return cells.length === 1 && !/\d/.test(cells[0].text);
-  });
-  if (values.length < 2 && !(currentEmpty && markedHead && !titled)) return undefined;
   // One number under the chosen column (a remark may follow it, its own numbers glued to its words: "15 ↓ 已复核",
   // "6.9 ↑↑ 复查6.7"), or the serial reader did not place the row's values in its columns.
   const current = canonical?.split(CELL_GAP)[1];
   const one = current !== undefined && current.split(/\s+/).filter((w) => /^[*※]?[<>≤≥]?=?-?\d/.test(w)).length === 1;
-  return { values, ...(one ? { current } : {}), ...(currentEmpty ? { currentEmpty } : {}) };
+  return { values, ...(one ? { current } : {}) };
 }

@@ -9,7 +9,8 @@ import { interpretErrors } from '../interpret-errors.js';
 import { pleaseCheckEntry } from '../please-check.js';
 import { parseLabReport, type ParseLabOptions } from '../parse.js';
 import { CELL_GAP } from '../column-roles.js';
-import { onlyFlagsAfterValue, photoSerialValues } from '../serial-columns.js';
+import { isFlagWord, splitTokens } from '../line-tokens.js';
+import { photoSerialValues } from '../serial-columns.js';
 import type { LabReport, LabResult, SkippedLine } from '../types.js';
 import { alignToPage } from './page-layout.js';
 import { cutSideBySide } from './page-columns.js';
@@ -218,23 +219,23 @@ function severalValues(results: readonly LabResult[], lines: readonly (OcrLine |
     // A collection's value cell is a number with at most its flags ("6.9 (H)", "5.8 L") or a misread glyph or two
     // ("119 山"); a cell with words after the number ("5.8 L repeat": a neighbouring column's value may be merged
     // into it) or a remark ("6.9 ↑↑ 复查6.7") is not counted among the values.
-    // (serial-columns.ts onlyFlagsAfterValue: one definition, the one the row-offset guard counts cells by.)
-    const bare = onlyFlagsAfterValue;
+    const bare = (cell: string) =>
+      splitTokens(cell)
+        .slice(1)
+        .every((t) => isFlagWord(t.replace(/^[[(（]([A-Za-z]{1,2})[\])）]$/, '$1')) || /^[^\sA-Za-z\d]{1,2}$/.test(t));
     const cells = seen.values.flatMap((v) => {
       const read = bare(v) ? asValue(v) : undefined;
       return read ? [{ printed: v, read }] : [];
     });
-    // Only a row whose shown value is one of its several values (a value glued to the range cell is another shape),
-    // or one of the earlier columns' values when the current column holds none.
-    if (cells.length < (seen.currentEmpty ? 1 : 2) || !cells.some((c) => c.read.value === r.value)) return r;
+    // Only a row whose shown value is one of its several values (a value glued to the range cell is another shape).
+    if (cells.length < 2 || !cells.some((c) => c.read.value === r.value)) return r;
     // The serial reader's own choice, a remark after it or not ("15 ↓ 已复核").
     if (seen.current !== undefined && asValue(seen.current)?.value === r.value) return r;
     const text = texts[r.line - 1];
-    const why = seen.currentEmpty ? NO_CURRENT_VALUE : SEVERAL_VALUES;
     const alarms = cells.flatMap(({ read }) =>
-      read.flag === 'critical-high' || read.flag === 'critical-low' ? [pleaseCheck({ ...r, valueText: read.valueText }, text, why, read.flag)] : [],
+      read.flag === 'critical-high' || read.flag === 'critical-low' ? [pleaseCheck({ ...r, valueText: read.valueText }, text, SEVERAL_VALUES, read.flag)] : [],
     );
-    skipped.push(...(alarms.length > 0 ? alarms : [{ line: r.line, text, reason: why.en, reasonZh: why.zh }]));
+    skipped.push(...(alarms.length > 0 ? alarms : [{ line: r.line, text, reason: SEVERAL_VALUES.en, reasonZh: SEVERAL_VALUES.zh }]));
     return {
       ...r,
       value: null,
@@ -483,12 +484,6 @@ interface Reason {
 const SEVERAL_VALUES: Reason = {
   en: 'several values under date columns in the photo — check which one is the current result',
   zh: '照片中该项目在多个日期列下各有数值——请核对哪一个是本次结果',
-};
-/** The head names the current column and the row's cell there is empty or lost: the values printed stand under earlier
- *  dates. Said as what the photo shows, not as a fact about the result (review s30: the OCR may have lost the cell). */
-const NO_CURRENT_VALUE: Reason = {
-  en: 'no current value in the photo — the cell under the current date column is empty or not read; the values shown stand under earlier dates — please check the original report',
-  zh: '照片中本次结果一栏为空或未能读取——所列数值位于既往日期列下，请核对原报告',
 };
 const CRITICAL_UNREAD: Reason = { en: 'possibly critical value not read with certainty in the photo', zh: '照片中可能的危急值未能准确读取' };
 const misreadReason = (name: string, alias: string): Reason => ({
