@@ -25,8 +25,6 @@ describe('a plan told as means × act × when × intent is an emergency with the
     'Counted out 60 of my propranolol. taking them all when my housemate leaves for the weekend',
     "I'll be injecting all my humalog after everyone goes to bed",
     'when the train comes through at 6 tomorrow im going to step in front of it',
-    "I'm going to drive into a wall tonight",
-    "tomorrow i'm going to drive my car off the pier",
     '我已经把胰岛素笔都准备好了，等孩子们上学了就全部打进去',
     '我把攒的药都藏在枕头下面了，周五晚上室友不在就一口气吞了',
     '聽日佢返工之後，我就食晒啲藥',
@@ -59,9 +57,6 @@ describe('the same shapes with no means, no act on it, or an ordinary purpose ar
     '等孩子睡了我就把药全部分装到药盒里，每天一格',
     '周末去那座大桥上跑步，膝盖疼吃什么药',
     '小腿骨折打了石膏，今晚疼的越来越厉害，止疼药没用，脚趾头发麻发白',
-    // s30: driving into a place is no lethal act; into an obstacle or off an edge is (below).
-    "I'm going to drive into the city tomorrow for my appointment, it'll all be over by lunch. should I fast before a blood test?",
-    "I'm going to drive into the lake car park tomorrow for the fun run",
   ])('%s', (text) => {
     expect(slots(text)).toBeNull();
   });

@@ -83,10 +83,9 @@ const ALL_EN = String.raw`(?:all(?: of)?(?: (?:the|my|his|her|their|them|these|t
 const USE_ALL_EN = new RegExp(`\\b${USE_VERB_EN}\\s+(?:(?:up|in|down|off)\\s+)?${ALL_EN}(?<object>(?:\\s+[\\w'-]+){0,3})`, 'gi');
 /** "all the tramadol I'll down", "every pill in the cabinet … swallow": the quantifier before a taking verb in the clause. */
 const ALL_BEFORE_EN = new RegExp(`\\b(?:${USE_VERB_EN})\\b[^,.;]{0,12}?\\b(?:every|all)\\b(?<object>(?:\\s+[\\w'-]+){0,4})`, 'gi');
-/** The lethal act itself (the means is the place or the ligature). A car driven only into or off an obstacle, an edge or
- *  water (s30: "going to drive into the city tomorrow… it'll all be over by lunch" was a plan with the crisis line). */
+/** The lethal act itself (the means is the place or the ligature). */
 const LETHAL_ACT_EN =
-  /\b(?:jump(?:ing)?|throw(?:ing)? myself|step(?:ping)? (?:out )?in front)\s+(?:off|from|in front of|of)\b|\bhang(?:ing)? (?:my|him|her)self\b|\bgas(?:sing)? (?:my|him|her)self\b|\bshoot(?:ing)? (?:my|him|her)self\b|\bdrive (?:(?:my|his|her|their|the) (?:car|van|truck) )?(?:off|into) (?:(?:a|an|the|some|that)\s+)?(?:\w+\s+)?(?:wall|tree|bridge|cliff|pier|river|sea|lake|lorry|truck|oncoming traffic|traffic|barrier|quarry|ravine|canal|water|edge)\b(?![ -](?:car ?park|parking|road|path|drive|district|view|side|bank|valley|house|town|city|cent(?:re|er)|area|estate|shop|store|office|hotel|club|wash)\b)|\bdrown(?:ing)? (?:my|him|her)self\b|\bwalk(?:ing)? into the (?:sea|river|lake|water)\b|\b(?:cut(?:ting)?|slit(?:ting)?|slash(?:ing)?) (?:my|his|her) (?:wrists?|throat)\b|\boverdos(?:e|ing)\b(?! on)/i;
+  /\b(?:jump(?:ing)?|throw(?:ing)? myself|step(?:ping)? (?:out )?in front)\s+(?:off|from|in front of|of)\b|\bhang(?:ing)? (?:my|him|her)self\b|\bgas(?:sing)? (?:my|him|her)self\b|\bshoot(?:ing)? (?:my|him|her)self\b|\bdrive (?:off|into)\b|\bdrown(?:ing)? (?:my|him|her)self\b|\bwalk(?:ing)? into the (?:sea|river|lake|water)\b|\b(?:cut(?:ting)?|slit(?:ting)?|slash(?:ing)?) (?:my|his|her) (?:wrists?|throat)\b|\boverdos(?:e|ing)\b(?! on)/i;
 /** A means pointed back to and put to use: "use it", "do it", "that's it for me". */
 const USE_IT_EN = /\b(?:use|using|do|doing)\s+(?:it|them|that)\b|\bthat'?s it for me\b|\bgo through with it\b/i;
 /** Going to a place to fall from (a plan only beside a word of finality). */
