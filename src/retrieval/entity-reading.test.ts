@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measuredAt, untakenAt } from './entity-reading.js';
+import { harmFrame, measuredAt, untakenAt } from './entity-reading.js';
 
 const at = (q: string, name: string) => q.indexOf(name);
 const endOf = (q: string, name: string) => q.indexOf(name) + name.length;
@@ -42,4 +42,43 @@ describe('a medicine or hormone name standing for a level', () => {
     ['how much insulin should I take', 'insulin'],
     ['insulin is 30 units a day, too much?', 'insulin'],
   ])('not %s', (q, name) => expect(measuredAt(q, endOf(q, name))).toBe(false));
+});
+
+// Review s30: a medicine's harm asked about, or its ingestion or a reaction told — the synthesised page steps aside.
+describe("a medicine's harm or ingestion", () => {
+  it.each([
+    // S1 content (r-c30, r2-01) and the gate rows whose caution START showed.
+    '二甲双胍会引起乳酸酸中毒吗',
+    '吃二甲双胍的人喝酒会不会酸中毒',
+    '我阿媽食緊二甲雙胍，係咪會傷腎㗎',
+    '請問吃二甲雙胍會傷腎嗎',
+    '吃二甲双胍的时候能喝酒吗',
+    '食咗二甲双胍可唔可以饮酒',
+    '布洛芬伤胃吗，吃了会不会胃出血',
+    '阿莫西林能和布洛芬一起吃吗',
+    '氨氯地平有什么副作用',
+    'does amoxicillin cause diarrhea in babies',
+    'can I drink alcohol on metronidazole',
+    'is it safe to take ibuprofen with lisinopril',
+    'lisinopril side effects',
+    // Ingestion, overdose or a reaction (r2-12, gate ev-e10, ev-x22, ev-e07).
+    'I took too much insulin and now shaky and sweaty',
+    'took penicillin and now my throat feels like its closing up',
+    'overdosed on tylenol 2 hours ago feel fine',
+    'my son ate a handful of my amlodipine pills',
+    '孩子喝了小半瓶碘酊',
+    '孩子误吃了奶奶的二甲双胍好几片',
+    '吃了阿莫西林后喉咙发紧',
+    '不小心吃多了布洛芬',
+  ])('%s', (q) => expect(harmFrame(q)).toBe(true));
+
+  it.each([
+    '二甲双胍',
+    '二甲双胍怎么吃',
+    'what is lisinopril used for',
+    'amoxicillin',
+    'how do I use an albuterol inhaler',
+    '血常规',
+    'prednisolone eye drops how many times a day',
+  ])('not %s', (q) => expect(harmFrame(q)).toBe(false));
 });

@@ -33,3 +33,19 @@ export function measuredAt(query: string, end: number): boolean {
   const after = query.slice(end, end + 24);
   return ZH_LEVEL.test(after) || EN_LEVEL.test(after);
 }
+
+// Review s30: a question about the HARM of a medicine (a side effect, 'does it cause', an interaction, alcohol, 'is it
+// safe', 伤肾) or a telling of its ingestion or a reaction to it (took too much, overdosed, swallowed, 误服, 吃多了, 喝了…瓶,
+// 'took X and now my throat…', 吃了X后喉咙发紧). A synthesised medicine page says only which conditions list the medicine
+// ('常用药品列有二甲双胍的疾病：糖尿病乳酸性酸中毒'), nothing of harm, so where such a frame is said the page is not the
+// topic and is not retrieved (knowledge-base.ts): the condition pages the question reached before such pages existed
+// (乳酸性酸中毒 with its caution) keep their places, whatever the triage level (r-c30, r2-01, r2-12, ev-e10, ev-x22).
+const ZH_HARM =
+  /副作用|不良反应|不良反應|(?:会|會|能|可能)(?:不会|唔會|唔会)?(?:引起|导致|導致|引致|造成|诱发|誘發)|引起[^，。,.?？!！]{0,12}(?:吗|嗎|么|嘛|呢|㗎|冇)|伤(?:肾|肝|胃|身)|傷(?:腎|肝|胃|身)|(?:肝|肾|腎|胃)(?:损伤|損傷|损害|損害)|毒性|中毒|过敏|過敏|酸中毒|喝酒|饮酒|飲酒|酒精|(?:一起|一齊|同时|同時|一同|混着?|混合)(?:吃|服|食|用|喝|饮|飲)|同服|相互作用|相互影响|冲突|衝突|安全吗|安全嗎|有害|危害|过量|過量|吃多了|食多咗|吃太多|吃多|误服|誤服|误吃|誤吃|误食|誤食|吃错|食錯|吞了|吞咗|喝了[^，。,.?？!！]{0,6}(?:瓶|杯|口|支|盒)|(?:吃|服|食|打|注射|用)(?:了|咗)[^，。?？!！]{0,14}(?:后|後|之后|以后|之後|以後|就)[^。?？!！]{0,12}(?:喉咙|喉嚨|喘|呼吸|透不过|肿|腫|疹|晕|暈|吐|心慌|发紧|發緊|抖|出汗|冒汗)/u;
+const EN_HARM =
+  /\bside[- ]?effects?\b|\badverse\b|\breactions?\b|\ballerg|\binteract|\balcohol|\b(?:drink|drinking|drank)\b|\bbeer\b|\bwine\b|\boverdos|\btoo (?:much|many)\b|\bextra (?:dose|pills?|tablets?)\b|\bdouble[- ]dosed?\b|\bswallow(?:ed|s)?\b|\bate (?:a |some |all |half )?(?:handful|bunch|few|several|bottle|pack|\d+|of)\b|\bcaus(?:e|es|ed|ing)\b|\bsafe\b|\bsafely\b|\bpoison|\btoxic|\btogether\b|\bmix(?:ed|ing)?\b|\b(?:took|taken|had|got|used) [^.?!]{0,40}\b(?:and|then) (?:now|suddenly|my|i|i'm|im)\b|\bhurts? (?:my |the )?(?:kidney|liver|stomach)/i;
+
+/** Pure: does the question ask about a medicine's harm, or tell of taking one and a reaction or overdose? */
+export function harmFrame(query: string): boolean {
+  return ZH_HARM.test(query) || EN_HARM.test(query);
+}

@@ -30,6 +30,7 @@ import { conditionKey, oneSubject, triagePages } from './one-subject.js';
 import { redFlagLead } from './red-flag-lead.js';
 import { guidancePagesFor } from '../safety/red-flags/emergency-docs.js';
 import { planEntityPages } from './entity-pages.js';
+import { harmFrame } from './entity-reading.js';
 import { ENTITY_PAGE_MARK } from '../knowledge/entity-pages.js';
 import { createSearcher, DEFAULT_RANKING, type RankingConfig } from './search.js';
 import type { Retriever, SearchOptions } from './store.js';
@@ -449,6 +450,9 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
       const danger = () => (urgent ??= triagePages(query)).fired;
       // A red flag, or triage (its rules or its learned reader) rating the question an emergency.
       const emergency = () => danger() || (urgent ??= triagePages(query)).level === 'emergency';
+      // A medicine's harm asked about or its ingestion told (entity-reading.ts harmFrame, review s30): the synthesised
+      // pages step aside as on an emergency, whatever the triage level — they say nothing of harm.
+      const harm = harmFrame(query);
       if (opts.expand !== false && terms.length > 0) {
         const lang = detectLang(query);
         const symptoms = getSymptoms();
@@ -476,7 +480,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
           .filter((m) => !(m.bySound && danger()))
           // A synthesised medicine or test page is never the topic of a danger reading's question (review s29: the
           // amoxicillin page took /api/search from the anaphylaxis guidance); its pages are excluded below as well.
-          .filter((m) => !(m.entity && emergency()))
+          .filter((m) => !(m.entity && (emergency() || harm)))
           // An everyday word that is also a substance's or function's other name ("crunching ice", "silvery flakes")
           // gives way to any other name the question says and to a sure described condition; when nothing else
           // claims the question its page leads as before (topicFirst below). Whole-message floor: not where a red flag
@@ -606,23 +610,20 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
       // Whole-message floor for the synthesised pages: where a red flag fires or triage rates an emergency, no such page
       // is retrieved at all, so the guidance and condition pages the question reached before they existed keep their
       // places in search and chat (a medicine's page says only which conditions list it: nothing for an emergency).
-      if (synthesisedDocs().size > 0 && (opts.emergency === true || emergency())) excluded = new Set([...(excluded ?? []), ...synthesisedDocs()]);
-      const hits = await searcher.run(
-        {
-          terms: [...terms, ...readAs],
-          sectionTerms,
-          topics,
-          topicFirst,
-          related,
-          denied,
-          excluded,
-          synthesised: synthesisedDocs(),
-          aspect: questionAspect(query),
-        },
-        query,
-        opts,
-        vectors && embedder ? { index: vectors, embedder } : undefined,
-      );
+      if (synthesisedDocs().size > 0 && (opts.emergency === true || harm || emergency())) excluded = new Set([...(excluded ?? []), ...synthesisedDocs()]);
+      const plan = {
+        terms: [...terms, ...readAs],
+        sectionTerms,
+        topics,
+        topicFirst,
+        related,
+        denied,
+        excluded,
+        synthesised: synthesisedDocs(),
+        aspect: questionAspect(query),
+      };
+      const dense = vectors && embedder ? { index: vectors, embedder } : undefined;
+      const hits = await searcher.run(plan, query, opts, dense);
       if (!opts.oneSubject) {
         // The fired emergency red flag's guidance page, when retrieved, leads the plain list too (the one-subject list
         // below fetches it when missing): added pages shift bm25 statistics, and a page that happens to score higher
@@ -631,6 +632,14 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
         urgent ??= triagePages(query);
         const [page] = urgent.level === 'emergency' ? guidancePagesFor(urgent.reasons, (opts.lang ?? detectLang(query)) === 'zh' ? 'zh' : 'en') : [];
         const at = page ? hits.findIndex((h) => h.docId === page.id) : -1;
+        if (page && at < 0) {
+          // Review s30 r-b54: the guidance page may rank just below k (added pages shift bm25). Search a wider k, then
+          // move it first and cut to k, so the lead never depends on a bm25 tie at the list's end.
+          const k = opts.k ?? 10;
+          const wide = await searcher.run(plan, query, { ...opts, k: k + 5 }, dense);
+          const found = wide.find((h) => h.docId === page.id);
+          return found ? [found, ...hits.filter((h) => h.docId !== page.id)].slice(0, k) : hits;
+        }
         return at > 0 ? [hits[at], ...hits.filter((_, i) => i !== at)] : hits;
       }
       const asked = new Set(analyzer.queryTerms(query));
