@@ -48,4 +48,46 @@ describe('an approval granted by a cited rule permits a contraindicated use (ses
     ])
       expect(reasons(t), t).toEqual([]);
   });
+  it('grants nothing in a sentence that asks, debunks, tells history, forbids, warns or gives a safety notice (review s30 S1)', () => {
+    for (const t of [
+      // S1-a: approval for another use, a warning in a later clause joined to it.
+      'Isotretinoin is approved by the FDA for severe acne, and pregnant women must not use it.',
+      'Isotretinoin is approved by the FDA for severe acne and is strictly contraindicated in pregnancy.',
+      'Ramipril is approved by the FDA for heart failure and stopped as soon as pregnancy is confirmed.',
+      'Valproate is approved by the MHRA for epilepsy but is highly teratogenic in pregnancy.',
+      'Losartan is approved by the FDA for hypertension and can harm the baby in pregnancy.',
+      'The FDA approved doxycycline for malaria prevention, and pregnant travellers are advised to use another drug.',
+      'Codeine is approved by the FDA for coughs and is dangerous for children because some are ultra-rapid metabolisers.',
+      // S1-b: myth, rumour, false, question and answer.
+      'Myth: the FDA approved codeine for kids. Fact: it is contraindicated under 12.',
+      'Some websites falsely claim the FDA approved tramadol for children.',
+      '有传言说国家药监局批准了可待因用于儿童，这是谣言。',
+      '网上说药监局批准阿司匹林给孩子退烧，千万别信！',
+      'Q: Has the FDA approved codeine for kids? A: No.',
+      "It's a myth that the EMA authorised aspirin for children.",
+      '国家药监局批准可待因用于儿童的说法是假的。',
+      // S1-c: the negation outside the approval's clause.
+      'No regulator — not the FDA, not the EMA — has ever approved codeine for children.',
+      // S1-d: the approval told as history.
+      'The FDA approved codeine for children decades ago, but withdrew that approval in 2017.',
+      "The FDA approved aspirin for children's fevers back in the 1960s, before Reye's syndrome was understood.",
+      'Our 2023 pediatric guideline notes that the FDA approved codeine for children until 2017.',
+      // S1-e: a safety notice or programme.
+      'FDA-approved codeine products now carry a boxed warning against use in children.',
+      'In 2017 the FDA approved new codeine and tramadol warnings for children under 12.',
+      'The MHRA authorised the valproate Pregnancy Prevention Programme in 2018.',
+      '国家药监局批准的含可待因药品均禁用于12岁以下儿童。',
+      // S2: a bare question; an age floor in words.
+      'Is it true that the FDA approved codeine for children?',
+      'Codeine is approved by the FDA for teenagers over twelve.',
+    ])
+      expect(reasons(t), t).toEqual([]);
+  });
+
+  it('keeps the grants the review found gained (s30 a02, a03)', () => {
+    expect(reasons('The FDA has approved aspirin for kids with fever and flu-like symptoms, per its 2023 pediatric labeling update.')).toEqual([
+      'aspirin-child: permitted',
+    ]);
+    expect(reasons('Health Canada and the FDA have licensed codeine linctus for toddlers with a croupy cough.')).toEqual(['codeine-child: permitted']);
+  });
 });

@@ -7,7 +7,7 @@
 // reader only finds the permission, bound to its own subject. Pure.
 import { findMedicineNames } from '../../knowledge/drugs.js';
 import { NAMED_AUTHORITY } from './fake-authority.js';
-import { CITED_RULE } from './frames.js';
+import { CITED_RULE, CONSEQUENCE, WARNED } from './frames.js';
 
 /** Approval words: what a regulator or a guidance grants. */
 export const APPROVAL = /\b(?:approved|licensed|authori[sz]ed|suitable)\b|(?:批准|获批|核准)/u;
@@ -21,13 +21,22 @@ const NEGATED_BEFORE_APPROVAL =
   /\b(?:not|no|never|no longer|neither|nor|nothing|none|withdr[ae]w\w*|revok\w*|ban\w*|restrict\w*)\b|n't\b|未|不|没|撤销|禁止|叫停/u;
 
 const ADULT_OR_FLOOR =
-  /\b(?:only )?(?:for|in|to) (?:use in )?adults\b|\b(?:over|above|older than|from) (?:the age of )?1[2-9]\b|\b1[2-9] (?:years? )?(?:and|or) (?:over|older|above)\b|\baged 1[2-9]\b|1[2-9]岁(?:以上|及以上)|成人/u;
+  /\b(?:only )?(?:for|in|to) (?:use in )?adults\b|\b(?:over|above|older than|from) (?:the age of )?1[2-9]\b|\b1[2-9] (?:years? )?(?:and|or) (?:over|older|above)\b|\baged 1[2-9]\b|\b(?:over|above|older than) (?:twelve|thirteen|fourteen|fifteen|sixteen|eighteen)\b|1[2-9]岁(?:以上|及以上)|成人/u;
 
 /** A granted use hedged by a condition ("only after review", "unless", "if your doctor agrees"): no blanket permission. */
 const CONDITIONAL = /\b(?:only (?:after|if|when|under|with|on)|unless|if|provided|as long as)\b|(?:如果|若|除非|在医生)/u;
 
 /** A pregnancy not yet there ("women planning pregnancy", "before pregnancy", 备孕/孕前). */
 const NOT_PREGNANT_YET = /\b(?:planning|plan|trying|before|prior to|avoid\w*|prevent\w*)\s+(?:a\s+|for\s+)?pregnan|备孕|孕前|避孕/u;
+
+/**
+ * The sentence tells the approval as a rumour, a question, history, a prohibition, a harm or a safety notice (review
+ * s30): no grant. Read on the whole sentence — the permit reader joins the next clause ("…, and pregnant women must not
+ * use it"). Myths, 'false', 谣言 and the harms the shared lists already name are WARNED's and CONSEQUENCE's (frames.ts),
+ * read beside this one; these are only the words those lists do not hold.
+ */
+const NOT_A_GRANT =
+  /[?？]|吗|\b(?:(?:must|should|can|may)(?:n't|\s+not|\s+never)|never be|do not|don't|contraindicat\w*|no (?:regulator|agency|authority)|not the|rumou?rs?|falsely|fake|hoax|untrue|misinformation|believe[sd]?|ago|until|back in|in (?:the )?1[89]\d0?s?|withdr[ae]w\w*|restrict\w*|bann?(?:ed|ing|s)?|revok\w*|suspend\w*|stop(?:ped|ping|s)?|teratogen\w*|birth defects?|harm\w*|boxed|warnings?|prevention programme|pregnancy prevention|childbearing potential)\b|传言|假的|别信|不实|撤销|撤回|禁用|慎用|忌用|说明书|标签|警示|冇|唔/u;
 
 /** A notice about the medicine named right after it: a warning, a label change, a ban or restriction. */
 const NOTICE_AFTER = /^\s*(?:[\w-]+\s+)?(?:warnings?|labels?|labell?ing|restrictions?|bans?|contraindications?|alerts?|boxed)\b|^\s*(?:说明书|警示|禁令)/u;
@@ -56,6 +65,7 @@ export function authorityPermit(whole: string, sentence: string, drug: RegExp, p
   const approval = APPROVAL.exec(clause);
   if (!approval) return null;
   if (!(CITED_RULE.test(sentence) || NAMED_AUTHORITY.test(sentence))) return null;
+  if (NOT_A_GRANT.test(sentence) || WARNED.test(sentence) || CONSEQUENCE.test(sentence)) return null;
   const d = drug.exec(clause);
   // The medicine before its approval ("codeine … is approved"), or as the object of the verb right after it ("the FDA
   // approved tramadol drops for…", 批准可待因用于…).

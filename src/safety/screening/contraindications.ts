@@ -496,12 +496,18 @@ export function contraindicationClaims(raw: string, rawContext: Contraindication
       // Only a clause that itself tells a use ("…服用", "take it…") continues it: "芽孢可以在肠道里繁殖" has its own subject.
       return owner && TAKE.test(p) && findMedicineNames(p).length === 0 ? `${owner} ${p}` : p;
     });
-    for (const clause of joined) {
+    for (const [k, clause] of joined.entries()) {
       // An approval granted by a cited rule counts for a population row only, with the population in its own clause
       // ("approved for children aged 4 to 12"): a licence told beside a title's condition ("the FDA approved ibuprofen
       // in 1974" on a kidney page) names no one it permits.
       const granted =
-        PERMITS.test(clause) || !c.population || c.population === 'anyone' || !POPULATION[c.population].test(clause)
+        PERMITS.test(clause) ||
+        !c.population ||
+        c.population === 'anyone' ||
+        // Review s30: the approval and its group in the clause as written, not a later clause joined to it
+        // ("…approved doxycycline for malaria prevention, and pregnant travellers are advised to use another drug").
+        !APPROVAL.test(parts[k]) ||
+        !POPULATION[c.population].test(parts[k])
           ? null
           : authorityPermit(clause, sentence, drug, POPULATION[c.population]);
       const permit: { index: number; 0: string } | null = PERMITS.exec(clause) ?? (granted ? { index: granted.index, 0: granted.word } : null);
