@@ -19,6 +19,14 @@ const NOT_TOLD = /\b(?:what if|afraid|worried|scared|in case|if i|could i|will i
 const MALE_PATIENT =
   /\bmy (?:husband|son|dad|father|brother|boyfriend|grandad|grandfather) (?:has|is|had|was|got|keeps)\b|(?:老公|儿子|爸爸|爷爷|男朋友)(?:[^，。,.]{0,6})(?:痛|疼)/i;
 
+/** Another person just before the sign is its subject ("my mum fainted", "my friend fainted at the gym", "是我妈昨天晕倒了",
+ *  "she nearly passed out"): not the patient's own sign (review s30 b34, d01, b26). */
+const OTHER_SUBJECT =
+  /(?:\b(?:my|our|her|his|a|the) (?:mum|mom|mother|mam|dad|father|sister|brother|friend|mate|partner|husband|boyfriend|colleague|cousin|aunt|auntie|nan|nana|gran|granny|grandma|grandmother|grandad|grandfather|daughter|son|nurse|neighbou?r|flatmate|roommate|boss|baby|child|kid)(?:'s)?|\b(?:she|he|they|someone|somebody|everyone)|妈妈|我妈|老妈|妈咪|阿妈|婆婆|奶奶|外婆|姐姐|我姐|妹妹|我妹|朋友|闺蜜|同事|老公|爸爸|我爸|护士|同学|邻居|室友|她|他)(?:\s+(?!i\b|i'|me\b)\S+){0,3}?\s*$|(?:妈妈|我妈|老妈|阿妈|婆婆|奶奶|外婆|姐姐|我姐|妹妹|我妹|朋友|闺蜜|同事|老公|爸爸|我爸|护士|同学|邻居|室友|她|他)[^，。,.！？!?；;我]{0,6}$/i;
+/** A faint at a blood test, a needle or the sight of blood (vasovagal; review s30 b33) — not one on the way to it (s29 r17). */
+const BLOOD_DRAW =
+  /\b(?:when|while|as|during|after|at) (?:they |the nurse |someone |the doctor |i )?(?:took|taking|were taking|was taking|drew|drawing|had|having|got|getting|gave|giving|did|doing)? ?(?:my |some |a |the )?(?:blood(?: test| draw| sample)?s?|bloods|needles?|injections?|jabs?)\b|\bsight of (?:blood|a needle|the needle)\b|抽血(?:时|的时候|后|完)|验血(?:时|的时候)|打针(?:时|的时候|后)|扎针(?:时|的时候)|晕血|晕针|看到血|见到血/i;
+
 function signTold(text: string, re: RegExp, from: number): boolean {
   const all = clauses(text);
   for (const m of text.matchAll(re)) {
@@ -26,6 +34,20 @@ function signTold(text: string, re: RegExp, from: number): boolean {
     if (at < from) continue;
     const c = clauseAt(all, at);
     if (isNegated(text, c, at) || NOT_TOLD.test(text.slice(c.start, at))) continue;
+    // The patient's own sign only: not another person's, not a faint at a blood test or a needle in its sentence.
+    if (OTHER_SUBJECT.test(text.slice(c.start, at))) continue;
+    const s0 =
+      Math.max(
+        text.lastIndexOf('.', at),
+        text.lastIndexOf('。', at),
+        text.lastIndexOf('\n', at),
+        text.lastIndexOf('!', at),
+        text.lastIndexOf('?', at),
+        text.lastIndexOf('！', at),
+        text.lastIndexOf('？', at),
+      ) + 1;
+    const e = text.slice(at).search(/[.。\n!?！？]/);
+    if (BLOOD_DRAW.test(text.slice(s0, e < 0 ? text.length : at + e))) continue;
     if (isHistorical(text, c, new Date(), { start: at, end: at + m[0].length })) continue;
     return true;
   }

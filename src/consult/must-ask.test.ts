@@ -156,3 +156,37 @@ describe('one-sided low pain where a pregnancy is possible, and the ectopic sign
     expect(ectopicSigns(`${mum}\nI nearly fainted this morning`, mum.length)).toBe(true);
   });
 });
+
+describe('review s30: the readers count the patient’s own sign, now; the frames step aside where pregnancy is ruled out', () => {
+  const q = (t: string) => mustAskQuestions({ text: t, facts: readFacts(t) }, /[\u4e00-\u9fff]/.test(t) ? 'zh' : 'en', []);
+  it('a faint that is someone else’s or at a blood test is no ectopic sign (b34, d01, b26, b33); the patient’s own still is', () => {
+    const open = '6 weeks pregnant, light spotting';
+    expect(ectopicSigns(`${open}\nno, my mum fainted when I told her I was pregnant though haha`, open.length)).toBe(false);
+    expect(ectopicSigns(`${open}\nno, but my friend fainted at the gym last week`, open.length)).toBe(false);
+    expect(ectopicSigns(`${open}\nI fainted at the clinic when they took blood this morning, I'm fine now`, open.length)).toBe(false);
+    expect(ectopicSigns('怀孕7周，小腹有点痛\n没有，是我妈昨天晕倒了，我担心她', 10)).toBe(false);
+    expect(ectopicSigns(`${open}\nyes, I nearly fainted when I stood up`, open.length)).toBe(true);
+    expect(ectopicSigns(`${open}\nI told my mum I nearly fainted this morning`, open.length)).toBe(true);
+    expect(ectopicSigns('怀孕7周，小腹有点痛\n有，刚才差点晕倒', 10)).toBe(true);
+  });
+  it('another person’s or another time’s blood pressure is not the mother’s (a43, d05, a44)', () => {
+    expect(readPostpartumHeadache("2 weeks postpartum and I have a headache\nmine wasn't checked, but my husband's was 165/110 yesterday")).toBeNull();
+    expect(readPostpartumHeadache("3 weeks postpartum, headache\nMy mum's was 170/110 last year though")).toBeNull();
+    expect(readPostpartumHeadache('生完宝宝两周，头痛\n我婆婆血压170/110，我自己的是125/80')).toBeNull();
+    expect(readPostpartumHeadache('2 weeks postpartum, headache\nmy husband took it, 170/112')?.level).toBe('emergency');
+    expect(readPostpartumHeadache('生完宝宝两周，头痛\n老公帮我量了血压170/112')?.level).toBe('emergency');
+  });
+  it('no pregnancy question after a hysterectomy, a negative test, for a man, or for a pain not low in the belly (b16, b30, c26–c28, d12)', () => {
+    for (const t of [
+      'lower left side pain for 2 days, I had a hysterectomy 5 years ago',
+      "Period was a week late, the test was negative, and now I've got normal period cramps",
+      'lower back pain on the left side after lifting boxes, 35F',
+      'pain in the left side of my chest since this morning, 40F',
+      'my ear ache on the left side for 2 days, 30F',
+      "left lower belly pain, 40, I'm a guy btw",
+    ])
+      expect(q(t), t).toEqual([]);
+    for (const t of ['lower left belly pain for 2 days, 30F', 'pain on the left side of my tummy since yesterday', '右下腹疼两天'])
+      expect(q(t), t).toHaveLength(1);
+  });
+});

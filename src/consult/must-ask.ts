@@ -66,8 +66,13 @@ const NOT_PREGNANT =
 export const PAIN_OR_BLEEDING =
   /\bcramp\w*|\b(?:tummy|belly|stomach|abdominal|pelvic|groin|ovary|side)\s+(?:pain|ache|aching|twinges?|hurts?)\b|\b(?:pain|ache|aching|twinges?|stitch)\b[^.,;!?\n]{0,25}\b(?:tummy|belly|stomach|abdomen|pelvis|side|left|right|groin)\b|\bbleed\w*|\bspotting\b|\bblood\b|\bbrown (?:discharge|spotting)\b|(?:肚子|小腹|下腹|腹部|左下|右下|左边|右边|一侧|一边|侧)[^，。,.]{0,4}(?:痛|疼|坠|绞)|(?:痛|疼)[^，。,.]{0,2}(?:肚子|小腹|下腹)|出血|流血|见红|褐色分泌物|咖啡色分泌物|有血|血丝/gi;
 
+/** Pregnancy ruled out another way (review s30 b16, b30): no womb, tubes tied, or a test told negative after a late
+ *  period ("the test was negative"). A separate reading, so NOT_PREGNANT keeps its meaning. */
+const PREGNANCY_RULED_OUT =
+  /\b(?:had (?:a |my )?)?hysterectomy\b|\b(?:my )?(?:womb|uterus) (?:was |has been )?removed\b|\btubes? (?:(?:were|was|are|got) )?(?:tied|clipped|cut)\b|\bsterili[sz](?:ed|ation)\b|\b(?:the|a|my|home) tests? (?:was|were|came back|is|are|came up|showed) (?:\w+ )?negative\b(?! for)|\bnegative (?:home )?tests?\b(?! for)|\btested negative\b(?! for)|子宫(?:已经)?切(?:除|掉)|切(?:除|掉)了?子宫|结扎|验孕[^，。]{0,6}(?:阴性|一条杠|一道杠)|测了?[^，。]{0,4}(?:阴性|一条杠)/i;
+
 function earlyPregnancy(text: string): boolean {
-  if (NOT_PREGNANT.test(text)) return false;
+  if (NOT_PREGNANT.test(text) || PREGNANCY_RULED_OUT.test(text)) return false;
   const weeks = [
     ...[...text.matchAll(GESTATION_EN)].map((m) => Number(m[1] ?? m[2])),
     ...[...text.matchAll(GESTATION_ZH)].map((m) => (m[2] ? Number(m[2]) / 7 : zhCount(m[1]))),
@@ -98,6 +103,26 @@ const PREGNANCY_STATUS =
 /** The opening is about a man ("my husband…", 男/male told): facts.ts sex covers the writer's own. */
 const ABOUT_A_MAN =
   /\b(?:my|our|her) (?:husband|son|dad|father|brother|boyfriend|grandad|grandfather|grandson|nephew)\b|\b(?:he|him|his)\b|老公|儿子|爸爸|爷爷|外公|男朋友|孙子|(?:^|[^女])男/i;
+/** The writer says he is a man ("I'm a guy", "40M", "male, 35"): a separate reading beside ABOUT_A_MAN (review s30 d12). */
+const WRITER_A_MAN = /\b(?:i'?m|i am) (?:a )?(?:guy|bloke|man|male|dude|fella|lad)\b|\bmale,? \d{1,2}\b|\b\d{1,2},? male\b|我是男(?:的|生|人)?/i;
+const WRITER_A_MAN_AGE = /\b\d{1,2} ?(?:M|yo M|y\/o M)\b/;
+/** The pain's site is named and is not low in the belly (chest, back, loin, ear, head…; review s30 c26–c28): the one-sided
+ *  frame is for pain low in the belly or pelvis. Read in the one-sided pain's clause (a belly word there keeps it). */
+const NOT_BELLY_SITE =
+  /\b(?:chest|back|loin|flank|kidney|ear|ears|head|neck|shoulder|arm|leg|knee|hip|jaw|eye|tooth|teeth|rib|ribs|breast|foot|hand|face|throat|buttock)\b|胸|背|腰|耳|头|颈|脖子|肩|手臂|腿|膝|牙|眼|乳房/i;
+const BELLY_SITE = /\b(?:stomach|tummy|belly|abdomen|abdominal|pelvis|pelvic|groin|ovary|ovaries|lower (?:left|right))\b|小腹|下腹|肚子|腹/i;
+function oneSidedLowPain(text: string): boolean {
+  const all = clauses(text);
+  for (const m of text.matchAll(ONE_SIDED_LOW_PAIN)) {
+    const at = m.index ?? 0;
+    if (/[不没無无]/.test(m[0])) continue;
+    const c = clauseAt(all, at);
+    const clause = text.slice(Math.min(c.start, at), Math.max(c.end, at + m[0].length));
+    if (NOT_BELLY_SITE.test(clause) && !BELLY_SITE.test(clause)) continue;
+    if (!isNegated(text, c, at)) return true;
+  }
+  return false;
+}
 
 export const MUST_ASK: readonly MustAskFrame[] = [
   {
@@ -129,8 +154,11 @@ export const MUST_ASK: readonly MustAskFrame[] = [
       facts.sex !== 'male' &&
       (facts.age === undefined || (facts.age >= 12 && facts.age <= 55)) &&
       !ABOUT_A_MAN.test(text) &&
+      !WRITER_A_MAN.test(text) &&
+      !WRITER_A_MAN_AGE.test(text) &&
       !PREGNANCY_STATUS.test(text) &&
-      told(text, ONE_SIDED_LOW_PAIN),
+      !PREGNANCY_RULED_OUT.test(text) &&
+      oneSidedLowPain(text),
     ask: {
       zh: '有没有可能怀孕——月经推迟或没来吗？有没有肩膀尖疼，或头晕要晕倒？',
       en: 'Could you be pregnant — is your period late or missed? Any pain in the tip of your shoulder, or feeling faint?',

@@ -109,13 +109,31 @@ function affirmed(text: string, re: RegExp): boolean {
   return false;
 }
 
-/** The highest reading told: [systolic, diastolic]. */
+/** Another person's reading, or one of another time, in the reading's clause ("my mum's was 170/110 last year", "my
+ *  husband's was 165/110", 我婆婆血压170/110, 怀孕时): not the mother's own now (review s30 a43, d05, a44). */
+const PERSON_EN =
+  'mum|mom|mother|mam|dad|father|husband|partner|boyfriend|sister|brother|friend|nan|gran|granny|grandma|grandmother|grandad|grandfather|mother-in-law|mil|father-in-law|baby|son|daughter';
+const PERSON_ZH = '婆婆|家婆|奶奶|外婆|妈妈|我妈|老妈|阿妈|老公|爸爸|我爸|姐姐|妹妹|朋友|她|他';
+/** Before the reading in its clause: another person's ("my mum's was", "my husband had", 我婆婆血压, no 我 between). */
+const OTHERS_READING = new RegExp(
+  String.raw`\b(?:my|our|her|his|the) (?:${PERSON_EN})(?:'s|s')(?=\s)|\b(?:my|our|her|his|the) (?:${PERSON_EN}) (?:bp|blood pressure|had|has|was|is)\b|(?:${PERSON_ZH})[^，。,.；;！？!?我]{0,6}$`,
+  'i',
+);
+/** In the reading's clause: another time ("last year", 去年, 怀孕时). */
+const OTHER_TIME =
+  /\b(?:last year|years? ago|before (?:the birth|i was pregnant|pregnancy)|when i was pregnant|during (?:the |my )?pregnancy|in pregnancy|while pregnant)\b|去年|以前|怀孕时|怀孕的时候|孕期|产前|生之前/i;
+
+/** The highest reading told: [systolic, diastolic]. The mother's own, now: not another person's or another time's. */
 function highestReading(text: string): [number, number] | undefined {
   let top: [number, number] | undefined;
+  const all = clauses(text);
   for (const m of text.matchAll(READING)) {
     const s = Number(m[1]);
     const d = Number(m[2]);
     if (s < 70 || s > 260 || d < 35 || d > 170 || d >= s) continue;
+    const at = m.index ?? 0;
+    const c = clauseAt(all, at);
+    if (OTHERS_READING.test(text.slice(c.start, at)) || OTHER_TIME.test(text.slice(c.start, c.end))) continue;
     if (!top || s > top[0] || d > top[1]) top = [Math.max(s, top?.[0] ?? 0), Math.max(d, top?.[1] ?? 0)];
   }
   return top;

@@ -98,6 +98,26 @@ describe('traditional characters', () => {
     expect(triageDetail('阿爺頭先講嘢黐脷筋').contributions.rules.level).toBe('emergency');
     expect(triageDetail('我個仔三歲,有啲黐脷根,係咪要剪?', { rulesOnly: true }).level).toBe('routine');
   });
+  it('黐脷 is a stroke sign only when it came on now or beside another stroke sign (review s30 b35–b44, d03)', () => {
+    for (const t of [
+      '我阿媽頭先突然講嘢黐脷，口都有啲歪',
+      '公公食飯嗰陣突然黐脷筋，講唔清楚',
+      '老豆半個鐘前開始講嘢黐脷，佢話冇事唔使睇醫生',
+      '阿爸今朝起身之後講嘢黐脷，右手揸唔穩筷子',
+    ])
+      expect(triageDetail(t, { rulesOnly: true }).level, t).toBe('emergency');
+    for (const t of [
+      '我個仔三歲，講嘢有啲黐脷，係咪要睇言語治療？',
+      '佢細個開始就黐脷㗎啦，講S音唔准，想知點矯正',
+      '尋晚飲醉酒之後講嘢黐脷，今朝已經冇事',
+      '我講英文好黐脷，點樣練好啲？',
+      '啱啱剝完牙打完麻醉，講嘢黐脷黐脷',
+      '阿爺成世人都黐脷筋，今日照舊，想問佢啲血壓藥幾點食',
+      '阿婆幾年前中風過，之後一直有啲黐脷，今日冇變，想問復康運動',
+      '粒糖黐脷，撕唔甩，點算？',
+    ])
+      expect(triageDetail(t, { rulesOnly: true }).level, t).not.toBe('emergency');
+  });
 });
 
 describe('method preparation (self-harm reader)', () => {

@@ -708,10 +708,8 @@ const ZH_CANTONESE: [RegExp, string][] = [
   // 揸 is to hold or grip, 口歪 a mouth pulled to one side, 晒 after a verb of eating or saving is 'all of it'.
   [/揸/g, '拿'],
   [/口歪/g, '嘴歪'],
-  // 黐脷 (a 'sticky tongue') is speech that slurs or lisps, Mandarin 大舌头 (c35-006: 之后讲嘢有啲黐脷, a stroke);
-  // 黐脷筋 is the same word. 黐脷根 is a tongue-tie (舌系带短), a child's mouth, not speech gone wrong.
+  // 黐脷根 is a tongue-tie (舌系带短), a child's mouth, not speech gone wrong. 黐脷/黐脷筋 itself: stickyTongueAsSlur below.
   [/黐脷根/g, '舌系带短'],
-  [/黐脷(?:筋)?/g, '大舌头'],
   [/(?<=[吃喝吞储攒])(?:埋)?晒/g, '光'],
   [/嚟/g, '来'],
   // 头先 is 'just now' (頭先割咗手), 停唔到/止唔到 'won't stop' (after 唔 → 不), 啲 a measure word ('some', 'the').
@@ -800,9 +798,46 @@ const NOT_FINDINGS: [RegExp, string][] = [
   [/(?:没有|无|不带)?(?:犯困|嗜睡)(?:的)?副作用/g, '副作用'],
 ];
 
+/**
+ * 黐脷/黐脷筋 (a 'sticky tongue') is slurred or lisping speech: Mandarin 大舌头, the stroke reader's word, only when it
+ * came on now — an onset in its sentence (突然, 头先, 啱啱, 今朝, 之后, 开始, 变咗; c35-006: 阿嫲今朝…之后讲嘢有啲黐脷) — or
+ * beside another stroke sign in the message (口歪, 一边手, 揸唔稳). In everyday Cantonese it is mostly a lifelong lisp, a
+ * child's speech, a drunk's or a numbed mouth's, a poor accent or a sweet stuck to the tongue (review s30 b35–b44, d03):
+ * those keep the word unread, as before the mapping.
+ */
+const STICKY_TONGUE = /黐脷(?!根)(?:筋)?/g;
+const STICKY_ONSET =
+  /突然|忽然|一下子|头先|頭先|啱啱|刚刚|刚才|今朝|今早|今日|今天|寻晚|尋晚|琴晚|昨晚|之后|之後|跟住|开始|開始|变咗|變咗|变了|变得|\b(?:sudden(?:ly)?|all of a sudden|this morning|just now|started|went|after)\b/i;
+const STICKY_NOT_NOW =
+  /成日|一直|一向|细个|細個|自细|由细|从细|成世人|一世|天生|从来|從來|从小|習慣|习惯|照旧|照舊|冇变|冇變|没变|唔变|醉|麻醉|剥牙|剝牙|脱牙|拔牙|补牙|杜牙|牙医|牙醫|洗牙|英文|普通话|普通話|国语|國語|日文|外语|外語|糖(?!尿)|香口胶|口香糖|\b(?:always|since (?:childhood|birth|(?:s?he|i) was (?:a )?(?:kid|child|little))|drunk|dentist|anaesthetic|anesthetic|numb)\b/i;
+const STICKY_CHILD_AGE = /(\d{1,2}|[一两二三四五六七八九十]{1,2})\s*(?:岁|歲)/g;
+const STICKY_STROKE_SIGN =
+  /口歪|嘴歪|面歪|口[^，。,.！？!?]{0,3}歪|半边|半邊|一边(?:手|脚|腳|身|面)|一邊(?:手|脚|腳|身|面)|(?:左|右)(?:手|脚|腳|边|邊)[^，。,.！？!?]{0,6}(?:冇力|无力|無力|没力|揸唔|拿不|麻)|揸唔稳|揸唔穩|揸唔住|拿不稳|拿不住|\b(?:face (?:drooping|droops|dropped)|droop\w*|arm (?:weak|numb)|one side)\b/i;
+const ZH_SMALL: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+function stickyTongueAsSlur(text: string): string {
+  if (!text.includes('黐脷')) return text;
+  const strokeSign = STICKY_STROKE_SIGN.test(text);
+  return text.replace(STICKY_TONGUE, (m: string, at: number) => {
+    if (strokeSign) return '大舌头';
+    const before = text.slice(0, at);
+    const start = Math.max(before.search(/[。！？!?\n][^。！？!?\n]*$/) + 1, 0);
+    const rest = text.slice(at);
+    const endRel = rest.search(/[。！？!?\n]/);
+    const sentence = text.slice(start, endRel < 0 ? text.length : at + endRel);
+    if (!STICKY_ONSET.test(sentence) || STICKY_NOT_NOW.test(sentence)) return m;
+    // A child's age in the sentence (我个仔三岁): a child's lisp, not a new slur.
+    for (const a of sentence.matchAll(STICKY_CHILD_AGE)) {
+      const n = /^\d+$/.test(a[1]) ? Number(a[1]) : a[1].length === 1 ? (ZH_SMALL[a[1]] ?? 99) : 99;
+      if (n <= 12) return m;
+    }
+    return '大舌头';
+  });
+}
+
 export function normaliseText(input: string): string {
   // Traditional characters first (one for one), so the Cantonese forms and every zh lexicon read simplified text.
   let text = toSimplified(input.replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"'));
+  text = stickyTongueAsSlur(text);
   for (const [re, to] of ZH_CANTONESE) text = text.replace(re, to);
   for (const [re, to] of ZH_SLIPS) text = text.replace(re, to);
   // A count corrected upward ('3, no wait, it was 30', '两片，不对，是二十片') is read as the later count (count-correction.ts).
