@@ -2,6 +2,7 @@
 // packaging → evidence assessment. Shared by generated and evidence mode, and by report interpretation.
 import { namesWithoutPage } from './no-page.js';
 import { redFlagLead } from '../retrieval/red-flag-lead.js';
+import { harmFrame } from '../retrieval/entity-reading.js';
 import type { SearchHit } from '../core/types.js';
 import type { ChatBackend, ChatMessage } from '../models/backend.js';
 import type { Retriever } from '../retrieval/store.js';
@@ -109,7 +110,10 @@ export async function prepareAnswer(input: PrepareInput): Promise<PreparedAnswer
   const analysis = analyzeQuery(question, { history: input.history, terminology: input.terminology, triage: input.triage });
   const queries = [analysis.retrievalQuery, ...analysis.rewordings, ...(input.extraQueries ?? [])];
   clock.lap('analysis');
-  const lists = await Promise.all(queries.map((q) => search(input.retriever, q, k, input.triage.level === 'emergency')));
+  // A medicine's harm asked or its ingestion told in the whole message (review s30 r-a09: the reworded 'doxycycline' query
+  // lost 'make me sick'): the synthesised pages step aside in every query, as on an emergency (entity-reading.ts).
+  const noMadePages = input.triage.level === 'emergency' || harmFrame(question);
+  const lists = await Promise.all(queries.map((q) => search(input.retriever, q, k, noMadePages)));
   clock.lap('retrieval');
   // A chat question about a lab value is offered its analyte's reference section, as a report is (reference-hits.ts),
   // and other analytes' sections are left out.

@@ -79,6 +79,19 @@ describe("a medicine's harm or ingestion", () => {
     'amoxicillin',
     'how do I use an albuterol inhaler',
     '血常规',
+    '奥美拉唑要吃多久才可以停',
     'prednisolone eye drops how many times a day',
   ])('not %s', (q) => expect(harmFrame(q)).toBe(false));
+});
+
+// The reviewer's own harm-shaped probes that HEAD still led with the page (r-a05, r-a09, r-a32, r-a37, r2-03, r-a34).
+describe("a medicine's harm told as a reaction or asked loosely", () => {
+  it.each([
+    '吃了红霉素肠溶片胃不舒服正常吗',
+    'doxycyline make me sick to my stomach, normal?',
+    '巴氯芬吃了头晕怎么办',
+    '医生开咗甲硝唑，可唔可以饮啤酒',
+    'is prednisone dangerous for someone with an infection',
+    'i ran out of my sertraline 3 days ago and feel dizzy',
+  ])('%s', (q) => expect(harmFrame(q)).toBe(true));
 });
