@@ -10,7 +10,6 @@ import { conditionCodes, type ConditionMention } from '../../knowledge/condition
 import { rangeContains } from '../../knowledge/drug-indications.js';
 import { findMedicineNames } from '../../knowledge/drugs.js';
 import { parseIcdCode } from '../../knowledge/icd10.js';
-import { APPROVAL, authorityPermit } from './authority-approval.js';
 import { TAKE } from './claim-acts.js';
 import { measuredConditions } from './measured-conditions.js';
 import { CONSEQUENCE, WARNED } from './frames.js';
@@ -473,8 +472,7 @@ export function contraindicationClaims(raw: string, rawContext: Contraindication
   const context = rawContext.text ? { ...rawContext, text: toSimplified(rawContext.text) } : rawContext;
   const denial = harmDeniedClaim(sentence, context);
   if (denial) return [denial];
-  // An approval word permits only where a cited rule grants it (authority-approval.ts); the clause reading binds it.
-  if (!PERMITS.test(sentence) && !APPROVAL.test(sentence)) return [];
+  if (!PERMITS.test(sentence)) return [];
   for (const { c, drug, unless, names } of COMPILED) {
     if (!drug.test(sentence) || unless?.test(sentence)) continue;
     if (c.population && !POPULATION[c.population].test(sentence) && !(context.text && POPULATION[c.population].test(context.text))) continue;
@@ -496,21 +494,8 @@ export function contraindicationClaims(raw: string, rawContext: Contraindication
       // Only a clause that itself tells a use ("…服用", "take it…") continues it: "芽孢可以在肠道里繁殖" has its own subject.
       return owner && TAKE.test(p) && findMedicineNames(p).length === 0 ? `${owner} ${p}` : p;
     });
-    for (const [k, clause] of joined.entries()) {
-      // An approval granted by a cited rule counts for a population row only, with the population in its own clause
-      // ("approved for children aged 4 to 12"): a licence told beside a title's condition ("the FDA approved ibuprofen
-      // in 1974" on a kidney page) names no one it permits.
-      const granted =
-        PERMITS.test(clause) ||
-        !c.population ||
-        c.population === 'anyone' ||
-        // Review s30: the approval and its group in the clause as written, not a later clause joined to it
-        // ("…approved doxycycline for malaria prevention, and pregnant travellers are advised to use another drug").
-        !APPROVAL.test(parts[k]) ||
-        !POPULATION[c.population].test(parts[k])
-          ? null
-          : authorityPermit(clause, sentence, drug, POPULATION[c.population]);
-      const permit: { index: number; 0: string } | null = PERMITS.exec(clause) ?? (granted ? { index: granted.index, 0: granted.word } : null);
+    for (const clause of joined) {
+      const permit = PERMITS.exec(clause);
       const d = permit ? drug.exec(clause) : null;
       if (!permit || !d) continue;
       const from = Math.min(d.index, permit.index);

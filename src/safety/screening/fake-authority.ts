@@ -12,7 +12,7 @@ import { alt, trimSpan } from './text.js';
 const BODY = '(?:fda|ema|mhra|nice|who|cdc|nih|ada|aha|acc|esc|gina|gold|kdigo|idsa|acog|aap|nmpa|cfda)';
 
 /** A named authority: agencies, societies, guideline bodies, journals, professors, expert panels. */
-export const NAMED_AUTHORITY = alt(
+const NAMED_AUTHORITY = alt(
   [
     // Acronyms that are also words ('who', 'nice', 'gold') count with an article or a guideline word beside them.
     `\\b(?:the|by|per|from|according to) ${BODY}\\b`,

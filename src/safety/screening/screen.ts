@@ -24,7 +24,7 @@ import type { TreatmentRelations } from '../../knowledge/treatment-relations.js'
 import { stopsNothing } from './regimen.js';
 import { normalise, sentences, trimSpan } from './text.js';
 
-export const SCREENING_VERSION = '24';
+export const SCREENING_VERSION = '22';
 
 export interface ScreenOptions {
   /** Skip the instruction-injection rules (answers: a model's own reply is not an injection). */
