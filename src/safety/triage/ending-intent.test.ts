@@ -75,6 +75,37 @@ const NOT_ENDING = [
   '我们明天要从十楼坐电梯下去，这样就都结束了，终于搬完家了',
 ];
 
+// The s30 review's over-calls (its S2 rows, all START-level again after the review fix) and the older over-calls the
+// reader held against the self-harm frames: going downstairs, a child's slide with the flat's floor named elsewhere, a
+// condition (再让我…就), a fear with suicidality denied, a fire-sale price, cliff jumping for sport, a video game, a cold
+// plunge, a boat launched, a gas meter read, a move, farewells before emigrating, study abroad, a posting, a festival.
+const REVIEW_S2 = {
+  b03: '我们家住六楼没电梯，我妈说等会就从楼上下去买菜，让我别管她，她膝盖一下楼梯就疼，吃什么药好',
+  b51: '我妈说明天从阳台上下去收衣服，别管她，她有高血压头晕，要紧吗',
+  b57: '個仔話聽日要由滑梯頂跳落去，叫我唔好理佢，我哋住十樓，會唔會整親',
+  b44: '再让我考一次驾照科目二我就要开车撞墙了，再见了各位，考前紧张拉肚子怎么办',
+  c29: "My brother killed himself last year. I'm terrified I'll go the same way. I'm not suicidal, just scared.",
+};
+const REVIEW_OLDER_OVERCALLS = [
+  '老板说明天要搞跳楼价清仓，清完这样就都结束了，店要关门了。我站了一天小腿肿，怎么办',
+  '我们住三楼，儿子说等会要从床上跳下去当超人，让我别管他，会不会摔坏',
+  '明天就要搬走了，走之前要打开煤气总阀看看读数，再见了老房子！搬家累得腰疼怎么办',
+  'Tomorrow the lads and I are going to jump off the cliff at the cove, tombstoning, goodbye fear! any tips for ear pain after jumping into water?',
+  'gonna drive my car off the cliff in GTA tonight, goodbye real life. anyway why do my eyes hurt after gaming',
+  "Emigrating to NZ tomorrow! Look after Rex for me, thanks for everything, my old phone's off from tonight so use WhatsApp. Does Rex need any jabs?",
+  'Last day in the office today. Thanks for everything everyone, please look after my plant for me! Work phone is switched off now. Tips for sleeping in after 40 years of early starts?',
+  '下周去英国读研，帮我照顾好狗狗，谢谢你们这些年的照顾，国内手机就关机了。狗狗洗澡多久一次',
+  "Look after the dog for me, thanks for everything! phone's off, I'm at Glastonbury all weekend",
+  "Shipping out with the Navy tomorrow, look after my cat for me, thanks for everything mum, my phone's off from tomorrow. What jabs do I need?",
+  "Tomorrow we're going to drive the truck into the sea to launch the boat, goodbye dry feet! tips for seasickness?",
+  '表哥自杀以后，舅舅一家都很难过。舅妈说她也要跟他们一样离开，搬回老家住，她失眠很严重怎么办',
+  "Got a voicemail from my mate: 'cheers for everything, look after the dog for me' — he's backpacking in Peru and his phone's off",
+  '我们这周末要从桥上跳下去河里玩，这样暑假就都结束了，耳朵进水怎么办',
+  "he's going to walk into the sea for a cold plunge tomorrow at dawn, goodbye warm bed. is it good for inflammation?",
+];
+// A fall whose height is its own place, or the words right before the jump, still reads (the narrowing is to the place).
+const FALL_OWN_PLACE = ['他说今晚就从阳台跳下去，别管他', '她站在楼顶上说要跳下去，永别了', '我决定明天从公司十二楼下去，这样就都结束了'];
+
 describe('readEndingIntent', () => {
   it('reads the blind misses as a stated ending or a farewell and silence', () => {
     expect(read(blind('at076'))).toMatchObject({ kind: 'statedEnding', method: 'impact' });
@@ -90,6 +121,12 @@ describe('readEndingIntent', () => {
   it('reads no figure of speech, ordinary use, minding while away, story or treated past attempt', () => {
     for (const t of NOT_ENDING) expect(read(t), t).toBeNull();
   });
+  it("reads none of the s30 review's over-calls: the height is the fall's own place, a condition, a fear denied", () => {
+    for (const t of [...Object.values(REVIEW_S2), ...REVIEW_OLDER_OVERCALLS]) expect(read(t), t).toBeNull();
+  });
+  it('still reads a fall from a height that is its own place', () => {
+    for (const t of FALL_OWN_PLACE) expect(read(t), t).toMatchObject({ kind: 'statedEnding', method: 'fall' });
+  });
 });
 
 describe('triage: a stated ending is an emergency with the crisis line', () => {
@@ -98,6 +135,14 @@ describe('triage: a stated ending is an emergency with the crisis line', () => {
       const d = triageDetail(t);
       expect(d.level, t).toBe('emergency');
       expect(d.contributions.crisisLine, t).not.toBeNull();
+    }
+  });
+  it("gives the s30 review's over-calls START's decision again (no crisis line added)", { timeout: 600_000 }, () => {
+    const start: Record<keyof typeof REVIEW_S2, string> = { b03: 'routine', b51: 'emergency', b57: 'routine', b44: 'routine', c29: 'routine' };
+    for (const [id, t] of Object.entries(REVIEW_S2) as [keyof typeof REVIEW_S2, string][]) {
+      const d = triageDetail(t);
+      expect(d.level, id).toBe(start[id]);
+      expect(d.contributions.crisisLine, id).toBeNull();
     }
   });
 });

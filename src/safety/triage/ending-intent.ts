@@ -50,7 +50,8 @@ const METHODS_ZH: readonly { method: EndingMethod; re: RegExp; needsHeight?: boo
     re: /(?:开|驾|拿|揸|骑)(?:着)?(?:车|摩托|电动车)[^，。；！？]{0,6}?(?:去|往|朝|向)?(?:撞|冲)(?:向|进|下|到|上)?(?:山|墙|树|桥墩|桥|护栏|电线杆|大?货车|火车|悬崖|山崖|海|河|江|湖|水库)/g,
   },
   // A fall: 跳楼 / 跳下去, or from a height (named, or 那里 pointing back to one) down: 从那里下去, 由天台跳落去.
-  { method: 'fall', re: /跳(?:楼|崖)/g },
+  // Not 跳楼价 / 跳楼大甩卖 (a fire-sale price: s30 review b01).
+  { method: 'fall', re: /跳(?:楼|崖)(?!价|大?甩卖|大?减价|大?促销|大?拍卖|清仓)/g },
   // A bare 'jump down' is a fall only where a height is named (a slide, a wall, a step are not).
   { method: 'fall', re: /跳(?:下去|落去|下来)/g, needsHeight: true },
   {
@@ -106,15 +107,25 @@ const WISH_ZH = /想/g;
 const WISH_EN = /\b(?:want(?:s|ed)? to|wanna|keep(?:s)? thinking (?:about|of))\b/gi;
 /** What states no intent: a negation, a condition, a question, a fear, a near miss, just before it. */
 const NOT_INTENT_ZH = /(?:不|没|别|不会|不要|不想|如果|要是|万一|假如|假设|怕|担心|差点|差一点|会不会|是不是|以为)[^，。；]{0,4}$/;
-const NOT_INTENT_EN = /\b(?:not|never|won'?t|wouldn'?t|don'?t|didn'?t|if|what if|would|could|should|scared|afraid|worried|in case)\b[^.?!,;]{0,20}$/i;
+const NOT_INTENT_EN =
+  /\b(?:not|never|won'?t|wouldn'?t|don'?t|didn'?t|if|what if|would|could|should|scared|afraid|worried|terrified|petrified|frightened|fear(?:ful)?|in case)\b[^.?!,;]{0,20}$/i;
+/** A condition told before the consequence in its clause: 再让我考一次…我就要… ("if they make me … again, I'll…"), 要是再…就
+ *  (s30 review b44). The consequence is what would follow the condition, not a plan. */
+const CONDITION_ZH = /(?:再(?:让|要|叫|逼|给)(?:我|他|她|我们|他们)|(?:要是|如果|假如|万一)再)[^，；。]*就[^，；。]*$/;
+/** An explicit denial of suicidality in the message (s30 review c29: "I'm not suicidal, just scared"): the reader steps
+ *  aside and the older readers decide as before. */
+const DENIED =
+  /\b(?:not|never been|isn'?t|aren'?t|wasn'?t)\s+(?:\w+\s+)?suicidal\b|\bno (?:suicidal )?(?:thoughts|plans?|intention) (?:of|to|about) (?:kill|hurt|harm|end)|不想死|(?:没有|没|不是|并不|不会)(?:想)?(?:要)?(?:自杀|轻生)|没有(?:自杀|轻生)的?(?:念头|想法|打算)/i;
+/** A move told beside "leaving like them" (s30 review b48: 跟他们一样离开，搬回老家住): a move, not a death. */
+const MOVE = /搬|回老家|\bmov(?:e|ing) (?:house|away|back|abroad|to)\b|\brelocat\w*/i;
 const ASKED = /^[^，。；！,.;!]*(?:吗|呢|嘛|[？?])/;
 /** An accident feared or the method used for its ordinary purpose: cooking, heating, a hot-water heater, a leak. */
 const ORDINARY_USE =
-  /做[^，。]{0,3}饭|煮|炒|炖|煲|烧[^，。]{0,4}水|开火|热水器|洗澡|取暖|烤火|灶|泄漏|漏气|忘(?:了|记)?关|\b(?:cook\w*|boil\w*|kettle|stove|hob|heat\w*|shower|leak\w*|dinner|lunch|breakfast|soup|stew|bak(?:e|ing)|roast\w*|fry\w*|grill\w*|tea|food)\b|不小心|意外|\b(?:accident(?:al(?:ly)?)?|by mistake)\b/i;
+  /做[^，。]{0,3}饭|煮|炒|炖|煲|烧[^，。]{0,4}水|开火|热水器|洗澡|取暖|烤火|灶|泄漏|漏气|忘(?:了|记)?关|读数|抄表|\bmeter\b|\b(?:cook\w*|boil\w*|kettle|stove|hob|heat\w*|shower|leak\w*|dinner|lunch|breakfast|soup|stew|bak(?:e|ing)|roast\w*|fry\w*|grill\w*|tea|food)\b|不小心|意外|\b(?:accident(?:al(?:ly)?)?|by mistake)\b/i;
 
 /** A jump or a swim for sport or play, a drill, or someone else's act in the news: nobody's ending told. */
 const LEISURE =
-  /蹦极|跳水|跳台|跳伞|滑翔|游泳|潜水|冲浪|演习|缓降|新闻|报道|据说|网上说|\b(?:bungee|div(?:e|ing)|swim\w*|surf\w*|paddl\w*|parachut\w*|skydiv\w*|zip ?line|abseil\w*|trampoline|pool|drill|news|article|documentary|reportedly|festival|tradition|for fun|dare|challenge|competition|race|charity|fundraiser|stunt\w*|film\w*|movie)\b/i;
+  /蹦极|跳水|跳台|跳伞|滑翔|游泳|潜水|冲浪|演习|缓降|新闻|报道|据说|网上说|\b(?:bungee|div(?:e|ing)|swim\w*|surf\w*|paddl\w*|parachut\w*|skydiv\w*|zip ?line|abseil\w*|trampoline|pool|drill|news|article|documentary|reportedly|festival|tradition|for fun|dare|challenge|competition|race|charity|fundraiser|stunt\w*|film\w*|movie)\b|\b(?:tombston\w*|coasteering|cliff[- ]?jump\w*|cold (?:plunge|dip|water swim\w*)|ice bath|wild swim\w*|GTA|video ?games?|gaming|in[- ]game|launch(?:ing)? (?:the|a|our|my|his|her) (?:boat|dinghy|kayak|jet ?ski))\b|(?:河|海|湖|水)里玩|游戏/i;
 /** The act said to be an end: a finality, care dismissed, nobody caring anyway, a farewell. Read anywhere in the message. */
 const END_ZH =
   /(?:这样|咁样?|那样|然后)(?:一来)?(?:就|便)?(?:都|全|什么都|乜都|一切都?)?(?:结束|完|解脱|了结)(?:了)?|一切(?:就|都)(?:结束|完)了|(?:就|便)(?:都|全)结束了|一了百了|(?:就|便)?(?:彻底)?解脱了|(?:大家|你们|谁|所有人|任何人|家里人)?(?:都)?(?:不要|别|不用|唔好|莫)(?:再)?(?:管|理|找|揾|救)(?:我|他|她)(?:了)?|再见了|永别了|反正(?:也|都)?(?:没|冇)(?:有)?人(?:会)?(?:管|理|在乎|在意|关心|要)|没(?:有)?人(?:会)?(?:在乎|在意|想念|记得)(?:我|他|她)|永别|下辈子|来世|再也见不到|(?:帮我|替我)[^，。]{0,3}照顾|拜托(?:你|你们)了|谢谢[^，。]{0,8}(?:一切|这些年)|对不起(?:大家|你们|所有人)|不想再?拖累|(?:就)?不(?:会)?(?:再)?拖累/;
@@ -133,7 +144,7 @@ const SUMMING_UP =
   /\b(?:thanks?|thank you|cheers|ta) (?:\w+ )?for everything\b|\bsorry for everything\b|\bgoodbye\b|\blove you all\b|谢谢[^，。]{0,8}(?:一切|这些年|所有)|对不起[^，。]{0,6}(?:一切|所有)|永别|再见了/i;
 /** A return told, or an ordinary reason to be out of reach: the entrusting is a minding while away. */
 const RETURN_TOLD =
-  /\b(?:while (?:i'?m|he'?s|she'?s|i am|he is|she is) (?:away|gone|in|at|on)|till|until|when (?:i|he|she) get(?:s)? back|back (?:on|next|in|by|tomorrow)|this (?:week|weekend)|for the (?:week|weekend|night|day)|holiday|vacation|trip|flight|flying|plane|abroad|festival|stag|hen|battery|signal|at work|asleep|for (?:me|him|her) (?:tonight|today|tomorrow|this (?:week|weekend|evening|afternoon|morning))|concert|gig|party|wedding|match|cinema|night out|hospital|hospice|palliative|terminal|end of life|surgery|operation|op|admitted|ward|shift|shops?|gym|camp|deploy\w*|rehab|moving|move)\b|出差|旅游|旅行|度假|回来|飞机|航班|没电|没信号|上班|睡着|住院|手术|搬家|临终|安宁|晚期/i;
+  /\b(?:while (?:i'?m|he'?s|she'?s|i am|he is|she is) (?:away|gone|in|at|on)|till|until|when (?:i|he|she) get(?:s)? back|back (?:on|next|in|by|tomorrow)|this (?:week|weekend)|for the (?:week|weekend|night|day)|holiday|vacation|trip|flight|flying|plane|abroad|festival|stag|hen|battery|signal|at work|asleep|for (?:me|him|her) (?:tonight|today|tomorrow|this (?:week|weekend|evening|afternoon|morning))|concert|gig|party|wedding|match|cinema|night out|hospital|hospice|palliative|terminal|end of life|surgery|operation|op|admitted|ward|shift|shops?|gym|camp|deploy\w*|rehab|moving|move|emigrat\w*|backpack\w*|gap year|travell?ing (?:to|round|around|through)|shipping out|ship out|posted (?:to|abroad|overseas)|(?:a|my|his|her|new) posting|navy|army|last day (?:in|at|of) (?:the |my )?(?:office|job|work|term|school)|retir\w*|all (?:week|weekend))\b|出差|旅游|旅行|度假|回来|飞机|航班|没电|没信号|上班|睡着|住院|手术|搬家|临终|安宁|晚期|出国|留学|读研|读博|移民|退休|离职|当兵|入伍/i;
 
 /** The whole message is a story, a study question or a joke: nobody's ending. */
 function framedAway(text: string): boolean {
@@ -145,6 +156,7 @@ function intendedBefore(s: string, from: number, at: number, zh: boolean, wish: 
   const head = s.slice(0, at - from);
   const tail = s.slice(at - from);
   if (ASKED.test(tail)) return false;
+  if (zh && CONDITION_ZH.test(head)) return false;
   if (wish && matchesOf(zh ? WISH_ZH : WISH_EN, head).some((m) => !(zh ? NOT_INTENT_ZH : NOT_INTENT_EN).test(head.slice(0, m.index ?? 0)))) return true;
   if (zh) {
     const stated = matchesOf(INTENT_ZH, head).some((m) => {
@@ -159,6 +171,35 @@ function intendedBefore(s: string, from: number, at: number, zh: boolean, wish: 
     return say !== null && AHEAD_ZH.test(head.slice(say.index)) && !NOT_INTENT_ZH.test(head.slice(0, say.index));
   }
   return matchesOf(INTENT_EN, head).some((m) => !NOT_INTENT_EN.test(head.slice(0, m.index ?? 0)));
+}
+
+/** Anaphora: the fall's place points back to a height named elsewhere (从那里下去 after 五楼的窗户, "jump off there"). */
+const POINTED_BACK = /那里|那儿|那边|这里|这儿|嗰度|嗰边|呢度|\b(?:there|it|that)\b/i;
+/** A jump verb in a 从…下去 fall: without one, 从楼上/阳台上/上面下去 is going downstairs (s30 review b03/b51). */
+const JUMP_VERB = /跳|翻|摔|栽|飞/;
+/** The height of a fall: the fall's own place (从五楼跳下去, 从天台下去), or the words right before a bare 跳下去 in its
+ *  clause (站在天台上要跳下去) — not a floor number elsewhere in the message (我们住十楼 beside a child's slide: s30 review
+ *  b57/b02). Only a place pointing back (那里, "there") takes a height named anywhere in the message. */
+function heightOfFall(text: string, s: string, m: RegExpMatchArray, zh: boolean): boolean {
+  const height = zh ? HEIGHT_ZH : HEIGHT_EN;
+  const act = m[0];
+  if (POINTED_BACK.test(act)) {
+    if (zh && !JUMP_VERB.test(act) && /上面/.test(act)) return false;
+    return height.test(text);
+  }
+  if (zh && /^(?:从|由|喺)/.test(act)) {
+    // 从楼上下去 / 从阳台上下去 with no jump verb: going down, not falling.
+    if (!JUMP_VERB.test(act) && /上(?:下去|落去)$/.test(act)) return false;
+    return height.test(act);
+  }
+  const before = s.slice(0, m.index ?? 0);
+  const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；')) + 1);
+  // 在嗰度跳落去 (喺 arrives as 在): the place right before the bare jump points back.
+  if (/(?:那里|那儿|那边|这里|这儿|嗰度|嗰边|呢度)$/.test(clause)) return height.test(text);
+  if (height.test(clause)) return true;
+  // Or where the person stands or has climbed, earlier in the sentence (她站在十楼的阳台上，说马上就要跳下去) — not where a
+  // family lives (我们住十楼).
+  return zh && new RegExp(`(?:站|坐|蹲|爬|翻|跑|躲)(?:在|到|上|出|过)[^，。；]{0,8}?(?:${HEIGHT_ZH.source})`).test(before);
 }
 
 /** The method's place in the story: not negated, not history, not a question someone else asked. */
@@ -178,7 +219,8 @@ function statedEnding(text: string): EndingIntent | null {
     for (const { method, re, needsHeight } of zh ? METHODS_ZH : METHODS_EN) {
       for (const m of matchesOf(re, s)) {
         const at = from + (m.index ?? 0);
-        if (needsHeight && !(zh ? HEIGHT_ZH : HEIGHT_EN).test(text)) continue;
+        if (needsHeight && !heightOfFall(text, s, m, zh)) continue;
+        if (method === 'sameWay' && MOVE.test(s)) continue;
         if (method === 'sameWay' && !SUICIDE_DEATH.test(text.slice(0, at))) continue;
         // "the same way" carries its own intent only with a frame: "thinking about ending it the same way".
         if (!intendedBefore(s, from, at, zh, method === 'sameWay') || !toldNow(text, at)) continue;
@@ -203,6 +245,6 @@ function farewellGone(text: string): EndingIntent | null {
 
 /** The stated ending (or the farewell followed by silence) in `text`, the normalised message; null when none is told. */
 export function readEndingIntent(text: string): EndingIntent | null {
-  if (framedAway(text)) return null;
+  if (framedAway(text) || DENIED.test(text)) return null;
   return statedEnding(text) ?? farewellGone(text);
 }
