@@ -2,7 +2,6 @@
 // packaging → evidence assessment. Shared by generated and evidence mode, and by report interpretation.
 import { namesWithoutPage } from './no-page.js';
 import { redFlagLead } from '../retrieval/red-flag-lead.js';
-import { harmFrame } from '../retrieval/entity-reading.js';
 import type { SearchHit } from '../core/types.js';
 import type { ChatBackend, ChatMessage } from '../models/backend.js';
 import type { Retriever } from '../retrieval/store.js';
@@ -91,12 +90,9 @@ function stageClock() {
   };
 }
 
-async function search(retriever: Retriever, query: string, k: number, emergency: boolean): Promise<SearchHit[]> {
+async function search(retriever: Retriever, query: string, k: number): Promise<SearchHit[]> {
   try {
-    // The question's triage is the whole message's: a reworded query ('amlodipine') must not bring back a synthesised
-    // medicine page the question's own query leaves out for an emergency (review s29 e08).
-    // The guidance page is placed by redFlagLead below; search's own order is the ranks relevance weighs.
-    return await retriever.search(query, emergency ? { k, emergency, guidanceLead: false } : { k, guidanceLead: false });
+    return await retriever.search(query, { k });
   } catch (err) {
     throw ragErrors.RAG_RETRIEVAL_FAILED({ query, reason: err instanceof Error ? err.message : String(err) }, { cause: err });
   }
@@ -110,10 +106,7 @@ export async function prepareAnswer(input: PrepareInput): Promise<PreparedAnswer
   const analysis = analyzeQuery(question, { history: input.history, terminology: input.terminology, triage: input.triage });
   const queries = [analysis.retrievalQuery, ...analysis.rewordings, ...(input.extraQueries ?? [])];
   clock.lap('analysis');
-  // A medicine's harm asked or its ingestion told in the whole message (review s30 r-a09: the reworded 'doxycycline' query
-  // lost 'make me sick'): the synthesised pages step aside in every query, as on an emergency (entity-reading.ts).
-  const noMadePages = input.triage.level === 'emergency' || harmFrame(question);
-  const lists = await Promise.all(queries.map((q) => search(input.retriever, q, k, noMadePages)));
+  const lists = await Promise.all(queries.map((q) => search(input.retriever, q, k)));
   clock.lap('retrieval');
   // A chat question about a lab value is offered its analyte's reference section, as a report is (reference-hits.ts),
   // and other analytes' sections are left out.

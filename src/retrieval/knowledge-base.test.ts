@@ -24,8 +24,7 @@ describe('knowledge base over real data (MedQuAD CDC + 500 KG diseases)', () => 
     expect(s.files).toBe(60);
     expect(s.documents).toBeGreaterThan(700);
     expect(s.chunks).toBeGreaterThan(s.documents);
-    // Ingesting 60 files and building the medicine and test pages takes minutes on a loaded machine.
-  }, 600_000);
+  });
   afterAll(async () => kb.close());
 
   it('finds the English answer for a question and returns the SearchHit contract exactly', async () => {
@@ -75,23 +74,10 @@ describe('knowledge base over real data (MedQuAD CDC + 500 KG diseases)', () => 
     expect(await kb.search('How is Chagas disease treated?', { k: 5, oneSubject: true })).toEqual(await kb.search('How is Chagas disease treated?', { k: 5 }));
   });
 
-  it('a medicine the disease pages list has its own page (百日咳 lists 百咳静糖浆); named alone, it leads', async () => {
-    const page = kb.getDocument('disease-kg-zh:medicine:百咳静糖浆');
-    expect(page).toMatchObject({ source: 'disease-kg-zh', authority: 'D', lang: 'zh' });
-    expect(page?.text).toContain('百日咳');
-    expect(kb.unpagedNames?.('孩子咳嗽能喝百咳静糖浆吗')).toEqual([]);
-    const hits = await kb.search('孩子咳嗽能喝百咳静糖浆吗', { k: 3 });
-    expect(hits[0]).toMatchObject({ title: '百咳静糖浆', about: '百咳静糖浆' });
-    // Beside the condition it is listed for, the condition's page stays first (topics.ts selectTopics).
-    expect((await kb.search('孩子得了百日咳，能喝百咳静糖浆吗', { k: 3 }))[0].title).toBe('百日咳');
+  it('says a medicine the disease pages list but no page is about has no page (百日咳 lists 百咳静糖浆)', async () => {
+    expect(kb.unpagedNames?.('孩子咳嗽能喝百咳静糖浆吗')).toEqual(['百咳静糖浆']);
     // A name some page is about is never reported.
     expect(kb.unpagedNames?.('百日咳会传染吗')).toEqual([]);
-    // Where the conversation is an emergency no synthesised page is retrieved (review s29: the medicine's page took
-    // /api/search from the guidance); the condition pages stay.
-    const urgent = await kb.search('孩子咳嗽能喝百咳静糖浆吗', { k: 3, emergency: true });
-    expect(urgent.some((h) => h.title === '百咳静糖浆')).toBe(false);
-    // The condition alone still leads with its own page.
-    expect((await kb.search('百日咳会传染吗', { k: 3 }))[0].title).toBe('百日咳');
   });
 
   it('a name typed as a homophone (百日刻 for 百日咳) is searched as the name: its page first, about it', async () => {
@@ -147,9 +133,7 @@ describe('knowledge base over real data (MedQuAD CDC + 500 KG diseases)', () => 
     expect(kb.getDocument('nope')).toBeNull();
     const st = kb.stats();
     expect(st.sources.map((s) => s.name).sort()).toEqual(['disease-kg-zh', 'medquad']);
-    // 500 disease pages, and the medicine and test pages built from their lists.
-    expect(st.byLang.zh).toBeGreaterThan(500);
-    expect(kb.getDocument('disease-kg-zh:test:血常规')?.metadata.entityPage).toBe('test');
+    expect(st.byLang.zh).toBe(500);
     expect(st.chunks).toBeGreaterThan(st.documents);
     expect(st.lexiconWords).toBeGreaterThan(500); // KG disease, symptom, drug and check names feed the segmenter
   });

@@ -28,10 +28,6 @@ const LAY_MODEL = createLayModel(LAY_MODEL_WEIGHTS);
 import { detectLang } from '../core/lang.js';
 import { conditionKey, oneSubject, triagePages } from './one-subject.js';
 import { redFlagLead } from './red-flag-lead.js';
-import { guidancePagesFor } from '../safety/red-flags/emergency-docs.js';
-import { planEntityPages } from './entity-pages.js';
-import { harmFrame } from './entity-reading.js';
-import { ENTITY_PAGE_MARK } from '../knowledge/entity-pages.js';
 import { createSearcher, DEFAULT_RANKING, type RankingConfig } from './search.js';
 import type { Retriever, SearchOptions } from './store.js';
 import { ensureSchema, getMeta, needsMigration, setMeta } from './sqlite/schema.js';
@@ -325,7 +321,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
         .prepare(
           `SELECT rid, title, lang, json_extract(metadata, '$.synonyms') AS synonyms, json_extract(metadata, '$.aliases') AS aliases,
              substr(sections, 1, 300) AS lead, json_extract(metadata, '$.semanticTypes') AS semanticTypes,
-             json_extract(metadata, '$.category') AS category, json_extract(metadata, '$.entityPage') AS entityPage FROM documents`,
+             json_extract(metadata, '$.category') AS category FROM documents`,
         )
         .all() as TopicDocRow[],
       {
@@ -380,13 +376,6 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
     (malignant ??= new Set(
       (db.prepare('SELECT rid, title FROM documents').all() as { rid: number; title: string }[]).filter((r) => namesMalignancy(r.title)).map((r) => r.rid),
     ));
-  // The synthesised medicine and test pages (entity-pages.ts): weighted down unless the question is about one, and
-  // never shown where a red flag fires or triage rates an emergency (below).
-  let synthesised: Set<number> | undefined;
-  const synthesisedDocs = () =>
-    (synthesised ??= new Set(
-      db.prepare(`SELECT rid FROM documents WHERE json_extract(metadata, '$.${ENTITY_PAGE_MARK}') IS NOT NULL`).pluck().all() as number[],
-    ));
   // Names the KB types as symptoms or findings (a described finding is not a described condition).
   let symptomNames: Set<string> | undefined;
   const isSymptomName = (name: string) =>
@@ -400,7 +389,6 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
     describedIndex = undefined;
     checker = undefined;
     malignant = undefined;
-    synthesised = undefined;
     unpaged = undefined;
     symptomNames = undefined;
     dfCache.clear();
@@ -450,9 +438,6 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
       const danger = () => (urgent ??= triagePages(query)).fired;
       // A red flag, or triage (its rules or its learned reader) rating the question an emergency.
       const emergency = () => danger() || (urgent ??= triagePages(query)).level === 'emergency';
-      // A medicine's harm asked about or its ingestion told (entity-reading.ts harmFrame, review s30): the synthesised
-      // pages step aside as on an emergency, whatever the triage level — they say nothing of harm.
-      const harm = harmFrame(query);
       if (opts.expand !== false && terms.length > 0) {
         const lang = detectLang(query);
         const symptoms = getSymptoms();
@@ -478,9 +463,6 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
           .filter((m) => !(m.fuzzy && acrossFinding(m)))
           .map((m) => (!m.asked && !m.weak && inFinding(m.text) ? { ...m, weak: true } : m))
           .filter((m) => !(m.bySound && danger()))
-          // A synthesised medicine or test page is never the topic of a danger reading's question (review s29: the
-          // amoxicillin page took /api/search from the anaphylaxis guidance); its pages are excluded below as well.
-          .filter((m) => !(m.entity && (emergency() || harm)))
           // An everyday word that is also a substance's or function's other name ("crunching ice", "silvery flakes")
           // gives way to any other name the question says and to a sure described condition; when nothing else
           // claims the question its page leads as before (topicFirst below). Whole-message floor: not where a red flag
@@ -524,9 +506,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
           described: getDescribed(lang),
           lay: opts.lay === false ? undefined : LAY_MODEL,
           isSymptom: isSymptomName,
-          // A synthesised medicine or test page is no described condition: its text is a list of condition names, which
-          // a description reader would take for a description (q24-055 Barrett's → Omeprazole, q26-006 → Insulin).
-          denied: new Set([...choice.denied.flatMap((m) => m.docs), ...(excluded ?? []), ...synthesisedDocs()]),
+          denied: new Set([...choice.denied.flatMap((m) => m.docs), ...(excluded ?? [])]),
         });
         // The question's one name is a finding many conditions show (Snoring, Cough, 瘙痒) and it describes more: the
         // condition the whole description points to is its topic, the finding's page a related one (described-choice.ts).
@@ -570,7 +550,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
         // written as the sources write it > a described condition > a lay or translated name ("feeling blue" →
         // Depression, in "fingers turn white then blue in the cold") > a symptom.
         if (topics.size === 0 && !choice.primary.some((m) => !m.weak && (m.direct || m.asked)) && opts.described !== false) {
-          const deniedDocs = new Set([...choice.denied.flatMap((m) => m.docs), ...(excluded ?? []), ...synthesisedDocs()]);
+          const deniedDocs = new Set([...choice.denied.flatMap((m) => m.docs), ...(excluded ?? [])]);
           const sure = chooseDescribedTopic({
             terms: analyzer.queryTerms(query),
             lang,
@@ -607,41 +587,13 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
           for (const c of symptoms.candidates(query, lang, 3))
             if (c.matched.length >= 2 && !topics.has(c.id) && !denied.has(c.id) && !unshown(c.id)) related.set(c.id, c.name);
       }
-      // Whole-message floor for the synthesised pages: where a red flag fires or triage rates an emergency, no such page
-      // is retrieved at all, so the guidance and condition pages the question reached before they existed keep their
-      // places in search and chat (a medicine's page says only which conditions list it: nothing for an emergency).
-      if (synthesisedDocs().size > 0 && (opts.emergency === true || harm || emergency())) excluded = new Set([...(excluded ?? []), ...synthesisedDocs()]);
-      const plan = {
-        terms: [...terms, ...readAs],
-        sectionTerms,
-        topics,
-        topicFirst,
-        related,
-        denied,
-        excluded,
-        synthesised: synthesisedDocs(),
-        aspect: questionAspect(query),
-      };
-      const dense = vectors && embedder ? { index: vectors, embedder } : undefined;
-      const hits = await searcher.run(plan, query, opts, dense);
-      if (!opts.oneSubject) {
-        // The fired emergency red flag's guidance page, when retrieved, leads the plain list too (the one-subject list
-        // below fetches it when missing): added pages shift bm25 statistics, and a page that happens to score higher
-        // must not stand before the guidance (review s29 e09). Order only: nothing is added or dropped.
-        if (opts.guidanceLead === false) return hits;
-        urgent ??= triagePages(query);
-        const [page] = urgent.level === 'emergency' ? guidancePagesFor(urgent.reasons, (opts.lang ?? detectLang(query)) === 'zh' ? 'zh' : 'en') : [];
-        const at = page ? hits.findIndex((h) => h.docId === page.id) : -1;
-        if (page && at < 0) {
-          // Review s30 r-b54: the guidance page may rank just below k (added pages shift bm25). Search a wider k, then
-          // move it first and cut to k, so the lead never depends on a bm25 tie at the list's end.
-          const k = opts.k ?? 10;
-          const wide = await searcher.run(plan, query, { ...opts, k: k + 5 }, dense);
-          const found = wide.find((h) => h.docId === page.id);
-          return found ? [found, ...hits.filter((h) => h.docId !== page.id)].slice(0, k) : hits;
-        }
-        return at > 0 ? [hits[at], ...hits.filter((_, i) => i !== at)] : hits;
-      }
+      const hits = await searcher.run(
+        { terms: [...terms, ...readAs], sectionTerms, topics, topicFirst, related, denied, excluded, aspect: questionAspect(query) },
+        query,
+        opts,
+        vectors && embedder ? { index: vectors, embedder } : undefined,
+      );
+      if (!opts.oneSubject) return hits;
       const asked = new Set(analyzer.queryTerms(query));
       // The pages the question's triage points to are never filtered: a wrong best hit must not take the emergency
       // guidance, or the page of the emergency the question describes, with it (one-subject.ts UrgentPages).
@@ -664,23 +616,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
     async ingest(input, opts = {}) {
       guardWrite('ingest');
       if (embedder && !vectors) vectors = openVectorIndex(db, dbPath, { id: embedder.id, dim: embedder.dim }, true);
-      // The lexicon is synced once, after the medicine and test pages: their names re-segment the chunks only once.
-      const deps = { db, writer, embedder, vectors: () => vectors, finish: () => {} };
-      let summary: IngestSummary;
-      try {
-        summary = await ingestInputs(deps, input, opts);
-        // Medicine and test pages follow the condition pages that list them (entity-pages.ts): rebuilt after a write.
-        if (summary.documents > 0) {
-          const plan = planEntityPages(db);
-          if (plan.stale.length)
-            db.transaction(() => {
-              for (const rid of plan.stale) writer.remove(rid, vectors);
-            })();
-          if (plan.pages.length) await ingestInputs(deps, plan.pages, { signal: opts.signal, chunk: opts.chunk });
-        }
-      } finally {
-        syncLexicon();
-      }
+      const summary = await ingestInputs({ db, writer, embedder, vectors: () => vectors, finish: syncLexicon }, input, opts);
       if (embedder && vectors) summary.backfilled = await backfillVectors(db, embedder, vectors, opts.embedBatch ?? 32, opts.signal);
       forgetDerived();
       return summary;

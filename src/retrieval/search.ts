@@ -39,12 +39,6 @@ export interface RankingConfig {
   relatedWeight: number;
   /** Score factor for a chunk of a document about a name the question denies. */
   deniedWeight: number;
-  /**
-   * Score factor for a chunk of a synthesised medicine or test page (knowledge/entity-pages.ts) the question is not
-   * about: such a page is short and says its title in every section, so bm25 ranks it high for any question sharing a
-   * word of its title (阿托品抑制GH试验 for 阿托品, 羊水泡沫试验 for 一串水泡) — review s29.
-   */
-  synthesisedWeight: number;
 }
 
 export const DEFAULT_RANKING: RankingConfig = {
@@ -59,7 +53,6 @@ export const DEFAULT_RANKING: RankingConfig = {
   topicPool: 300,
   relatedWeight: 0.5,
   deniedWeight: 0.3,
-  synthesisedWeight: 0.25,
 };
 
 /** Weighted query terms: a term listed twice counts twice in FTS5's bm25 (used to stress recognised entities). */
@@ -79,8 +72,6 @@ export interface QueryPlan {
   excluded?: ReadonlySet<number>;
   /** Section headings that answer the aspect the question asks about. */
   aspect?: RegExp;
-  /** Synthesised medicine and test pages (rids): scored ×synthesisedWeight unless a topic of the question. */
-  synthesised?: ReadonlySet<number>;
 }
 
 const quote = (t: string) => `"${t.replace(/"/g, '""')}"`;
@@ -191,11 +182,10 @@ export function createSearcher(db: Database.Database, config: RankingConfig = DE
               ? config.deniedWeight
               : 1;
         const aspect = plan.aspect?.test(r.section) ? 1 + config.aspectWeight : 1;
-        const made = plan.synthesised?.has(r.doc) && !topics?.has(r.doc) ? config.synthesisedWeight : 1;
         scored.push({
           id: f.id,
           doc: r.doc,
-          score: f.score * authorityMultiplier(AUTHORITIES[r.arank], config.authorityWeight) * topic * aspect * made,
+          score: f.score * authorityMultiplier(AUTHORITIES[r.arank], config.authorityWeight) * topic * aspect,
           sig: blobToSig(r.sig),
         });
       }

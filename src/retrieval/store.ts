@@ -29,13 +29,6 @@ export interface SearchOptions {
   /** Keep the best hit and after it only passages of the same subject: its document, or a title naming a word of the
    * question (one-subject.ts; default false — the chat pipeline judges every candidate itself). */
   oneSubject?: boolean;
-  /** The conversation's triage rated an emergency (the caller's whole-message reading, e.g. a reworded query of the
-   *  chat): no synthesised medicine or test page is retrieved (knowledge/entity-pages.ts; default false — the query's
-   *  own triage still applies). */
-  emergency?: boolean;
-  /** Put a fired emergency red flag's guidance page first when the plain list holds it (default true). The chat sets
-   *  false: it places the guidance itself (rag/prepare-answer.ts) and weighs every hit by its rank in each list. */
-  guidanceLead?: boolean;
 }
 
 /** What retrieval consumers (RAG, eval, server) see; the SQLite knowledge base implements it. */

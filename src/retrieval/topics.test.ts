@@ -7,7 +7,6 @@ import {
   enShortNames,
   listedAt,
   negatedAt,
-  reportsResult,
   selectTopics,
   titleNames,
   topicKind,
@@ -308,85 +307,5 @@ describe('one-word other names of pages about no condition (session 14)', () => 
     expect(index.match('my baby has pertussis, how long is she contagious', 'en')[0].everyday).toBeUndefined();
     expect(index.match('could it be ice in his drink?', 'en')[0].everyday).toBeUndefined();
     expect(index.match('what is the HbA1c target for an elderly diabetic', 'en')[0].everyday).toBeUndefined();
-  });
-});
-
-describe('a medicine or test page titled with the name the question says (entity-pages.ts)', () => {
-  const own: TopicDocRow[] = [
-    { rid: 1, title: '系统性红斑狼疮', lang: 'zh', aliases: '["红斑狼疮"]' },
-    { rid: 2, title: '羟氯喹', lang: 'zh', aliases: '["硫酸羟氯喹片"]', category: 'Other', entityPage: 'medicine' },
-    { rid: 3, title: '胃镜', lang: 'zh', category: 'Other', entityPage: 'test' },
-    { rid: 4, title: '胃溃疡', lang: 'zh' },
-    { rid: 5, title: '痛风', lang: 'zh' },
-    { rid: 6, title: '痛风', lang: 'zh', category: 'Other', entityPage: 'medicine' },
-    { rid: 7, title: '血糖', lang: 'zh', category: 'Other', entityPage: 'test' },
-    { rid: 8, title: '缓冲碱(BB)', lang: 'zh', category: 'Other', entityPage: 'test' },
-    { rid: 9, title: 'Metformin', lang: 'en', category: 'Other', entityPage: 'medicine' },
-  ];
-  const index = buildTopicIndex(own);
-  const primary = (q: string, lang: 'zh' | 'en') => selectTopics(index.match(q, lang)).primary.map((m) => m.docs);
-  it("is the topic as the question's one name; a condition named beside it stays first", () => {
-    expect(primary('硫酸羟氯喹片一天吃几片', 'zh')).toEqual([[2]]);
-    expect(primary('does metformin hurt the kidneys?', 'en')).toEqual([[9]]);
-    expect(primary('红斑狼疮吃羟氯喹三年了，医生说要每年查眼睛，会瞎吗？', 'zh')).toEqual([[1]]);
-  });
-  it('a test whose result the question reports is not the subject', () => {
-    expect(index.match('胃镜显示胃溃疡，严重吗', 'zh').find((m) => m.text === '胃镜')?.reported).toBe(true);
-    expect(primary('胃镜显示胃溃疡，严重吗', 'zh')).toEqual([[4]]);
-    expect(primary('做胃镜前要空腹多久', 'zh')).toEqual([[3]]);
-  });
-  it('takes no name another page holds, no analyte name and no acronym of a Chinese title', () => {
-    expect(index.match('痛风能吃海鲜吗', 'zh').map((m) => m.docs)).toEqual([[5]]);
-    expect(index.match('血糖高怎么办', 'zh')).toEqual([]);
-    expect(index.match('BB会唔会有事', 'zh')).toEqual([]);
-  });
-});
-
-describe("how the question says a medicine page's name (entity-reading.ts, review s29)", () => {
-  const own: TopicDocRow[] = [
-    { rid: 1, title: 'Insulin Resistance and Prediabetes', lang: 'en' },
-    { rid: 2, title: 'Insulin', lang: 'en', category: 'Other', entityPage: 'medicine' },
-    { rid: 3, title: '糖尿病', lang: 'zh' },
-    { rid: 4, title: '二甲双胍', lang: 'zh', category: 'Other', entityPage: 'medicine' },
-    { rid: 5, title: '流产', lang: 'zh' },
-    { rid: 6, title: '黄体酮', lang: 'zh', category: 'Other', entityPage: 'medicine' },
-  ];
-  const index = buildTopicIndex(own);
-  const choice = (q: string, lang: 'zh' | 'en') => selectTopics(index.match(q, lang));
-  it('a medicine the writer has not taken is denied, never the topic', () => {
-    expect(choice('我从来没吃过二甲双胍，为什么血糖还这么高', 'zh').primary).toEqual([]);
-    expect(choice('我从来没吃过二甲双胍，为什么血糖还这么高', 'zh').denied.map((m) => m.docs)).toEqual([[4]]);
-    expect(choice('二甲双胍伤肾吗', 'zh').primary.map((m) => m.docs)).toEqual([[4]]);
-  });
-  it('a medicine or hormone name standing for a level is not the subject', () => {
-    expect(choice('孕早期黄体酮低会流产吗', 'zh').primary.map((m) => m.docs)).toEqual([[5]]);
-    expect(choice('is a fasting insulin of 30 high', 'en').primary).toEqual([]);
-  });
-  it("a medicine page's name inside a longer name the question says steps aside", () => {
-    expect(index.match('what is insulin resistance and can it be reversed', 'en').some((m) => m.docs.includes(2))).toBe(false);
-    expect(choice('how do I store insulin pens when travelling', 'en').primary.map((m) => m.docs)).toEqual([[2]]);
-  });
-});
-
-describe('a condition named beside a medicine page stays first, even read as a symptom word (review s29 b01)', () => {
-  const own: TopicDocRow[] = [
-    { rid: 1, title: '高血压', lang: 'zh' },
-    { rid: 2, title: '氨氯地平', lang: 'zh', category: 'Other', entityPage: 'medicine' },
-  ];
-  const index = buildTopicIndex(own, { symptom: (n: string) => n === '高血压' });
-  it('the condition leads, the medicine is related; alone, the medicine leads', () => {
-    const c = selectTopics(index.match('我有高血压，平时吃氨氯地平，最近头晕得厉害', 'zh'));
-    expect(c.primary.map((m) => m.docs)).toEqual([[1]]);
-    expect(c.related.map((m) => m.docs)).toEqual([[2]]);
-    expect(selectTopics(index.match('氨氯地平是治什么的', 'zh')).primary.map((m) => m.docs)).toEqual([[2]]);
-  });
-});
-
-describe('a test whose result is told after a comma (q30-128)', () => {
-  it('reads the result the doctor gave as reported', () => {
-    const q = '上回说的那个宫腔镜，医生说是子宫内膜息肉已经切了，做完多久可以备孕';
-    expect(reportsResult(q, q.indexOf('宫腔镜') + 3)).toBe(true);
-    const p = '做宫腔镜，需要住院吗';
-    expect(reportsResult(p, p.indexOf('宫腔镜') + 3)).toBe(false);
   });
 });

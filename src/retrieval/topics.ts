@@ -5,7 +5,6 @@
 // Gas") and, through the lay-term table, the everyday names of a titled condition (underactive thyroid →
 // Hypothyroidism). A question's topics are the longest such names it contains; search then ranks passages of
 // those documents above passages that merely mention the words (search.ts). Pure: rows in, index out.
-import { measuredAt, untakenAt } from './entity-reading.js';
 import { bilingualGroups, bilingualSymptomGroups } from '../knowledge/bilingual-terms.js';
 import { chineseCharRank, chineseWords } from '../knowledge/chinese-words.js';
 import { englishWord } from '../knowledge/english-words.js';
@@ -29,8 +28,6 @@ export interface TopicDocRow {
   semanticTypes?: string | null;
   /** The source's own category of the focus (MedQuAD: "Disease" or "Other"). */
   category?: string | null;
-  /** A page synthesised about a medicine or test from the condition pages that list it (knowledge/entity-pages.ts). */
-  entityPage?: string | null;
 }
 
 /** What a document is about, from what its source says: a condition, a symptom or finding, or something else. */
@@ -66,12 +63,6 @@ export interface TopicMatch {
   direct: boolean;
   /** What its documents are about (a condition when any of them is one). */
   kind: TopicKind;
-  /**
-   * Its page is the synthesised page of a medicine or a test (entity-pages.ts). `reported`: a test whose result the
-   * question reports ('CT显示…', '血常规白细胞高', 'the ECG showed …'): the finding, not the test, is the subject.
-   */
-  entity?: 'medicine' | 'test';
-  reported?: boolean;
   /** One item of a list of findings ("腹痛、腹泻、恶心，是什么病"): a symptom list is about none of its items. */
   listed: boolean;
   /** How common what it names is in the indexed chunks (lower = more specific; 0 when unknown). */
@@ -234,7 +225,6 @@ export function buildTopicIndex(rows: readonly TopicDocRow[], options: TopicInde
   const exact = new Set<string>();
   const titleOf = new Map<number, string>();
   const kindOf = new Map<number, TopicKind>();
-  const entityOf = new Map<number, 'medicine' | 'test'>();
   const key = (name: string): { map: Map<string, Set<number>>; k: string } | undefined => {
     const n = name.trim();
     if (HAN.test(n)) {
@@ -261,10 +251,6 @@ export function buildTopicIndex(rows: readonly TopicDocRow[], options: TopicInde
     langOf.set(r.rid, r.lang);
     titleOf.set(r.rid, r.title);
     kindOf.set(r.rid, topicKind(r));
-    if (r.entityPage === 'medicine' || r.entityPage === 'test') {
-      entityOf.set(r.rid, r.entityPage);
-      continue;
-    }
     for (const n of titleNames(r.title)) {
       add(n, r.rid);
       const e = key(n);
@@ -276,7 +262,6 @@ export function buildTopicIndex(rows: readonly TopicDocRow[], options: TopicInde
   // Ice, Smack and Coke for drugs, Poop for Bowel Movement) are everyday words first; see `everydayWord` below.
   const otherWords = new Set<string>();
   for (const r of rows) {
-    if (entityOf.has(r.rid)) continue;
     for (const n of [...parseList(r.synonyms), ...parseList(r.aliases), ...declaredAliases(r.lead ?? '')]) {
       const e = key(n);
       if (!e || titled.has(e.k)) continue;
@@ -286,8 +271,8 @@ export function buildTopicIndex(rows: readonly TopicDocRow[], options: TopicInde
     }
   }
   // Implied short names only where no document carries that name itself (脚气病 → 脚气 would take 脚气's place).
-  for (const r of rows) if (!entityOf.has(r.rid)) for (const s of zhShortNames(r.title.trim())) if (!exact.has(s)) add(s, r.rid);
-  for (const r of rows) if (!entityOf.has(r.rid)) for (const s of enShortNames(r.title)) if (!exact.has(key(s)?.k ?? s)) add(s, r.rid);
+  for (const r of rows) for (const s of zhShortNames(r.title.trim())) if (!exact.has(s)) add(s, r.rid);
+  for (const r of rows) for (const s of enShortNames(r.title)) if (!exact.has(key(s)?.k ?? s)) add(s, r.rid);
   // Everyday names of a titled condition share its documents (lay-term groups: the clinical name is last); only
   // through a title, so a loose alias cannot pull a group of age or body words in. A bilingual line joins a Chinese
   // and an English name of one concept, with the lay groups that share a name with it: 带状疱疹 and 蛇缠腰 reach the
@@ -318,30 +303,6 @@ export function buildTopicIndex(rows: readonly TopicDocRow[], options: TopicInde
       const set = e.map.get(e.k) ?? new Set<number>();
       for (const d of docs) set.add(d);
       e.map.set(e.k, set);
-    }
-  }
-  // Word pairs of the English names held so far (conditions, findings, lay names): a medicine page's name said as the
-  // first or last word of such a pair ('insulin resistance', 'underactive thyroid') is part of a longer name there.
-  const namePairs = new Set<string>();
-  for (const k of en.keys()) {
-    const w = k.split(' ');
-    for (let i = 0; i + 1 < w.length; i++) namePairs.add(`${w[i]} ${w[i + 1]}`);
-  }
-  // A synthesised medicine or test page (entity-pages.ts) takes only names no other page, alias, short or lay name
-  // holds: 血糖, 尿酸 or 胰岛素 keep reaching the conditions they reached before; 羟氯喹 or 血常规 name their page.
-  for (const r of rows) {
-    if (!entityOf.has(r.rid)) continue;
-    for (const n of [...titleNames(r.title), ...parseList(r.aliases)]) {
-      // A Chinese check list also holds analytes (血糖, 胰岛素, 尿酸): a question saying one asks about a value or the
-      // medicine, not about the examination, so a test page takes a Chinese name only when it is an examination's.
-      // Nor does it take a Latin name: an acronym of a Chinese title ('缓冲碱(BB)': BB is a baby in Cantonese; CT), or
-      // an English table's test names and aliases, which are generic ('Blood test' → Hematologic tests took 'how do
-      // they test for coeliac disease … blood test' off Celiac Disease in session 29).
-      if (entityOf.get(r.rid) === 'test' && (!HAN.test(n) || !EXAM_HEAD_ZH.test(n))) continue;
-      const e = key(n);
-      if (!e || e.map.has(e.k)) continue;
-      add(n, r.rid);
-      exact.add(e.k);
     }
   }
   const maxZh = Math.max(0, ...[...zh.keys()].map((k) => k.length));
@@ -472,9 +433,6 @@ export function buildTopicIndex(rows: readonly TopicDocRow[], options: TopicInde
     const direct = k !== undefined && exact.has(k);
     const kinds = d.slice(0, 5).map((r) => kindOf.get(r) ?? 'condition');
     const kind: TopicKind = kinds.includes('condition') ? 'condition' : kinds.includes('symptom') ? 'symptom' : 'other';
-    // Only a name that titles such a page as written (not a misspelling, a lay or translated name) in the question's
-    // language set: the page is what the name names.
-    const entity = direct && d.length > 0 && name === undefined ? entityOf.get(d[0]) : undefined;
     return {
       text,
       start,
@@ -490,11 +448,7 @@ export function buildTopicIndex(rows: readonly TopicDocRow[], options: TopicInde
           (!direct && d.slice(0, 5).some((r) => symptomTitle(titleOf.get(r) ?? '')))),
       ...(!asked && everydayWord(k, kind) ? { everyday: true } : {}),
       kind,
-      // A test whose result the question reports, or a medicine or hormone name standing for a level (黄体酮低, 'a fasting
-      // insulin of 30'): the finding is the subject (entity-reading.ts).
-      ...(entity ? { entity, ...((entity === 'test' && reportsResult(query, end)) || measuredAt(query, end) ? { reported: true } : {}) } : {}),
-      // A medicine the writer has not taken ('我从来没吃过二甲双胍', "I'm not on metformin") never leads (entity-reading.ts).
-      negated: negatedAt(query, start) || (entity === 'medicine' && untakenAt(query, start)),
+      negated: negatedAt(query, start),
       asked,
       direct,
       listed: !asked && listedAt(query, start, end),
@@ -549,10 +503,7 @@ export function buildTopicIndex(rows: readonly TopicDocRow[], options: TopicInde
           if (docs) {
             const reads = slips.slice(i, i + len).some(Boolean) ? words.slice(i, i + len).join(' ') : undefined;
             const m = found(query, spans[i].start, spans[i + len - 1].end, docs, lang, reads);
-            // A medicine or test page's name inside a longer name the question says ('insulin resistance' with no page
-            // titled so): the longer name's words are the subject, read by the described readings, not this page.
-            const inside = m.entity && (namePairs.has(`${words[i + len - 1]} ${words[i + len] ?? ''}`) || namePairs.has(`${words[i - 1] ?? ''} ${words[i]}`));
-            if (!inside) out.push(reads ? { ...m, direct: false, fuzzy: true, reads, bySound: true } : m);
+            out.push(reads ? { ...m, direct: false, fuzzy: true, reads, bySound: true } : m);
             n = len;
             break;
           }
@@ -639,24 +590,8 @@ export interface TopicChoice {
  * page, a name the sources use before a lay or translated one, and the most specific (rarest) name; symptom names
  * step aside for any other name, and several symptoms alone name no topic.
  */
-// What follows a test's name when the question reports its result: 'CT显示', '心电图提示', '宫腔镜，医生说是…', 'the MRI showed', or a
-// value's direction ('血常规白细胞高', 'glucose level is high').
-const RESULT_ZH =
-  /^(?:[^，。,.?？!！]{0,4}?|[，,]\s*(?:医生|大夫|报告|结果)(?:说|讲)?)(?:显示|提示|示|发现|查出|报告|诊断为|说是|看到|见到|写着|结果|偏?高|偏?低|升高|降低|超标|异常|阳性|阴性)/u;
-const RESULT_EN =
-  /^\W*(?:[a-z]+\W+){0,3}?(?:shows?|showed|shown|revealed?|found|suggests?|suggested|indicated?|came back|high|low|elevated|raised|abnormal|positive|negative)\b/i;
-// The head of a Chinese examination's name (胃镜, 心电图, 颅脑CT检查, 血常规), not an analyte (血糖, 尿酸).
-const EXAM_HEAD_ZH = /(?:检查|检测|测定|造影|镜|CT|MRI|超声|B超|彩超|电图|平片|穿刺|活检|培养|试验|显像|扫描|常规|监测|内镜)$/iu;
-
-/** Pure: does the question report the result of the test named up to `end`? */
-export function reportsResult(query: string, end: number): boolean {
-  const after = query.slice(end, end + 40);
-  return RESULT_ZH.test(after) || RESULT_EN.test(after);
-}
-
 export function selectTopics(matches: readonly TopicMatch[]): TopicChoice {
-  // A test whose result the question reports is how the finding was found: the finding, or nothing, is the subject.
-  const named = matches.filter((m) => m.docs.length > 0 && !m.listed && !m.reported);
+  const named = matches.filter((m) => m.docs.length > 0 && !m.listed);
   const live = named.filter((m) => !m.negated);
   const strong = live.filter((m) => !m.weak);
   const denied = named.filter((m) => m.negated);
@@ -668,25 +603,12 @@ export function selectTopics(matches: readonly TopicMatch[]): TopicChoice {
     return pages.length === 1 ? { primary: pages, related: [], denied } : { primary: [], related: [], denied };
   }
   // The question's hypothesis or given diagnosis first, then a name the sources use, then the most specific.
-  // A condition before a procedure, test or medicine page ("carpal tunnel … surgery", "osteoarthritis … hip"), the
-  // synthesised medicine and test pages included (entity-pages.ts): measured in session 29, a medicine page put before
-  // the condition named beside it took on-topic lists off it where the medicine was background ('每次都要吃左氧氟沙星，
-  // 有没有办法预防', 'tried propranolol and amitriptyline'); such a page leads only as the question's one name.
+  // A condition before a procedure, test or medicine page ("carpal tunnel … surgery", "osteoarthritis … hip").
   const rank = (m: TopicMatch) => [m.asked ? 0 : 1, m.kind === 'condition' ? 0 : 1, m.direct ? 0 : 1, m.spread];
   const best = [...strong].sort((a, b) => {
     const [x, y] = [rank(a), rank(b)];
     return x[0] - y[0] || x[1] - y[1] || x[2] - y[2] || x[3] - y[3];
   })[0];
-  // A medicine or test page leads only as the question's one name: a condition named beside it stays first, even where
-  // its name is also a symptom word or not the title as written (子宫内膜息肉 for 子宫息肉 beside 宫腔镜, q30-128) (review s29: '我有高血压，平时吃氨氯地平，最近头晕' went to the
-  // amlodipine page because 高血压 reads weak); the page is a related name.
-  if (best.entity && !best.asked) {
-    const beside = live.filter((m) => !m.entity && m.kind === 'condition' && !m.background && !m.everyday);
-    if (beside.length > 0) {
-      const first = [...beside].sort((a, b) => a.spread - b.spread)[0];
-      return { primary: [first], related: strong.filter((m) => m !== first), denied };
-    }
-  }
   const primary = [best];
   return { primary, related: strong.filter((m) => !primary.includes(m)), denied };
 }
