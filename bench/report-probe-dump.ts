@@ -5,13 +5,12 @@
 // the outputs: a change of design is judged row by row against each probe's want.
 //   npx tsx bench/report-probe-dump.ts bench/report-s2*-*probes*.jsonl [--modes text,pdf,synth] > dump.tsv
 import { basename } from 'node:path';
-import type { OcrWord } from '../src/report/intake/ocr-lines.js';
 import { closeOcr } from '../src/report/intake/ocr.js';
 import { pageDocument, parseReportDocument, readReportBytes } from '../src/report/intake/read-report.js';
 import { renderPdf } from '../src/report/intake/testing/render.js';
-import { spacedCells } from '../src/report/spaced-cells.js';
 import type { LabReport } from '../src/report/types.js';
 import { readJsonLines } from './json-lines.js';
+import { synthWords as words } from './report-synth-words.js';
 
 const args = process.argv.slice(2);
 const files = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--modes');
@@ -19,20 +18,6 @@ const modes = (args.includes('--modes') ? args[args.indexOf('--modes') + 1] : 't
 if (files.length === 0) {
   console.error('usage: npx tsx bench/report-probe-dump.ts <probes.jsonl> … [--modes text,pdf,synth]');
   process.exit(2);
-}
-
-/** Words of the page: each space-separated piece at its display column (12 px a column), one line every 40 px. */
-function words(text: string): OcrWord[] {
-  return text.split('\n').flatMap((line, y) =>
-    spacedCells(line).flatMap((c) => {
-      let col = c.col;
-      return c.text.split(' ').map((w) => {
-        const word = { text: w, confidence: 95, x0: col * 12, x1: (col + w.length) * 12, y0: y * 40, y1: y * 40 + 24 };
-        col += w.length + 1;
-        return word;
-      });
-    }),
-  );
 }
 
 const show = (r: LabReport) =>

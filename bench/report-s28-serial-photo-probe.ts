@@ -6,11 +6,10 @@
 // when `check`; a "shown" probe's row must be a confident result of that value. --dump prints every row, to diff
 // two trees (near-misses must read the same before and after).
 //   npx tsx bench/report-s28-serial-photo-probe.ts bench/report-s28-serial-photo-probes.jsonl [--dump]
-import type { OcrWord } from '../src/report/intake/ocr-lines.js';
 import { pageDocument, parseReportDocument } from '../src/report/intake/read-report.js';
-import { spacedCells } from '../src/report/spaced-cells.js';
 import type { LabReport } from '../src/report/types.js';
 import { readJsonLines } from './json-lines.js';
+import { synthWords as words } from './report-synth-words.js';
 
 interface Probe {
   id: string;
@@ -23,19 +22,6 @@ const file = args.find((a) => !a.startsWith('--'));
 if (!file) {
   console.error('usage: npx tsx bench/report-s28-serial-photo-probe.ts <probes.jsonl> [--dump]');
   process.exit(2);
-}
-/** Words of the page: each space-separated piece at its display column (12 px a column), one line every 40 px. */
-function words(text: string): OcrWord[] {
-  return text.split('\n').flatMap((line, y) =>
-    spacedCells(line).flatMap((c) => {
-      let col = c.col;
-      return c.text.split(' ').map((w) => {
-        const word = { text: w, confidence: 95, x0: col * 12, x1: (col + w.length) * 12, y0: y * 40, y1: y * 40 + 24 };
-        col += w.length + 1;
-        return word;
-      });
-    }),
-  );
 }
 const show = (r: LabReport) =>
   [
