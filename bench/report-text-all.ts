@@ -4,6 +4,7 @@
 // batch in seconds. --pdf reads each report as a PDF with a text layer instead (renderPdf → readReportBytes, as
 // report-blind.ts does); the photo figure needs report-blind.ts or report-photo-cached.ts.
 //   npx tsx bench/report-text-all.ts bench/blind/report-texts-*.jsonl [--pdf] [--misses]
+import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { closeOcr } from '../src/report/intake/ocr.js';
 import { parseReportDocument } from '../src/report/intake/read-report.js';
@@ -14,6 +15,13 @@ const args = process.argv.slice(2);
 const files = args.filter((a) => !a.startsWith('--'));
 if (files.length === 0) {
   process.stderr.write('usage: npx tsx bench/report-text-all.ts <report-texts.jsonl> … [--pdf] [--misses]\n');
+  process.exit(2);
+}
+const missing = files.filter((f) => !existsSync(f));
+if (missing.length > 0) {
+  process.stderr.write(
+    `no such report-texts file: ${missing.join(', ')} (expected JSON Lines of blind report texts, e.g. bench/blind/report-texts-30.jsonl)\n`,
+  );
   process.exit(2);
 }
 const mode: IntakeMode = args.includes('--pdf') ? 'pdf' : 'text';

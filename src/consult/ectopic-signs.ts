@@ -5,7 +5,7 @@
 // who (early pregnancy or a late period, not a man, not a negative pregnancy test), what (pain or bleeding, told), which
 // sign (a faint or near-faint, shoulder-tip pain), each judged in its own clause — not negated, not of the past, not a
 // fear or a what-if ("what if I faint", 怕晕倒). Pure; raises only (policy.ts consultTriage).
-import { clauseAt, clauses, isHistorical, isNegated } from '../safety/red-flags/context.js';
+import { clauseAt, clauses, isHistorical, isNegated, sentenceBounds } from '../safety/red-flags/context.js';
 import { readFacts } from './facts.js';
 import { earlyPregnancyOrLatePeriod, PAIN_OR_BLEEDING, told } from './must-ask.js';
 
@@ -36,18 +36,8 @@ function signTold(text: string, re: RegExp, from: number): boolean {
     if (isNegated(text, c, at) || NOT_TOLD.test(text.slice(c.start, at))) continue;
     // The patient's own sign only: not another person's, not a faint at a blood test or a needle in its sentence.
     if (OTHER_SUBJECT.test(text.slice(c.start, at))) continue;
-    const s0 =
-      Math.max(
-        text.lastIndexOf('.', at),
-        text.lastIndexOf('。', at),
-        text.lastIndexOf('\n', at),
-        text.lastIndexOf('!', at),
-        text.lastIndexOf('?', at),
-        text.lastIndexOf('！', at),
-        text.lastIndexOf('？', at),
-      ) + 1;
-    const e = text.slice(at).search(/[.。\n!?！？]/);
-    if (BLOOD_DRAW.test(text.slice(s0, e < 0 ? text.length : at + e))) continue;
+    const sentence = sentenceBounds(text, at);
+    if (BLOOD_DRAW.test(text.slice(sentence.start, sentence.end))) continue;
     if (isHistorical(text, c, new Date(), { start: at, end: at + m[0].length })) continue;
     return true;
   }

@@ -9,6 +9,8 @@
 // turn exactly as before; `withMustAsk` appends the frames' questions AFTER it, one each, only those whose signs the turn
 // does not already ask — so every question the turn had stays, in its place and order.
 import { clauseAt, clauses, isNegated } from '../safety/red-flags/context.js';
+import { readCount } from '../safety/red-flags/numbers.js';
+import { toldMention } from './mention.js';
 import { HEADACHE, withinSixWeeksOfBirth } from './postpartum-headache.js';
 import type { CaseFacts, ConsultLang } from './types.js';
 
@@ -27,32 +29,13 @@ export interface MustAskFrame {
 }
 
 /** A mention affirmed where it stands (not negated in its clause). */
-export function told(text: string, re: RegExp): boolean {
-  const all = clauses(text);
-  for (const m of text.matchAll(re)) {
-    const at = m.index ?? 0;
-    // A denial inside the mention itself ("头不疼", "头没怎么痛").
-    if (/[不没無无]/.test(m[0])) continue;
-    if (!isNegated(text, clauseAt(all, at), at)) return true;
-  }
-  return false;
-}
+export const told = (text: string, re: RegExp): boolean => toldMention(text, re);
 
 // ── early pregnancy ────────────────────────────────────────────────────────────────────────────────────────────────
 /** A gestation told in weeks ("7 weeks pregnant", "pregnant (6 wks)", "怀孕7周", "孕8周", "停经45天"): the weeks. */
 const GESTATION_EN =
   /\b(\d{1,2})\s*(?:\+\d\s*)?(?:weeks?|wks?|w)\s*(?:pregnant|along|gestation)\b|\bpregnant\b[^.!?\n]{0,20}?\b(\d{1,2})\s*(?:weeks?|wks?)\b/gi;
 const GESTATION_ZH = /(?:怀孕|懷孕|孕|怀了|懷了)(?:已经|才|刚)?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:周|週|个?星期)|停经(\d{1,3})天/g;
-const ZH_N: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-const zhCount = (s: string): number =>
-  /^\d+$/.test(s)
-    ? Number(s)
-    : s.length === 1
-      ? (ZH_N[s] ?? Number.NaN)
-      : s[0] === '十'
-        ? 10 + (ZH_N[s[1]] ?? 0)
-        : (ZH_N[s[0]] ?? 1) * 10 + (ZH_N[s[2] ?? ''] ?? 0);
-
 /** Early pregnancy without a count: newly found out, a positive test, a late or missed period. */
 const EARLY_WORDS =
   /\b(?:just found out (?:i'?m|i am|she'?s|she is|we'?re) pregnant|positive pregnancy test|(?:pregnancy )?test (?:was|came back|is) positive|tested positive|early pregnancy|newly pregnant)\b|\bperiods?(?:'s| is| was| has been)? (?:\w+ ){0,3}?(?:late|overdue)\b|\bmissed (?:my |her |a )?period\b|\blate period\b|刚怀孕|刚发现怀孕|早孕|验孕[^，。]{0,6}(?:阳性|两条杠|两道杠)|月经(?:推迟|晚了|迟了|没来|延迟)|(?:大姨妈|例假)(?:推迟|晚了|迟了|没来)/gi;
@@ -75,7 +58,7 @@ function earlyPregnancy(text: string): boolean {
   if (NOT_PREGNANT.test(text) || PREGNANCY_RULED_OUT.test(text)) return false;
   const weeks = [
     ...[...text.matchAll(GESTATION_EN)].map((m) => Number(m[1] ?? m[2])),
-    ...[...text.matchAll(GESTATION_ZH)].map((m) => (m[2] ? Number(m[2]) / 7 : zhCount(m[1]))),
+    ...[...text.matchAll(GESTATION_ZH)].map((m) => (m[2] ? Number(m[2]) / 7 : readCount(m[1] ?? ''))),
   ].filter((w) => Number.isFinite(w));
   if (weeks.length) return Math.min(...weeks) <= 13;
   return told(text, EARLY_WORDS) || told(text, PREGNANT);

@@ -4,18 +4,15 @@
 // headache of one's life it is an emergency. Neither the headache words nor a reading alone say this — the situation
 // (who: a mother within six weeks of the birth; what: her headache; which signs, told anywhere in the consultation) does.
 // Pure; read over the whole consultation (opening, replies, affirmed findings), each part judged in its own clause.
-import { clauseAt, clauses, isHistorical, isNegated } from '../safety/red-flags/context.js';
+import { clauseAt, clauses } from '../safety/red-flags/context.js';
+import { readCount } from '../safety/red-flags/numbers.js';
+import { toldMention } from './mention.js';
 import type { TriageLevel } from '../safety/types.js';
 
 /** A count in digits or Chinese numerals up to ten (两/半 included; 几 a few, read as three). */
 const NUM = String.raw`(\d{1,3}|[一二两兩三四五六七八九十几幾半]{1,3})`;
-const ZH_NUM: Record<string, number> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 几: 3, 幾: 3, 半: 0.5 };
-function count(s: string): number {
-  if (/^\d+$/.test(s)) return Number(s);
-  if (s.length === 2 && s[0] === '十') return 10 + (ZH_NUM[s[1]] ?? 0);
-  if (s.length >= 2 && s[1] === '十') return (ZH_NUM[s[0]] ?? 1) * 10 + (ZH_NUM[s[2] ?? ''] ?? 0);
-  return ZH_NUM[s] ?? Number.NaN;
-}
+/** 几 (a few) is read as three: 十几天 13 days, 几周 three weeks. */
+const count = (s: string): number => readCount(s.replace(/[几幾]/g, '三'));
 const DAYS: Record<string, number> = {
   day: 1,
   days: 1,
@@ -46,7 +43,6 @@ const SINCE_BIRTH_ZH = new RegExp(
   `(?:生完(?:孩子|宝宝|小孩|BB|二胎)?|生了?(?:孩子|宝宝|小孩)(?:已经)?|产后(?:第)?|分娩(?:后)?(?:第)?|(?:剖腹产|剖宫产|顺产)(?:后|完)?(?:第)?)(?:已经|才|刚)?${NUM}(天|日|周|週|个?星期|個星期|个?礼拜|个月|個月)`,
   'g',
 );
-const EN_WORD_NUM: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /** The days since the birth, when the text tells it; the smallest told. */
 export function daysSinceBirth(text: string): number | undefined {
@@ -56,7 +52,7 @@ export function daysSinceBirth(text: string): number | undefined {
     else {
       const n = m[1] ?? m[3];
       const unit = (m[2] ?? m[4]).toLowerCase();
-      const v = /^\d+$/.test(n) ? Number(n) : (EN_WORD_NUM[n.toLowerCase()] ?? Number.NaN);
+      const v = readCount(n);
       found.push(v * (unit.startsWith('d') ? 1 : 7));
     }
   }
@@ -97,17 +93,7 @@ const OTHER_SIGNS =
 const READING = /(?<![\d.])(\d{2,3})\s*(?:\/|over|／)\s*(\d{2,3})(?![\d.])/gi;
 
 /** A mention that is affirmed where it stands: not negated in its clause, not told of the past. */
-function affirmed(text: string, re: RegExp): boolean {
-  const all = clauses(text);
-  for (const m of text.matchAll(re)) {
-    const at = m.index ?? 0;
-    // A denial inside the mention itself ("头不疼", "头没怎么痛").
-    if (/[不没無无]/.test(m[0])) continue;
-    const c = clauseAt(all, at);
-    if (!isNegated(text, c, at) && !isHistorical(text, c, new Date(), { start: at, end: at + m[0].length })) return true;
-  }
-  return false;
-}
+const affirmed = (text: string, re: RegExp): boolean => toldMention(text, re, { notPast: true });
 
 /** Another person's reading, or one of another time, in the reading's clause ("my mum's was 170/110 last year", "my
  *  husband's was 165/110", 我婆婆血压170/110, 怀孕时): not the mother's own now (review s30 a43, d05, a44). */

@@ -175,6 +175,8 @@ function intendedBefore(s: string, from: number, at: number, zh: boolean, wish: 
 
 /** Anaphora: the fall's place points back to a height named elsewhere (从那里下去 after 五楼的窗户, "jump off there"). */
 const POINTED_BACK = /那里|那儿|那边|这里|这儿|嗰度|嗰边|呢度|\b(?:there|it|that)\b/i;
+/** Where the person stands or has climbed, at a height (她站在十楼的阳台上): compiled once, not per message. */
+const STANDING_AT_HEIGHT_ZH = new RegExp(`(?:站|坐|蹲|爬|翻|跑|躲)(?:在|到|上|出|过)[^，。；]{0,8}?(?:${HEIGHT_ZH.source})`);
 /** A jump verb in a 从…下去 fall: without one, 从楼上/阳台上/上面下去 is going downstairs (s30 review b03/b51). */
 const JUMP_VERB = /跳|翻|摔|栽|飞/;
 /** The height of a fall: the fall's own place (从五楼跳下去, 从天台下去), or the words right before a bare 跳下去 in its
@@ -199,7 +201,7 @@ function heightOfFall(text: string, s: string, m: RegExpMatchArray, zh: boolean)
   if (height.test(clause)) return true;
   // Or where the person stands or has climbed, earlier in the sentence (她站在十楼的阳台上，说马上就要跳下去) — not where a
   // family lives (我们住十楼).
-  return zh && new RegExp(`(?:站|坐|蹲|爬|翻|跑|躲)(?:在|到|上|出|过)[^，。；]{0,8}?(?:${HEIGHT_ZH.source})`).test(before);
+  return zh && STANDING_AT_HEIGHT_ZH.test(before);
 }
 
 /** The method's place in the story: not negated, not history, not a question someone else asked. */
