@@ -166,6 +166,9 @@ const CONCLUSION = ['therefore', 'thus', 'hence', 'so', 'in conclusion', 'in sum
 
 export type AnchorKind = 'final' | 'answer' | 'alternative' | 'conclusion';
 
+/** A sentence that opens with a conclusion word ("So the ones to select are …", "所以…", "综上，…"): it concludes. */
+export const CONCLUDING_OPENER_RE = new RegExp(`^\\s*(?:${alt(CONCLUSION)})`, 'i');
+
 /** Anchors, tried at a position (sticky); the capture group that matched names the kind. */
 export const ANCHOR_RE = new RegExp(`(?<![A-Za-z])(?:(${alt(FINAL)})|(${alt(ANSWER)}|${CLAUSE_CHOOSE})|(${alt(ALTERNATIVE)})|(${alt(CONCLUSION)}))`, 'iy');
 

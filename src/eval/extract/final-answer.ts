@@ -34,6 +34,7 @@ import {
   verdictLayout,
 } from './evidence-reader.js';
 import { readClosingReferences } from './closing-reference.js';
+import { sortsOptionsIntoGroups } from './option-groups.js';
 import { takenBack } from './retraction.js';
 import { doubtedGlosses } from './gloss.js';
 import { keptOpen } from './kept-open.js';
@@ -409,6 +410,10 @@ export function readChoiceAnswer(raw: string, given: ChoiceReadOptions = {}): Ch
   if (options.multi === false && !FORMAT_VIA.has(decided.how) && BOTH_RIGHT_RE.test(clean.text.slice(lastPos)))
     return { value: null, status: 'hedge', how: decided.how };
   if (concludedOtherwise(decided, statements, corrections, clean.text, ctx, options.multi)) return { value: null, status: 'conflict', how: decided.how };
+  // A multi-answer reply read from options merely named in prose that sorts the options into groups (option-groups.ts):
+  // which group answers is not read from the order, so no set is credited (a miss, never a wrong set).
+  if (options.multi === true && NAMED_VIA.has(decided.how) && sortsOptionsIntoGroups(clean.text, ctx))
+    return { value: null, status: 'conflict', how: decided.how };
   return committed(decided, clean.text, ctx);
 }
 
