@@ -8,6 +8,7 @@ import { detectBiometrics } from './biometric.js';
 import { detectBrandEmployers } from './brand-employers.js';
 import { detectEmployers } from './employer.js';
 import { detectEmployerPhrases } from './employer-phrases.js';
+import { detectEmployerFramesEn } from './employer-frames-en.js';
 import { detectNameSlots, namesBesideNames, personSlotsZh } from './name-slots.js';
 import { personSlotsEn } from './person-slots-en.js';
 import { isPlaceholderName, slotNames } from './slot-names.js';
@@ -47,6 +48,7 @@ import { repairSpans } from './repairs.js';
 import { extendNameParts } from './name-extent.js';
 import { settleZhNameEnds } from './name-extent-zh.js';
 import { growAddressLines } from './address-line-en.js';
+import { growAddressParts } from './address-parts-en.js';
 import { datesADay, extendDates, recordTimes } from './date-extent.js';
 import { compactView } from './compact-readings.js';
 import { propagateFound, TITLE_PREFIX } from './propagation.js';
@@ -87,6 +89,7 @@ export const PHI_DETECTORS = {
   plates: detectPlates,
   unitPlaces: detectUnitPlaces,
   employerPhrases: detectEmployerPhrases,
+  employerFramesEn: detectEmployerFramesEn,
   tableColumns: detectTableColumns,
   dicom: detectDicom,
 } satisfies Record<string, PhiDetector>;
@@ -256,7 +259,12 @@ function detectOnReading(text: string, options: PhiOptions, traditional = false)
   all.push(...detectProsePlaces(text, englishWord, (w) => clinicalWord(w, options.lexicon)));
   if (options.tagger !== false) all.push(...taggerSpans(text, all, options.lexicon, options.taggerModel, options.taggerWindows === false));
   // Address chains grown from every piece found (address-extend.ts); the grown chain outranks the codes inside it.
-  for (const g of extendAddresses(text, all)) all.push({ ...g, rank: ADDRESS_CHAIN_RANK });
+  const chains = extendAddresses(text, all);
+  for (const g of chains) all.push({ ...g, rank: ADDRESS_CHAIN_RANK });
+  // The house, unit and sector parts the chain grammar leaves beside an address (address-parts-en.ts), then the chain
+  // grammar again from the grown span (a town after a sector: "…, Sector 52, Noida").
+  const parts = growAddressParts(text, [...all, ...chains]);
+  for (const g of [...parts, ...extendAddresses(text, parts)]) all.push({ ...g, rank: ADDRESS_CHAIN_RANK });
   // A home told as directions ("东塘百货后面那个老宿舍区，8栋402", "past the taco truck lot") grows the address over them,
   // from the addresses found and from roads named where directions are given (address-directions.ts). Read after the
   // tagger and the chains, so what they find is as before; the directions only fill unclaimed text.

@@ -1,0 +1,28 @@
+// The parts beside an English-script address (address-parts-en.ts), through detectPhi. Lines written for these tests
+// (not taken from any blind batch): each address must be redacted whole; the lines below it must keep their numbers.
+import { describe, expect, it } from 'vitest';
+import { detectPhi } from './index.js';
+import { covered } from '../../../test/helpers/phi-covered.js';
+
+const ADDRESSES: [string, string][] = [
+  ['Address: C-27, Mayur Vihar, New Delhi 110091\nPhone on file', 'C-27, Mayur Vihar, New Delhi 110091'],
+  ['Address: H.No. 6-2-118/4, Lakdikapul, Hyderabad 500004.', 'H.No. 6-2-118/4, Lakdikapul, Hyderabad 500004'],
+  ['Office: 4th Floor, 18 Temple Row, Birmingham B2 5HG', '4th Floor, 18 Temple Row, Birmingham B2 5HG'],
+  ['Shop 7, 45 Enmore Rd, Newtown NSW 2042', 'Shop 7, 45 Enmore Rd, Newtown NSW 2042'],
+  ['Addr: D-310, Sector 21, Noida, UP', 'D-310, Sector 21, Noida'],
+  ['Address: 14, 5th Cross, Jayanagar, Bengaluru 560041', '14, 5th Cross, Jayanagar, Bengaluru 560041'],
+  ['Blk 505 Tampines St 52 #07-221\nSingapore 520505', 'Blk 505 Tampines St 52 #07-221'],
+  ['To:\n9 Larch Grove\nHeaton\nBolton BL1 5PR\n', '9 Larch Grove\nHeaton\nBolton BL1 5PR'],
+];
+
+describe('English address parts', () => {
+  it.each(ADDRESSES)('%s', (text, value) => {
+    expect(covered(text, value, 1), value).toBe(true);
+  });
+  it('leaves scores, beds and doses beside a place', () => {
+    const addresses = (t: string) => detectPhi(t).filter((s) => s.type === 'ADDRESS');
+    expect(addresses('BP 120, Ashford clinic reviewed her.')).toEqual([]);
+    expect(addresses('Score: 12, Dublin criteria not met')).toEqual([]);
+    expect(detectPhi('Bed 12, Ward 4B').some((s) => s.type === 'ADDRESS')).toBe(false);
+  });
+});
