@@ -35,6 +35,7 @@ import { contraindicationClaims } from '../safety/screening/contraindications.js
 import type { TriageLevel } from '../safety/types.js';
 import { triage } from '../safety/triage.js';
 import { RELATIVE_EN, RELATIVE_ZH } from '../safety/triage/persons.js';
+import { affirmsAct, askedActTerms, namesAskedAct } from './asked-act.js';
 import { stripCitationMarkers } from './build-prompt.js';
 import { splitSentences } from './citation-check.js';
 import { termSet } from './lexical-terms.js';
@@ -249,7 +250,7 @@ const HOLDS_OFF =
  * practice that is not a treatment ("don't tilt your head back"). A permitted change, a dose, or a treatment withheld
  * anywhere in the sentence makes it treatment-changing.
  */
-function safetyOnly(n: string, reading = false): boolean {
+function safetyOnly(n: string, reading = false, asked: readonly string[] = []): boolean {
   if (amounts(n).length > 0 || regimen(n)) return false;
   // Review s14: a reason given ("… is not recommended because the vaccine causes autism") is a claim of its own that no
   // reading vouches for — the warning readings release only a sentence that is the warning and nothing more.
@@ -294,7 +295,8 @@ function safetyOnly(n: string, reading = false): boolean {
     // A condition before a referral ("If they're vomiting repeatedly, drowsy, pale or floppy, call an ambulance") states
     // when to seek care, not an act of its own.
     if (warnings && !forbidding && referral && conditionOnly(c)) continue;
-    if (!actsOnTreatment(c) && !CARE.test(c)) continue;
+    // Session 31: a yes to the act the question asks about acts on it, whatever its object is called (asked-act.ts).
+    if (!actsOnTreatment(c) && !CARE.test(c) && !(affirmsAct(c) && namesAskedAct(n, asked))) continue;
     if (forbidding) {
       const forbidsChange = CHANGE.test(c.replace(PROHIBITION, '').replace(ADVISED_AGAINST, ''));
       CHANGE.lastIndex = 0;
@@ -698,18 +700,22 @@ function actsByObject(n: string): boolean {
  * `warnings`: also read advice against a change and a change named as the cause of a harm as pointing toward safety
  * (session 14) — only where the gate's release floor holds (createAdviceGate).
  */
-export function isTreatmentAdvice(sentence: string, instructions = false, topic = '', warnings = false): boolean {
+export function isTreatmentAdvice(sentence: string, instructions = false, topic = '', warnings = false, asked: readonly string[] = []): boolean {
   const n = normalise(sentence);
+  // Session 31: `asked` — the content terms of the act the question asks permission, safety or need for (asked-act.ts).
+  // A sentence that names it and says yes ("are fine for people with diabetes to use", "同樣可以放臭丸") answers the
+  // reader's own question: advice on that act, whether or not its object is in a list of treatments.
+  const answersAsked = namesAskedAct(n, asked) && clauses(n).some(affirmsAct);
   // A Chinese character says about what two Latin letters do: "停用胰岛素。" (6 characters) is a whole instruction.
   if (n.length + (n.match(/\p{Script=Han}/gu)?.length ?? 0) < 8) return false;
   // A dose stated is a dose to give; a step under an instructions heading is an instruction.
-  if (!instructions && !advises(n)) return false;
+  if (!instructions && !advises(n) && !answersAsked) return false;
   // "It is a good choice if you have asthma": the page's title or section names what "it" is.
   // A verdict on "it" ("it is a particularly good choice if you have asthma") picks the page's subject, whatever the
   // title calls it (session 12: "beta-blockers" is in no name list).
   const pronoun = /\b(?:it|this|they|these|them)\b|它|这种|此药|本品/u.test(n);
-  const about = actsOnTreatment(n) || CARE.test(n) || (pronoun && (actsOnTreatment(normalise(topic)) || VERDICT.test(n)));
-  return about && !safetyOnly(n, warnings);
+  const about = actsOnTreatment(n) || CARE.test(n) || answersAsked || (pronoun && (actsOnTreatment(normalise(topic)) || VERDICT.test(n)));
+  return about && !safetyOnly(n, warnings, asked);
 }
 
 // Emergency care itself: call an ambulance or emergency number, go to the emergency department now.
@@ -1120,6 +1126,8 @@ export function createAdviceGate(sources: readonly PackagedSource[], options: Ad
   const readings = new Map(sources.map((s) => [s.n, readSource(s.text)]));
   const urgent = options.urgent === true;
   const question = normalise(readingForm(options.question ?? ''));
+  // Session 31: the act the question asks about (asked-act.ts), read once per answer.
+  const asked = askedActTerms(question);
   // The emergencies a danger reading of the question names (its red-flag reasons), read once per answer.
   let firedReasons: string[] | undefined;
   let questionLevel: TriageLevel | undefined;
@@ -1236,7 +1244,7 @@ export function createAdviceGate(sources: readonly PackagedSource[], options: Ad
     // (named or measured: "eGFR 25", "160/100") is advice whatever its wording ("Sudafed is perfectly fine for people
     // with high blood pressure" names no act the advice readings know); the rule then keeps every release reading off.
     const ruledOut = contraindicationClaims(normalise(sentence), { conditions: [], text: question });
-    if (!permission && ruledOut.length === 0 && !isTreatmentAdvice(sentence, instructions, topic)) return undefined;
+    if (!permission && ruledOut.length === 0 && !isTreatmentAdvice(sentence, instructions, topic, false, asked)) return undefined;
     let reasons: string[] | undefined;
     // Session 19: the contraindication table reads the question's conditions too, measured ones included ("eGFR 25",
     // "160/100"): a medicine permitted for a reader whose question rules it out is a rule objecting.
@@ -1251,7 +1259,7 @@ export function createAdviceGate(sources: readonly PackagedSource[], options: Ad
       !urgent &&
       source &&
       /^[AB]$/.test(source.hit.authority) &&
-      !isTreatmentAdvice(sentence, instructions, topic, true) &&
+      !isTreatmentAdvice(sentence, instructions, topic, true, asked) &&
       rules().length === 0
     )
       return undefined;
