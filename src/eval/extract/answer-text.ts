@@ -44,6 +44,24 @@ const LATEX_SPACE = /\\(?:[ ,;:!]|q?quad\b)/g;
 const LATEX_DELIM = /\\[()[\]]|\$+/g;
 const MARKUP = /\*\*|__|[*`]|^[ \t]*#{1,6}[ \t]*|^[ \t]*>[ \t]?/gm;
 
+// HTML presentation tags, in a reply rendered as HTML ("<p>答案：<b>C</b></p>"): markup, not words — the "b" of <b> is no
+// option B. A tag counts only when the reply closes one of its name (</b>, </p>), or is a line break: a bare "<B>" or
+// "<b>" with no closing tag may be a letter in angle brackets. Block tags end a line, cells part words, inline tags go.
+const HTML_CLOSED_RE = /<\/(p|div|li|ul|ol|h[1-6]|tr|table|blockquote|td|th|b|strong|i|em|u|span|mark|code|font|small|sup|sub)\s*>/g;
+const HTML_BLOCK = new Set(['p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'table', 'blockquote']);
+
+/** Pure: `text` without the HTML presentation tags it closes (and line breaks). */
+function stripHtmlTags(text: string): string {
+  const closed = new Set([...text.matchAll(HTML_CLOSED_RE)].map((m) => m[1]));
+  let t = text.replace(/<br\s*\/?>/g, '\n');
+  if (!closed.size) return t;
+  const names = [...closed].join('|');
+  t = t.replace(new RegExp(`<\\/?(${names})(?:\\s[^<>]*)?>`, 'g'), (_m, name: string) =>
+    HTML_BLOCK.has(name) ? '\n' : name === 'td' || name === 'th' ? ' ' : '',
+  );
+  return t;
+}
+
 /** Drop emphasis, code ticks, heading and quote marks, LaTeX delimiters and text wrappers. */
 export function stripMarkup(text: string): string {
   // Each pass only when its marks occur: these run on every reply the verifiers read.
@@ -52,6 +70,7 @@ export function stripMarkup(text: string): string {
   if (t.includes('\\') || t.includes('$')) t = t.replace(LATEX_DELIM, '');
   // TeX spacing inside formulas ("\\boxed{A,\\ C,\\ D}", "A\\quad C") is a space.
   if (t.includes('\\')) t = t.replace(LATEX_SPACE, ' ');
+  if (t.includes('</') || t.includes('<br')) t = stripHtmlTags(t);
   if (/[*`#>_]/.test(t)) t = t.replace(MARKUP, '');
   return t;
 }
