@@ -25,6 +25,7 @@ import { readStatedPlan } from './stated-plan.js';
 import { readDeliberateIngestion } from './deliberate-act.js';
 import { readLeaveTaking } from './leave-taking.js';
 import { readEndingIntent } from './ending-intent.js';
+import { readToldCrisis } from './told-crisis.js';
 import { identifiesWithSuicideStory, isStudyQuestion } from './study-frame.js';
 
 export type SuicideComponent =
@@ -166,8 +167,11 @@ const GLOBAL = (Object.entries(LEX) as [SuicideComponent, RegExp][]).map(([id, r
 
 /** Reader-only context (low mood, someone unreachable) is reported only when it contributed to a risk. */
 export function screenSuicide(text: string): SuicideScreen {
-  const s = endingIntent(
-    warningSigns(deliberateAct(statedPlan(presentAct(combineComponents(gradeScreen(text), readComponents(text), text), text), text), text), text),
+  const s = toldCrisis(
+    endingIntent(
+      warningSigns(deliberateAct(statedPlan(presentAct(combineComponents(gradeScreen(text), readComponents(text), text), text), text), text), text),
+      text,
+    ),
     text,
   );
   if (s.risk !== 'none') return s;
@@ -227,6 +231,18 @@ function endingIntent(s: SuicideScreen, text: string): SuicideScreen {
   const e = readEndingIntent(text);
   if (e === null) return s;
   const how: SuicideComponent[] = e.kind === 'farewellGone' ? ['farewell', 'unreachable'] : ['ideation', 'plan', 'means'];
+  return { components: [...new Set<SuicideComponent>([...s.components, ...how])], risk: 'high' };
+}
+
+/** A crisis told without a method word (told-crisis.ts): an overdose said to be done, means at hand with a lethal amount
+ *  known or no hope of lasting, a said ending and now shut in, fresh cuts and shut in, dying together with one's child:
+ *  high risk, raise only, whoever says it. */
+function toldCrisis(s: SuicideScreen, text: string): SuicideScreen {
+  if (s.risk === 'high') return s;
+  const t = readToldCrisis(text);
+  if (t === null) return s;
+  const how: SuicideComponent[] =
+    t.kind === 'freshInjuryShutIn' ? ['selfHarm', 'unreachable'] : t.kind === 'saidUnreachable' ? ['ideation', 'unreachable'] : ['ideation', 'plan', 'means'];
   return { components: [...new Set<SuicideComponent>([...s.components, ...how])], risk: 'high' };
 }
 
