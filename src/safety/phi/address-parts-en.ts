@@ -14,7 +14,7 @@ import type { PhiSpan } from '../types.js';
 const LABELLED_BEFORE =
   /(?<![\p{L}\d])((?:(?:New|Old)[ ])?(?:H\.[ ]?No|H[ ]?No|House[ ]No|Plot[ ]No|Door[ ]No|Flat[ ]No|Gali[ ]No|No|Shop|Unit|Flat|Apt|Apartment|Suite|Ste|Lot|Level|Block|Blk)\.?[ ]?#?[A-Za-z]?-?\d[\dA-Za-z/-]{0,12}|\d{1,3}(?:st|nd|rd|th)[ ](?:[Ff]loor|[Ff]l\.)(?:[ ][a-z]+){0,2}|(?:Sector|Phase|Pocket|Block)[ ]\d{1,3}(?:-?[A-Z])?)(?:,[ ]?|[ ])$/u;
 /** A bare house number or lettered flat number ("221, ", "C-114, ", "2/114 "), only at the start of a field. */
-const BARE_BEFORE = /(?:^|[\n:(：]|\b(?:at|to|from|Address|address)[ ])[ \t]*([A-Z]-?\d{1,5}[A-Z]?|\d{1,5}[A-Z]?(?:\/\d{1,5}[A-Z]?)?)(?:,[ ]?|[ ])$/;
+const BARE_BEFORE = /(?:^|\n|\(|(?<!\d)[:：]|\b(?:at|to|from|Address|address)[ ])[ \t]*([A-Z]-?\d{1,5}[A-Z]?|\d{1,5}[A-Z]?(?:\/\d{1,5}[A-Z]?)?)(?:,[ ]?|[ ])$/;
 /** An ordinal before a floor or numbered-road word the reader started at ("3rd |Floor, 55 Colmore Row", "2nd |Cross
  * Street"). */
 const ORDINAL_BEFORE = /(?<![\p{L}\d])\d{1,3}(?:st|nd|rd|th)[ ]$/u;

@@ -10,6 +10,7 @@
 // The value must be a proper-noun chunk (capitalised words, "&", "of"; an acronym of 4+ letters): a qualification or
 // grade in brackets ("nurse (RN)", "driver (HGV)", "teacher (Year 3)"), a time, a person's title and the clinical
 // vocabulary stay. Pure: text in, spans out.
+import { englishWord } from '../../knowledge/english-words.js';
 import type { PhiSpan } from '../types.js';
 import { knownMedicine } from './clinical-vocabulary.js';
 import { COMMON_CAPITALISED, FIRST_NAMES, WORD_FIRST_NAMES } from './names-en-lists.js';
@@ -63,6 +64,8 @@ function organisation(v: string): boolean {
   if (words.length === 1) {
     if (/^[A-Z]{2,3}$/.test(first)) return false;
     if (COMMON_CAPITALISED.has(first) || COMMON_CAPITALISED.has(first[0] + first.slice(1).toLowerCase())) return false;
+    // An ordinary word is a kind of work or place, not one firm ("Work: Warehouse", "Kind of business: Retail").
+    if (!/^[A-Z]{4,}$/.test(first) && englishWord(first)) return false;
   }
   // A person, not a workplace: "EP tech (Dana K.)", "support worker (Sarah)", "(Bob Hale)".
   if (/^\p{Lu}\.?$/u.test(words[words.length - 1]) || ((FIRST_NAMES.has(first) || WORD_FIRST_NAMES.has(first)) && words.length <= 2)) return false;
