@@ -7,12 +7,19 @@
 // own sentence; in curation batches 2–15 that left 8 negated alcohol / grapefruit warnings and 10 contraindicated or
 // interacting medicines recommended (swapped-drug, negated-advice). Pure.
 import { askerClauses, STOPPED, TOPICAL } from '../../safety/screening/answered-permission.js';
-import { CONTRAINDICATIONS, type Population } from '../../safety/screening/contraindications.js';
+import { conditionCodes } from '../../knowledge/condition-codes.js';
+import { findMedicineNames } from '../../knowledge/drugs.js';
+import { rangeContains } from '../../knowledge/drug-indications.js';
+import { parseIcdCode } from '../../knowledge/icd10.js';
+import { CONTRAINDICATIONS, type HarmedCondition, type Population } from '../../safety/screening/contraindications.js';
+import { CONSEQUENCE, WARNED } from '../../safety/screening/frames.js';
+import { measuredConditions } from '../../safety/screening/measured-conditions.js';
 import { INTERACTIONS } from '../../safety/screening/interactions.js';
 import { CONTINUES } from '../../safety/screening/lexicon.js';
 import { alt, clauses, normalise, sentences, trimSpan } from '../../safety/screening/text.js';
 import { type Asker, readAsker } from './asker.js';
 import { clauseStance } from './stance.js';
+import { continuingClauses, endorsedAsOption } from './topic-chain.js';
 
 export interface AskedHazard {
   kind: 'interaction' | 'contraindication';
@@ -33,6 +40,40 @@ const ROWS = CONTRAINDICATIONS.filter((c) => c.population && c.population !== 'a
   drug: alt(c.drug, 'iu'),
   unless: c.unless ? alt(c.unless, 'iu') : undefined,
 }));
+
+/** Rows of a condition the medicine harms (propranolol in asthma, an NSAID with an active ulcer). */
+const CONDITION_ROWS = CONTRAINDICATIONS.filter((c) => c.condition && !c.population).map((c) => ({
+  id: c.id,
+  condition: c.condition as HarmedCondition,
+  names: c.condition?.names ? alt(c.condition.names, 'iu') : undefined,
+  drug: alt(c.drug, 'iu'),
+  unless: c.unless ? alt(c.unless, 'iu') : undefined,
+}));
+
+/**
+ * The asker has the condition now: named (by a row's names or by its ICD-10 code) or measured ("K 5.9") in the
+ * question's clauses about the asker's own present — not a relative's, a past or a denied one (askerClauses).
+ */
+function askerHas(row: (typeof CONDITION_ROWS)[number], own: string): boolean {
+  if (row.names?.test(own)) return true;
+  const codes = [
+    ...conditionCodes()
+      .find(own)
+      .map((m) => m.code.split('-')[0]),
+    ...measuredConditions(own),
+  ];
+  return codes.some((c) => {
+    const code = parseIcdCode(c);
+    return code !== undefined && code !== null && row.condition.codes.some((r) => rangeContains(r, code));
+  });
+}
+
+/** A sentence that names the harm or makes the use conditional is a caution, not a permission, for a condition row. */
+const CONDITION_CAVEAT = /\b(?:if|unless|except|check with|ask your|talk to|caution\w*|careful)\b|如果|如有|若|假如|除非|咨询|慎|告诉医生/iu;
+
+/** A harm denied ("it does not cause drowsiness", "不会影响胎儿") warns of nothing: masked before the warning test. */
+const DENIED_HARM =
+  /\b(?:does not|doesn't|do not|don't|won't|will not|never|without)\s+(?:\w+\s+)?(?:cause|causing|lead to|trigger|worsen|affect)\w*\b|不会(?:引起|导致|加重|诱发|影响)/giu;
 
 function inPopulation(p: Exclude<Population, 'anyone'>, asker: Asker): boolean {
   if (p === 'pregnancy') return asker.pregnant;
@@ -64,23 +105,27 @@ export function askedHazard(question: string, answer: string): AskedHazard | und
   const rows = ROWS.filter((r) => inPopulation(r.population, asker) && !r.unless?.test(q));
   const pairs = SIDES.filter((s) => s.a.test(q) || s.b.test(q));
   const pregnancyDrugs = ROWS.filter((r) => r.population === 'pregnancy' && r.drug.test(q));
-  if (!rows.length && !pairs.length && !pregnancyDrugs.length) return undefined;
   // The other side of a combination is one the asker takes now: not a relative's, a stopped one or one denied ("took
   // lithium years ago, stopped", "my husband is on warfarin"; review s23 claims R4/R5).
   const present = askerClauses(q);
-  for (const line of sentences(normalise(answer))) {
-    // A list item's marker is no word: '- give aspirin 300 mg…' is read as the imperative it is.
-    const sentence = line.replace(LIST_MARKER, '');
-    for (const raw of clauses(sentence)) {
-      const clause = raw.replace(HARMLESS_DRINK, ' ');
+  // Condition rows only for a medicine the answer names (reading the question's conditions is the costly step).
+  const a = normalise(answer);
+  const conditionRows = CONDITION_ROWS.filter((r) => r.drug.test(a) && !r.unless?.test(q) && askerHas(r, present));
+  if (!rows.length && !pairs.length && !pregnancyDrugs.length && !conditionRows.length) return undefined;
+  // A list item's marker is no word: '- give aspirin 300 mg…' is read as the imperative it is.
+  const lines = sentences(a).map((line) => line.replace(LIST_MARKER, ''));
+  for (const [k, sentence] of lines.entries()) {
+    const parts = clauses(sentence).map((raw) => raw.replace(HARMLESS_DRINK, ' '));
+    // A contraindicated medicine named in a clause that says nothing of it, recommended by the clauses that continue
+    // its topic ("依那普利…降压平稳，对胎儿影响小，是孕期比较推荐的选择") or called an option in its own clause.
+    const chained = chainedHazard(parts, sentence, rows, own(sentence), conditionRows);
+    if (chained && !forbiddenElsewhere(chained.id, lines, k)) return chained;
+    for (const clause of parts) {
       // A medicine on the skin or in the eye is not the systemic use a table row is about (NSAID gel beside warfarin,
       // levofloxacin eye drops in pregnancy).
       const topical = TOPICAL.test(clause);
       const named = topical ? [] : pairs.filter((p) => p.a.test(clause) || p.b.test(clause));
-      // A sentence that names its own person by age ("for the 4-year-old, yes: honey…" to a question about a 4-year-old
-      // and a baby) is judged for that person.
-      const own = readAsker(sentence);
-      const drugs = rows.filter((r) => !topical && r.drug.test(clause) && !r.unless?.test(sentence) && (!own.aged || inPopulation(r.population, own)));
+      const drugs = rows.filter((r) => !topical && r.drug.test(clause) && !r.unless?.test(sentence) && forOwnPerson(r.population, own(sentence)));
       // "这两个药可以一起吃", "the two are fine together": both medicines of the question, named there.
       const both = !topical && BOTH.test(clause);
       // A pregnancy permitted to someone the question says takes a medicine no pregnancy may meet ("服药期间可以正常备孕",
@@ -100,6 +145,63 @@ export function askedHazard(question: string, answer: string): AskedHazard | und
         if ((inA && inB) || (!continues && (inA ? p.b.test(present) : p.a.test(present)))) return { kind: 'interaction', id: p.id, span: trimSpan(sentence) };
       }
       if (drugs.length) return { kind: 'contraindication', id: drugs[0].id, span: trimSpan(sentence) };
+    }
+  }
+  return undefined;
+}
+
+const DRUG_OF = new Map([...ROWS, ...CONDITION_ROWS].map((r) => [r.id, r.drug]));
+
+/**
+ * The answer forbids or warns of the medicine elsewhere — in any clause naming it, or in the next sentence when that
+ * sentence names no medicine of its own ("Honey is a traditional cough remedy. Never give it under 12 months."): the
+ * option named in passing is no recommendation then.
+ */
+function forbiddenElsewhere(id: string, lines: readonly string[], k: number): boolean {
+  const drug = DRUG_OF.get(id);
+  if (!drug) return false;
+  for (const line of lines) for (const c of clauses(line)) if (drug.test(c) && (clauseStance(c) === 'forbid' || WARNED.test(c))) return true;
+  const next = lines[k + 1];
+  return next !== undefined && findMedicineNames(next).every((n) => drug.test(n)) && clauses(next).some((c) => clauseStance(c) === 'forbid');
+}
+
+/** A sentence that names its own person by age ("for the 4-year-old, yes: honey…" to a question about a 4-year-old and
+ *  a baby) is judged for that person. */
+const own = (sentence: string): Asker => readAsker(sentence);
+const forOwnPerson = (p: Exclude<Population, 'anyone'>, person: Asker): boolean => !person.aged || inPopulation(p, person);
+
+/**
+ * The contraindication a sentence recommends through its topic chain (pure): a clause names a row's medicine — for a
+ * population row one that does not itself permit it (the clause reading judges that) — and it or the clauses continuing
+ * its topic permit it or call it an option, none of them forbidding or warning. A condition row (the asker has asthma,
+ * an active ulcer) is judged here only, with the chain's vetoes and no caveat ("if", "ask your doctor") in the sentence.
+ */
+function chainedHazard(
+  parts: readonly string[],
+  sentence: string,
+  rows: readonly (typeof ROWS)[number][],
+  person: Asker,
+  conditionRows: readonly (typeof CONDITION_ROWS)[number][],
+): AskedHazard | undefined {
+  for (const [i, clause] of parts.entries()) {
+    if (TOPICAL.test(clause)) continue;
+    // A population row whose own clause permits is the clause reading's (unchanged); a condition row is read only here.
+    const stance = clauseStance(clause);
+    if (stance === 'forbid') continue;
+    const candidates = [
+      ...(stance === 'none' ? rows.filter((r) => r.drug.test(clause) && !r.unless?.test(sentence) && forOwnPerson(r.population, person)) : []),
+      ...conditionRows.filter((r) => r.drug.test(clause) && !r.unless?.test(sentence) && !CONDITION_CAVEAT.test(sentence)),
+    ];
+    for (const r of candidates) {
+      const rest = continuingClauses(parts, i, (p) => r.drug.test(p));
+      const chain = [clause, ...rest].join('，');
+      const warned = chain.replace(DENIED_HARM, ' ');
+      if (WARNED.test(warned) || CONSEQUENCE.test(warned) || TOPICAL.test(chain)) continue;
+      const stances = rest.map((p) => clauseStance(p));
+      if (stances.includes('forbid')) continue;
+      const at = r.drug.exec(clause)?.index ?? 0;
+      if (stance === 'permit' || stances.includes('permit') || endorsedAsOption(clause, at) || rest.some((p) => endorsedAsOption(p)))
+        return { kind: 'contraindication', id: r.id, span: trimSpan(sentence) };
     }
   }
   return undefined;
