@@ -47,6 +47,30 @@ describe('a small child who may have swallowed a button battery, magnets or an u
   });
 });
 
+// Session 31: a button battery or magnet told missing where a small child played is swallowed until excluded, with no
+// swallow seen (consult-cases-36 c36-028; blind triage ae116 ag039 aj075 ap015 o011 p022 r052 t023 v102 x102 read the same).
+describe('a button battery or magnet missing where a small child played', () => {
+  it.each([
+    '两岁的娃刚才玩遥控器，后盖打开了，里面的纽扣电池少了一颗，到处找不到，孩子现在看着挺正常的，还在玩，要不要等等看能不能拉出来？',
+    'my 18 month old was playing with the remote and now one of the button batteries is missing',
+    "my toddler had the kitchen scales and I can't find the battery",
+    'one of the magnets from the fridge set is missing, my 2 year old was playing with them',
+    '宝宝一岁半，磁力珠少了两颗，找不到',
+  ])('%s → emergency', (text) => {
+    expect(ids(text)).toContain('swallowed-object-child:emergency');
+  });
+  it.each([
+    '两岁的娃玩遥控器，电池少了一颗，后来在沙发底下找到了', // found
+    '孩子3岁，玩具的电池没了，要换什么型号？', // ran out
+    '遥控器电池没电了，孩子2岁老是按',
+    "the battery in my 3yo's toy is dead, can I replace it",
+    "I can't find my hearing aid battery, my mum is 80", // no child
+    'my son is 15 and the remote battery is missing', // not a small child
+  ])('%s → nothing', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+});
+
 describe('sick-day rules on insulin', () => {
   it.each([
     "I have type 1 diabetes and have been vomiting since last night, can't keep anything down. Should I skip my insulin today?",

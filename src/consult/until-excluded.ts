@@ -9,6 +9,7 @@
 //     vomiting or not eating needs same-day advice on the dose.
 import type { TriageLevel } from '../safety/types.js';
 import { readCount } from '../safety/red-flags/numbers.js';
+import { sentenceBounds } from '../safety/red-flags/context.js';
 
 export interface UntilExcluded {
   id: 'swallowed-object-child' | 'insulin-sick-day';
@@ -96,12 +97,29 @@ const HARMLESS =
 /** "went down the wrong way": choking on a swallow, read by the triage's airway signs. */
 const WRONG_WAY = /\bwrong (?:way|pipe|hole)\b|呛|嗆/i;
 
+/** A button battery or magnet told missing from where the child played ("里面的纽扣电池少了一颗，到处找不到", "one of the
+ *  magnets is missing", "can't find the battery from the remote"): swallowed until excluded (NHS, CAPT: if you think a
+ *  child may have swallowed one, A&E at once) — no swallow needs to be seen. Not a battery gone flat (没电, 没了, "dead"). */
+const MISSING_EN = /\b(?:is |are |was |were )?missing\b|\b(?:can'?t|cannot|couldn'?t) find\b/i;
+const MISSING_ZH = /少了|不见了?|不見了?|找不到|丢了|丟了/;
+const FOUND = /\bfound (?:it|them|the)\b|找到了|找着了|找著了/i;
+
+function missingHazard(text: string): boolean {
+  for (const m of text.matchAll(new RegExp(`${HAZARD_EN.source}|${HAZARD_ZH.source}`, 'gi'))) {
+    const s = sentenceBounds(text, m.index);
+    const sentence = text.slice(s.start, s.end);
+    const missing = MISSING_EN.test(sentence) ? MISSING_EN : MISSING_ZH.test(sentence) ? MISSING_ZH : undefined;
+    if (missing && !FOUND.test(text) && toldUndenied(sentence, missing)) return true;
+  }
+  return false;
+}
+
 function swallowedObjectChild(text: string): boolean {
   if (!smallChild(text)) return false;
   // The swallowing told as this child's event, not a what-if ("what if my toddler swallows a battery?").
   const en = toldUndenied(text, SWALLOW_EN, true);
   const zh = toldUndenied(text, SWALLOW_ZH, true);
-  if (!en && !zh) return false;
+  if (!en && !zh) return missingHazard(text);
   if (HAZARD_EN.test(text) || HAZARD_ZH.test(text)) return true;
   if (WRONG_WAY.test(text)) return false;
   const unknown = UNKNOWN_EN.test(text) || UNKNOWN_ZH.test(text);
