@@ -20,6 +20,13 @@ describe('employers from a form label', () => {
   });
 });
 
+describe('an organisation owning its staff office', () => {
+  it('reads the organisation, not a person or a kind of body', () => {
+    expect(found("Harwood Joinery's HR department asked for a fit note.")).toEqual(['Harwood Joinery']);
+    expect(found("The patient's HR team, Dr Smith's HR manager and the Trust's HR department")).toEqual([]);
+  });
+});
+
 describe('employers beside an occupation', () => {
   it.each([
     ['retired postal worker (Royal Mail, 28 yrs) with angina', 'Royal Mail'],

@@ -6,7 +6,8 @@
 //  - an occupation or work noun with the organisation beside it in brackets or after a comma ("letter carrier (USPS,
 //    31 yrs)", "flight attendant (Frontier Airlines)", "forklift operator, Pacific Cold Storage)" — after a comma only
 //    inside a bracket, since "the nurse, Grace, was kind" is a person in apposition —, "retired miner
-//    (National Coal Board)", "at work (Hormel corporate", "job loss (Greggs)", "(ex-Energex)").
+//    (National Coal Board)", "at work (Hormel corporate", "job loss (Greggs)", "(ex-Energex)");
+//  - an organisation owning its staff office ("Kestrel Mining's HR department", "Acme's occupational health team").
 // The value must be a proper-noun chunk (capitalised words, "&", "of"; an acronym of 4+ letters): a qualification or
 // grade in brackets ("nurse (RN)", "driver (HGV)", "teacher (Year 3)"), a time, a person's title and the clinical
 // vocabulary stay. Pure: text in, spans out.
@@ -36,6 +37,12 @@ const WORK_BEFORE = new RegExp(
 );
 /** "(ex-Energex)", "(formerly Indian Overseas Bank)": a former employer in brackets, whatever precedes. */
 const FORMER = new RegExp(String.raw`\((?:ex-|formerly[ ]|previously[ ]with[ ]|previously[ ]at[ ])(${CHUNK})(?=[ ]*[),;])`, 'gu');
+
+/** "Kestrel Mining's HR department", "Acme's occupational health team": an organisation owning its staff office. */
+const STAFF_OFFICE = new RegExp(
+  String.raw`(?<![\p{L}\d'’&.-])(${CHUNK})['’]s[ ](?:HR|[Hh]uman[ ][Rr]esources|[Pp]ayroll|[Oo]ccupational[ ][Hh]ealth|[Pp]ersonnel|[Ss]taff[ ][Hh]ealth)[ ](?:[Dd]epartment|[Dd]ept|[Tt]eam|[Oo]ffice|[Mm]anager|[Oo]fficer|[Aa]dvis[eo]r|[Nn]urse)\b`,
+  'gu',
+);
 
 /** Values that say no workplace, or are a kind of work, a grade or a time, not an organisation. */
 const NOT_ORG =
@@ -107,13 +114,13 @@ function labelled(text: string, out: PhiSpan[]): void {
 }
 
 function besideWork(text: string, out: PhiSpan[]): void {
-  for (const re of [WORK_BEFORE, FORMER]) {
+  for (const re of [WORK_BEFORE, FORMER, STAFF_OFFICE]) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const v = orgChunk(m[1]);
       if (!organisation(v)) continue;
       // "nurse (Band 5)", "driver (Route 9)": a grade or a numbered thing, not an organisation.
-      const at = (m.index ?? 0) + m[0].length - m[1].length;
+      const at = (m.index ?? 0) + (re === STAFF_OFFICE ? 0 : m[0].length - m[1].length);
       if (/^[ ]?\d/.test(text.slice(at + v.length, at + v.length + 2))) continue;
       out.push(span('EMPLOYER', text, at, at + v.length));
     }
@@ -124,6 +131,6 @@ export function detectEmployerFramesEn(text: string): PhiSpan[] {
   const out: PhiSpan[] = [];
   if (!/[A-Z]/.test(text)) return out;
   if (/[:：]/.test(text)) labelled(text, out);
-  if (/[(,]/.test(text)) besideWork(text, out);
+  if (/[(,]|['’]s[ ]/.test(text)) besideWork(text, out);
   return out;
 }
