@@ -39,6 +39,7 @@ describe('whose: a clause of another adult or a fear is no answer of the patient
     ['My wife is 7 weeks pregnant and bleeding', 'she nearly fainted', 'nearly fainted'],
     ['my dads ankles have been really swollen this past week or two, hes 80', 'He gets puffed out walking to the shop', 'puffed out'],
     ['My 7 month old has been vomiting since last night', 'She takes a little breast milk then brings some back up', 'brings some back up'],
+    ['My 4 year old woke up crying with earache. Do I need antibiotics?', "She's alert, watching cartoons, neck is fine.", 'alert'],
     ['发烧三天', '我妈今年70，她昨天晕倒了', '我妈今年70'],
     // A child's sign is never left out, whoever the consultation is about.
     ['2 weeks postpartum and I have a headache', 'the baby has a fever of 38.5', 'fever of 38.5'],

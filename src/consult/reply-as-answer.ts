@@ -36,6 +36,9 @@ const MY_BODY = new RegExp(
   String.raw`\bmy\s+(?!\d|(?:${ADULT_EN}|son|daughter|baby|babies|child|kid|kids|toddler|boy|girl|little|newborn|infant|twins?|lo|family|dads?|mums?|moms?)(?:'?s)?\b)[a-z]`,
   'i',
 );
+/** A child named by a word or an age: "my 4 year old", "7 month old", "3yo", 孩子, 宝宝, 两岁. */
+const CHILD =
+  /\b\d+\s*[- ]?(?:years?|yrs?|months?|mos?|weeks?|wks?|days?)[- ]old\b|\b\d+\s*yo\b|\b(?:son|daughter|baby|child|kids?|toddler|boy|girl|newborn|infant|twins?)\b|岁|歲|个月|個月|孩子|宝宝|寶寶|儿子|兒子|女儿|女兒|小孩|娃|婴儿|嬰兒/i;
 /** Where a reply's clause ends (a full stop only before a space: 3.5, 160/110.). */
 const CLAUSE = /[，,。;；!！?？\n]|\.(?=\s)/g;
 
@@ -55,8 +58,10 @@ export function replyFrame(opening: string, carriers: ReadonlySet<string>): Repl
   // "my" alone does not say it ("my 7 month old has been vomiting", "my dads ankles"): the writer as I, me or 我.
   const selfTold = SELF.test(opening) || MY_BODY.test(opening);
   const told = selfTold || OWN_BODY.test(opening);
-  const writersOwn = told && !carriers.has('other') && !adultNamed;
-  return { writersOwn, writerNamed: writersOwn && selfTold && !/\b(?:he|she|they|him|her|hes|shes|his)\b|他|她/i.test(opening) };
+  // A child named ("my 4 year old", 孩子) makes it the child's, unless the opening is the mother's own body (a44 "生完宝宝两周").
+  const child = CHILD.test(opening);
+  const writersOwn = told && !carriers.has('other') && !adultNamed && (!child || OWN_BODY.test(opening));
+  return { writersOwn, writerNamed: writersOwn && selfTold && !child && !/\b(?:he|she|they|him|her|hes|shes|his)\b|他|她/i.test(opening) };
 }
 
 /** Does this clause tell another adult's sign? (Its own words only; the frame says whose the case is.) */
