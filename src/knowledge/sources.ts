@@ -20,11 +20,14 @@ export type SourceCatalog = Record<string, SourceInfo>;
  * - medquad: NIH sites (MedlinePlus, NCI, NIDDK, NINDS, NHLBI, CDC) = official health agencies → C.
  * - disease-kg-zh: a crawl of a consumer health encyclopedia site, unreviewed → D.
  * - chatdoctor-diseases: a research table of unknown editorial provenance → E.
+ * - openfda-labels: FDA-published drug labels (the manufacturer's prescribing information / Drug Facts as approved
+ *   or listed with the FDA, via openFDA) → B, the report's grade for drug labels.
  */
 export const DEFAULT_SOURCES: SourceCatalog = {
   medquad: { authority: 'C', lang: 'en', description: 'MedQuAD: NIH consumer health question-answer pairs' },
   'disease-kg-zh': { authority: 'D', lang: 'zh', description: 'Chinese disease knowledge graph (consumer health encyclopedia crawl)' },
   'chatdoctor-diseases': { authority: 'E', lang: 'en', description: 'ChatDoctor disease table (research use)' },
+  'openfda-labels': { authority: 'B', lang: 'en', description: 'openFDA drug labels (FDA structured product labeling)' },
 };
 
 const sourceEntry = z.object({

@@ -1,5 +1,5 @@
 // The `quarkmed kb …` commands in-process: real SQLite, real data, a local HTTP server for `kb pull`.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +8,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { sharedPath } from '../../../test/helpers/shared-data.js';
 import { startStaticFileServer, type StaticFileServer } from '../../../test/helpers/static-file-server.js';
 import { writeTar } from '../../knowledge/pull/tar.js';
+import { writeZip } from '../../knowledge/pull/zip.js';
+import { fillerLabels, labelFile, makeLabel, sampleLabels } from '../../../test/helpers/openfda-labels.js';
 import { register } from './kb.js';
 import { runInProcess } from '../../../test/helpers/run-cli.js';
 
@@ -133,5 +135,100 @@ describe('kb pull medquad', () => {
     expect(notFound.stderr).toMatch(/failed \(HTTP 404/);
     const junk = await run('kb', 'pull', 'medquad', '--force', '--url', `${server.url}/junk.tar.gz`);
     expect(junk.stderr).toMatch(/not a readable \.tar\.gz/);
+  });
+});
+
+describe('kb pull openfda-labels', () => {
+  let server: StaticFileServer;
+  const dir = mkdtempSync(join(tmpdir(), 'qm-pull-fda-'));
+  const db = join(home, 'labels.sqlite');
+  const sources = join(home, 'sources');
+  const labelsDir = join(sources, 'openfda-labels');
+  const manifest = (files: string[]) =>
+    JSON.stringify({
+      meta: {},
+      results: { drug: { label: { total_records: 4, partitions: files.map((file) => ({ display_name: file, file, records: 2 })) } } },
+    });
+  beforeAll(async () => {
+    const [older, newer, cetirizine, nameless] = sampleLabels();
+    writeFileSync(
+      join(dir, 'p1.zip'),
+      writeZip([{ name: 'drug-label-0001-of-0002.json', data: labelFile([older, cetirizine, nameless, ...fillerLabels(40)]) }]),
+    );
+    writeFileSync(join(dir, 'p2.zip'), writeZip([{ name: 'drug-label-0002-of-0002.json', data: labelFile([newer]) }]));
+    writeFileSync(join(dir, 'nojson.zip'), writeZip([{ name: 'README.txt', data: 'no labels here' }]));
+    writeFileSync(join(dir, 'notlabels.zip'), writeZip([{ name: 'x.json', data: '{"rows": [1, 2, 3]}' }]));
+    writeFileSync(join(dir, 'notzip.zip'), 'this is not a zip');
+    writeFileSync(join(dir, 'empty-manifest.json'), manifest([]));
+    server = await startStaticFileServer({
+      '/download.json': join(dir, 'download.json'),
+      '/empty-manifest.json': join(dir, 'empty-manifest.json'),
+      '/p1.json.zip': join(dir, 'p1.zip'),
+      '/p2.json.zip': join(dir, 'p2.zip'),
+      '/nojson.zip': join(dir, 'nojson.zip'),
+      '/notlabels.zip': join(dir, 'notlabels.zip'),
+      '/notzip.zip': join(dir, 'notzip.zip'),
+    });
+    writeFileSync(join(dir, 'download.json'), manifest([`${server.url}/p1.json.zip`, `${server.url}/p2.json.zip`]));
+  });
+  afterAll(async () => server.close());
+
+  it('reads the manifest, downloads and unpacks every partition, ingests; a pregnancy question finds the pregnancy section', async () => {
+    const res = await run('kb', 'pull', 'openfda-labels', '--manifest', `${server.url}/download.json`, '--db', db);
+    expect(res.code).toBe(0);
+    expect(res.stderr).toMatch(/unpacked 2 label JSON files into .*sources[\\/]openfda-labels/);
+    expect(res.stdout).toMatch(/ingested [1-9]\d* documents/);
+    expect(existsSync(join(labelsDir, '.complete'))).toBe(true);
+    expect(readdirSync(sources).filter((n) => n.includes('.tmp-'))).toEqual([]);
+    const hits = JSON.parse((await run('kb', 'search', 'ibuprofen pregnancy', '--db', db, '--json', '-k', '3')).stdout) as Record<string, string>[];
+    expect(hits[0]).toMatchObject({
+      title: 'Ibuprofen (Testprofen Ib) — drug label',
+      source: 'openfda-labels',
+      authority: 'B',
+      section: 'Pregnancy or breastfeeding',
+    });
+    // The newest label (2024) is the one kept, quoted as written.
+    expect(hits[0].text).toContain('last 3 months of pregnancy');
+    expect(hits[0].url).toContain('setid=aaaa-0002');
+    const stats = JSON.parse((await run('kb', 'stats', '--db', db, '--json')).stdout) as { documents: number };
+    expect(stats.documents).toBe(42); // ibuprofen (one of two labels), cetirizine, 40 fillers; the nameless label skipped
+    // A second pull reuses the copy; --force downloads again.
+    const before = server.requests.length;
+    expect((await run('kb', 'pull', 'openfda-labels', '--manifest', `${server.url}/download.json`, '--no-ingest')).stderr).toContain('using the copy');
+    expect(server.requests.length).toBe(before);
+    const forced = await run('kb', 'pull', 'openfda-labels', '--manifest', `${server.url}/download.json`, '--force', '--no-ingest', '--json');
+    expect(JSON.parse(forced.stdout)).toMatchObject({ files: 2, downloaded: true });
+    expect(server.requests.length).toBe(before + 3);
+  });
+
+  it('bad archives fail clearly, name the problem and leave the earlier copy whole', async () => {
+    const pull = (...a: string[]) => run('kb', 'pull', 'openfda-labels', '--force', '--no-ingest', ...a);
+    expect((await pull('--url', `${server.url}/nojson.zip`)).stderr).toMatch(
+      /KB_DOWNLOAD_FAILED: download of .*nojson\.zip failed \(the archive holds no \.json file\)/,
+    );
+    expect((await pull('--url', `${server.url}/notlabels.zip`)).stderr).toMatch(/x\.json in the archive is not openFDA label JSON/);
+    expect((await pull('--url', `${server.url}/notzip.zip`)).stderr).toMatch(/not a readable \.zip \(not a zip file/);
+    expect((await pull('--manifest', `${server.url}/empty-manifest.json`)).stderr).toMatch(/lists no drug label partitions/);
+    const offline = await pull('--url', `${server.url}/missing.zip`);
+    expect(offline.code).toBe(1);
+    expect(offline.stderr).toMatch(/failed \(HTTP 404.*https:\/\/api\.fda\.gov\/download\.json.*quarkmed kb ingest \/path\/to\/labels/);
+    expect(existsSync(join(labelsDir, '.complete'))).toBe(true);
+    expect(readdirSync(labelsDir).filter((n) => n.endsWith('.json'))).toHaveLength(2);
+    expect(readdirSync(sources).filter((n) => n.includes('.tmp-'))).toEqual([]);
+  });
+
+  it('ingest of a broken label file writes nothing of it and names the problem', async () => {
+    const file = join(dir, 'broken-labels.json');
+    const good = makeLabel({
+      generic: 'ZORBITRAN',
+      setId: 'zz-1',
+      effective: '20250101',
+      sections: { indications_and_usage: 'Uses: zorbitran relieves test aches.' },
+    });
+    writeFileSync(file, labelFile([good]).replace(/\]\s*\}\s*$/, ', {"set_id": '));
+    const res = await run('kb', 'ingest', file, '--db', db, '--format', 'openfda-label');
+    expect(res.code).toBe(1);
+    expect(res.stderr).toMatch(/failed: KB_FILE_INVALID: .*broken-labels\.json: not an openFDA label file: (the JSON ends early|results\[1\])/);
+    expect(JSON.parse((await run('kb', 'search', 'zorbitran', '--db', db, '--json')).stdout)).toEqual([]);
   });
 });

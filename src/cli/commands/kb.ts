@@ -38,7 +38,10 @@ interface SearchFlags extends CommonFlags {
 const openKb: typeof import('./kb/open.js').openKb = async (flags) => (await import('./kb/open.js')).openKb(flags);
 
 /** Pullable named sources → their local folder (present once `kb pull NAME` has run). */
-const NAMED_SOURCES: Record<string, () => Promise<string>> = { medquad: async () => (await import('../../knowledge/pull/medquad.js')).medquadDir() };
+const NAMED_SOURCES: Record<string, () => Promise<string>> = {
+  medquad: async () => (await import('../../knowledge/pull/medquad.js')).medquadDir(),
+  'openfda-labels': async () => (await import('../../knowledge/pull/openfda-labels.js')).openfdaLabelsDir(),
+};
 
 function checkAuthority(value: string | undefined, flag: string): Authority | undefined {
   if (value === undefined) return undefined;
@@ -112,8 +115,8 @@ export function register(program: Command): void {
   const kb = program.command('kb').description(DESCRIPTIONS.kb);
 
   kb.command('ingest')
-    .description('add files or folders (MedQuAD XML, disease-KG JSON, CSV, Markdown, HTML, text, JSONL) to the knowledge base')
-    .argument('<path|source...>', 'files, folders, or a pulled source name (medquad)')
+    .description('add files or folders (MedQuAD XML, disease-KG JSON, openFDA drug-label JSON, CSV, Markdown, HTML, text, JSONL) to the knowledge base')
+    .argument('<path|source...>', 'files, folders, or a pulled source name (medquad, openfda-labels)')
     .option('--db <file>', 'knowledge base file (default: $QUARKMED_HOME/kb.sqlite)')
     .option('--source <name>', 'source name for every document (default: per loader or file name)')
     .option('--authority <A-E>', `authority for every document (${AUTHORITIES.join(', ')}; A guidelines … E web Q&A)`)
@@ -219,29 +222,51 @@ export function register(program: Command): void {
     );
 
   kb.command('pull')
-    .description('download a public source into $QUARKMED_HOME/sources and ingest it (sources: medquad)')
-    .argument('<source>', 'medquad')
+    .description('download a public source into $QUARKMED_HOME/sources and ingest it (sources: medquad, openfda-labels)')
+    .argument('<source>', 'medquad | openfda-labels')
     .option('--db <file>', 'knowledge base file (default: $QUARKMED_HOME/kb.sqlite)')
-    .option('--url <url>', 'archive URL (default: the GitHub tarball of abachaa/MedQuAD)')
+    .option('--url <url>', 'archive URL (medquad: default the GitHub tarball of abachaa/MedQuAD; openfda-labels: one .json.zip partition instead of all)')
+    .option('--manifest <url>', 'openfda-labels: the download manifest (default https://api.fda.gov/download.json)')
     .option('--force', 're-download even when a complete copy exists')
     .option('--no-ingest', 'download only')
     .option('--embedder <spec>', 'embed chunks for hybrid search (default: $QUARKMED_EMBEDDER)')
     .option('--json', 'print the result as JSON')
     .action(
-      action(async (source: string, flags: CommonFlags & { url?: string; force?: boolean; ingest?: boolean }) => {
-        if (source.toLowerCase() !== 'medquad') throw kbErrors.KB_SOURCE_UNKNOWN({ source, known: 'medquad (pullable sources)' });
-        if (!flags.json) process.stderr.write(`downloading MedQuAD from ${flags.url ?? 'github.com/abachaa/MedQuAD'} …\n`);
-        const { pullMedquad } = await import('../../knowledge/pull/medquad.js');
-        const pulled = await pullMedquad({ url: flags.url, force: flags.force });
+      action(async (source: string, flags: CommonFlags & { url?: string; manifest?: string; force?: boolean; ingest?: boolean }) => {
+        const name = source.toLowerCase();
+        if (name !== 'medquad' && name !== 'openfda-labels') throw kbErrors.KB_SOURCE_UNKNOWN({ source, known: 'medquad, openfda-labels (pullable sources)' });
+        let pulled: { dir: string; files: number; downloaded: boolean; bytes: number };
+        if (name === 'medquad') {
+          if (!flags.json) process.stderr.write(`downloading MedQuAD from ${flags.url ?? 'github.com/abachaa/MedQuAD'} …\n`);
+          const { pullMedquad } = await import('../../knowledge/pull/medquad.js');
+          pulled = await pullMedquad({ url: flags.url, force: flags.force });
+        } else {
+          const { pullOpenfdaLabels, OPENFDA_MANIFEST_URL } = await import('../../knowledge/pull/openfda-labels.js');
+          if (!flags.json)
+            process.stderr.write(`downloading openFDA drug labels (${flags.url ?? `files listed by ${flags.manifest ?? OPENFDA_MANIFEST_URL}`}) …\n`);
+          let shown = '';
+          pulled = await pullOpenfdaLabels({
+            urls: flags.url ? [flags.url] : undefined,
+            manifestUrl: flags.manifest,
+            force: flags.force,
+            onProgress: (p) => {
+              if (flags.json || !process.stderr.isTTY) return;
+              const line = `part ${p.part}/${p.parts}: ${Math.round(p.received / 2 ** 20)} MB${p.total ? ` of ${Math.round(p.total / 2 ** 20)} MB` : ''}`;
+              if (line !== shown) process.stderr.write(`\r${(shown = line)}`);
+            },
+          });
+          if (shown) process.stderr.write('\n');
+        }
+        const what = name === 'medquad' ? 'XML' : 'label JSON';
         if (!flags.json)
           process.stderr.write(
-            pulled.downloaded ? `unpacked ${pulled.files} XML files into ${pulled.dir}\n` : `using the copy in ${pulled.dir} (--force to download again)\n`,
+            pulled.downloaded ? `unpacked ${pulled.files} ${what} files into ${pulled.dir}\n` : `using the copy in ${pulled.dir} (--force to download again)\n`,
           );
         if (flags.ingest === false) {
           if (flags.json) printJson(pulled);
           return;
         }
-        await runIngest([pulled.dir], { db: flags.db, embedder: flags.embedder, json: flags.json, source: 'medquad' });
+        await runIngest([pulled.dir], { db: flags.db, embedder: flags.embedder, json: flags.json, source: name });
       }),
     );
 }

@@ -11,6 +11,7 @@ import { htmlLoader } from './html.js';
 import { jsonlLoader } from './jsonl.js';
 import { markdownLoader } from './markdown.js';
 import { medquadLoader } from './medquad.js';
+import { openfdaLabelLoader } from './openfda-label.js';
 import { textLoader } from './text.js';
 import { FORMAT_NAMES } from './formats.js';
 import { createLoaderContext, type FormatName, type LoadOptions, type Loader, type LoaderContext } from './types.js';
@@ -21,6 +22,7 @@ export { createLoaderContext } from './types.js';
 const BY_FORMAT = {
   medquad: medquadLoader,
   'disease-kg': diseaseKgLoader,
+  'openfda-label': openfdaLabelLoader,
   csv: csvLoader,
   markdown: markdownLoader,
   html: htmlLoader,
