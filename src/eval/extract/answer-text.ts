@@ -45,10 +45,11 @@ const LATEX_DELIM = /\\[()[\]]|\$+/g;
 const MARKUP = /\*\*|__|[*`]|^[ \t]*#{1,6}[ \t]*|^[ \t]*>[ \t]?/gm;
 
 // HTML presentation tags, in a reply rendered as HTML ("<p>答案：<b>C</b></p>"): markup, not words — the "b" of <b> is no
-// option B. A tag counts only when the reply closes one of its name (</b>, </p>), or is a line break: a bare "<B>" or
-// "<b>" with no closing tag may be a letter in angle brackets. Block tags end a line, cells part words, inline tags go.
-const HTML_CLOSED_RE = /<\/(p|div|li|ul|ol|h[1-6]|tr|table|blockquote|td|th|b|strong|i|em|u|span|mark|code|font|small|sup|sub)\s*>/g;
-const HTML_BLOCK = new Set(['p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'table', 'blockquote']);
+// option B. A tag counts only when the reply closes one of its name (</b>, </strong>), or is a line break: a bare "<B>" or
+// "<b>" with no closing tag may be a letter in angle brackets. Inline tags only (review s31): block tags (<p>, <li>, <td>)
+// are left as written, as START read them — made bare lines they turned an HTML list into another set; <sup>/<sub> part
+// words ("A<sup>1</sup>" is no "A1"). cleanReply strips them before it places the \boxed{} / <answer> spans.
+const HTML_CLOSED_RE = /<\/(b|strong|i|em|u|span|mark|code|font|small|sup|sub)\s*>/g;
 
 /** Pure: `text` without the HTML presentation tags it closes (and line breaks). */
 function stripHtmlTags(text: string): string {
@@ -56,9 +57,7 @@ function stripHtmlTags(text: string): string {
   let t = text.replace(/<br\s*\/?>/g, '\n');
   if (!closed.size) return t;
   const names = [...closed].join('|');
-  t = t.replace(new RegExp(`<\\/?(${names})(?:\\s[^<>]*)?>`, 'g'), (_m, name: string) =>
-    HTML_BLOCK.has(name) ? '\n' : name === 'td' || name === 'th' ? ' ' : '',
-  );
+  t = t.replace(new RegExp(`<\\/?(${names})(?:\\s[^<>]*)?>`, 'g'), (_m, name: string) => (name === 'sup' || name === 'sub' ? ' ' : ''));
   return t;
 }
 
@@ -70,7 +69,6 @@ export function stripMarkup(text: string): string {
   if (t.includes('\\') || t.includes('$')) t = t.replace(LATEX_DELIM, '');
   // TeX spacing inside formulas ("\\boxed{A,\\ C,\\ D}", "A\\quad C") is a space.
   if (t.includes('\\')) t = t.replace(LATEX_SPACE, ' ');
-  if (t.includes('</') || t.includes('<br')) t = stripHtmlTags(t);
   if (/[*`#>_]/.test(t)) t = t.replace(MARKUP, '');
   return t;
 }
@@ -180,6 +178,7 @@ export interface CleanReply {
 /** Fold, collect format spans, strip markup. Positions of spans refer to the returned text. */
 export function cleanReply(visible: string, lastLetter?: string): CleanReply {
   let t = foldWidth(visible.length > MAX_SCAN ? visible.slice(visible.length - MAX_SCAN) : visible);
+  if (t.includes('</') || t.includes('<br')) t = stripHtmlTags(t);
   const spans: FormatSpan[] = [];
   // <answer>…</answer> first (its content may hold \boxed{}), then \boxed{…}; both are replaced by their content.
   if (/<answer>/i.test(t)) {

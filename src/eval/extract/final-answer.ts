@@ -412,7 +412,7 @@ export function readChoiceAnswer(raw: string, given: ChoiceReadOptions = {}): Ch
   if (concludedOtherwise(decided, statements, corrections, clean.text, ctx, options.multi)) return { value: null, status: 'conflict', how: decided.how };
   // A multi-answer reply read from options merely named in prose that sorts the options into groups (option-groups.ts):
   // which group answers is not read from the order, so no set is credited (a miss, never a wrong set).
-  if (options.multi === true && NAMED_VIA.has(decided.how) && sortsOptionsIntoGroups(clean.text, ctx))
+  if (options.multi === true && NAMED_VIA.has(decided.how) && sortsOptionsIntoGroups(clean.text, ctx, options.question))
     return { value: null, status: 'conflict', how: decided.how };
   return committed(decided, clean.text, ctx);
 }

@@ -22,3 +22,28 @@ describe('angle brackets that close nothing are left as written', () => {
     ['Answer: <B>', 'B'],
   ])('%s', (out, want) => expect(read(out)).toBe(want));
 });
+
+// Review s31 (S1): tags are stripped before the \boxed{} / <answer> spans are placed, so a correction after a boxed
+// letter still comes after it; block tags (<p>, <li>, <td>) are left as START read them; <sup>/<sub> part words.
+const anaphylaxis = { A: 'Intramuscular adrenaline', B: 'IV hydrocortisone', C: 'Oral cetirizine', D: 'Nebulised salbutamol' };
+const hyperK = { A: '静注葡萄糖酸钙', B: '口服聚磺苯乙烯', C: '呋塞米', D: '低钾饮食' };
+const ssri = { A: 'Sertraline', B: 'Venlafaxine', C: 'Fluoxetine', D: 'Amitriptyline', E: 'Citalopram' };
+
+describe('a boxed letter corrected after it in HTML is not credited (rx31-148, -190, -191, -192)', () => {
+  it.each([
+    ['<div><p><b>Step 1</b></p><p><b>Step 2</b></p><p><b>Step 3</b></p><p><b>Step 4</b></p></div>\\boxed{A}<p>Actually B.</p>', anaphylaxis],
+    ['<h2>Answer</h2>\\boxed{D}<p>No, A.</p>', anaphylaxis],
+    ['<p><b>Analysis</b></p><p><i>Hydrocortisone</i> is slow.</p>\\boxed{B}\n\nWait, A.', anaphylaxis],
+    ['<p>分析如下。</p>\\boxed{C}<p>更正：A。</p>', hyperK],
+  ])('%s', (out, options) => expect(readChoiceAnswer(out, { options, multi: false }).value).toBeNull());
+});
+
+describe('HTML lists and footnote marks read as at START (rx31-156, -094, -153, -099)', () => {
+  it.each([
+    ['<p>The SSRIs are:</p><ul><li>Sertraline</li><li>Fluoxetine</li><li>Citalopram</li></ul>', true, 'ACE'],
+    ['<ol><li>Sertraline</li><li>Fluoxetine</li><li>Citalopram</li></ol>', true, 'ACE'],
+    ['<ul><li>A</li><li>C</li><li>E</li></ul>', true, 'ACE'],
+  ])('%s', (out, m, want) => expect(readChoiceAnswer(out, { options: ssri, multi: m }).value).toBe(want));
+  it('Answer: A<sup>1</sup> is A', () =>
+    expect(readChoiceAnswer('Answer: A<sup>1</sup>\n<sup>1</sup> Resuscitation Council UK.', { options: anaphylaxis, multi: false }).value).toBe('A'));
+});

@@ -48,6 +48,44 @@ describe('still answered: one group, a heading with its list, a conclusion, a cl
   ])('%s', (out, options, want) => expect(multi(out, options)).toBe(want));
 });
 
+// Review s31 (S2): a last group opened by this reader's own concluding words, or a labelled last line starting its own
+// line after prose groups, answers; labelled lines side by side and a rejecting label do not.
+const vte = { A: 'Recent hip replacement', B: 'Combined oral contraceptive pill', C: 'Regular swimming', D: 'Long-haul flight', E: 'Vegetarian diet' };
+const ssri = { A: 'Sertraline', B: 'Venlafaxine', C: 'Fluoxetine', D: 'Amitriptyline', E: 'Citalopram' };
+const cidal = { A: 'Penicillin', B: 'Tetracycline', C: 'Gentamicin', D: 'Clindamycin', E: 'Vancomycin' };
+const urate = { A: '氢氯噻嗪', B: '小剂量阿司匹林', C: '别嘌醇', D: '吡嗪酰胺', E: '非布司他' };
+
+const asked = (out: string, options: Record<string, string>, question: string) => readChoiceAnswer(out, { options, multi: true, question }).value;
+const askVte = 'Which of the following are risk factors for deep vein thrombosis? (Select all that apply.)';
+const askSsri = 'Which of the following are SSRIs? (Select all that apply.)';
+const askCidal = 'Which of the following antibiotics are bactericidal? (Select all that apply.)';
+const askUrate = '下列哪些药物可引起血尿酸升高？（多选）';
+
+describe('review s31: a closing opener or a closing labelled line answers when it says what the question asks', () => {
+  it.each([
+    ['Taken together, C and E are lifestyle. In short the risk factors are A, B and D.', vte, askVte, 'ABD'],
+    ['Venlafaxine is an SNRI and amitriptyline a TCA. To sum up, the SSRIs are sertraline, fluoxetine and citalopram.', ssri, askSsri, 'ACE'],
+    ['Venlafaxine is an SNRI. Amitriptyline is a TCA.\nSSRIs on the list: sertraline, fluoxetine, citalopram.', ssri, askSsri, 'ACE'],
+    ['Tetracycline and clindamycin are bacteriostatic. In short, the bactericidal ones are penicillin, gentamicin and vancomycin.', cidal, askCidal, 'ACE'],
+  ])('%s', (out, options, question, want) => expect(asked(out, options, question)).toBe(want));
+});
+
+describe('review s31: no set where the closing group may be the set-aside one', () => {
+  it.each([
+    // the opener or label on the group the question does not ask for (the rx31-028 hole, not widened)
+    ['Penicillin, gentamicin and vancomycin are cidal. In short, tetracycline and clindamycin are static.', cidal, askCidal],
+    ['Penicillin, gentamicin and vancomycin are cidal.\nStatic ones here: tetracycline, clindamycin.', cidal, askCidal],
+    ['氢氯噻嗪、小剂量阿司匹林、吡嗪酰胺会升高尿酸。总的来说，别嘌醇和非布司他是用来降尿酸的。', urate, askUrate],
+    // labelled lines side by side, on one line, or a rejecting label last
+    ['Static: B, D.\nCidal: A, C, E.', cidal, askCidal],
+    ['Cidal: A, C, E.\nStatic: B, D.', cidal, askCidal],
+    ['Static: B, D. Cidal: A, C, E.', cidal, askCidal],
+    ['Venlafaxine is an SNRI. Sertraline, fluoxetine and citalopram are SSRIs.\nNot SSRIs: amitriptyline.', ssri, askSsri],
+    // without the question nothing says which group is asked for
+    ['Venlafaxine is an SNRI and amitriptyline a TCA. To sum up, the SSRIs are sertraline, fluoxetine and citalopram.', ssri, undefined],
+  ])('%s', (out, options, question) => expect(readChoiceAnswer(out, { options, multi: true, question }).value).toBeNull());
+});
+
 describe('one-answer items are not read for groups', () => {
   it('keeps a single-answer reading from option text', () => {
     const q = { A: 'Furosemide', B: 'Hydrochlorothiazide', C: 'Bumetanide', D: 'Spironolactone' };

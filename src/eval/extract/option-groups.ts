@@ -16,6 +16,43 @@ import { readClauses, rejectedOnly } from './commitment.js';
 import { readSentences, type Sentence } from './evidence-reader.js';
 import type { LetterContext } from './letter-set.js';
 
+/**
+ * Review fix s31: more openers that say a last group concludes ("In short …", "To sum up, …", "Sooo …", "总的来说，…",
+ * "總之…"). This reader's own list, beside the shared CONCLUSION words (answer-lexicon.ts, not widened here).
+ */
+const GROUP_CLOSING_OPENER_RE =
+  /^\s*(?:in\s+short(?![A-Za-z])|to\s+sum\s+up(?![A-Za-z])|in\s+a\s+nutshell(?![A-Za-z])|all\s+in\s+all(?![A-Za-z])|so{2,}(?![A-Za-z])|总的来说|總的來說|总而言之|總而言之|總之|綜上|简而言之|簡而言之|总结|總結|综合来看|綜合來看)/i;
+
+/** Words of a question that name no predicate ("Which of the following are …? (Select all that apply.)"). */
+const QUESTION_STOP = new Set(
+  'which following select apply these those that this with from have what would should there their they them each more than best below above regarding about most likely true correct statement option answer choose patient list 下列 列哪 哪些 以下 多选 选项 正确 哪项 哪个 些是'.split(
+    ' ',
+  ),
+);
+
+/** Content terms of a text: English words of four letters or more (a plural's s dropped), Chinese character pairs. */
+function termsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []) if (!QUESTION_STOP.has(w)) out.add(w.replace(/s$/, ''));
+  for (const run of text.match(/[\u4e00-\u9fff]{2,}/g) ?? [])
+    for (let i = 0; i + 1 < run.length; i++) if (!QUESTION_STOP.has(run.slice(i, i + 2))) out.add(run.slice(i, i + 2));
+  return out;
+}
+
+/**
+ * The last group says the question's own predicate and no earlier group does ("Which … are risk factors …?" — "… In
+ * short the risk factors are A, B and D."): a term of the question (not of an option's text) in the last group's
+ * sentence and in no earlier group's. Without a question, never.
+ */
+function lastSaysTheAsk(groups: readonly Group[], question: string | undefined, ctx: LetterContext): boolean {
+  if (!question) return false;
+  const ask = termsOf(question);
+  for (const t of ctx.raw?.values() ?? []) for (const w of termsOf(t)) ask.delete(w);
+  const last = termsOf(groups[groups.length - 1].opener);
+  const before = new Set(groups.slice(0, -1).flatMap((g) => [...termsOf(g.opener)]));
+  return [...ask].some((w) => last.has(w) && !before.has(w));
+}
+
 /** A list item's marker at the start of a line: a bullet, "1." / "1)" / "1、", a circled or bracketed number. */
 const LIST_ITEM_RE = /^\s*(?:[-*•·▪●◦‣–]|\d{1,2}\s*[.)、]|\(\d{1,2}\)|[①-⑳])\s*/;
 /** A heading that opens a list: the sentence ends with a colon. */
@@ -31,13 +68,17 @@ interface Group {
   opener: string;
   /** The group is a labelled line standing alone as the reply's last paragraph: a closing summary. */
   closingLine: boolean;
+  /** The group is the reply's last sentence, a labelled line (its label not a rejection) that starts its own line. */
+  closingLabelLine: boolean;
+  /** The group opens with a label ("Static: B, D."). */
+  labelled: boolean;
 }
 
 /** The options a sentence commits to (positive mentions of one kind: letters, or option texts). */
 const named = (s: Sentence, kind: 'letter' | 'text'): Set<string> => new Set(s.mentions.filter((m) => m.kind === kind && m.polarity > 0).map((m) => m.letter));
 
 /** The reply's groups of options: one per sentence, a heading and the list items under it being one. */
-function groupsOf(sentences: readonly Sentence[], kind: 'letter' | 'text'): Group[] {
+function groupsOf(sentences: readonly Sentence[], kind: 'letter' | 'text', startsLine: readonly boolean[]): Group[] {
   const out: Group[] = [];
   let list: Group | null = null;
   let numbered = false;
@@ -63,7 +104,14 @@ function groupsOf(sentences: readonly Sentence[], kind: 'letter' | 'text'): Grou
     // A labelled line alone as the reply's last paragraph closes it — unless its label sets what it names aside ("Not live: …").
     const alone = i === sentences.length - 1 && (i === 0 || prev.paragraph !== s.paragraph);
     const label = LABELLED_RE.exec(s.text)?.[1];
-    const group: Group = { letters: names, opener: s.text, closingLine: alone && label !== undefined && !REJECT_RE.test(label) };
+    const closes = label !== undefined && !REJECT_RE.test(label);
+    const group: Group = {
+      letters: names,
+      opener: s.text,
+      closingLine: alone && closes,
+      closingLabelLine: closes && i === sentences.length - 1 && startsLine[i] === true,
+      labelled: label !== undefined,
+    };
     out.push(group);
     list = item || HEADING_END_RE.test(s.text) ? group : null;
   }
@@ -76,16 +124,31 @@ function groupsOf(sentences: readonly Sentence[], kind: 'letter' | 'text'): Grou
  * rejects (commitment.ts, the one reader of rejection) belong to no group. Not when its last group is said as a
  * conclusion or as a closing labelled line.
  */
-export function sortsOptionsIntoGroups(text: string, ctx: LetterContext): boolean {
+export function sortsOptionsIntoGroups(text: string, ctx: LetterContext, question?: string): boolean {
   const sentences = readSentences(text, ctx);
   const kind = sentences.some((s) => s.mentions.some((m) => m.kind === 'letter')) ? 'letter' : 'text';
   const rejected = rejectedOnly(readClauses(text, ctx));
-  const groups = groupsOf(sentences, kind)
+  // Where each sentence starts a line of its own (found in order in the text; a sentence not found starts none).
+  const startsLine: boolean[] = [];
+  let from = 0;
+  for (const s of sentences) {
+    const at = s.text ? text.indexOf(s.text.trim(), from) : -1;
+    startsLine.push(at >= 0 && /(?:^|\n)[ \t]*$/.test(text.slice(0, at)));
+    if (at >= 0) from = at + s.text.trim().length;
+  }
+  const groups = groupsOf(sentences, kind, startsLine)
     .map((g) => ({ ...g, letters: new Set([...g.letters].filter((l) => !rejected.has(l))) }))
     .filter((g) => g.letters.size > 0);
   if (groups.length < 2) return false;
   const last = groups[groups.length - 1];
   if (CONCLUDING_OPENER_RE.test(last.opener) || last.closingLine) return false;
+  // Review fix s31: a last group opened by this reader's own concluding words, or a labelled last line that starts its
+  // own line after groups said in prose ("… Amitriptyline is a TCA.\nSSRIs on the list: …"), closes the reply — only
+  // when it says the question's predicate and no earlier group does (an opener on the set-aside group, "In short,
+  // tetracycline and clindamycin are static.", credits nothing). Labelled lines side by side ("Static: B, D.\nCidal:
+  // A, C, E.") sort options; none of them closes.
+  const closes = GROUP_CLOSING_OPENER_RE.test(last.opener) || (last.closingLabelLine && groups.slice(0, -1).every((g) => !g.labelled));
+  if (closes && lastSaysTheAsk(groups, question, ctx)) return false;
   for (let i = 0; i < groups.length; i++)
     for (let j = i + 1; j < groups.length; j++) if ([...groups[j].letters].every((l) => !groups[i].letters.has(l))) return true;
   return false;
