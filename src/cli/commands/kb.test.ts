@@ -182,7 +182,7 @@ describe('kb pull openfda-labels', () => {
     expect(readdirSync(sources).filter((n) => n.includes('.tmp-'))).toEqual([]);
     const hits = JSON.parse((await run('kb', 'search', 'ibuprofen pregnancy', '--db', db, '--json', '-k', '3')).stdout) as Record<string, string>[];
     expect(hits[0]).toMatchObject({
-      title: 'Ibuprofen (Testprofen Ib) — drug label',
+      title: 'Ibuprofen (Testprofen IB) — drug label',
       source: 'openfda-labels',
       authority: 'B',
       section: 'Pregnancy or breastfeeding',

@@ -32,12 +32,32 @@ export async function* readJsonResults(chunks: AsyncIterable<string> | Iterable<
   let elementStart = -1;
   let index = 0;
   for await (const chunk of chunks) {
+    // The next backslash at or after i (chunk.length when none): found once per backslash, not once per string.
+    let slashAt = -1;
     for (let i = 0; i < chunk.length; i++) {
       const ch = chunk[i];
       if (inString) {
-        if (escaped) escaped = false;
-        else if (ch === '\\') escaped = true;
-        else if (ch === '"') {
+        if (escaped) {
+          escaped = false;
+          continue;
+        }
+        // Label text is mostly long strings: jump to the next quote or backslash instead of reading each character.
+        const quote = chunk.indexOf('"', i);
+        if (slashAt < i) {
+          slashAt = chunk.indexOf('\\', i);
+          if (slashAt < 0) slashAt = chunk.length;
+        }
+        if (slashAt < chunk.length && (quote < 0 || slashAt < quote)) {
+          escaped = true;
+          i = slashAt;
+          continue;
+        }
+        if (quote < 0) {
+          i = chunk.length;
+          continue;
+        }
+        i = quote;
+        {
           inString = false;
           // Keys of the root object are short: keep the text of strings at depth 1 only.
           if (depth === 1 && !inResults) lastString = stringParts.join('') + chunk.slice(Math.max(stringStart, 0), i);

@@ -50,7 +50,7 @@ describe('labelToDoc', () => {
 
   it('one section per label section, headed with its name, text as written, cited by set id and date, authority B', () => {
     const doc = labelToDoc(newest, ctx) as Doc;
-    expect(doc.title).toBe('Ibuprofen (Testprofen Ib) — drug label');
+    expect(doc.title).toBe('Ibuprofen (Testprofen IB) — drug label');
     expect(doc.id).toBe('openfda-labels:ibuprofen@oral');
     expect(doc).toMatchObject({ source: 'openfda-labels', authority: 'B', lang: 'en', date: '2024-03-15' });
     expect(doc.url).toBe('https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=aaaa-0002');
@@ -67,8 +67,11 @@ describe('labelToDoc', () => {
     expect(preg?.text).toBe((newest.pregnancy_or_breast_feeding as string[])[0]);
   });
 
-  it('skips a label with no generic name; keeps the parent population section only when no subsection is there', () => {
+  it('skips a label with no generic name and an allergen extract; keeps the parent population section only when no subsection is there', () => {
     expect(labelToDoc(sampleLabels()[3], ctx)).toBeNull();
+    const extract = makeLabel({ generic: 'PEANUT', setId: 'p', effective: '20200101', sections: { indications_and_usage: 'For diagnostic skin testing.' } });
+    (extract.openfda as Record<string, string[]>).product_type = ['NON-STANDARDIZED ALLERGENIC'];
+    expect(labelToDoc(extract, ctx)).toBeNull();
     const only = makeLabel({ generic: 'X', setId: 's', effective: '20200101', sections: { use_in_specific_populations: 'Pregnancy: category C.' } });
     expect((labelToDoc(only, ctx) as Doc).sections.map((s) => s.path[0])).toEqual(['Use in specific populations']);
     const both = makeLabel({

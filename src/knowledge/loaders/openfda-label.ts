@@ -23,9 +23,20 @@ function sentenceCase(name: string): string {
   return name === name.toUpperCase() ? name.charAt(0) + name.slice(1).toLowerCase() : name;
 }
 
-/** "MOTRIN IB" → "Motrin Ib"… brand names in capitals read better word by word; mixed case is kept. */
+/** "MOTRIN IB" → "Motrin IB": a brand in capitals reads better word by word (a word of one or two letters, IB, PM,
+ *  XR, stays as written); mixed case is kept. */
 function titleCase(name: string): string {
-  return name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase()) : name;
+  if (name !== name.toUpperCase()) return name;
+  return name.replace(/\p{L}+/gu, (w) => (w.length <= 2 ? w : w.charAt(0) + w.slice(1).toLowerCase()));
+}
+
+/**
+ * Allergen extracts (openfda.product_type STANDARDIZED / NON-STANDARDIZED ALLERGENIC) are labelled with what they are
+ * made of — peanut, cat hair, ragweed pollen, milk — so as pages they would claim every question about that food or
+ * animal; their labels say how a clinic tests and desensitises, not what a patient asks. Read from the field, not the name.
+ */
+function isAllergenExtract(o: Record<string, unknown>): boolean {
+  return strings(o.product_type).some((t) => /allergenic/i.test(t));
 }
 
 /** Cut an over-long section at the last sentence end before the bound (a label's text is never reworded). */
@@ -52,11 +63,12 @@ export function labelKey(label: Record<string, unknown>): string | undefined {
     .join('+')}`;
 }
 
-/** Pure: one label record → its document, or null (no generic name, or no section with text). */
+/** Pure: one label record → its document, or null (no generic name, an allergen extract, or no section with text). */
 export function labelToDoc(label: Record<string, unknown>, ctx: LoaderContext): Doc | null {
   const key = labelKey(label);
   if (!key) return null;
   const o = (label.openfda ?? {}) as Record<string, unknown>;
+  if (isAllergenExtract(o)) return null;
   const generics = uniq(strings(o.generic_name));
   const brands = uniq(strings(o.brand_name)).filter((b) => !generics.some((g) => g.toLowerCase() === b.toLowerCase()));
   const routes = uniq(strings(o.route));
