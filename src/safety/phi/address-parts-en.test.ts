@@ -26,3 +26,18 @@ describe('English address parts', () => {
     expect(detectPhi('Bed 12, Ward 4B').some((s) => s.type === 'ADDRESS')).toBe(false);
   });
 });
+
+describe('review s31: no clock time, result, stage or day joins an address', () => {
+  const red = (t: string) =>
+    detectPhi(t)
+      .filter((s) => s.type === 'ADDRESS')
+      .map((s) => s.text);
+  it.each([
+    ['Arrived at 1030, 14 Oak St resident, found by neighbour', '1030'],
+    ['Hb: 98, Ferritin 12, B12 180', '98'],
+    ['Lives in Leeds, Stage 3 CKD, eGFR 48', '3'],
+    ['Transport booked to 22 Baker Street Tuesday 1400.', '1400'],
+  ])('%s', (text, kept) => {
+    expect(red(text).some((a) => a.includes(kept))).toBe(false);
+  });
+});

@@ -15,13 +15,19 @@ const LABELLED_BEFORE =
   /(?<![\p{L}\d])((?:(?:New|Old)[ ])?(?:H\.[ ]?No|H[ ]?No|House[ ]No|Plot[ ]No|Door[ ]No|Flat[ ]No|Gali[ ]No|No|Shop|Unit|Flat|Apt|Apartment|Suite|Ste|Lot|Level|Block|Blk)\.?[ ]?#?[A-Za-z]?-?\d[\dA-Za-z/-]{0,12}|\d{1,3}(?:st|nd|rd|th)[ ](?:[Ff]loor|[Ff]l\.)(?:[ ][a-z]+){0,2}|(?:Sector|Phase|Pocket|Block)[ ]\d{1,3}(?:-?[A-Z])?)(?:,[ ]?|[ ])$/u;
 /** A bare house number or lettered flat number ("221, ", "C-114, ", "2/114 "), only at the start of a field. */
 const BARE_BEFORE = /(?:^|\n|\(|(?<!\d)[:：]|\b(?:at|to|from|Address|address)[ ])[ \t]*([A-Z]-?\d{1,5}[A-Z]?|\d{1,5}[A-Z]?(?:\/\d{1,5}[A-Z]?)?)(?:,[ ]?|[ ])$/;
+/** A clock time is no house number ("Arrived at 1030, 14 Oak St"). */
+const CLOCK = /^(?:[01]\d|2[0-3])[0-5]\d$/;
+/** A lab, vital or score label: the number after its colon is a result, not a house number ("Hb: 98, Ferritin 12"). */
+const RESULT_LABEL =
+  /(?:^|[^\p{L}\d])(?:Hb|Hgb|WCC|WBC|Plt|Na|K|Cr|Creat|Urea|CRP|ESR|INR|eGFR|HbA1c|TSH|ALT|AST|ALP|Alb|Bili|Glucose|BM|BP|HR|RR|Sats|SpO2|Temp|GCS|NEWS2?|MEWS|BMI|Wt|Weight|Ht|Height|Score|Pain|Ferritin|Folate|B12|Mg|Ca|Phos|Lactate|pH|Hct|MCV|Age)[ \t]*[:：][ \t]*$/iu;
 /** An ordinal before a floor or numbered-road word the reader started at ("3rd |Floor, 55 Colmore Row", "2nd |Cross
  * Street"). */
 const ORDINAL_BEFORE = /(?<![\p{L}\d])\d{1,3}(?:st|nd|rd|th)[ ]$/u;
 
 /** The parts after an address: numbered sectors and crosses, a PIN after a dash, a side of town, a unit after the street. */
 const AFTER: RegExp[] = [
-  /^,?[ ](?:Sector|Phase|Pocket|Stage|Block)[ ]\d{1,3}(?:-?[A-Z])?(?![\p{L}\d])/u,
+  // Not "Stage 3": after a town it is far more often a clinical stage ("Leeds, Stage 3 CKD") than a locality.
+  /^,?[ ](?:Sector|Phase|Pocket|Block)[ ]\d{1,3}(?:-?[A-Z])?(?![\p{L}\d])/u,
   /^,[ ]\d{1,3}(?:st|nd|rd|th)[ ](?:Cross|Main|Block|Stage|Phase)(?:[ ](?:Street|St|Road|Rd))?(?![\p{L}\d])/u,
   /^[ ]?[-–][ ]?\d{6}(?![\p{L}\d])/u,
   /^[ ]\((?:W|E|N|S|West|East|North|South)\)/,
@@ -29,7 +35,8 @@ const AFTER: RegExp[] = [
   /^,[ ](?:app|apt|unit|flat|ste)\.?[ ]#?\w{1,5}(?![\p{L}\d])/u,
   /^,[ ](?:Road|Street|Lane|Gali|Plot|Sector)[ ]No\.?[ ]?\d{1,4}[A-Z]?(?![\p{L}\d])/u,
   // A town and its postcode after a space, as on a one-line form ("…#05-77 Singapore 460218").
-  /^[ ]\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’-]+)?[ ]\d{4,6}(?![\p{L}\d])/u,
+  // Not a day or a month and a time or a year ("…Baker Street Tuesday 1400", "…Road March 2024").
+  /^[ ](?!(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b)\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’-]+)?[ ]\d{4,6}(?![\p{L}\d])/u,
 ];
 /** An address that ends in a house-number label ("H.No. ") takes the number after it ("8-3-214/7"). */
 const NUMBER_AFTER_LABEL = /^[A-Z]?-?\d[\d/A-Za-z-]{0,14}/;
@@ -59,8 +66,15 @@ function growLeft(text: string, start: number): number {
     }
     // What the address starts with must be a street or a place (a capital or a number), not prose.
     if (!/^[\p{Lu}\d]/u.test(head)) break;
-    const m = LABELLED_BEFORE.exec(before) ?? BARE_BEFORE.exec(before);
+    const labelled = LABELLED_BEFORE.exec(before);
+    const m = labelled ?? BARE_BEFORE.exec(before);
     if (!m) break;
+    if (!labelled) {
+      // A bare number: not a clock time before a house number or after "at", not a result after a lab label.
+      const lead = before.slice(0, before.length - m[0].length + m[0].indexOf(m[1]));
+      if (CLOCK.test(m[1]) && (/^\d/.test(head) || /\bat[ ]$/.test(lead))) break;
+      if (RESULT_LABEL.test(lead)) break;
+    }
     start -= m[0].length - m[0].indexOf(m[1]);
   }
   return start;

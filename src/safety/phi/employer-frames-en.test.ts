@@ -2,6 +2,7 @@
 // any blind batch): the employer must be found whole; qualifications, grades, medicines and no-workplace values stay.
 import { describe, expect, it } from 'vitest';
 import { detectEmployerFramesEn } from './employer-frames-en.js';
+import { detectPhi } from './index.js';
 
 const found = (t: string) => detectEmployerFramesEn(t).map((s) => s.text);
 
@@ -44,5 +45,51 @@ describe('employers beside an occupation', () => {
   it('leaves a person named beside an occupation', () => {
     expect(found('The nurse, Bronwyn, was kind; our carer, Home Instead, came late.')).toEqual([]);
     expect(found('seen by the EP tech (Dana K.) and the nurse (Grace Okafor)')).toEqual([]);
+  });
+});
+
+describe('review s31: the frame reader fills below every reading (through detectPhi)', () => {
+  /** Every non-space character of the LAST occurrence of `value` redacted. */
+  const lastCovered = (text: string, value: string) => {
+    const at = text.lastIndexOf(value);
+    const spans = detectPhi(text);
+    return [...value].every((c, k) => !c.trim() || spans.some((s) => s.start <= at + k && at + k < s.end));
+  };
+  it.each([
+    // A person in brackets after a role keeps NAME and is redacted again later (class A).
+    ['Seen by the nurse (Kelechi Obi). Later Obi rechecked obs.', 'Obi'],
+    ['key worker (Siobhan Rafferty) present. Plan discussed with Rafferty.', 'Rafferty'],
+    ['manager (Grainne Kiely) said Grainne would collect her', 'Grainne'],
+    ['receptionist (Vusi Dlamini) witnessed the fall. Dlamini statement attached.', 'Dlamini'],
+    // A town after the organisation in a bracket stays redacted (class B).
+    ['driver (Uber, Leicester) assaulted', 'Leicester'],
+    ['engineer (Arup, Dublin 2) hx of migraine', 'Dublin'],
+    ['Works as bank teller (Westpac, Parramatta branch)', 'Parramatta'],
+    ['accountant (Deloitte, London) on sick leave; line manager Mr Tom Bryce', 'London'],
+  ])('%s', (text, value) => {
+    expect(lastCovered(text, value), value).toBe(true);
+  });
+});
+
+describe('review s31: work kinds, statuses, units and events are no employer', () => {
+  it.each([
+    'retired miner (COPD, on home O2)',
+    'Occupation: Welder, COPD',
+    'ICU nurse (NICU) on rotating nights',
+    'Work: Care Assistant',
+    'Work: Bus Driver',
+    'Occupation: Retired, Lives Alone',
+    'Occupation: Unemployed, Universal Credit',
+    'made redundant (Brexit) last year',
+    'KIND OF BUSINESS: RETAIL',
+    'WORKPLACE: CONSTRUCTION SITE',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+  it('still reads a firm named in capitals or with a head word after those labels', () => {
+    expect(found('KIND OF BUSINESS: SAWMILL - WEYERHAEUSER')).toEqual(['WEYERHAEUSER']);
+    expect(found('7b. EMPLOYER: APPLIED MATERIALS\n8.')).toEqual(['APPLIED MATERIALS']);
+    expect(found('Work: National Coal Board')).toEqual(['National Coal Board']);
+    expect(found('job loss (Greggs) in May')).toEqual(['Greggs']);
   });
 });

@@ -11,6 +11,7 @@
 // The value must be a proper-noun chunk (capitalised words, "&", "of"; an acronym of 4+ letters): a qualification or
 // grade in brackets ("nurse (RN)", "driver (HGV)", "teacher (Year 3)"), a time, a person's title and the clinical
 // vocabulary stay. Pure: text in, spans out.
+import { clinicalAbbreviations } from '../../knowledge/clinical-abbreviations.js';
 import { englishWord } from '../../knowledge/english-words.js';
 import type { PhiSpan } from '../types.js';
 import { knownMedicine } from './clinical-vocabulary.js';
@@ -26,6 +27,10 @@ const LABEL =
   /(?:^|\n|[/|;]|\b\d{1,2}[a-z]?\.)[ \t]*(?:employer(?:['’]s)?(?:[ ]name)?|name[ ]of[ ]employer|current[ ]employer|kind[ ]of[ ]business|type[ ]of[ ]business|place[ ]of[ ](?:work|employment)|workplace|work(?:[ ]place)?|university|college|school(?:[ ]attended)?|occupation|job)[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:：][ \t]*([^\n]{2,90})/giu;
 /** Labels whose value opens with the occupation, the workplace after it ("Occupation: Student, RMIT University"). */
 const OCCUPATION_LABEL = /(?:occupation|job)[ \t]*[:：]/i;
+/** Labels whose value may be the work itself rather than the workplace ("Work: Care Assistant", "WORKPLACE:
+ * CONSTRUCTION SITE", "Kind of business: Retail", "Occupation: Retired, Lives Alone"): ordinary words stay there. */
+const WORK_KIND_LABEL =
+  /(?:occupation|job|work(?:[ ]?place)?|place[ ]of[ ](?:work|employment)|(?:kind|type)[ ]of[ ]business)[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:：]/i;
 
 /** Occupations that stand before their workplace in a note (this reader's own list: an agent-noun shape would take
  * drug classes — "ACE inhibitor (Ramipril)", "antidepressant (Sertraline)" — and habits — "smoker, COPD"). */
@@ -47,6 +52,29 @@ const STAFF_OFFICE = new RegExp(
 /** Values that say no workplace, or are a kind of work, a grade or a time, not an organisation. */
 const NOT_ORG =
   /^(?:N\/?A|None|Nil|Unknown|Unemployed|Retired|Self|Self-employed|Student|Homemaker|Housewife|Home|Disabled|Not[ ]\w+|No|Yes|Full|Part|Full-time|Part-time|Year|Grade|Band|Level|Stage|Type|Day|Days|Night|Nights|Shift|Shifts|Weekends?|Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Nurse|Doctor|The|A|An|His|Her|My|Their|Our|Was|Is|See|Same|As|Per|Ext|Tel|Phone|Mobile|Fax|Email)$/i;
+
+/** A hospital unit or ward acronym ("ICU nurse (NICU)", "PICU", "SCBU", "HDU"): a place in the hospital, not a firm. */
+const UNIT_ACRONYM = /^[A-Z]{1,4}U$/;
+/** An event or a time of loss, not a firm, in brackets after a job loss ("made redundant (Brexit)", "(Covid)"). */
+const LOSS_EVENT = /^(?:Brexit|Covid(?:-19)?|Coronavirus|Lockdown|Pandemic|Recession|Furlough)$/i;
+/** Head words that make ordinary English words an organisation's name ("National Coal Board", "Frontier Airlines"). */
+const ORG_HEAD =
+  /^(?:academy|agency|airlines?|airways|associates|authority|bank|board|brothers|bros|centre|center|clinic|co|college|commission|company|corp|corporation|council|department|district|enterprises|foundation|group|health|holdings|hospital|inc|industries|institute|international|llc|llp|ltd|limited|mail|materials|mills?|ministry|partners|partnership|plc|police|railways?|service|services|society|solutions|systems|trust|union|university|works)$/i;
+
+let abbreviations: Set<string> | undefined;
+/** A clinical abbreviation of the closed list (knowledge/clinical-abbreviations.ts: COPD, MRSA, NSTEMI). */
+function clinicalAbbreviation(w: string): boolean {
+  abbreviations ??= new Set(clinicalAbbreviations().flatMap((e) => e.short.map((x) => x.toUpperCase())));
+  return abbreviations.has(w.toUpperCase());
+}
+
+/** A value of ordinary English words with no organisation head: a kind of work, a job or a status in title case or in
+ * capitals ("Work: Care Assistant", "Work: Bus Driver", "Occupation: Retired, Lives Alone", "Universal Credit",
+ * "WORKPLACE: CONSTRUCTION SITE"), read so only where the label may hold the work as well as the workplace. */
+function ordinaryWords(v: string): boolean {
+  const words = v.split(' ').filter((w) => !/^(?:of|and|&|the|for|de)$/i.test(w));
+  return words.length > 0 && words.every((w) => englishWord(w.replace(/[.,'’]+$/, ''))) && !words.some((w) => ORG_HEAD.test(w.replace(/[.,]$/, '')));
+}
 
 /** A single word shaped like a disease or condition ("retired, Hypertension;"). */
 const DISEASE_SHAPE = /(?:osis|itis|emia|aemia|pathy|oma|ism|ension|ia|ic)$/;
@@ -71,8 +99,11 @@ function organisation(v: string): boolean {
   if (words.length === 1) {
     if (/^[A-Z]{2,3}$/.test(first)) return false;
     if (COMMON_CAPITALISED.has(first) || COMMON_CAPITALISED.has(first[0] + first.slice(1).toLowerCase())) return false;
-    // An ordinary word is a kind of work or place, not one firm ("Work: Warehouse", "Kind of business: Retail").
-    if (!/^[A-Z]{4,}$/.test(first) && englishWord(first)) return false;
+    // An ordinary word is a kind of work or place, not one firm ("Work: Warehouse", "Kind of business: Retail"), in
+    // capitals too ("KIND OF BUSINESS: RETAIL", "SAWMILL"); a capital acronym that is a clinical abbreviation or a
+    // hospital unit is no firm either ("miner (COPD, on home O2)", "nurse (NICU)").
+    if (englishWord(first)) return false;
+    if (/^[A-Z]{4,}$/.test(first) && (clinicalAbbreviation(first) || UNIT_ACRONYM.test(first))) return false;
   }
   // A person, not a workplace: "EP tech (Dana K.)", "support worker (Sarah)", "(Bob Hale)".
   if (/^\p{Lu}\.?$/u.test(words[words.length - 1]) || ((FIRST_NAMES.has(first) || WORD_FIRST_NAMES.has(first)) && words.length <= 2)) return false;
@@ -105,6 +136,7 @@ function labelled(text: string, out: PhiSpan[]): void {
         // The chunk must fill its piece (a lowercase word after it means prose: "Full time at the moment").
         if (piece.slice(lead + c[0].length).trim() && !/^[ ]*(?:\(|$)/.test(piece.slice(lead + c[0].length))) continue;
         if (!organisation(v)) continue;
+        if (WORK_KIND_LABEL.test(m[0].slice(0, m[0].length - m[1].length)) && ordinaryWords(v)) continue;
         const at = valueAt + (p.index ?? 0) + seg.indexOf(piece) + lead;
         out.push(span('EMPLOYER', text, at, at + v.length));
         break segments;
@@ -119,6 +151,8 @@ function besideWork(text: string, out: PhiSpan[]): void {
     for (const m of text.matchAll(re)) {
       const v = orgChunk(m[1]);
       if (!organisation(v)) continue;
+      // "made redundant (Brexit)", "job loss (Covid)": the event that cost the job, not the employer.
+      if (LOSS_EVENT.test(v)) continue;
       // "nurse (Band 5)", "driver (Route 9)": a grade or a numbered thing, not an organisation.
       const at = (m.index ?? 0) + (re === STAFF_OFFICE ? 0 : m[0].length - m[1].length);
       if (/^[ ]?\d/.test(text.slice(at + v.length, at + v.length + 2))) continue;

@@ -89,7 +89,6 @@ export const PHI_DETECTORS = {
   plates: detectPlates,
   unitPlaces: detectUnitPlaces,
   employerPhrases: detectEmployerPhrases,
-  employerFramesEn: detectEmployerFramesEn,
   tableColumns: detectTableColumns,
   dicom: detectDicom,
 } satisfies Record<string, PhiDetector>;
@@ -298,6 +297,9 @@ function detectOnReading(text: string, options: PhiOptions, traditional = false)
   // A named organisation (modifiers + a head noun, or proper words alone) in a work or study frame
   // (organisations.ts): below every reading, so a place or a name found in it keeps its reading and the rest fills.
   if (!traditional) for (const o of detectOrganisationsZh(text)) all.push({ ...o, rank: FILL_RANK });
+  // English employer frames (employer-frames-en.ts), below every reading like the zh organisations: a person's name
+  // ("nurse (Kelechi Obi)") or a locality ("(Uber, Leicester)") found there keeps its reading and spreads; the rest fills.
+  for (const o of detectEmployerFramesEn(text)) all.push({ ...o, rank: FILL_RANK });
   all.push(...recordTimes(text, all));
   // A medicine of the text is no name (clinical-vocabulary.ts), before names spread over the document.
   const merged = releaseMedicineNames(text, mergeSpans(/[A-Z]/.test(text) ? extendLatinNames(text, all, options.lexicon) : all, text));
