@@ -185,7 +185,7 @@ describe('kb pull openfda-labels', () => {
       title: 'Ibuprofen (Testprofen IB) — drug label',
       source: 'openfda-labels',
       authority: 'B',
-      section: 'Pregnancy or breastfeeding',
+      section: 'Pregnancy or breastfeeding (use while pregnant or nursing)',
     });
     // The newest label (2024) is the one kept, quoted as written.
     expect(hits[0].text).toContain('last 3 months of pregnancy');

@@ -61,9 +61,9 @@ describe('labelToDoc', () => {
       'Dosage and administration',
       'Warnings',
       'Ask a doctor or pharmacist before use (interactions)',
-      'Pregnancy or breastfeeding',
+      'Pregnancy or breastfeeding (use while pregnant or nursing)',
     ]);
-    const preg = doc.sections.find((s) => s.path[0] === 'Pregnancy or breastfeeding');
+    const preg = doc.sections.find((s) => s.path[0] === 'Pregnancy or breastfeeding (use while pregnant or nursing)');
     expect(preg?.text).toBe((newest.pregnancy_or_breast_feeding as string[])[0]);
   });
 
@@ -80,7 +80,7 @@ describe('labelToDoc', () => {
       effective: '20200101',
       sections: { use_in_specific_populations: 'All of 8.', pregnancy: '8.1 Pregnancy.' },
     });
-    expect((labelToDoc(both, ctx) as Doc).sections.map((s) => s.path[0])).toEqual(['Pregnancy']);
+    expect((labelToDoc(both, ctx) as Doc).sections.map((s) => s.path[0])).toEqual(['Pregnancy (use while pregnant)']);
   });
 
   it('bounds a very long section at a sentence end and records it', () => {

@@ -2,7 +2,8 @@
 // heading each passage carries (so "ibuprofen pregnancy" meets a passage headed "Pregnancy"). Field names are
 // openFDA's (https://open.fda.gov/apis/drug/label/searchable-fields/): prescription labels in the PLR format
 // (boxed_warning … overdosage) and over-the-counter Drug Facts (purpose, do_not_use, ask_doctor, stop_use,
-// pregnancy_or_breast_feeding …). Left out on purpose: pharmacology, pharmacokinetics, clinical studies, toxicology,
+// pregnancy_or_breast_feeding …). A heading glosses its name in the words a patient asks with ("use while pregnant",
+// "side effects"), since the heading is what the section column of the index matches. Left out on purpose: pharmacology, pharmacokinetics, clinical studies, toxicology,
 // how supplied, package text — long, and not what a patient's question about a medicine asks.
 
 export interface LabelSection {
@@ -26,19 +27,19 @@ export const LABEL_SECTIONS: readonly LabelSection[] = [
   { field: 'ask_doctor_or_pharmacist', heading: 'Ask a doctor or pharmacist before use (interactions)' },
   { field: 'when_using', heading: 'When using this product' },
   { field: 'stop_use', heading: 'Stop use and ask a doctor' },
-  { field: 'drug_interactions', heading: 'Drug interactions' },
+  { field: 'drug_interactions', heading: 'Drug interactions (taking it with other medicines)' },
   { field: 'drug_and_or_laboratory_test_interactions', heading: 'Drug and laboratory test interactions' },
-  { field: 'pregnancy', heading: 'Pregnancy' },
+  { field: 'pregnancy', heading: 'Pregnancy (use while pregnant)' },
   { field: 'teratogenic_effects', heading: 'Pregnancy: teratogenic effects' },
   { field: 'labor_and_delivery', heading: 'Labor and delivery' },
-  { field: 'pregnancy_or_breast_feeding', heading: 'Pregnancy or breastfeeding' },
-  { field: 'nursing_mothers', heading: 'Nursing mothers (breastfeeding)' },
-  { field: 'lactation', heading: 'Lactation (breastfeeding)' },
+  { field: 'pregnancy_or_breast_feeding', heading: 'Pregnancy or breastfeeding (use while pregnant or nursing)' },
+  { field: 'nursing_mothers', heading: 'Nursing mothers (use while breastfeeding)' },
+  { field: 'lactation', heading: 'Lactation (use while breastfeeding)' },
   { field: 'pediatric_use', heading: 'Pediatric use (children)' },
-  { field: 'geriatric_use', heading: 'Geriatric use (older adults)' },
+  { field: 'geriatric_use', heading: 'Geriatric use (older adults, elderly)' },
   { field: 'use_in_specific_populations', heading: 'Use in specific populations' },
   { field: 'adverse_reactions', heading: 'Adverse reactions (side effects)' },
-  { field: 'overdosage', heading: 'Overdosage' },
+  { field: 'overdosage', heading: 'Overdosage (too much taken)' },
   { field: 'drug_abuse_and_dependence', heading: 'Drug abuse and dependence' },
   { field: 'information_for_patients', heading: 'Information for patients' },
   { field: 'keep_out_of_reach_of_children', heading: 'Keep out of reach of children' },
