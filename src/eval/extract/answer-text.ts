@@ -44,23 +44,6 @@ const LATEX_SPACE = /\\(?:[ ,;:!]|q?quad\b)/g;
 const LATEX_DELIM = /\\[()[\]]|\$+/g;
 const MARKUP = /\*\*|__|[*`]|^[ \t]*#{1,6}[ \t]*|^[ \t]*>[ \t]?/gm;
 
-// HTML presentation tags, in a reply rendered as HTML ("<p>答案：<b>C</b></p>"): markup, not words — the "b" of <b> is no
-// option B. A tag counts only when the reply closes one of its name (</b>, </strong>), or is a line break: a bare "<B>" or
-// "<b>" with no closing tag may be a letter in angle brackets. Inline tags only (review s31): block tags (<p>, <li>, <td>)
-// are left as written, as START read them — made bare lines they turned an HTML list into another set; <sup>/<sub> part
-// words ("A<sup>1</sup>" is no "A1"). cleanReply strips them before it places the \boxed{} / <answer> spans.
-const HTML_CLOSED_RE = /<\/(b|strong|i|em|u|span|mark|code|font|small|sup|sub)\s*>/g;
-
-/** Pure: `text` without the HTML presentation tags it closes (and line breaks). */
-function stripHtmlTags(text: string): string {
-  const closed = new Set([...text.matchAll(HTML_CLOSED_RE)].map((m) => m[1]));
-  let t = text.replace(/<br\s*\/?>/g, '\n');
-  if (!closed.size) return t;
-  const names = [...closed].join('|');
-  t = t.replace(new RegExp(`<\\/?(${names})(?:\\s[^<>]*)?>`, 'g'), (_m, name: string) => (name === 'sup' || name === 'sub' ? ' ' : ''));
-  return t;
-}
-
 /** Drop emphasis, code ticks, heading and quote marks, LaTeX delimiters and text wrappers. */
 export function stripMarkup(text: string): string {
   // Each pass only when its marks occur: these run on every reply the verifiers read.
@@ -178,7 +161,6 @@ export interface CleanReply {
 /** Fold, collect format spans, strip markup. Positions of spans refer to the returned text. */
 export function cleanReply(visible: string, lastLetter?: string): CleanReply {
   let t = foldWidth(visible.length > MAX_SCAN ? visible.slice(visible.length - MAX_SCAN) : visible);
-  if (t.includes('</') || t.includes('<br')) t = stripHtmlTags(t);
   const spans: FormatSpan[] = [];
   // <answer>…</answer> first (its content may hold \boxed{}), then \boxed{…}; both are replaced by their content.
   if (/<answer>/i.test(t)) {
