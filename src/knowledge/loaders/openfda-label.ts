@@ -114,13 +114,13 @@ export function labelToDoc(label: Record<string, unknown>, ctx: LoaderContext): 
       manufacturer: strings(o.manufacturer_name)[0],
       productType: strings(o.product_type)[0],
       truncatedSections: truncated.length ? truncated : undefined,
-      // The fields MedQuAD and the disease KG declare, read the same way: the names join the KB's drug vocabulary and
-      // one synonym group (generic + brands); synonyms and aliases make the page a topic for "ibuprofen …" or a brand
-      // (the title alone reads "Ibuprofen — drug label"); category "Other" (MedQuAD's word for a focus that is no
-      // disorder) keeps a label out of the condition readers (described topics, the symptom checker).
-      name: generic,
+      // The fields MedQuAD declares, read the same way: the focus (the generic name; the topic index reads it as a
+      // title name, as the title alone parses to "Ibuprofen — drug label") and its synonyms (the brands) make one
+      // synonym group, join the KB's drug vocabulary and make the page a topic for "ibuprofen …" or a brand; category
+      // "Other" (MedQuAD's word for a focus that is no disorder) keeps a label out of the condition readers
+      // (described topics, the symptom checker).
+      focus: generic,
       synonyms: brands,
-      aliases: [generic],
       category: 'Other',
       entities: { drug: [...generics, ...brands] },
     },
