@@ -41,3 +41,17 @@ describe('review s31: no clock time, result, stage or day joins an address', () 
     expect(red(text).some((a) => a.includes(kept))).toBe(false);
   });
 });
+
+describe('second review s31: a name and a phone number after an address are not a town and postcode', () => {
+  it('k02: the name is still a name, so its later mention is redacted (as at START)', () => {
+    const text = 'Address: Flat 5, Block C, Wah Fu Estate, Aberdeen. Son CHAN Tai Man 6123 4567. Tai Man visits daily.';
+    const later = text.lastIndexOf('Tai Man');
+    expect(detectPhi(text).some((s) => s.start <= later && s.end >= later + 'Tai'.length)).toBe(true);
+  });
+  it.each([
+    ['Address: 3 Ryan St, Marrickville 2204', 'Marrickville 2204'],
+    ['Address: 40 Beach Rd, Maroochydore 4558', 'Maroochydore 4558'],
+  ])('a town whose name starts like a month still reads (%s)', (text, value) => {
+    expect(covered(text, value, 1), value).toBe(true);
+  });
+});

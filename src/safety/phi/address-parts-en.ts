@@ -36,7 +36,7 @@ const AFTER: RegExp[] = [
   /^,[ ](?:Road|Street|Lane|Gali|Plot|Sector)[ ]No\.?[ ]?\d{1,4}[A-Z]?(?![\p{L}\d])/u,
   // A town and its postcode after a space, as on a one-line form ("…#05-77 Singapore 460218").
   // Not a day or a month and a time or a year ("…Baker Street Tuesday 1400", "…Road March 2024").
-  /^[ ](?!(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b)\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’-]+)?[ ]\d{4,6}(?![\p{L}\d])/u,
+  /^[ ](?!(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b)\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’-]+)?[ ]\d{4,6}(?![\p{L}\d]|[ ]\d)/u,
 ];
 /** An address that ends in a house-number label ("H.No. ") takes the number after it ("8-3-214/7"). */
 const NUMBER_AFTER_LABEL = /^[A-Z]?-?\d[\d/A-Za-z-]{0,14}/;
