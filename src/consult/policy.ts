@@ -24,7 +24,6 @@ import { findSituations, medicineRole, PRECONCEPTION, REACTION_SCREEN_AT, SITUAT
 import { correctsOpening, floorAtOpening } from './opening-floor.js';
 import { amountsTaken } from './elided-amount.js';
 import { readReplies } from './replies.js';
-import { ownReplyWords, replyFrame } from './reply-as-answer.js';
 import { ALL_RISK_SCREENS, riskScreens } from './risk-screens.js';
 import { TREATMENT_CAUTIONS } from './treatment-cautions.js';
 import { type ToldRedFlag, toldRedFlags } from './told-red-flags.js';
@@ -379,14 +378,9 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   // both are blanked for the complaint readers; facts, triage and the medicine situations read the patient's own words.
   const ownWords = withoutMedicineNames(withoutStatedAllergies(chief));
   const known = recognisedText(ownWords);
-  // Each question turn paired with the reply that followed it; chip answers are matched to their question. A reply is
-  // the patient's answer: in a consultation that is the writer's own, a clause telling another adult's sign is no part
-  // of it (reply-as-answer.ts: "no, but my friend fainted at the gym", "我婆婆血压170/110").
-  const frame = replyFrame(chief, symptomCarriers(chief));
+  // Each question turn paired with the reply that followed it; chip answers are matched to their question.
   const turns = episode.flatMap((m, i) =>
-    isQuestionTurn(m) && episode[i + 1]?.role === 'user'
-      ? [{ asked: askedIn(m), reply: ownReplyWords(episode[i + 1].content, frame), which: isWhichTurn(m) }]
-      : [],
+    isQuestionTurn(m) && episode[i + 1]?.role === 'user' ? [{ asked: askedIn(m), reply: episode[i + 1].content, which: isWhichTurn(m) }] : [],
   );
   // The replies are read with the opening: a value is bound to the slot its question asked, given what the opening
   // already told (a bare "38" is a temperature once the age is known).

@@ -71,6 +71,40 @@ describe('a button battery or magnet missing where a small child played', () => 
   });
 });
 
+// Session 31 review (consult-probes.jsonl rc1xx): the missing-hazard reading narrowed — a battery's cover, one found
+// again in any wording, an old story, batteries missing FOR a device, a device no child swallows; Cantonese 唔見咗,
+// "disappeared" and "battery gone" read as missing.
+describe('a missing battery or magnet: the review narrowing', () => {
+  it.each([
+    '個仔兩歲，玩完遙控器之後，粒鈕扣電池唔見咗', // rc102
+    'toddler (20 months) got the kitchen scales open, battery gone, searched everywhere', // rc106
+    'my 2yo had my watch and the watch battery has disappeared', // rc107
+    '孩子一岁半，玩体温计，里面的纽扣电池不见了', // rc101
+    'my 3 year old was playing with the magnetic balls and two are missing', // rc104
+    '两岁宝宝玩巴克球，数了一下少了两颗', // rc105
+  ])('%s → emergency', (text) => {
+    expect(ids(text)).toContain('swallowed-object-child:emergency');
+  });
+  it.each([
+    "My 3 year old's toy is missing its battery cover, is it safe to keep using it?", // rc108
+    'the remote is missing its battery cover, my 2 year old keeps playing with it, should I tape it?', // rc109
+    "my 2 year old's magnet set was missing one, we found one under the sofa", // rc115
+    "my 2 year old: the remote's battery was missing but it was in my bag all along", // rc117
+    "Last year my son (then 2) had a battery missing from a toy - turned out fine. Now he's 3 with a cough", // rc119
+    'My 2 year old has a cough; unrelated but the smoke alarm battery is missing, it beeps', // rc121
+    "My 18 month old is teething. we're missing the batteries for the thermometer, can't check temp", // rc122
+    '宝宝1岁，发烧，家里体温计电池丢了没法量', // rc123
+    '孩子两岁，遥控器的电池盖不见了', // a cover in Chinese
+    'my 2 year old was playing with the remote, the battery is gone flat', // gone flat
+    '两岁的娃玩遥控器，电池少了一颗，后来在沙发底下找到', // found without 了
+  ])('%s → nothing', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+  it('"没找到" is not found again', () => {
+    expect(ids('宝宝一岁半 玩遥控器后盖被抠开了 少了一颗纽扣电池 家里翻遍了都没找到')).toContain('swallowed-object-child:emergency');
+  });
+});
+
 describe('sick-day rules on insulin', () => {
   it.each([
     "I have type 1 diabetes and have been vomiting since last night, can't keep anything down. Should I skip my insulin today?",

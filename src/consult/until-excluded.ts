@@ -100,14 +100,28 @@ const WRONG_WAY = /\bwrong (?:way|pipe|hole)\b|呛|嗆/i;
 /** A button battery or magnet told missing from where the child played ("里面的纽扣电池少了一颗，到处找不到", "one of the
  *  magnets is missing", "can't find the battery from the remote"): swallowed until excluded (NHS, CAPT: if you think a
  *  child may have swallowed one, A&E at once) — no swallow needs to be seen. Not a battery gone flat (没电, 没了, "dead"). */
-const MISSING_EN = /\b(?:is |are |was |were )?missing\b|\b(?:can'?t|cannot|couldn'?t) find\b/i;
-const MISSING_ZH = /少了|不见了?|不見了?|找不到|丢了|丟了/;
-const FOUND = /\bfound (?:it|them|the)\b|找到了|找着了|找著了/i;
+const MISSING_EN =
+  /\b(?:is |are |was |were )?missing\b|\b(?:can'?t|cannot|couldn'?t) find\b|\b(?:has |have |had )?(?:disappeared|vanished)\b|\b(?:batter(?:y|ies)|magnets?|one|it|they)(?:'s|'ve| is| are| has| have| was| were)?(?: now| just| all)? gone\b(?! (?:flat|dead|low|off|out|down|up|bad|to|into|through|for|and))/i;
+const MISSING_ZH = /少了|不见了?|不見了?|找不到|丢了|丟了|唔見|唔见|搵唔到/;
+/** Found again, in any wording ("found one under the sofa", "it was in my bag all along", "turned up", "找到", not "没找到"). */
+const FOUND =
+  /\bfound (?:it|them|the|one|a|an|both|all)\b|\b(?:it|they|one) (?:was|were) (?:in|under|behind|on) (?:my|the|our|his|her|a) (?!mouth|tummy|stomach|belly|throat|nose|ear)|\ball along\b|\bturned up\b|(?<![没沒未])(?:找到|找着|找著|搵到)/i;
+/** Session 31 review: what is no hazard told missing — a battery's cover, door or compartment ("missing its battery
+ *  cover", "电池盖不见了"), read at the hazard word's end. */
+const HAZARD_PART_AFTER =
+  /^\s*(?:covers?|compartments?|doors?|lids?|flaps?|cases?|casings?|hatch|slot|charger)\b|^(?:后?盖|後?蓋|仓|倉|槽|门|門|充电器|充電器)/i;
+/** A sentence that tells a missing battery as something else: an old story (last year, 去年, "turned out fine"), a battery
+ *  missing FOR a device the family needs ("missing the batteries for the thermometer", 体温计电池丢了没法量), or a battery
+ *  of a device no child swallows (smoke alarm, car, e-bike, phone, laptop). Read on the hazard's own sentence. */
+const NOT_MISSING_HAZARD =
+  /\b(?:last (?:year|month|summer|winter|spring|autumn)|(?:years?|months?) ago|when (?:he|she) was (?:little|younger|a baby|\d)|turned out (?:fine|ok|okay))\b|\bmissing (?:the |a |some |its |our )?batter(?:y|ies) (?:for|to)\b|\b(?:can'?t|cannot|couldn'?t|unable to) (?:check|take|measure|read) (?:his |her |their |the |a |my )?(?:temp|temperature|fever)\b|\bsmoke (?:alarm|detector)s?\b|\bco (?:alarm|detector)\b|\bcarbon monoxide\b|\b(?:car|e-?bike|bike|scooter|phone|laptop|mobile|drill|mower|boiler)(?:'s)? batter(?:y|ies)\b|去年|前年|以前|那时|那時|当时|當時|没法量|沒法量|量不了|没法用|沒法用|用不了|不能用|烟雾报警|煙霧報警|报警器|報警器|电动车|電動車|电瓶车|電瓶車|汽车|汽車|手机|手機|笔记本|筆記本/i;
 
 function missingHazard(text: string): boolean {
   for (const m of text.matchAll(new RegExp(`${HAZARD_EN.source}|${HAZARD_ZH.source}`, 'gi'))) {
+    if (HAZARD_PART_AFTER.test(text.slice(m.index + m[0].length))) continue;
     const s = sentenceBounds(text, m.index);
     const sentence = text.slice(s.start, s.end);
+    if (NOT_MISSING_HAZARD.test(sentence)) continue;
     const missing = MISSING_EN.test(sentence) ? MISSING_EN : MISSING_ZH.test(sentence) ? MISSING_ZH : undefined;
     if (missing && !FOUND.test(text) && toldUndenied(sentence, missing)) return true;
   }
