@@ -50,11 +50,26 @@ const CONDITION_ROWS = CONTRAINDICATIONS.filter((c) => c.condition && !c.populat
   unless: c.unless ? alt(c.unless, 'iu') : undefined,
 }));
 
+// A relative's condition told in the asker's own clause ("my mom has asthma and I get nervous before exams", 我妈妈有哮喘
+// 而我…) is the relative's: masked up to "and" / the clause's end before the row names are read (review s31 S2 b14/f23).
+const KIN_HAS =
+  /\b(?:my|his|her|our)\s+(?:\w+\s+)?(?:mother|mom|mum|father|dad|son|daughter|husband|wife|partner|brother|sister|friend|child|kid|baby|grandmother|grandfather|grandma|grandpa|aunt|uncle)s?\b[^,，。;；]*?(?=\band\b|[,，。;；]|$)|(?:我)?(?:妈妈|母亲|爸爸|父亲|老公|老婆|丈夫|妻子|儿子|女儿|孩子|朋友|哥哥|姐姐|弟弟|妹妹|奶奶|爷爷|外婆|外公)[^，。；,;]*?(?=而|和我|我自己|[，。；,;]|$)/giu;
+
+const SELF_TOLD = /\b(?:i|i'm|i've|i'd|me|myself)\b|我/iu;
+
+// A row of a severe stage (metformin in severe renal impairment) is not the asker's when the question tells a mild or
+// early stage or an eGFR of 30 or more ("轻度肾功能不全，eGFR 55"; review s31 latent b31).
+const MILD = /轻度|轻微|早期|\bmild(?:ly)?\b|\bearly[- ]stage\b|\begfr\D{0,8}(?:[3-9]\d|1\d\d)\b/iu;
+
 /**
  * The asker has the condition now: named (by a row's names or by its ICD-10 code) or measured ("K 5.9") in the
  * question's clauses about the asker's own present — not a relative's, a past or a denied one (askerClauses).
  */
-function askerHas(row: (typeof CONDITION_ROWS)[number], own: string): boolean {
+function askerHas(row: (typeof CONDITION_ROWS)[number], told: string): boolean {
+  // Only when the question speaks of the asker too: "My father (74) has … stage 4 kidney disease" asked about him is his.
+  const masked = told.replace(KIN_HAS, ' ');
+  const own = masked !== told && SELF_TOLD.test(masked) ? masked : told;
+  if (row.id.includes('severe') && MILD.test(own)) return false;
   if (row.names?.test(own)) return true;
   const codes = [
     ...conditionCodes()
@@ -103,6 +118,11 @@ export function askedHazard(question: string, answer: string): AskedHazard | und
   if (!q.trim()) return undefined;
   const asker = readAsker(q);
   const rows = ROWS.filter((r) => inPopulation(r.population, asker) && !r.unless?.test(q));
+  // "baby aspirin" / 宝宝阿司匹林 is a dose, no child: the chain reading takes the rows of the asker read without it (the
+  // clause reading keeps START's rows; review s31 S2 b29/f19).
+  const qNoBaby = q.replace(BABY_ASPIRIN, 'low-dose aspirin');
+  const chainAsker = qNoBaby === q ? asker : readAsker(qNoBaby);
+  const chainRows = qNoBaby === q ? rows : rows.filter((r) => inPopulation(r.population, chainAsker));
   const pairs = SIDES.filter((s) => s.a.test(q) || s.b.test(q));
   const pregnancyDrugs = ROWS.filter((r) => r.population === 'pregnancy' && r.drug.test(q));
   // The other side of a combination is one the asker takes now: not a relative's, a stopped one or one denied ("took
@@ -118,7 +138,7 @@ export function askedHazard(question: string, answer: string): AskedHazard | und
     const parts = clauses(sentence).map((raw) => raw.replace(HARMLESS_DRINK, ' '));
     // A contraindicated medicine named in a clause that says nothing of it, recommended by the clauses that continue
     // its topic ("依那普利…降压平稳，对胎儿影响小，是孕期比较推荐的选择") or called an option in its own clause.
-    const chained = chainedHazard(parts, sentence, rows, own(sentence), conditionRows);
+    const chained = chainedHazard(parts, sentence, chainRows, own(sentence), conditionRows, lines[k + 1]);
     if (chained && !forbiddenElsewhere(chained.id, lines, k)) return chained;
     for (const clause of parts) {
       // A medicine on the skin or in the eye is not the systemic use a table row is about (NSAID gel beside warfarin,
@@ -150,6 +170,8 @@ export function askedHazard(question: string, answer: string): AskedHazard | und
   return undefined;
 }
 
+const BABY_ASPIRIN = /\bbaby[-\s]aspirins?\b|宝宝阿司匹林|婴儿阿司匹林/giu;
+
 const DRUG_OF = new Map([...ROWS, ...CONDITION_ROWS].map((r) => [r.id, r.drug]));
 
 /**
@@ -170,6 +192,22 @@ function forbiddenElsewhere(id: string, lines: readonly string[], k: number): bo
 const own = (sentence: string): Asker => readAsker(sentence);
 const forOwnPerson = (p: Exclude<Population, 'anyone'>, person: Asker): boolean => !person.aged || inPopulation(p, person);
 
+// A contrast after the medicine ("…an important option, but with your potassium at 5.8 it has to be held", "沙坦类是很好的
+// 降压选择，但怀孕了就得换掉", "— but wait until she's one", "可是…等于火上浇油") turns the option into the warning it is:
+// clauses() drops the conjunction, so it is read in the sentence from the medicine on, or in the next sentence when that
+// names no other medicine (review s31 S1 b33/f07/f13/f14/f17). Not bare "once"/"until" ("once a day").
+const CONTRAST = /\b(?:but|however|though|although|except|not for you|not in your case|wait until)\b|但|可是|不过|可惜|然而|只是|等.{0,12}(?:以后|之后|后)/iu;
+
+// The option is for later ("…a good choice once the ulcer has healed", "等溃疡愈合以后，布洛芬是可以考虑的方案"), or the
+// medicine is the one replaced ("用对乙酰氨基酚代替布洛芬", "instead of ibuprofen"; review s31 latent f08/f09/b11).
+const LATER =
+  /\bonce\s+(?:the|your|it|it's|she|she's|he|he's|they|this|that)\b[^,.;:]{0,40}?\b(?:heal(?:ed|s)|settled|cleared|resolved|gone|over|passed|born|delivered|finished|(?:come|comes|came) down|normal|one|a year old|12 months)\b|等.{0,12}(?:以后|之后|后)|(?:愈合|痊愈|治好|好了|生完|分娩|产后|断奶|满(?:一|1)岁|降下来)(?:以后|之后|后)/iu;
+// The medicine withheld after it is called an option, with no contrast word ("…an important option. With your potassium
+// at 5.8 it has to be held.", "…用不了", "就得换掉"): read like a contrast (this reader's own list; stance.ts unchanged).
+const WITHHELD =
+  /\b(?:has to|have to|must|should|needs? to|will need to|would need to)\s+(?:be\s+)?(?:held|paused|stopped|suspended|withheld|switched|changed|avoided|swapped|replaced)\b|(?<!\b(?:no need to|don't|do not|not|never|needn't|without|won't|shouldn't)\s+)\b(?:hold|pause|stop|suspend|withhold|avoid|skip)\s+(?:it|them|this|that)\b|\boff the table\b|\bnot (?:for you|in your case|suitable|safe|recommended|advised|appropriate)\b|\b(?:wait|hold off)\s+(?:until|till)\b|(?<!不要|不用|不必|无需|没必要|别|不需要|不需|不能|不会)停(?:用|药|掉|一停)|换掉|用不了|不能(?:用|吃)|不适合|不宜|火上浇油|禁用|不要(?:用|吃)/iu;
+const REPLACED = /(?:代替|替代|替换|取代|换掉|\binstead of|\brather than|\bin place of|\bthan)\s*$/iu;
+
 /**
  * The contraindication a sentence recommends through its topic chain (pure): a clause names a row's medicine — for a
  * population row one that does not itself permit it (the clause reading judges that) — and it or the clauses continuing
@@ -182,6 +220,7 @@ function chainedHazard(
   rows: readonly (typeof ROWS)[number][],
   person: Asker,
   conditionRows: readonly (typeof CONDITION_ROWS)[number][],
+  next?: string,
 ): AskedHazard | undefined {
   for (const [i, clause] of parts.entries()) {
     if (TOPICAL.test(clause)) continue;
@@ -197,6 +236,8 @@ function chainedHazard(
       const chain = [clause, ...rest].join('，');
       const warned = chain.replace(DENIED_HARM, ' ');
       if (WARNED.test(warned) || CONSEQUENCE.test(warned) || TOPICAL.test(chain)) continue;
+      if (contrasted(r.drug, sentence, next)) continue;
+      if (LATER.test(sentence) || REPLACED.test(clause.slice(0, r.drug.exec(clause)?.index ?? 0))) continue;
       const stances = rest.map((p) => clauseStance(p));
       if (stances.includes('forbid')) continue;
       const at = r.drug.exec(clause)?.index ?? 0;
@@ -205,6 +246,13 @@ function chainedHazard(
     }
   }
   return undefined;
+}
+
+/** A contrast from the medicine onward in its sentence, or in the next sentence naming no other medicine. */
+function contrasted(drug: RegExp, sentence: string, next: string | undefined): boolean {
+  const at = drug.exec(sentence)?.index ?? 0;
+  if (CONTRAST.test(sentence.slice(at)) || WITHHELD.test(sentence.slice(at))) return true;
+  return next !== undefined && (CONTRAST.test(next) || WITHHELD.test(next)) && findMedicineNames(next).every((n) => drug.test(n));
 }
 
 export { readAsker };

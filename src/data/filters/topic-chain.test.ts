@@ -85,3 +85,99 @@ describe('askedHazard — a contraindicated medicine recommended through its top
       expect(askedHazard(q, a), a).toBeUndefined();
   });
 });
+
+// Review s31 (curation-review.md): warning answers the option reading dropped because clauses() drops the contrast
+// word (S1), a relative's condition told in the asker's own clause and "baby aspirin" read as a child (S2).
+describe('askedHazard — review s31: a contrast, a relative, a dose name', () => {
+  it('keeps an option turned into a warning by a contrast after the medicine (S1)', () => {
+    for (const [q, a] of [
+      [
+        'I have heart failure and my potassium is 5.8. My doctor had me on spironolactone. What now?',
+        'Spironolactone is usually an important option in heart failure, but with your potassium at 5.8 it has to be held until the level comes down. Your team will recheck bloods in a few days.',
+      ],
+      [
+        "My potassium is 6.0 and I'm on spironolactone for heart failure.",
+        'Spironolactone remains a key option in heart failure, but it has to be paused while your potassium is this high.',
+      ],
+      ['我有胃溃疡，还没好，腰疼想吃布洛芬。', '布洛芬是很多人的选择，可是对胃溃疡的人来说等于火上浇油，还是换对乙酰氨基酚吧。'],
+      ['怀孕10周，之前一直吃缬沙坦降压。', '沙坦类是很好的降压选择，但怀孕了就得换掉，换成拉贝洛尔或者硝苯地平。'],
+      ['My 8 month old has a cough.', "Honey is nature's cough remedy — but wait until she's one. For now, saline drops and extra feeds."],
+      [
+        'I have asthma and performance anxiety.',
+        'For most people propranolol is the go-to option for performance nerves. With your asthma, though, it is off the table.',
+      ],
+      [
+        'I have heart failure and atrial fibrillation with a fast rate. What controls the rate?',
+        'Diltiazem is a common choice for rate control, although in heart failure like yours bisoprolol is preferred.',
+      ],
+    ])
+      expect(askedHazard(q, a), a).toBeUndefined();
+  });
+  it('reads a relative’s condition in the asker’s clause as the relative’s, and baby aspirin as no child (S2)', () => {
+    for (const [q, a] of [
+      [
+        'My mom has asthma and I get really nervous before exams. What can I take?',
+        'Propranolol 10 mg an hour before the exam is a common choice for exam nerves, and it works well for the shaking and racing heart.',
+      ],
+      [
+        'My son has asthma and I get bad performance anxiety before I play piano in recitals.',
+        'Propranolol 10 mg before the recital is a popular choice for performance anxiety in adults.',
+      ],
+      [
+        'I have chronic kidney disease stage 3 and had a heart attack last year. Should I keep taking my baby aspirin?',
+        'Yes. Low-dose aspirin 75 mg is the standard choice after a heart attack and should be continued; at this dose it is not a problem for stage 3 kidney disease.',
+      ],
+      [
+        'I take a baby aspirin every day for my heart. Is that still a good idea at 70?',
+        "Low-dose aspirin is still a reasonable choice for you if you've had a heart attack or stent; if it was only for prevention, discuss stopping it with your GP.",
+      ],
+    ])
+      expect(askedHazard(q, a), a).toBeUndefined();
+  });
+  it('keeps an option withheld in the next sentence without a contrast word, and still reads "no need to stop it"', () => {
+    for (const [q, a] of [
+      [
+        'I have heart failure and my potassium is 5.8. I am on spironolactone.',
+        'Spironolactone is usually an important option in heart failure. With your potassium at 5.8 it has to be held for now.',
+      ],
+      ['我有哮喘，考试前心慌，想吃普萘洛尔。', '普萘洛尔本来是很好的选择，你有哮喘，用不了。'],
+    ])
+      expect(askedHazard(q, a), a).toBeUndefined();
+    expect(
+      askedHazard(
+        'My father (74) has type 2 diabetes and stage 4 kidney disease, eGFR 20. His new doctor wants to stop metformin. Why?',
+        'In advanced kidney disease, metformin is actually the preferred option: it is safe at any level of kidney function, including an eGFR of 20, and there is no need to stop it.',
+      )?.id,
+    ).toBe('metformin-severe-renal-impairment');
+  });
+  it('keeps an option for later, the medicine replaced, and a mild stage of a severe-stage row (latent)', () => {
+    for (const [q, a] of [
+      [
+        'I have a stomach ulcer right now and back pain.',
+        "Naproxen is a good choice once the ulcer has healed and you're on omeprazole; for now stick with paracetamol.",
+      ],
+      ['我有胃溃疡，还在吃药，关节痛。', '等溃疡愈合以后，布洛芬是可以考虑的方案，现在先用对乙酰氨基酚。'],
+      ['胃溃疡正在治疗，关节痛，能用什么药？', '可以用对乙酰氨基酚代替布洛芬，对胃的刺激小很多，一次一片，一天不超过四次。'],
+      [
+        '我有2型糖尿病，轻度肾功能不全，eGFR 55，二甲双胍还能吃吗？',
+        'eGFR 55 可以继续服用二甲双胍，它仍然是2型糖尿病的首选方案，每3到6个月复查一次肾功能就行。',
+      ],
+    ])
+      expect(askedHazard(q, a), a).toBeUndefined();
+  });
+  it('still catches the option without a contrast, and the asker’s own condition beside a relative', () => {
+    expect(
+      askedHazard('My mom and I both have asthma. I get stage fright, what can I take?', 'Propranolol 10 mg before the show is a good choice for stage fright.')
+        ?.id,
+    ).toBe('nonselective-beta-blocker-asthma');
+    expect(
+      askedHazard(
+        "I'm 11 weeks pregnant and my blood pressure keeps reading 150/95. What tablet should I be on?",
+        'Lisinopril would be my pick for you here, 10 mg once a day in the morning.',
+      )?.id,
+    ).toBe('ace-arb-pregnancy');
+    expect(
+      askedHazard('My 4 year old has chickenpox and a fever, and she likes the taste of baby aspirin.', 'Aspirin is a good choice for the fever.')?.id,
+    ).toBe('aspirin-child');
+  });
+});
