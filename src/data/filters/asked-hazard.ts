@@ -196,7 +196,8 @@ const forOwnPerson = (p: Exclude<Population, 'anyone'>, person: Asker): boolean 
 // 降压选择，但怀孕了就得换掉", "— but wait until she's one", "可是…等于火上浇油") turns the option into the warning it is:
 // clauses() drops the conjunction, so it is read in the sentence from the medicine on, or in the next sentence when that
 // names no other medicine (review s31 S1 b33/f07/f13/f14/f17). Not bare "once"/"until" ("once a day").
-const CONTRAST = /\b(?:but|however|though|although|except|not for you|not in your case|wait until)\b|但|可是|不过|可惜|然而|只是|等.{0,12}(?:以后|之后|后)/iu;
+const CONTRAST =
+  /\b(?:but|however|though|although|yet|whereas|except|unfortunately|sadly|that said|not for you|not in your case|wait until)\b|但|可是|不过|可惜|然而|只是|却|遗憾|等.{0,12}(?:以后|之后|后)/iu;
 
 // The option is for later ("…a good choice once the ulcer has healed", "等溃疡愈合以后，布洛芬是可以考虑的方案"), or the
 // medicine is the one replaced ("用对乙酰氨基酚代替布洛芬", "instead of ibuprofen"; review s31 latent f08/f09/b11).
@@ -205,7 +206,7 @@ const LATER =
 // The medicine withheld after it is called an option, with no contrast word ("…an important option. With your potassium
 // at 5.8 it has to be held.", "…用不了", "就得换掉"): read like a contrast (this reader's own list; stance.ts unchanged).
 const WITHHELD =
-  /\b(?:has to|have to|must|should|needs? to|will need to|would need to)\s+(?:be\s+)?(?:held|paused|stopped|suspended|withheld|switched|changed|avoided|swapped|replaced)\b|(?<!\b(?:no need to|don't|do not|not|never|needn't|without|won't|shouldn't)\s+)\b(?:hold|pause|stop|suspend|withhold|avoid|skip)\s+(?:it|them|this|that)\b|\boff the table\b|\bnot (?:for you|in your case|suitable|safe|recommended|advised|appropriate)\b|\b(?:wait|hold off)\s+(?:until|till)\b|(?<!不要|不用|不必|无需|没必要|别|不需要|不需|不能|不会)停(?:用|药|掉|一停)|换掉|用不了|不能(?:用|吃)|不适合|不宜|火上浇油|禁用|不要(?:用|吃)/iu;
+  /\b(?:has to|have to|must|should|needs? to|will need to|would need to)\s+(?:be\s+)?(?:held|paused|stopped|suspended|withheld|switched|changed|avoided|swapped|replaced)\b|(?<!\b(?:no need to|don't|do not|not|never|needn't|without|won't|shouldn't)\s+)\b(?:hold|pause|stop|suspend|withhold|avoid|skip)\s+(?:it|them|this|that)\b|\boff the table\b|\bnot (?:for you|in your case|suitable|safe|recommended|advised|appropriate)\b|\b(?:wait|hold off)\s+(?:until|till)\b|\bsave (?:it|them|that) (?:for|until)\b|\bnot (?:yet|until|before)\b|\b(?:after|from) (?:her|his|their|your|the baby's|the child's) first birthday\b|\bafter (?:12 months|one year|(?:she|he|they)(?:'s| is| are) one)\b|(?:一岁|周岁|1岁)(?:以后|之后|后|再)|(?<!不要|不用|不必|无需|没必要|别|不需要|不需|不能|不会)停(?:用|药|掉|一停)|换掉|用不了|不能(?:用|吃)|不适合|不宜|火上浇油|禁用|不要(?:用|吃)/iu;
 const REPLACED = /(?:代替|替代|替换|取代|换掉|\binstead of|\brather than|\bin place of|\bthan)\s*$/iu;
 
 /**

@@ -141,6 +141,10 @@ describe('askedHazard — review s31: a contrast, a relative, a dose name', () =
         'Spironolactone is usually an important option in heart failure. With your potassium at 5.8 it has to be held for now.',
       ],
       ['我有哮喘，考试前心慌，想吃普萘洛尔。', '普萘洛尔本来是很好的选择，你有哮喘，用不了。'],
+      ['I have asthma and stage fright.', 'Propranolol is a popular choice for stage fright, yet with asthma it is one to skip.'],
+      ['I have asthma and stage fright.', "Propranolol is a popular choice for stage fright. Unfortunately with asthma you can't take it."],
+      ['我有胃溃疡，还没好，腰疼。', '布洛芬本来是很好的选择，你现在却不能吃，先用对乙酰氨基酚。'],
+      ['My 6 month old has a cough.', 'Honey is a lovely natural remedy. Save it for after her first birthday.'],
     ])
       expect(askedHazard(q, a), a).toBeUndefined();
     expect(
