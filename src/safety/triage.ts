@@ -26,7 +26,6 @@ import { type FrameClaim, lowerByFrame } from './triage/frames.js';
 import { lowerSelfHarmFrame, type RestReading, type SelfHarmClaim } from './triage/self-harm-frames.js';
 import { readStatedPlan } from './triage/stated-plan.js';
 import { readEndingIntent } from './triage/ending-intent.js';
-import { readToldCrisis } from './triage/told-crisis.js';
 import { readPresentSelfHarm } from './triage/present-self-harm.js';
 import { RELATIVE_EN, RELATIVE_ZH } from './triage/persons.js';
 import { type Stance, withoutQuestionFrames } from './triage/stance.js';
@@ -610,7 +609,6 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
   const selfHarmHeld =
     readStatedPlan(a.normalised) !== null ||
     readEndingIntent(a.normalised) !== null ||
-    readToldCrisis(a.normalised) !== null ||
     readPresentSelfHarm(a.normalised) !== null ||
     ruleSet.some((r) => OVERDOSE_RULES.has(r.id) || r.id === 'poisoning-overdose' || r.id === 'caustic-ingestion') ||
     a.vitalFindings.some((v) => v.level === 'emergency') ||

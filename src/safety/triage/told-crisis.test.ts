@@ -88,6 +88,41 @@ const NOT_READ = [
   "She's got fresh cuts on her arm from the kitten, still bleeding, and she's locked in her room doing homework",
 ];
 
+/** The s31 review's harmless near-misses that HEAD ee05aea7 gave the emergency and the crisis line (a figure of speech or an
+ *  outing with one's child, supplies for a trip, a missed appointment, a course or a dose as prescribed, vitamins or Tums,
+ *  cuts from shaving / roses / a vaccine / a craft knife, an argument ended): the reader must not read them, and through
+ *  triageDetail they get no crisis line (START's outcome). */
+const REVIEW_NEAR_MISSES = [
+  "My repeat prescription is late but I have enough pills at home until Friday. I can't make it, the appointment clashes with work.", // b003
+  'i have enough insulin at home for the trip, i know how much would be enough for the 2 weeks. do i need a cool bag?', // b007
+  "I've got enough stashed for the party lol, I know exactly how much would do it for 12 people", // b008
+  'Do I have to take the whole pack of 14 antibiotics even if I feel better? I just did, finished them this morning', // b021
+  'The GP said to take 10 tablets of prednisolone at once in the morning for my asthma flare. I already did, how long until it works?', // b022
+  'Is it ok to take 2 ibuprofen with my 10 tablets of vitamins? I already did lol', // b023
+  '这些消炎药要全部吃完吗？我已经吃了，感觉好多了', // b025
+  "He said he'd end this argument once and for all and then locked himself in the study, not answering. Anyway, is it normal to get chest tightness when stressed?", // b032
+  "she texted 'I will end this feud with your mother' and now she isn't picking up. my bp is 150/95", // b035
+  "She's got fresh cuts on her legs from shaving, she's locked herself in the bathroom after we argued and won't answer", // b043
+  "new cuts on his arm from the rose bushes, still bleeding a bit, and he's locked in his room sulking and not answering", // b044
+  '孩子手臂上新的伤口是今天打疫苗留的，现在关在房间里不理我', // b047
+  '女儿手臂上有新的划痕，是做手工的时候美工刀划的，跟我吵架后把自己锁在房间里', // b048
+  '年假攒够了，可是项目太多熬不过这个月了，胃一直疼', // b056
+  '家里有足够的药，就是这几天咳嗽熬不过去，晚上睡不着', // b058
+  '降压药我已经囤够了，医生说的我知道吃多少就行了，想问能不能和葡萄柚一起吃', // b059
+  '我和孩子都感冒了，准备和孩子一起喝药，大人的感冒药能给孩子吃吗', // b062
+  '想和孩子一起聊聊死亡这个话题，他爷爷刚去世，怎么说比较好', // b064
+  '准备带着孩子一起去看《寻梦环游记》，讲死后世界的，会不会吓到他', // b067
+  'I want to take my daughter along to the suicide prevention walk this Sunday, is 6 too young?', // b069
+  'This heatwave is going to kill us both lol, me and the baby are melting, how do I keep her cool?', // b071
+  'This road trip with the twins will kill us both haha. Any tips for car sickness?', // b072
+  'My son and I are going to kill ourselves laughing at this panto, is it ok for a 4 year old?', // b073
+  "I want to take my son with me to jump from the high diving board, he's 9 - ear infection risk?", // b075
+  'If you take them all at once do antacids work faster? I actually have, 10 of the Tums', // b100
+  '我想和宝宝一起睡死过去，太困了，夜奶好累', // b105
+  '我想抱着孩子一起从滑梯上跳下去，会不会伤到他', // b106
+  "i'll take her along when i go, i'd just die without my little helper lol. is soft play ok with a cold?", // b109
+];
+
 describe('readToldCrisis', () => {
   it('reads the five blind misses, each by its class', () => {
     for (const [id, kind] of BLIND) expect(read(blind(id))?.kind, id).toBe(kind);
@@ -103,6 +138,12 @@ describe('readToldCrisis', () => {
       const d = triageDetail(blind(id));
       expect(d.level, id).toBe('emergency');
       expect(CRISIS.test(d.message), id).toBe(true);
+    }
+  });
+  it("does not read the review's near-misses, and they get no crisis line", () => {
+    for (const text of REVIEW_NEAR_MISSES) {
+      expect(read(text), text).toBeNull();
+      expect(CRISIS.test(triageDetail(text).message), text).toBe(false);
     }
   });
 });

@@ -48,7 +48,7 @@ const DONE_POINTER_ZH =
 const ASKED_AMOUNT_EN =
   /\b(?:\d{2,3}|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred)\b(?! ?(?:mg|mcg|g|ml|mins?|minutes|hours?|hrs?|days?|weeks?|years?|yo|kg|%))(?: (?:of )?(?:(?:my|your|ur|his|her|the|their|those|these|\w+'?s) ){0,2})?(?:pills|tablets|tabs|caps(?:ules)?|meds|medications?|medicines?|painkillers|sleeping pills|antidepressants)\b|\b(?:take|took|swallow\w*|down)\b (?:\w+ ){0,2}?(?:them all|all of them|(?:the|a|an) (?:whole|entire|full) (?:box|bottle|pack(?:et)?|strip|tub|jar|lot)|the (?:whole |entire )?lot)\b/gi;
 const ASKED_AMOUNT_ZH =
-  /(?:几十|[二三四五六七八九]?十(?:几|多)?|\d{2,3}\s*)(?:片|粒|颗)|(?:一整?|整)(?:瓶|盒|板)[^，。]{0,4}(?:药|片)|(?:全部|都|全)(?:吃|吞|服)/g;
+  /(?:几十|[二三四五六七八九]?十(?:几|多)?|\d{2,3}\s*)(?:片|粒|颗)|(?:一整?|整)(?:瓶|盒|板)[^，。]{0,4}(?:药|片)|(?:全部|都|全)(?:吃|吞|服)(?!完)/g;
 /** The amount is what a swallowing in its sentence takes (take, swallow, 吃, 吞, 一次), not a supply's size (a box of 20 left,
  *  二十片的那盒还剩一半). */
 const ACT_IN_SENTENCE = /\b(?:take|taking|took|taken|swallow\w*|down(?:ed)?|pop(?:ped)?|kick in|work|od|overdose)\b|吃|吞|服|一次|一口气|一下子/i;
@@ -65,6 +65,13 @@ function askedAmount(t: string): boolean {
       if (!ACT_IN_SENTENCE.test(sentence)) continue;
       // A Chinese count (片/粒) counts a medicine only beside one (names read 药 after the class rewrite): not 益生菌, 维生素.
       if (re === ASKED_AMOUNT_ZH && !/药|唑仑|西泮|胶囊/.test(sentence)) continue;
+      // An amount told as prescribed or on the label, or a course/supplement, is a dose taken as directed.
+      if (
+        /\b(?:gp|doctor|dr|nurse|pharmacist|consultant)\b[^.?!]{0,12}\b(?:said|says|told|tells|prescribed|wants)\b|\bprescribed\b|\bas directed\b|\bcourse\b|\bantibiotics?\b|\bvitamins?\b|\bantacids?\b|\btums\b|\bgummies\b|医生(?:让|说|开)|说明书|医嘱|疗程|消炎药|抗生素|维生素|中药/i.test(
+          sentence,
+        )
+      )
+        continue;
       if (SUPPLY_BEFORE.test(t.slice(Math.max(start, m.index - 16), m.index)) || SUPPLY_AFTER.test(t.slice(m.index + m[0].length))) continue;
       return true;
     }
@@ -100,16 +107,16 @@ function readActDone(text: string): Span | null {
 const MEANS_AT_HAND_EN =
   /\bi(?:'ve| have)?(?: got)? (?:more than )?enough(?: (?:pills|tablets|meds|medications?|insulin|painkillers|sleeping pills|of (?:them|it|those)))?(?: (?:at home|here|in the house|in my (?:room|bag|drawer|flat|car)|saved(?: up)?|stashed|put (?:away|aside)))\b/gi;
 const MEANS_AT_HAND_ZH =
-  /(?:药|片)[^，。]{0,6}(?:攒|存|囤)够了|(?:攒|存|囤)够了[^，。]{0,4}(?:药|片)?|(?:我|家里)(?:的药)?(?:已经)?有(?:足够|够)(?:多)?的?(?:药|安眠药|片)/g;
+  /(?:药|片)[^，。]{0,6}(?:攒|存|囤)够了|(?:攒|存|囤)够了[^，。]{0,4}(?:药|片)|(?:我|家里)(?:的药)?(?:已经)?有(?:足够|够)(?:多)?的?(?:药|安眠药|片)/g;
 /** A lethal amount known to the writer: "I know exactly how much would do it", "how many it would take". */
 const LETHAL_KNOWN_EN =
-  /\bi know (?:exactly |precisely |just )?how (?:much|many)(?: (?:of (?:them|it)|pills|tablets))? (?:would|will|it would take to|it takes to|to take to|i'?d need to) (?:do it|do the job|be enough|kill|finish|end)\b/i;
-const LETHAL_KNOWN_ZH = /(?:我)?(?:知道|清楚|算好了?)(?:吃|吞)?多少(?:片|粒)?(?:就)?(?:够了|能死|会死|致死|就行|能走)/;
+  /\bi know (?:exactly |precisely |just )?how (?:much|many)(?: (?:of (?:them|it)|pills|tablets))? (?:would|will|it would take to|it takes to|to take to|i'?d need to) (?:do it|do the job|be enough|kill|finish|end)\b(?! (?:for|the (?:weeds|job at)|weeds))/i;
+const LETHAL_KNOWN_ZH = /(?:我)?(?:知道|清楚|算好了?)(?:吃|吞)?多少(?:片|粒)?(?:就)?(?:够了|能死|会死|致死|能走)/;
 /** Hopelessness about lasting, first person: "I don't think I'll make it through", 撑不下去了, 活不过今晚. Not a place or an
  *  event reached ("make it to the GP", "make it in time", "make it there"). */
 const NOT_LASTING_EN =
-  /\bi (?:don'?t think i'?ll|won'?t|will not|can'?t|am not going to|'?m not going to) make it(?: (?:through(?: (?:the night|tonight|this|another \w+))?|much longer|to (?:the )?morning|till (?:the )?morning))?(?=\s*(?:$|[.,!?;…]))/i;
-const NOT_LASTING_ZH = /撑不下去了?|撑不过(?:今晚|去|这)|活不过(?:今晚|明天|这)|熬不过(?:今晚|去|这)/;
+  /\bi don'?t think i'?ll make it(?: (?:through(?: (?:the night|tonight|this|another \w+))?|much longer|to (?:the )?morning|till (?:the )?morning))?(?=\s*(?:$|[.,!?;…]))|\bi (?:won'?t|will not|can'?t|am not going to|'?m not going to) make it (?:through(?: (?:the night|tonight|this|another (?:day|night)))?|much longer|to (?:the )?morning|till (?:the )?morning)(?=\s*(?:$|[.,!?;…]))/i;
+const NOT_LASTING_ZH = /(?<!咳嗽|疼|痛|发烧|项目|加班)(?:撑不下去了?|撑不过(?:今晚|去|这)|活不过(?:今晚|明天|这)|熬不过(?:今晚|去|这))/;
 
 function readMeansKnown(text: string): Span | null {
   const cl = clauses(text);
@@ -128,7 +135,7 @@ function readMeansKnown(text: string): Span | null {
 /** An ending said in the first person and reported or quoted: "he told 'I will end this drama today'", "she said she's
  *  going to end it", 他说要结束这一切. Not an ordinary thing ended (a call, a contract, a meeting, things WITH someone). */
 const SAID_ENDING_EN =
-  /\b(?:i|he|she|they)(?:'ll| will| am going to|'m going to| is going to|'s going to| are going to| gonna| would|'d) (?:just )?end (?:it(?: all)?|everything|this(?! (?:call|meeting|conversation|chat|contract|lease|subscription|game|match|round|season|term|semester|project|course|trip|holiday|shift|relationship|friendship|streak|diet|fast|episode|chapter|book|series|essay|assignment|job|week|month|year)\b)(?: \w+)?|all of this|my life|his life|her life|(?:my|his|her)self)\b(?![^.?!,;]{0,16}?\b(?:with|between) (?:him|her|them|us|you|me|the|his|my|their|a|an)\b(?! (?:pills|tablets|meds|rope|knife|blade|gun)\b))/gi;
+  /\b(?:i|he|she|they)(?:'ll| will| am going to|'m going to| is going to|'s going to| are going to| gonna| would|'d) (?:just )?end (?:it(?: all)?|everything|this(?: (?:drama|pain|misery|suffering|nightmare|hell|life|mess))?(?! (?!today\b|tonight\b|now\b|soon\b|for good\b|once\b)\w)|all of this|my life|his life|her life|(?:my|his|her)self)\b(?![^.?!,;]{0,16}?\b(?:with|between) (?:him|her|them|us|you|your|our|me|the|his|my|their|a|an|\w+'s)\b(?! (?:pills|tablets|meds|rope|knife|blade|gun)\b))/gi;
 const SAID_BEFORE_EN = /\b(?:said|says|told|tells|texted|messaged|wrote|posted|shouted|screamed|yelled|kept saying|was saying)\b[^.?!]{0,24}$|["“'‘]\s*$/i;
 const SAID_ENDING_ZH =
   /(?:说|讲|喊|发(?:了)?(?:消息|微信|朋友圈))[^，。]{0,4}(?:要|想|会)?(?:去)?(?:结束|了结|了断)(?:这一切|一切|自己|生命|这条命|这种日子)|(?:说|讲|喊)[^，。]{0,4}(?:不想活了|活不下去了|去死)/g;
@@ -174,7 +181,7 @@ const FRESH_CUT_EN =
 /** Old, healed: a scar, a scab, long ago. */
 /** The injury's cause told as an accident or a sport ("from football", "from the glass door", 摔的, 玻璃划的). */
 const INJURY_CAUSE =
-  /\b(?:from|on|by|off) (?:a |the |some |his |her |my )?(?:\w+ )?(?:glass|door|window|fence|fall|bike|football|rugby|hockey|match|game|training|tin|can|nail|wire|branch|rock|barbed|thorns?|dog|puppy|cat|kitten|pet|rabbit|hamster|brambles?)\b|\b(?:fell|tripped|slipped|crashed|fell off|football|rugby|skating|skateboard\w*|cycling|climbing)\b|摔|跌|碰|玻璃|踢球|骑车|被[^，。]{0,4}(?:咬|抓|划|割)/i;
+  /\bfrom (?:the |some |her |his )?(?:\w+ing|rose|roses|bush(?:es)?|hedge|shrubs?|plants?)\b|是[^，。]{1,14}(?:留|弄|划|割|碰|摔|抓)的|打针|疫苗|抽血|输液|针眼|手工|美工刀|做饭|切菜|\b(?:from|on|by|off) (?:a |the |some |his |her |my )?(?:\w+ )?(?:glass|door|window|fence|fall|bike|football|rugby|hockey|match|game|training|tin|can|nail|wire|branch|rock|barbed|thorns?|dog|puppy|cat|kitten|pet|rabbit|hamster|brambles?)\b|\b(?:fell|tripped|slipped|crashed|fell off|football|rugby|skating|skateboard\w*|cycling|climbing)\b|摔|跌|碰|玻璃|踢球|骑车|被[^，。]{0,4}(?:咬|抓|划|割)/i;
 const HEALED = /疤|结痂|愈合|旧的|以前的|\bscars?\b|\bhealed\b|\bscabbed\b|\bold (?:cuts|marks)\b/i;
 
 function readFreshInjuryShutIn(text: string): Span | null {
@@ -194,13 +201,14 @@ function readFreshInjuryShutIn(text: string): Span | null {
 const WITH_CHILD_ZH = /(?:抱着|带着|和|跟|同|搂着)(?:她|他|孩子|宝宝|宝贝|女儿|儿子|娃|闺女|小孩|孩子们|他们|她们)(?:一起|一块儿?)/g;
 /** What the act together is: a death, a fall from a height, a release by dying (not 死海, 笑死, 累死…). */
 const DEATH_TOGETHER_ZH =
-  /(?<![笑累热冷困饿吓气烦忙急哭乐美馋疼痛差点险些])死(?!海|机|党|活|循环|角|里逃生)|自杀|了结|了断|一了百了|离开这个世界|不活了|解脱|跳(?:楼|下去|河|江|海)|烧炭|喝(?:农)?药|结束(?:生命|这一切)/;
+  /(?<![笑累热冷困饿吓气烦忙急哭乐美馋疼痛差点险些])死(?!海|机|党|活|循环|角|里逃生|亡[这]|亡[的]话题|后[的]?世界|过去)|自杀|了结|了断|一了百了|离开这个世界|不活了|解脱|跳(?:楼(?!机)|(?<!(?:滑梯|床|沙发|台阶|蹦床)[上]跳)下去|河|江|海(?!边))|烧炭|喝农药|结束(?:生命|这一切)/;
 const WITH_CHILD_EN =
   /\b(?:take|taking|bring|bringing) (?:her|him|them|the (?:baby|kids?|children|twins)|my (?:baby|son|daughter|kids?|children|boy|girl|little one)) (?:with (?:me|her|him)|along)\b|\b(?:with|holding) (?:her|him|the baby|my baby) in my arms\b|\b(?:kill|end) (?:us both|both of us|all of us|ourselves)\b|\bend it for (?:both|all) of us\b|\bwe(?:'d| would)? (?:both|all) be better off dead\b/gi;
 const DEATH_EN =
-  /\b(?:(?:i|we|she|he|and|then)(?:'ll| will| would|'d)? (?:just )?(?:die|end it|end it all|kill (?:my|our|her|him)sel(?:f|ves)|jump(?: off| from| in front)?)|when (?:i|she|he|we) (?:die|jump|do it|end it)|(?:both|all) (?:be )?dead|kill(?:ing)? (?:my|him|her|our)sel(?:f|ves)|(?:not|never) (?:wake|waking) up|jump(?:ing)? (?:off|from|in front)|overdose|end (?:it|it all|my life|things)|suicid\w*|drown(?:ing)? (?:us|ourselves|both)|the only way out)\b/i;
+  /\b(?:(?:i|we|she|he|and|then)(?:'ll| will| would|'d)? (?:just )?(?:die|end it|end it all|kill (?:my|our|her|him)sel(?:f|ves)|jump(?: off| from| in front)?(?! (?:the |a )?(?:high |diving )*(?:board|diving|pier|rocks|trampoline|pool)))|when (?:i|she|he|we) (?:die|jump|do it|end it)|(?:both|all) (?:be )?dead|kill(?:ing)? (?:my|him|her|our)sel(?:f|ves)|(?:not|never) (?:wake|waking) up|jump(?:ing)? (?:off|from) (?:the |a )?(?:bridge|roof|building|balcony|cliff|window|tower|car park|multi-storey)|jump(?:ing)? in front|overdose|end (?:it|it all|my life|things)|suicid\w*(?! (?:prevention|awareness|hotline|helpline|walk|charity|fundraiser|support))|drown(?:ing)? (?:us|ourselves|both)|the only way out)\b/i;
 /** A death said outright (not a release): what a next clause may carry. */
-const STRONG_DEATH = /(?<![笑累热冷困饿吓气烦忙急哭乐美馋疼痛])死(?!海|机|党|活)|自杀|了结|一了百了|离开这个世界|\b(?:die|dead|kill|suicid\w*)\b/i;
+const STRONG_DEATH =
+  /(?<![笑累热冷困饿吓气烦忙急哭乐美馋疼痛])死(?!海|机|党|活)|自杀|了结|一了百了|离开这个世界|\b(?:die(?! (?:without|if|of|for|laughing))|dead|kill|suicid\w*)\b/i;
 /** A wish, thought or plan before the child taken along, in its sentence: 想/总想/打算/干脆, "I think about", "want to",
  *  "I should", "going to" — not a plain report ("和孩子一起终于解脱了，放暑假了"). */
 const WISH_ZH = /想|打算|准备|干脆|不如|恨不得|要不要|计划|决定/;
@@ -218,7 +226,16 @@ function readDyingWithChild(text: string): Span | null {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const { start, end } = sentenceBounds(text, m.index);
       // The EN kill/end-us forms are their own ending.
-      const own = /\b(?:kill|end)\b|better off dead/i.test(m[0]);
+      let own = /\b(?:kill|end)\b|better off dead/i.test(m[0]);
+      // Hyperbole: a thing as the killer ('this heatwave will kill us both'), 'kill ourselves laughing'.
+      if (
+        own &&
+        /\bkill\b/i.test(m[0]) &&
+        (/^\s*laughing/i.test(text.slice(m.index + m[0].length)) ||
+          !/\b(?:i|we)\b[^.?!,]{0,30}$/i.test(text.slice(start, m.index)) ||
+          /\b(?:this|it|that|the \w+)\b[^.?!,]{0,20}$/i.test(text.slice(start, m.index)))
+      )
+        continue;
       // The ending in the child's own clause (一起从阳台下去就都解脱了, "take her with me when I jump"), or a death said
       // outright in the next one (带着孩子一起走，一起死了算了); a release alone in another clause is a day's relief.
       const clauseEnd = m.index + m[0].length + Math.max(0, text.slice(m.index + m[0].length).search(/[，,;；。.!?！？]|$/));
