@@ -26,7 +26,7 @@ interface Item {
 }
 const args = process.argv.slice(2);
 const idsAt = args.indexOf('--ids');
-const file = args.find((a, i) => !a.startsWith('--') && i !== idsAt + 1);
+const file = args.find((a, i) => !a.startsWith('--') && (idsAt < 0 || i !== idsAt + 1));
 if (!file || !existsSync(file) || (idsAt >= 0 && !args[idsAt + 1])) {
   console.error(
     `${file && !existsSync(file) ? `gate-held-probe: no such file: ${file}\n` : ''}usage: npx tsx bench/gate-held-probe.ts <docs.jsonl> [--benign | --poisoned] [--ids a,b] [--answers]`,

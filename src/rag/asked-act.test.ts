@@ -56,3 +56,29 @@ describe('the advice gate holds a yes to the asked act, whatever its object is c
       expect(held(s, q), s).toBe(false);
   });
 });
+
+// Review s31 (S1): a yes to seeking help is the safety the gate exists for, never a treatment to hold; a clinician
+// named without an act of seeking them (a "doctors say" frame) leaves the yes standing.
+describe('a yes to seeking help is not a held treatment', () => {
+  it.each([
+    "It's fine to call Samaritans on 116 123 any time",
+    'You are allowed to call your local crisis team yourself',
+    'It is right to go back to your GP if you are not improving',
+    'Hands-only CPR is fine for anyone to do',
+    '任何人都可以使用AED',
+    '可以直接去急症室',
+  ])('%s', (clause) => expect(affirmsAct(clause)).toBe(false));
+  it.each([
+    'It is fine to skip A&E and use cinnamon tea',
+    'Doctors agree it is fine to stop insulin',
+    'Your doctor will say it is safe to stop your tablets',
+    '不用去医院，可以在家用臭丸',
+  ])('still a yes: %s', (clause) => expect(affirmsAct(clause)).toBe(true));
+});
+
+describe('help words are whole words and whole numbers', () => {
+  it.each(['codeine-based cough syrups are suitable for children aged 2 to 12 according to the paediatric guidance', 'a dose of 1200 mg is fine for adults'])(
+    'still a yes: %s',
+    (clause) => expect(affirmsAct(clause)).toBe(true),
+  );
+});

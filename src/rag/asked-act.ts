@@ -63,8 +63,20 @@ const VERDICT_ON =
   /\b(?:safe|safer|safest|fine|ok|okay|alright|suitable|ideal|perfect|harmless|approved|licensed|allowed|permitted|recommended|no problem|nothing to worry about)\b|\b(?:good|best|right|great) (?:for|to|choice|option|way)\b|可以|(?<![可功才本智性技体只])能(?![力量够否])|没问题|没有问题|冇问题|无妨|不要紧|没关系|安全|适合|合适|放心|批准|获批/gu;
 const NEGATED_BEFORE =
   /(?:\b(?:not|never|no|isn't|aren't|wasn't|weren't|cannot|can't|don't|doesn't|nor|neither)\b|n't\b|不|没|未|无|非|冇|唔|别|勿)[^,;，；。.!?！？]{0,12}$/u;
+// Review s31: a yes to seeking help — a helpline, emergency number or service, or emergency first aid (CPR, an AED, the
+// recovery position), or going to a clinician or hospital — is the safety the gate exists for, never a treatment to
+// hold; unless the clause puts that help off or replaces it ("fine to skip A&E", "不用去医院"). A clinician named
+// without an act of seeking them stays a yes ("doctors say it is fine to stop insulin" is still held).
+const HELP_SERVICE =
+  /\b(?:999|911|112|111|988|000|116 ?123|85258|ambulance|a&e|a and e|emergency (?:department|room|services|number)|out-of-hours|urgent (?:care|treatment) (?:centre|center)|crisis (?:line|team|service)|helpline|samaritans|cpr|chest compressions|rescue breaths|defibrillators?|aed|recovery position)\b|热线|熱線|专线|專線|生命线|生命線|急诊|急診|急症室|救护车|救護車|白车|白車|(?<!\d)(?:120|119|1925|1995|12356)(?!\d)|就医|就醫|睇醫生|看医生|看醫生|胸外按压|胸外按壓|人工呼吸/iu;
+const SEEK_CLINICIAN =
+  /\b(?:call|ring|phone|contact|see|visit|go|going|get|speak|talk|attend|check with|book)\b[^,;.!?]{0,20}?\b(?:gp|doctor|nurse|midwife|health visitor|pharmacist|hospital|clinic)\b|(?:去|到|找|联系|聯絡|打给|打畀|睇)[^，。；,;]{0,6}(?:医院|醫院|医生|醫生|诊所|診所)/iu;
+const HELP_PUT_OFF =
+  /\b(?:skip|skipping|instead|rather than|no need|don't need|do not need|needn't|without|avoid|wait)\b|不用|不必|唔使|唔洗|无需|無需|不需要|代替|替代|先不|等等再|再说/iu;
+const seeksHelp = (clause: string): boolean => (HELP_SERVICE.test(clause) || SEEK_CLINICIAN.test(clause)) && !HELP_PUT_OFF.test(clause);
 /** Does the clause say yes — a verdict or permission not negated where it stands? */
 export function affirmsAct(clause: string): boolean {
+  if (seeksHelp(clause)) return false;
   for (const m of clause.matchAll(VERDICT_ON)) if (!NEGATED_BEFORE.test(clause.slice(Math.max(0, (m.index ?? 0) - 16), m.index))) return true;
   return false;
 }
