@@ -320,7 +320,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
       db
         .prepare(
           `SELECT rid, title, lang, json_extract(metadata, '$.synonyms') AS synonyms, json_extract(metadata, '$.aliases') AS aliases,
-             json_extract(metadata, '$.focus') AS focus, substr(sections, 1, 300) AS lead, json_extract(metadata, '$.semanticTypes') AS semanticTypes,
+             substr(sections, 1, 300) AS lead, json_extract(metadata, '$.semanticTypes') AS semanticTypes,
              json_extract(metadata, '$.category') AS category FROM documents`,
         )
         .all() as TopicDocRow[],

@@ -309,17 +309,3 @@ describe('one-word other names of pages about no condition (session 14)', () => 
     expect(index.match('what is the HbA1c target for an elderly diabetic', 'en')[0].everyday).toBeUndefined();
   });
 });
-
-describe('a focus the source declares', () => {
-  it('is a title name: a drug label titled "Ibuprofen (Advil) — drug label" is about ibuprofen, not an everyday word', () => {
-    const idx = buildTopicIndex([
-      { rid: 1, title: 'Ibuprofen (Advil) — drug label', lang: 'en', focus: 'Ibuprofen', synonyms: '["ADVIL"]', category: 'Other' },
-      { rid: 2, title: 'Glaucoma', lang: 'en', focus: 'Glaucoma' },
-    ]);
-    const [m] = idx.match('can I take ibuprofen while breastfeeding', 'en');
-    expect(m).toMatchObject({ text: 'ibuprofen', docs: [1], direct: true, kind: 'other' });
-    expect(m.everyday).toBeUndefined();
-    // A focus equal to the title (MedQuAD) adds nothing.
-    expect(idx.match('glaucoma', 'en')[0]).toMatchObject({ docs: [2], direct: true });
-  });
-});

@@ -22,9 +22,6 @@ export interface TopicDocRow {
   synonyms?: string | null;
   /** Disease-KG Latin aliases (JSON array text or null). */
   aliases?: string | null;
-  /** The name the source says the document is about (MedQuAD focus — its title —, a drug label's generic name under a
-   *  title "Ibuprofen (Advil) — drug label"): read as a title name. */
-  focus?: string | null;
   /** The start of the document's first section, raw text or its stored JSON (an overview declares "又称…"). */
   lead?: string | null;
   /** UMLS semantic types the source gives the document's focus (MedQuAD: JSON array text, e.g. ["T047"]). */
@@ -254,7 +251,7 @@ export function buildTopicIndex(rows: readonly TopicDocRow[], options: TopicInde
     langOf.set(r.rid, r.lang);
     titleOf.set(r.rid, r.title);
     kindOf.set(r.rid, topicKind(r));
-    for (const n of r.focus && r.focus !== r.title ? [...titleNames(r.title), r.focus] : titleNames(r.title)) {
+    for (const n of titleNames(r.title)) {
       add(n, r.rid);
       const e = key(n);
       if (e) exact.add(e.k);
