@@ -4,11 +4,12 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { Command } from 'commander';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sharedPath } from '../../../test/helpers/shared-data.js';
 import { startStaticFileServer, type StaticFileServer } from '../../../test/helpers/static-file-server.js';
 import { writeTar } from '../../knowledge/pull/tar.js';
-import { writeZip } from '../../knowledge/pull/zip.js';
+import { writeZip } from '../../../test/helpers/zip-writer.js';
 import { fillerLabels, labelFile, makeLabel, sampleLabels } from '../../../test/helpers/openfda-labels.js';
 import { register } from './kb.js';
 import { runInProcess } from '../../../test/helpers/run-cli.js';
@@ -159,6 +160,10 @@ describe('kb pull openfda-labels', () => {
     writeFileSync(join(dir, 'nojson.zip'), writeZip([{ name: 'README.txt', data: 'no labels here' }]));
     writeFileSync(join(dir, 'notlabels.zip'), writeZip([{ name: 'x.json', data: '{"rows": [1, 2, 3]}' }]));
     writeFileSync(join(dir, 'notzip.zip'), 'this is not a zip');
+    // Review fix: openFDA-shaped files that are no drug-label partition must not replace a complete copy.
+    writeFileSync(join(dir, 'empty.zip'), writeZip([{ name: 'drug-label-0001-of-0001.json', data: labelFile([]) }]));
+    const event = { safetyreportid: '10003301', receivedate: '20240101', serious: '1', patient: { reaction: [{ reactionmeddrapt: 'Nausea' }] } };
+    writeFileSync(join(dir, 'event.zip'), writeZip([{ name: 'drug-event-0001-of-0001.json', data: labelFile([event]) }]));
     writeFileSync(join(dir, 'empty-manifest.json'), manifest([]));
     server = await startStaticFileServer({
       '/download.json': join(dir, 'download.json'),
@@ -168,6 +173,8 @@ describe('kb pull openfda-labels', () => {
       '/nojson.zip': join(dir, 'nojson.zip'),
       '/notlabels.zip': join(dir, 'notlabels.zip'),
       '/notzip.zip': join(dir, 'notzip.zip'),
+      '/empty.zip': join(dir, 'empty.zip'),
+      '/event.zip': join(dir, 'event.zip'),
     });
     writeFileSync(join(dir, 'download.json'), manifest([`${server.url}/p1.json.zip`, `${server.url}/p2.json.zip`]));
   });
@@ -209,12 +216,38 @@ describe('kb pull openfda-labels', () => {
     expect((await pull('--url', `${server.url}/notlabels.zip`)).stderr).toMatch(/x\.json in the archive is not openFDA label JSON/);
     expect((await pull('--url', `${server.url}/notzip.zip`)).stderr).toMatch(/not a readable \.zip \(not a zip file/);
     expect((await pull('--manifest', `${server.url}/empty-manifest.json`)).stderr).toMatch(/lists no drug label partitions/);
+    const empty = await pull('--url', `${server.url}/empty.zip`);
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toMatch(/KB_DOWNLOAD_FAILED: .*drug-label-0001-of-0001\.json in the archive holds no label records \("results" is empty\)/);
+    const event = await pull('--url', `${server.url}/event.zip`);
+    expect(event.code).toBe(1);
+    expect(event.stderr).toMatch(/drug-event-0001-of-0001\.json in the archive holds openFDA records that are not drug labels/);
     const offline = await pull('--url', `${server.url}/missing.zip`);
     expect(offline.code).toBe(1);
     expect(offline.stderr).toMatch(/failed \(HTTP 404.*https:\/\/api\.fda\.gov\/download\.json.*quarkmed kb ingest \/path\/to\/labels/);
     expect(existsSync(join(labelsDir, '.complete'))).toBe(true);
     expect(readdirSync(labelsDir).filter((n) => n.endsWith('.json'))).toHaveLength(2);
     expect(readdirSync(sources).filter((n) => n.includes('.tmp-'))).toEqual([]);
+  });
+
+  it('a complete copy: --url / --manifest naming another place downloads again, the same place or none reuses it', async () => {
+    const fresh = await run('kb', 'pull', 'openfda-labels', '--url', `${server.url}/p2.json.zip`, '--no-ingest', '--json');
+    expect(JSON.parse(fresh.stdout)).toMatchObject({ files: 1, downloaded: true });
+    expect(readdirSync(labelsDir).filter((n) => n.endsWith('.json'))).toEqual(['drug-label-0002-of-0002.json']);
+    const before = server.requests.length;
+    expect((await run('kb', 'pull', 'openfda-labels', '--url', `${server.url}/p2.json.zip`, '--no-ingest')).stderr).toContain('using the copy');
+    expect((await run('kb', 'pull', 'openfda-labels', '--no-ingest')).stderr).toContain('using the copy');
+    expect(server.requests.length).toBe(before);
+    const back = await run('kb', 'pull', 'openfda-labels', '--manifest', `${server.url}/download.json`, '--no-ingest', '--json');
+    expect(JSON.parse(back.stdout)).toMatchObject({ files: 2, downloaded: true });
+    const program = new Command();
+    register(program);
+    const help =
+      program.commands
+        .find((c) => c.name() === 'kb')
+        ?.commands.find((c) => c.name() === 'pull')
+        ?.helpInformation() ?? '';
+    expect(help.replace(/\s+/g, ' ')).toContain('other than the one the copy came from downloads again');
   });
 
   it('ingest of a broken label file writes nothing of it and names the problem', async () => {

@@ -227,7 +227,10 @@ export function register(program: Command): void {
     .option('--db <file>', 'knowledge base file (default: $QUARKMED_HOME/kb.sqlite)')
     .option('--url <url>', 'archive URL (medquad: default the GitHub tarball of abachaa/MedQuAD; openfda-labels: one .json.zip partition instead of all)')
     .option('--manifest <url>', 'openfda-labels: the download manifest (default https://api.fda.gov/download.json)')
-    .option('--force', 're-download even when a complete copy exists')
+    .option(
+      '--force',
+      're-download even when a complete copy exists (openfda-labels: a --url or --manifest other than the one the copy came from downloads again without it)',
+    )
     .option('--no-ingest', 'download only')
     .option('--embedder <spec>', 'embed chunks for hybrid search (default: $QUARKMED_EMBEDDER)')
     .option('--json', 'print the result as JSON')

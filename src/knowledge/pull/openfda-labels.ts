@@ -1,19 +1,17 @@
 // `kb pull openfda-labels`: read openFDA's download manifest, download every drug-label partition (.json.zip),
 // unpack the label JSON into $QUARKMED_HOME/sources/openfda-labels (temp folder + rename + completion marker), and
 // hand the folder to ingest. Downloads stream to disk (a partition is ~100+ MB zipped, several times that unpacked).
-import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, readFileSync, rmSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { quarkmedHome } from '../../core/paths.js';
-import { kbErrors } from '../errors.js';
+import { JsonResultsError, readJsonResults } from '../loaders/json-results-stream.js';
 import { openfdaLabelLoader } from '../loaders/openfda-label.js';
+import { download, downloadFailed, isComplete, MARKER, type PullResult, replaceDir } from './download.js';
 import { extractZipEntry, listZip, ZipError } from './zip.js';
 
 /** openFDA's manifest of every bulk file (https://open.fda.gov/data/downloads/). */
 export const OPENFDA_MANIFEST_URL = 'https://api.fda.gov/download.json';
-const MARKER = '.complete';
 
 export interface LabelPullOptions {
   /** Manifest URL (default: openFDA's download.json). */
@@ -30,13 +28,7 @@ export interface LabelPullOptions {
   idleTimeoutMs?: number;
 }
 
-export interface LabelPullResult {
-  dir: string;
-  /** Label JSON files unpacked (0 when an earlier complete copy was reused). */
-  files: number;
-  downloaded: boolean;
-  bytes: number;
-}
+export type LabelPullResult = PullResult;
 
 export function openfdaLabelsDir(sourcesDir = join(quarkmedHome(), 'sources')): string {
   return join(sourcesDir, 'openfda-labels');
@@ -50,86 +42,42 @@ function offlineHint(dir: string): string {
   );
 }
 
-/** One HTTP GET with an idle timeout; the body streams to the caller. */
-async function get(url: string, o: LabelPullOptions, dir: string): Promise<{ res: Response; idle: () => void; done: () => void }> {
-  const ctl = new AbortController();
-  const idleMs = o.idleTimeoutMs ?? 120_000;
-  let timer: NodeJS.Timeout | undefined;
-  const idle = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => ctl.abort(new Error(`no data for ${Math.round(idleMs / 1000)} s`)), idleMs);
-  };
-  idle();
-  const signal = o.signal ? AbortSignal.any([o.signal, ctl.signal]) : ctl.signal;
-  let res: Response;
-  try {
-    res = await fetch(url, { signal, redirect: 'follow' });
-  } catch (err) {
-    clearTimeout(timer);
-    const cause = (err as { cause?: { code?: string; message?: string } }).cause;
-    const reason = cause?.code ?? cause?.message ?? (err instanceof Error ? err.message : String(err));
-    throw kbErrors.KB_DOWNLOAD_FAILED({ url, reason: `network error: ${reason}`, hint: offlineHint(dir) }, { cause: err });
-  }
-  if (!res.ok || !res.body) {
-    clearTimeout(timer);
-    throw kbErrors.KB_DOWNLOAD_FAILED({ url, reason: `HTTP ${res.status} ${res.statusText}`.trim(), hint: offlineHint(dir) });
-  }
-  return { res, idle, done: () => clearTimeout(timer) };
-}
+const getOptions = (o: LabelPullOptions) => ({ signal: o.signal, idleTimeoutMs: o.idleTimeoutMs ?? 120_000 });
 
 /** The partition URLs the manifest lists for drug labels. */
 async function partitionUrls(manifestUrl: string, o: LabelPullOptions, dir: string): Promise<string[]> {
-  const { res, done } = await get(manifestUrl, o, dir);
+  const parts: Buffer[] = [];
+  await download(manifestUrl, getOptions(o), offlineHint(dir), (b) => void parts.push(b));
   let manifest: unknown;
   try {
-    manifest = JSON.parse(await res.text());
+    manifest = JSON.parse(Buffer.concat(parts).toString('utf8'));
   } catch (err) {
-    throw kbErrors.KB_DOWNLOAD_FAILED({
-      url: manifestUrl,
-      reason: `the manifest is not JSON (${err instanceof Error ? err.message : String(err)})`,
-      hint: offlineHint(dir),
-    });
-  } finally {
-    done();
+    throw downloadFailed(manifestUrl, `the manifest is not JSON (${err instanceof Error ? err.message : String(err)})`, offlineHint(dir));
   }
-  const parts = (manifest as { results?: { drug?: { label?: { partitions?: unknown } } } })?.results?.drug?.label?.partitions;
-  const urls = Array.isArray(parts)
-    ? parts.map((p) => (p as { file?: unknown })?.file).filter((f): f is string => typeof f === 'string' && /^https?:\/\//.test(f))
+  const listed = (manifest as { results?: { drug?: { label?: { partitions?: unknown } } } })?.results?.drug?.label?.partitions;
+  const urls = Array.isArray(listed)
+    ? listed.map((p) => (p as { file?: unknown })?.file).filter((f): f is string => typeof f === 'string' && /^https?:\/\//.test(f))
     : [];
   if (urls.length === 0)
-    throw kbErrors.KB_DOWNLOAD_FAILED({
-      url: manifestUrl,
-      reason: 'the manifest lists no drug label partitions (results.drug.label.partitions[].file)',
-      hint: offlineHint(dir),
-    });
+    throw downloadFailed(manifestUrl, 'the manifest lists no drug label partitions (results.drug.label.partitions[].file)', offlineHint(dir));
   return urls;
 }
 
 /** Stream one partition to `target`; returns its size in bytes. */
-async function download(url: string, target: string, part: number, parts: number, o: LabelPullOptions, dir: string): Promise<number> {
-  const { res, idle, done } = await get(url, o, dir);
-  const total = Number(res.headers.get('content-length')) || undefined;
-  let received = 0;
-  const body = Readable.fromWeb(res.body as import('node:stream/web').ReadableStream<Uint8Array>);
-  body.on('data', (chunk: Buffer) => {
-    received += chunk.length;
-    idle();
-    o.onProgress?.({ url, part, parts, received, total });
-  });
+async function downloadPart(url: string, target: string, part: number, parts: number, o: LabelPullOptions, dir: string): Promise<number> {
+  const fh = await open(target, 'w');
   try {
-    await pipeline(body, createWriteStream(target));
-  } catch (err) {
-    throw kbErrors.KB_DOWNLOAD_FAILED({
+    return await download(
       url,
-      reason: `interrupted after ${received} bytes: ${err instanceof Error ? err.message : String(err)}`,
-      hint: offlineHint(dir),
-    });
+      getOptions(o),
+      offlineHint(dir),
+      async (b) => void (await fh.write(b)),
+      (received, total) => o.onProgress?.({ url, part, parts, received, total }),
+      true,
+    );
   } finally {
-    done();
+    await fh.close();
   }
-  if (total !== undefined && received !== total)
-    throw kbErrors.KB_DOWNLOAD_FAILED({ url, reason: `got ${received} of ${total} bytes`, hint: offlineHint(dir) });
-  return received;
 }
 
 async function head(file: string): Promise<string> {
@@ -143,9 +91,32 @@ async function head(file: string): Promise<string> {
   }
 }
 
+/**
+ * Why an unpacked file is no drug-label partition, or undefined when it is one: its first record is read (a stream,
+ * stopped there) — `"results": []` holds no label, and a record with no set_id / effective_time is another openFDA
+ * endpoint (drug/event, drug/enforcement …). Checked before the file may replace a complete copy.
+ */
+async function notLabels(file: string): Promise<string | undefined> {
+  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 16 });
+  try {
+    for await (const { value } of readJsonResults(stream)) {
+      const has = (k: string) => (Array.isArray(value[k]) ? value[k].length > 0 : typeof value[k] === 'string' && value[k] !== '');
+      if (!has('set_id') || !has('effective_time'))
+        return 'holds openFDA records that are not drug labels (no set_id / effective_time: another endpoint such as drug/event; only drug/label files are read)';
+      return undefined;
+    }
+    return 'holds no label records ("results" is empty)';
+  } catch (err) {
+    if (err instanceof JsonResultsError) return `is not openFDA label JSON (${err.message})`;
+    throw err;
+  } finally {
+    stream.destroy();
+  }
+}
+
 /** Unpack the label JSON of one downloaded zip into `tmp`; returns how many files it held. */
 async function unpack(zipFile: string, url: string, tmp: string, dir: string): Promise<number> {
-  const fail = (reason: string) => kbErrors.KB_DOWNLOAD_FAILED({ url, reason, hint: offlineHint(dir) });
+  const fail = (reason: string) => downloadFailed(url, reason, offlineHint(dir));
   let files = 0;
   try {
     for (const e of await listZip(zipFile)) {
@@ -155,6 +126,8 @@ async function unpack(zipFile: string, url: string, tmp: string, dir: string): P
       await extractZipEntry(zipFile, e, target);
       if (!openfdaLabelLoader.sniff?.(await head(target), target))
         throw fail(`${e.name} in the archive is not openFDA label JSON ({"meta": …, "results": [ … ]})`);
+      const why = await notLabels(target);
+      if (why) throw fail(`${e.name} in the archive ${why}`);
       files++;
     }
   } catch (err) {
@@ -165,30 +138,41 @@ async function unpack(zipFile: string, url: string, tmp: string, dir: string): P
   return files;
 }
 
-/** Download and unpack openFDA's drug labels; a complete earlier copy is reused unless `force`. */
+/** Where a pull reads from: the partition URLs given, else the manifest (as recorded on the marker's "from" line). */
+function pulledFrom(o: LabelPullOptions): string {
+  return o.urls?.length ? o.urls.join(' ') : (o.manifestUrl ?? OPENFDA_MANIFEST_URL);
+}
+
+/** The "from" line of a completion marker (undefined for a marker written before it had one). */
+function markerSource(marker: string): string | undefined {
+  try {
+    return /^from (.+)$/m.exec(readFileSync(marker, 'utf8'))?.[1];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Download and unpack openFDA's drug labels; a complete earlier copy is reused unless `force`
+ *  or an explicit `urls` / `manifestUrl` names another place than the copy came from. */
 export async function pullOpenfdaLabels(o: LabelPullOptions = {}): Promise<LabelPullResult> {
   const dir = openfdaLabelsDir(o.sourcesDir);
-  if (!o.force && existsSync(join(dir, MARKER))) return { dir, files: 0, downloaded: false, bytes: 0 };
+  const from = pulledFrom(o);
+  if (!o.force && isComplete(dir)) {
+    // A copy pulled from the same place is reused; an explicit --url / --manifest naming another place downloads again
+    // (a user who names a file or mirror expects it to be read, not silently passed over).
+    const given = Boolean(o.urls?.length || o.manifestUrl);
+    if (!given || markerSource(join(dir, MARKER)) === from) return { dir, files: 0, downloaded: false, bytes: 0 };
+  }
   const urls = o.urls?.length ? o.urls : await partitionUrls(o.manifestUrl ?? OPENFDA_MANIFEST_URL, o, dir);
-  const tmp = `${dir}.tmp-${process.pid}`;
-  rmSync(tmp, { recursive: true, force: true });
-  mkdirSync(tmp, { recursive: true });
-  let files = 0;
-  let bytes = 0;
-  try {
+  return replaceDir(dir, async (tmp) => {
+    let files = 0;
+    let bytes = 0;
     for (const [i, url] of urls.entries()) {
       const zipFile = join(tmp, `.part-${i + 1}.zip`);
-      bytes += await download(url, zipFile, i + 1, urls.length, o, dir);
+      bytes += await downloadPart(url, zipFile, i + 1, urls.length, o, dir);
       files += await unpack(zipFile, url, tmp, dir);
       rmSync(zipFile, { force: true });
     }
-    writeFileSync(join(tmp, MARKER), `${new Date().toISOString()}\n${urls.join('\n')}\n`);
-  } catch (err) {
-    rmSync(tmp, { recursive: true, force: true });
-    throw err;
-  }
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dirname(dir), { recursive: true });
-  renameSync(tmp, dir);
-  return { dir, files, downloaded: true, bytes };
+    return { result: { dir, files, downloaded: true, bytes }, marker: `${new Date().toISOString()}\nfrom ${from}\n${urls.join('\n')}\n` };
+  });
 }

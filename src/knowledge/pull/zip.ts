@@ -1,11 +1,11 @@
 // Minimal zip reader (stored and deflated entries, zip64 sizes) over a file on disk: enough to unpack openFDA's
 // .json.zip partitions without a native `unzip` or another dependency. Entries are inflated as streams, so a
-// partition that unpacks to hundreds of MB never sits in memory. writeZip (small, in memory) is for tests.
+// partition that unpacks to hundreds of MB never sits in memory. The tests' zip writer is test/helpers/zip-writer.ts.
 import { createReadStream, createWriteStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { PassThrough, type Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { crc32, createInflateRaw, deflateRawSync } from 'node:zlib';
+import { crc32, createInflateRaw } from 'node:zlib';
 
 export interface ZipEntry {
   name: string;
@@ -133,48 +133,4 @@ export async function extractZipEntry(file: string, entry: ZipEntry, target: str
     throw new ZipError(`${entry.name}: cannot inflate (${err instanceof Error ? err.message : String(err)})`);
   }
   if (size !== entry.size || crc >>> 0 !== entry.crc >>> 0) throw new ZipError(`${entry.name}: damaged (size or CRC-32 does not match the directory)`);
-}
-
-/** A small zip in memory (deflated entries): test fixtures only. */
-export function writeZip(entries: { name: string; data: string | Buffer }[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const data = Buffer.isBuffer(e.data) ? e.data : Buffer.from(e.data);
-    const comp = deflateRawSync(data);
-    const name = Buffer.from(e.name);
-    const crc = crc32(data) >>> 0;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(LOCAL, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(comp.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(CENTRAL, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(comp.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, comp);
-    centrals.push(central, name);
-    offset += 30 + name.length + comp.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(EOCD, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
 }
