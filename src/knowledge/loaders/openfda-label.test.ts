@@ -83,6 +83,25 @@ describe('labelToDoc', () => {
     expect((labelToDoc(both, ctx) as Doc).sections.map((s) => s.path[0])).toEqual(['Pregnancy (use while pregnant)']);
   });
 
+  it('skips non-medicine products (medical gases, water for injection, alcohol antiseptics, sunscreens); a combination with a medicine stays', () => {
+    const label = (generic: string, sections: Record<string, string>, brand?: string) =>
+      labelToDoc(makeLabel({ generic, brand, setId: `nm-${generic}`, effective: '20240101', sections }), ctx);
+    const uses = { indications_and_usage: 'Uses: test text.' };
+    expect(label('OXYGEN', { dosage_and_administration: 'For emergency use only when administered by trained personnel.' })).toBeNull();
+    expect(label('WATER', { description: 'Sterile Water for Injection, USP is hypotonic and hemolytic.', ...uses })).toBeNull();
+    expect(label('Sterile Water for Injection', uses)).toBeNull();
+    expect(label('ALCOHOL', { purpose: 'Antiseptic' }, 'HAND SANITIZER')).toBeNull();
+    expect(label('ISOPROPYL ALCOHOL', { purpose: 'First aid antiseptic' })).toBeNull();
+    expect(label('AVOBENZONE, HOMOSALATE, OCTOCRYLENE', { purpose: 'Sunscreen' })).toBeNull();
+    expect(label('ZINC OXIDE', uses, 'SUNGUARD SPF 50')).toBeNull();
+    // Medicines are kept, whatever their wording: a name holding such a word, or a combination with a medicine.
+    expect(label('ZINC OXIDE', { purpose: 'Skin protectant' }, 'DIAPER RASH CREAM')).not.toBeNull();
+    expect(label('OXYMETAZOLINE HYDROCHLORIDE', uses)).not.toBeNull();
+    expect(label('BENZOYL PEROXIDE', uses)).not.toBeNull();
+    expect(label('DEXTROSE, WATER', uses)).not.toBeNull();
+    expect(label('IBUPROFEN', uses, 'ADVIL')).not.toBeNull();
+  });
+
   it('bounds a very long section at a sentence end and records it', () => {
     const long = Array.from({ length: 1500 }, (_, i) => `Reaction number ${i} was reported.`).join(' ');
     const doc = labelToDoc(makeLabel({ generic: 'Y', setId: 's', effective: '20200101', sections: { adverse_reactions: long } }), ctx) as Doc;

@@ -39,6 +39,21 @@ function isAllergenExtract(o: Record<string, unknown>): boolean {
   return strings(o.product_type).some((t) => /allergenic/i.test(t));
 }
 
+/**
+ * Labels of products that are no medicine a patient asks about: medical gases, water for injection/irrigation, alcohol
+ * antiseptics (hand sanitisers, rubbing alcohol) and sunscreens. As pages they would claim everyday words ("oxygen
+ * levels", "water retention", "drink alcohol"). openFDA has no field for this (a medical gas is a HUMAN PRESCRIPTION
+ * DRUG), so it is read from the generic names — skipped only when EVERY generic is one of these — and, for sunscreens,
+ * from the label's own Purpose section or an SPF brand. A combination with a medicine is kept.
+ */
+const NON_MEDICINE_GENERIC =
+  /^(?:oxygen|nitrogen|helium|carbon dioxide|(?:medical )?air|(?:sterile |bacteriostatic |purified )?water(?: for (?:injection|irrigation|inhalation))?(?:,? usp)?|(?:ethyl |isopropyl |isopropyl rubbing )?alcohol|ethanol)$/i;
+
+function isNonMedicine(label: Record<string, unknown>, generics: string[], brands: string[]): boolean {
+  if (generics.length > 0 && generics.every((g) => NON_MEDICINE_GENERIC.test(g.trim()))) return true;
+  return strings(label.purpose).some((t) => /\bsunscreen\b/i.test(t)) || brands.some((b) => /\bSPF\b/i.test(b));
+}
+
 /** Cut an over-long section at the last sentence end before the bound (a label's text is never reworded). */
 function bounded(text: string): { text: string; cut: boolean } {
   if (text.length <= MAX_SECTION_CHARS) return { text, cut: false };
@@ -63,7 +78,8 @@ export function labelKey(label: Record<string, unknown>): string | undefined {
     .join('+')}`;
 }
 
-/** Pure: one label record → its document, or null (no generic name, an allergen extract, or no section with text). */
+/** Pure: one label record → its document, or null (no generic name, an allergen extract, a non-medicine product, or no
+ *  section with text). */
 export function labelToDoc(label: Record<string, unknown>, ctx: LoaderContext): Doc | null {
   const key = labelKey(label);
   if (!key) return null;
@@ -71,6 +87,7 @@ export function labelToDoc(label: Record<string, unknown>, ctx: LoaderContext): 
   if (isAllergenExtract(o)) return null;
   const generics = uniq(strings(o.generic_name));
   const brands = uniq(strings(o.brand_name)).filter((b) => !generics.some((g) => g.toLowerCase() === b.toLowerCase()));
+  if (isNonMedicine(label, generics, brands)) return null;
   const routes = uniq(strings(o.route));
   const present = new Set(LABEL_SECTIONS.filter((s) => strings(label[s.field]).length > 0).map((s) => s.field));
   const hasSpecific = SPECIFIC_POPULATION_FIELDS.some((f) => present.has(f));
