@@ -147,7 +147,19 @@ const ORDINARY_ABSENCE =
 /** A game or match being played, where "end it" ends the game. */
 const PLAY = /\b(?:match|game|round|level|quiz|boss fight|campaign)\b/i;
 
+/** Whether an ending is said anywhere — the cheap test before the self-harm and leave-taking readings, which every
+ *  triage call would otherwise pay for a second time. */
+function saysEnding(text: string): boolean {
+  SAID_ENDING_EN.lastIndex = 0;
+  SAID_ENDING_ZH.lastIndex = 0;
+  const said = SAID_ENDING_EN.test(text) || SAID_ENDING_ZH.test(text);
+  SAID_ENDING_EN.lastIndex = 0;
+  SAID_ENDING_ZH.lastIndex = 0;
+  return said;
+}
+
 function readSaidUnreachable(text: string): Span | null {
+  if (!saysEnding(text)) return null;
   const r = readSelfHarm(text);
   if (!r.slots.includes('unreachable')) return null;
   const leave = readLeaveTaking(text);
@@ -226,7 +238,7 @@ function readDyingWithChild(text: string): Span | null {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const { start, end } = sentenceBounds(text, m.index);
       // The EN kill/end-us forms are their own ending.
-      let own = /\b(?:kill|end)\b|better off dead/i.test(m[0]);
+      const own = /\b(?:kill|end)\b|better off dead/i.test(m[0]);
       // Hyperbole: a thing as the killer ('this heatwave will kill us both'), 'kill ourselves laughing'.
       if (
         own &&
@@ -252,16 +264,17 @@ function readDyingWithChild(text: string): Span | null {
 }
 
 /** The first class told in the message, or null. A story, a study question: null. */
+const READERS: readonly [ToldCrisisKind, (t: string) => Span | null][] = [
+  ['actDone', readActDone],
+  ['meansKnown', readMeansKnown],
+  ['saidUnreachable', readSaidUnreachable],
+  ['freshInjuryShutIn', readFreshInjuryShutIn],
+  ['dyingWithChild', readDyingWithChild],
+];
+
 export function readToldCrisis(text: string): ToldCrisis | null {
   if (isStudyQuestion(text)) return null;
-  const readers: readonly [ToldCrisisKind, (t: string) => Span | null][] = [
-    ['actDone', readActDone],
-    ['meansKnown', readMeansKnown],
-    ['saidUnreachable', readSaidUnreachable],
-    ['freshInjuryShutIn', readFreshInjuryShutIn],
-    ['dyingWithChild', readDyingWithChild],
-  ];
-  for (const [kind, read] of readers) {
+  for (const [kind, read] of READERS) {
     const span = read(text);
     if (span === null) continue;
     const [at, length] = span;
