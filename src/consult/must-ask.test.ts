@@ -12,7 +12,9 @@ import { ectopicSigns } from './ectopic-signs.js';
 
 const openings = (file: string): string[] =>
   readBenchProbes<{ opening?: string; open?: string; text?: string }>(file).map((r) => r.opening ?? r.open ?? r.text ?? '');
-const ask = (text: string, more: ChatMessage[] = [], o: { mustAsk?: boolean } = {}) => nextConsultStep([{ role: 'user', content: text }, ...more], o);
+// The reading form's added question (reading-form.test.ts) comes after must-ask's: off here, so each file tests one.
+const ask = (text: string, more: ChatMessage[] = [], o: { mustAsk?: boolean } = {}) =>
+  nextConsultStep([{ role: 'user', content: text }, ...more], { readingForm: false, ...o });
 const texts = (s: ReturnType<typeof ask>) => (s.action === 'ask' ? s.questions.map((q) => q.text) : []);
 
 describe('must-ask questions are added, never displacing', () => {

@@ -29,6 +29,7 @@ import { TREATMENT_CAUTIONS } from './treatment-cautions.js';
 import { type ToldRedFlag, toldRedFlags } from './told-red-flags.js';
 import { untilExcluded } from './until-excluded.js';
 import { mustAskQuestions, withMustAsk } from './must-ask.js';
+import { consultReadingForm } from './reading-form.js';
 import { ECTOPIC_HELD, ectopicSigns } from './ectopic-signs.js';
 import { POSTPARTUM_HEADACHE_HELD, readPostpartumHeadache } from './postpartum-headache.js';
 import { feverByAge, writersOwnFever } from './fever-by-age.js';
@@ -67,6 +68,9 @@ export interface ConsultOptions {
   off?: boolean;
   /** `false`: no must-ask questions appended (must-ask.ts) — the turn exactly as the policy ranks it (tests, benches). */
   mustAsk?: boolean;
+  /** `false`: the opening's reading form (reading-form.ts: traditional characters, Cantonese) adds no question — the turn
+   *  as the patient's own words give it (tests, benches). */
+  readingForm?: boolean;
   /**
    * Red flags from the knowledge base's disease pages (`loadKbRedFlags`): the danger signs of the conditions the
    * complaint could be, asked in one question beside the hand-written ones. Without it only the written knowledge asks.
@@ -656,15 +660,54 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
     turnsAsked === 0 && !checksFirst && o.mustAsk !== false
       ? mustAskQuestions({ text: ownWords, facts }, lang, [...picks.map((q) => q.text), ...asked]).map((q) => redFlagQuestion(q, lang))
       : [];
-  const questions = withMustAsk(picks, added);
+  // An opening written in traditional characters or Cantonese is read once more in the form the recognisers know
+  // (reading-form.ts); the question of a complaint entry only that reading names is APPENDED, after must-ask, first turn
+  // only — every question the patient's own words gave stays, in its place and order.
+  const fromReading = turnsAsked === 0 && !checksFirst && o.readingForm !== false ? readingFormQuestions(chief, lang, o, [...picks, ...added, ...asked]) : [];
+  const questions = withMustAsk(picks, [...added, ...fromReading]);
   const text = renderQuestionTurn(lang, questions, turnLead);
   return {
     action: 'ask',
     questions,
     text,
     ...(turnLead ? { lead: turnLead } : {}),
-    ...(added.length ? { added } : {}),
+    ...(added.length + fromReading.length ? { added: [...added, ...fromReading] } : {}),
     triage: t,
     state: { ...base, reason: 'missing-information' },
   };
+}
+
+/** How many questions the reading form may add to a first turn (reading-form.ts). */
+const READING_FORM_ADDS = 1;
+
+/**
+ * The written entries' questions an opening names: an injury told by its mechanism (injury.ts) and the complaint entries
+ * — the consultation's own knowledge of a complaint, as opposed to the coarse body-site screens (便 of 小便 is a bowel
+ * site) and the situation, presentation and triage questions that join any turn.
+ */
+function entryAsks(opening: string, lang: ConsultLang): Set<string> {
+  const injury = readInjury(opening, readFacts(opening).age);
+  const known = recognisedText(withoutMedicineNames(withoutStatedAllergies(opening)));
+  return new Set([...(injury ? injuryEntry(injury).ask[lang] : []), ...findNamedComplaints(known).flatMap((c) => c.ask[lang])]);
+}
+
+/**
+ * What the opening's reading form (reading-form.ts) adds to the first turn: the complaint the words as written hid —
+ * an injury's site or a complaint entry the reading form names and the text as written does not —
+ * asked as the same consultation would ask it had the opening been written in simplified Mandarin: the first question
+ * of that consultation's first turn that belongs to such a newly named entry and that this turn (or an earlier one)
+ * does not already ask. Only entries: the situation, pregnancy and triage questions a reading form also reaches join
+ * every turn as they did (an eight-week pregnancy is not asked about the baby's movements). Nothing when the reading
+ * form is the text itself, or that consultation would not ask (an emergency, no symptom). At most READING_FORM_ADDS.
+ */
+function readingFormQuestions(chief: string, lang: ConsultLang, o: ConsultOptions, have: readonly (ConsultQuestion | string)[]): ConsultQuestion[] {
+  const form = consultReadingForm(chief);
+  if (form === chief) return [];
+  const before = entryAsks(chief, lang);
+  const named = [...entryAsks(form, lang)].filter((q) => !before.has(q));
+  if (named.length === 0) return [];
+  const step = nextConsultStep([{ role: 'user', content: form }], { ...o, mustAsk: false, readingForm: false });
+  if (step.action !== 'ask') return [];
+  const asked = new Set(have.map((h) => (typeof h === 'string' ? h : h.text)));
+  return step.questions.filter((q) => named.includes(q.text) && !asked.has(q.text)).slice(0, READING_FORM_ADDS);
 }
