@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildEvidenceAnswer } from './evidence-answer.js';
-import { namesWithoutPage, widen } from './no-page.js';
+import { namesWithoutPage, tableMedicines, widen } from './no-page.js';
 
 describe('no page about the medicine asked', () => {
   // Titles as the shared KB has them: disease pages that list 苯磺酸氨氯地平胶囊 among common medicines, no drug page.
@@ -24,6 +24,38 @@ describe('no page about the medicine asked', () => {
     expect(widen('我青霉素过敏', '青霉素')).toBe('青霉素');
     expect(widen('你们氨氯地平吃多久了', '地平')).toBe('氨氯地平');
     expect(namesWithoutPage('阿莫西林和头孢可以一起吃吗？我青霉素过敏', [])).not.toContain('我青霉素');
+  });
+  it('reads the medicines the shape misses from the one name table, as the question writes them (blind q-31/q-32)', () => {
+    expect(
+      namesWithoutPage('metformin giving me diarrhea every morning, does the XR version help?', [{ title: 'What I need to know about Diarrhea' }]),
+    ).toEqual(['metformin']);
+    expect(namesWithoutPage('Is Zyrtec ok while breastfeeding a 3 month old?', [{ title: 'Breastfeeding' }])).toEqual(['Zyrtec']);
+    expect(namesWithoutPage('Taking levothyroxine with my morning coffee - does it actually matter?', [])).toEqual(['levothyroxine']);
+    expect(namesWithoutPage('思密达和益生菌一起吃会不会没效果，宝宝拉肚子', [{ title: '腹泻' }])).toEqual(['思密达']);
+    // The table knows where a name starts: 换成缬沙坦 is 缬沙坦, 说左氧氟沙星 is 左氧氟沙星.
+    expect(namesWithoutPage('我上次问过吃氨氯地平脚肿的事，医生现在给我换成缬沙坦了，这个也会脚肿吗？', [])).toEqual(['氨氯地平', '缬沙坦']);
+    expect(namesWithoutPage('说左氧氟沙星小孩不能吃，那我家16岁的能吃吗', [])).toEqual(['左氧氟沙星']);
+    // A shape name cut at the wrong start (托伐他汀钙片) gives way to the table's name it overlaps (q31-005, q31-015).
+    expect(namesWithoutPage('他汀类药物晚上吃还是早上吃？我吃的是阿托伐他汀钙片20mg', [])).toEqual(['阿托伐他汀']);
+    expect(namesWithoutPage('布地奈德混悬液雾化，小孩用了大半年了，会不会影响长个子？', [])).toEqual(['布地奈德']);
+  });
+  it('a page about the same molecule under another name is its page', () => {
+    expect(namesWithoutPage('Is Zyrtec ok while breastfeeding?', [{ title: 'Cetirizine Hydrochloride — drug label' }])).toEqual([]);
+    expect(namesWithoutPage('二甲双胍伤肾吗', [{ title: 'Metformin — drug label' }])).toEqual([]);
+  });
+  it('an organ, a lab value or an everyday word the table also holds is no medicine', () => {
+    // 甲状腺片's form-stripped key is the organ; 'thyroid tablets' is not 'thyroid'.
+    expect(tableMedicines('甲状腺结节4a类要穿刺吗')).toEqual([]);
+    expect(tableMedicines('thyroid levels high, what does it mean')).toEqual([]);
+    // A lab analyte's name is the measurement (q31-098: 'urine albumin/creatinine ratio came back 45').
+    expect(tableMedicines('my albumin is low, 28 g/L')).toEqual([]);
+    expect(tableMedicines('the urine albumin/creatinine ratio came back 45 mg/g')).toEqual([]);
+    expect(tableMedicines('my lithium level came back 1.4')).toEqual([]);
+    // Two-character Chinese brands are everyday words as often (可定 in 可定期, 安定 'calm').
+    expect(tableMedicines('可定期复查吗')).toEqual([]);
+    expect(tableMedicines('孩子情绪不安定')).toEqual([]);
+    // A prefix read onto a shorter name guesses the extent: 左旋甲状腺素 is left to the shape reader.
+    expect(tableMedicines('优甲乐（左旋甲状腺素）怀孕了要加量吗')).toEqual([{ name: '优甲乐', molecule: '左甲状腺素' }]);
   });
   it('the evidence answer says so before the passages', () => {
     const text = buildEvidenceAnswer({ lang: 'zh', sources: [], questionTerms: new Set(), modelHint: '', noPage: ['氨氯地平'] });

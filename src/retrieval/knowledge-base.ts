@@ -27,6 +27,7 @@ import { LAY_MODEL_WEIGHTS } from './lay-model-weights.generated.js';
 const LAY_MODEL = createLayModel(LAY_MODEL_WEIGHTS);
 import { detectLang } from '../core/lang.js';
 import { conditionKey, oneSubject, triagePages } from './one-subject.js';
+import { isEmergencyGuidance } from '../safety/red-flags/emergency-docs.js';
 import { redFlagLead } from './red-flag-lead.js';
 import { createSearcher, DEFAULT_RANKING, type RankingConfig } from './search.js';
 import type { Retriever, SearchOptions } from './store.js';
@@ -376,6 +377,12 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
     (malignant ??= new Set(
       (db.prepare('SELECT rid, title FROM documents').all() as { rid: number; title: string }[]).filter((r) => namesMalignancy(r.title)).map((r) => r.rid),
     ));
+  // The starter pack's emergency-guidance pages (safety/red-flags/emergency-docs.ts ids).
+  let guidance: Set<number> | undefined;
+  const guidanceDocs = () =>
+    (guidance ??= new Set(
+      (db.prepare('SELECT rid, id FROM documents').all() as { rid: number; id: string }[]).filter((r) => isEmergencyGuidance(r.id)).map((r) => r.rid),
+    ));
   // Names the KB types as symptoms or findings (a described finding is not a described condition).
   let symptomNames: Set<string> | undefined;
   const isSymptomName = (name: string) =>
@@ -389,6 +396,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
     describedIndex = undefined;
     checker = undefined;
     malignant = undefined;
+    guidance = undefined;
     unpaged = undefined;
     symptomNames = undefined;
     dfCache.clear();
@@ -438,6 +446,8 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
       const danger = () => (urgent ??= triagePages(query)).fired;
       // A red flag, or triage (its rules or its learned reader) rating the question an emergency.
       const emergency = () => danger() || (urgent ??= triagePages(query)).level === 'emergency';
+      // The pages the question names in its own words (not weak, not denied): a guidance page named stays in scope.
+      let named = new Set<number>();
       if (opts.expand !== false && terms.length > 0) {
         const lang = detectLang(query);
         const symptoms = getSymptoms();
@@ -478,10 +488,10 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
               ? { ...m, weak: true, everyday: true, background: true }
               : m,
           );
+        named = new Set(matches.filter((m) => !m.weak && !m.negated).flatMap((m) => m.docs));
         if (guard) {
           // A page the question names in its own words (not a symptom word or an everyday word that is one of its
           // other names) stays: the question asks about it.
-          const named = new Set(matches.filter((m) => !m.weak && !m.negated).flatMap((m) => m.docs));
           excluded = new Set([...malignantDocs()].filter((d) => !named.has(d)));
         }
         const unshown = (d: number) => excluded?.has(d) ?? false;
@@ -586,6 +596,16 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
         if (!choice.primary.some((m) => !m.weak))
           for (const c of symptoms.candidates(query, lang, 3))
             if (c.matched.length >= 2 && !topics.has(c.id) && !denied.has(c.id) && !unshown(c.id)) related.set(c.id, c.name);
+      }
+      // An emergency-guidance page says "this is an emergency, call now": it is about its emergency, not about the words
+      // it shares with a question ("my 18 month old", "breastfeeding a 3 month old" met the page on fever under 3
+      // months; blind q-31/q-32). It is in scope where the question's triage fires a red flag or rates an emergency
+      // (red-flag-lead.ts then puts the fired flag's own page first), where the caller limits the search to named
+      // sources (red-flag-lead's second query asks for the page by its title) or where the question names the page;
+      // elsewhere no reader sees it, as a malignancy page outside a cancer question.
+      if (opts.guidanceScope !== false && !opts.sources?.length && !emergency()) {
+        const out = [...guidanceDocs()].filter((d) => !named.has(d));
+        if (out.length > 0) excluded = new Set([...(excluded ?? []), ...out]);
       }
       const hits = await searcher.run(
         { terms: [...terms, ...readAs], sectionTerms, topics, topicFirst, related, denied, excluded, aspect: questionAspect(query) },
