@@ -19,8 +19,21 @@ const EN_DIGIT: Record<string, string> = {
   nine: '9',
 };
 const WORD = '(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple)';
-/** Six or more digit words in a row (spaces, commas or hyphens between): a number read out, not "one or two". */
-const SPOKEN_EN = new RegExp(`(?<![A-Za-z])${WORD}(?:[ ,-]+${WORD}){5,}(?![A-Za-z])`, 'gi');
+/**
+ * A number read out: digit words in a row (spaces, commas or hyphens between), with groups said as digits among them
+ * ("586 two one nine 4402", "call me on 07 double seven 123 456" — the writer typed some groups, said others). Whether
+ * it is a number and not "one or two" is decided on the whole run (spokenRuns).
+ */
+const PAIR =
+  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
+const SPOKEN_EN = new RegExp(`(?<![A-Za-z0-9])(?:${WORD}|\\d{1,4})(?:[ ,-]+(?:${PAIR}|${WORD}|\\d{1,4}))+(?![A-Za-z0-9])`, 'gi');
+/** A group said as a pair of digits inside a number read out ("… four oh four, twenty-two ninety"): its two digits. */
+const PAIR_VALUE: Record<string, number> = Object.fromEntries([
+  ...'ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ').map((w, i) => [w, 10 + i]),
+  ...'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').map((w, i) => [w, 20 + 10 * i]),
+]);
+/** "one" after a determiner is the pronoun ("Same one, three one two …", "that one"), not the number's first digit. */
+const PRONOUN_ONE = /\b(?:same|that|this|the|which|each|every|any|no|another|other|new|old|right|wrong|main|usual)\s+$/i;
 /** Four or more single letters/digits one space apart, at least four of them digits: "K 0 0 3 9 4 4 1", "0 2 4 3 3". */
 const SPACED = /(?<![A-Za-z0-9])[A-Za-z0-9](?: [A-Za-z0-9]){3,}(?![A-Za-z0-9])/g;
 /** Two digits one space apart after a field colon ("床 号：1 7", "年 龄：6 7"): a number the form spread out. */
@@ -33,8 +46,8 @@ export interface CompactView {
   /** For each character of `text`, the original [start, end) it stands for. */
   from: Int32Array;
   to: Int32Array;
-  /** Original ranges of the compacted runs. */
-  runs: { start: number; end: number }[];
+  /** Original ranges of the compacted runs; `readOut` marks seven or more digits said one by one that do not count. */
+  runs: { start: number; end: number; readOut?: boolean }[];
 }
 
 interface Run {
@@ -42,6 +55,7 @@ interface Run {
   end: number;
   /** The digits (or letters) with the original range of each. */
   parts: { value: string; start: number; end: number }[];
+  readOut?: boolean;
 }
 
 /**
@@ -52,26 +66,61 @@ const SPOKEN_CUE =
   /(?:\b(?:numbers?|no|num|nos|ids?|identifier|mrn|nhs|chi|hospital|hosp|record|phone|telephone|tel|mobile|cell|landline|call|ring|text|contact|extension|ext|code|account|acct|policy|member|card|ref|reference|passport|licen[cs]e|registration|reg|pin|postcode|zip|dob|birth)\b\.?|#)[^.;!?\n]{0,24}$/i;
 /** A telephone number's trunk zero and ten or more digits, or a "double"/"triple" of dictation: read out, not counted. */
 const spokenShape = (run: string, digits: number): boolean => /\b(?:double|triple)\b/i.test(run) || (/^(?:zero|oh|nought)\b/i.test(run) && digits >= 10);
+/**
+ * Seven or more digits read out that are not a count: a telephone, card or record number said on a call whose question
+ * ("what's the best number?") stands in the turn before, out of the line's reach. Counting goes up or down by one.
+ */
+function readOutNumber(digits: string): boolean {
+  if (digits.length < 7) return false;
+  let up = true;
+  let down = true;
+  for (let i = 1; i < digits.length; i++) {
+    const step = Number(digits[i]) - Number(digits[i - 1]);
+    if (step !== 1) up = false;
+    if (step !== -1) down = false;
+  }
+  return !up && !down;
+}
 
 function spokenRuns(line: string, base: number, out: Run[]): void {
   SPOKEN_EN.lastIndex = 0;
   for (const m of line.matchAll(SPOKEN_EN)) {
     const at = m.index ?? 0;
-    // "one two three four five six seven" is counting unless a cue or the shape says it is a number read out.
-    if (!SPOKEN_CUE.test(line.slice(Math.max(0, at - 40), at)) && !spokenShape(m[0], m[0].split(/[ ,-]+/).length)) continue;
+    // Digits alone are read as written; a run is a number read out only when at least two of its digits are words.
+    if ((m[0].match(/[A-Za-z]+/g)?.length ?? 0) < 2) continue;
     const parts: Run['parts'] = [];
     let repeat = 1;
-    for (const w of m[0].matchAll(/[A-Za-z]+/g)) {
+    let pairs = 0;
+    for (const w of m[0].matchAll(new RegExp(`${PAIR}|[A-Za-z]+|\\d+`, 'gi'))) {
       const word = w[0].toLowerCase();
       const start = base + at + (w.index ?? 0);
+      if (!parts.length && word === 'one' && PRONOUN_ONE.test(line.slice(Math.max(0, at - 12), at))) continue;
+      const pair = word.split(/[- ]/);
+      if (PAIR_VALUE[pair[0]] !== undefined) {
+        const value = String(PAIR_VALUE[pair[0]] + (pair[1] ? Number(EN_DIGIT[pair[1]]) : 0));
+        for (let k = 0; k < 2; k++) parts.push({ value: value[k], start, end: start + w[0].length });
+        pairs += 2;
+        continue;
+      }
       if (word === 'double' || word === 'triple') {
         repeat = word === 'double' ? 2 : 3;
+        continue;
+      }
+      if (/^\d/.test(word)) {
+        // A group typed as digits keeps one character per digit.
+        for (let k = 0; k < word.length; k++) parts.push({ value: word[k], start: start + k, end: start + k + 1 });
         continue;
       }
       for (let k = 0; k < repeat; k++) parts.push({ value: EN_DIGIT[word], start, end: start + w[0].length });
       repeat = 1;
     }
-    if (parts.length >= 6) out.push({ start: base + at, end: base + at + m[0].length, parts });
+    const digits = parts.map((p) => p.value).join('');
+    // Six digits said one by one at least: pairs alone ("one twenty, ninety, ninety eight") are observations said aloud.
+    if (digits.length - pairs < 6) continue;
+    // "one two three four five six seven" is counting unless a cue, the shape of a read-out number or the run itself
+    // (seven or more digits that do not count) says it is a number read out.
+    if (!SPOKEN_CUE.test(line.slice(Math.max(0, at - 40), at)) && !spokenShape(m[0], digits.length) && !readOutNumber(digits)) continue;
+    if (parts.length) out.push({ start: parts[0].start, end: base + at + m[0].length, parts, readOut: readOutNumber(digits) });
   }
 }
 
@@ -139,5 +188,5 @@ export function compactView(text: string): CompactView | null {
     at = end + 1;
   }
   if (!kept.length) return null;
-  return { text: view, from: Int32Array.from(from), to: Int32Array.from(to), runs: kept.map((r) => ({ start: r.start, end: r.end })) };
+  return { text: view, from: Int32Array.from(from), to: Int32Array.from(to), runs: kept.map((r) => ({ start: r.start, end: r.end, readOut: r.readOut })) };
 }

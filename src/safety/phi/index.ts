@@ -18,6 +18,7 @@ import { detectMixedNames } from './mixed-names.js';
 import { detectPetNames } from './pet-names.js';
 import { detectPlates } from './plates.js';
 import { detectShortDates } from './short-dates.js';
+import { detectSpokenDatesEn } from './spoken-dates-en.js';
 import { detectDateGrammar } from './date-grammar.js';
 import { detectDateNeighbours } from './date-neighbours.js';
 import { detectTableColumns } from './table-columns.js';
@@ -84,6 +85,7 @@ export const PHI_DETECTORS = {
   petNames: detectPetNames,
   mixedNames: detectMixedNames,
   shortDates: detectShortDates,
+  spokenDatesEn: detectSpokenDatesEn,
   dateNeighbours: detectDateNeighbours,
   brandEmployers: detectBrandEmployers,
   plates: detectPlates,
@@ -226,6 +228,12 @@ export function detectPhi(text: string, options: PhiOptions = {}): PhiSpan[] {
     if (!v.runs.some((r) => r.start < end && start < r.end)) continue;
     if (spans.some((k) => k.start <= start && end <= k.end)) continue;
     extra.push({ type: s.type, start, end, text: text.slice(start, end) });
+  }
+  // Seven or more digits said one by one that do not count are a number someone read out (a telephone, a card, a
+  // record number) even where no reader knows its length ("seven seven oh nine, double two, four one six").
+  for (const r of v.runs) {
+    if (!r.readOut || [...spans, ...extra].some((k) => k.start < r.end && r.start < k.end)) continue;
+    extra.push({ type: 'OTHER_ID', start: r.start, end: r.end, text: text.slice(r.start, r.end) });
   }
   return extra.length ? mergeSpans([...spans.map((x) => ({ ...x, rank: 40 })), ...extra], text) : spans;
 }

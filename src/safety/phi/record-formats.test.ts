@@ -117,7 +117,7 @@ describe('numbers read out in words or spread apart', () => {
     const v = compactView('no: two four six eight one three five and more');
     if (!v) throw new Error('no view');
     expect(v.text).toBe('no: 2468135 and more');
-    expect(v.runs).toEqual([{ start: 4, end: 37 }]);
+    expect(v.runs).toEqual([{ start: 4, end: 37, readOut: true }]);
     expect(v.from[4]).toBe(4);
     expect(v.to[10]).toBe(37);
   });
