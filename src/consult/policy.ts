@@ -685,8 +685,8 @@ const READING_FORM_ADDS = 1;
  * — the consultation's own knowledge of a complaint, as opposed to the coarse body-site screens (便 of 小便 is a bowel
  * site) and the situation, presentation and triage questions that join any turn.
  */
-function entryAsks(opening: string, lang: ConsultLang): Set<string> {
-  const injury = readInjury(opening, readFacts(opening).age);
+function entryAsks(opening: string, lang: ConsultLang, withInjury = true): Set<string> {
+  const injury = withInjury ? readInjury(opening, readFacts(opening).age) : undefined;
   const known = recognisedText(withoutMedicineNames(withoutStatedAllergies(opening)));
   return new Set([...(injury ? injuryEntry(injury).ask[lang] : []), ...findNamedComplaints(known).flatMap((c) => c.ask[lang])]);
 }
@@ -704,7 +704,10 @@ function readingFormQuestions(chief: string, lang: ConsultLang, o: ConsultOption
   const form = consultReadingForm(chief);
   if (form === chief) return [];
   const before = entryAsks(chief, lang);
-  const named = [...entryAsks(form, lang)].filter((q) => !before.has(q));
+  // An injury the words as written already read keeps its site: the reading form re-reads that injury, it does not
+  // tell a second one (腳踏車, a bicycle, is no foot).
+  const injuryRead = readInjury(chief) !== undefined;
+  const named = [...entryAsks(form, lang, !injuryRead)].filter((q) => !before.has(q));
   if (named.length === 0) return [];
   const step = nextConsultStep([{ role: 'user', content: form }], { ...o, mustAsk: false, readingForm: false });
   if (step.action !== 'ask') return [];

@@ -30,7 +30,8 @@ describe('consultReadingForm', () => {
     expect(consultReadingForm('我個女5歲，尋日喺樓梯跌落嚟，撞親個頭')).toBe('我女儿5岁，昨天在楼梯摔下来，撞伤个头');
     expect(consultReadingForm('阿爺膝頭哥好痛，行路好辛苦')).toBe('爷爷膝盖好痛，走路好辛苦');
     expect(consultReadingForm('佢隻腳眼扭親，唔郁得')).toBe('他只脚踝扭伤，不动得');
-    expect(consultReadingForm('佢成身好痕，出晒疹')).toContain('全身好痒');
+    expect(consultReadingForm('佢成身好痕，出晒疹')).toBe('他全身好痒，出疹');
+    expect(consultReadingForm('阿嫲話心口翳')).toBe('奶奶说胸口闷');
     expect(consultReadingForm('呢兩日屙咗三次')).toBe('这两天拉了三次');
     expect(consultReadingForm('佢話瞓得唔好')).toBe('他说睡得不好');
   });
@@ -82,6 +83,12 @@ describe('the reading form adds questions, never displacing', () => {
       { role: 'user', content: '冇' },
     ]);
     expect(texts(second).some((q) => WRIST.test(q))).toBe(false);
+  });
+  it('an injury the words as written already read keeps its site (腳踏車 is a bicycle, not a foot)', () => {
+    const t = '我女兒騎腳踏車摔倒，手腕腫起來，不太能動';
+    const q = texts(ask(t));
+    expect(q.some((x) => WRIST.test(x))).toBe(true);
+    expect(q.some((x) => /脚踝两侧/.test(x))).toBe(false);
   });
   it('a Taiwanese opening in traditional characters is read too (a child’s ankle twisted at basketball)', () => {
     const t = '我兒子12歲，打籃球扭傷腳踝，腫得很大，可以自己冰敷就好嗎？';

@@ -89,6 +89,10 @@ const CONSULT_CANTONESE: readonly (readonly [RegExp, string])[] = [
   [/头壳/g, '头'],
   [/眼眉/g, '眉毛'],
   [/成身/g, '全身'],
+  // 心口 is the chest (心口翳 a tight chest: 翳 'stuffy'; the eye's 眼翳/云翳 stay), 脚踏车 a bicycle (not a foot).
+  [/心口/g, '胸口'],
+  [/(?<![眼云雲])翳/g, '闷'],
+  [/脚踏车/g, '自行车'],
   [/鼻水/g, '鼻涕'],
   // The mechanism: X亲 is "got hurt by X" (跌亲 in a fall, 撞亲 a knock, 扭亲 a twist, 踩亲 trodden on, 整亲 somehow, 烫亲
   // a scald, 割亲 a cut, 咬亲 a bite); 跌落来/跌落去/跌落地 is falling down, 跌低 / 仆低 falling over, 晕低 fainting.
@@ -114,6 +118,9 @@ const CONSULT_CANTONESE: readonly (readonly [RegExp, string])[] = [
   [/屙尿/g, '小便'],
   [/[屙痾]/g, '拉'],
   [/吃不落/g, '吃不下'],
+  // 晒 after a verb is "all, completely" (出晒疹 broke out all over, 肿晒 all swollen), not the sun: dropped, except the
+  // sun's own words (晒太阳, 晒伤, 晒黑, 晒斑, 晒到).
+  [/(?<![暴日])晒(?![太阳伤黑斑衫被干到])/g, ''],
   [/眼瞓/g, '困'],
   [/瞓/g, '睡'],
   [/攰/g, '累'],
