@@ -9,6 +9,7 @@
 import { askerClauses, STOPPED, TOPICAL } from '../../safety/screening/answered-permission.js';
 import { conditionCodes } from '../../knowledge/condition-codes.js';
 import { findMedicineNames } from '../../knowledge/drugs.js';
+import { layTermGroups } from '../../knowledge/lay-terms.js';
 import { rangeContains } from '../../knowledge/drug-indications.js';
 import { parseIcdCode } from '../../knowledge/icd10.js';
 import { CONTRAINDICATIONS, type HarmedCondition, type Population } from '../../safety/screening/contraindications.js';
@@ -19,7 +20,7 @@ import { CONTINUES } from '../../safety/screening/lexicon.js';
 import { alt, clauses, normalise, sentences, trimSpan } from '../../safety/screening/text.js';
 import { type Asker, readAsker } from './asker.js';
 import { clauseStance } from './stance.js';
-import { continuingClauses, endorsedAsOption } from './topic-chain.js';
+import { calledIdeal, continuingClauses, endorsedAsOption, namedAsOption } from './topic-chain.js';
 
 export interface AskedHazard {
   kind: 'interaction' | 'contraindication';
@@ -70,7 +71,7 @@ function askerHas(row: (typeof CONDITION_ROWS)[number], told: string): boolean {
   const masked = told.replace(KIN_HAS, ' ');
   const own = masked !== told && SELF_TOLD.test(masked) ? masked : told;
   if (row.id.includes('severe') && MILD.test(own)) return false;
-  if (row.names?.test(own)) return true;
+  if (row.names?.test(own) || row.names?.test(clinicalWords(own))) return true;
   const codes = [
     ...conditionCodes()
       .find(own)
@@ -83,12 +84,98 @@ function askerHas(row: (typeof CONDITION_ROWS)[number], told: string): boolean {
   });
 }
 
+// A condition whose HISTORY keeps the contraindication, by the labels: an NSAID after a bleeding ulcer ("had a bleeding
+// stomach ulcer 2 years ago", "三年前因为溃疡出血住过院"; NSAID SmPCs: active or history of peptic ulcer haemorrhage).
+// askerClauses drops a past condition, which is right for most rows (a past pregnancy, a cured infection), not these.
+// This reader's own list (the screening table is unchanged); a relative's history and a denied one are not the asker's.
+const HISTORY_COUNTS: Readonly<Record<string, RegExp>> = {
+  'nsaid-kidney-ulcer-bleeding-heart-failure':
+    /溃疡(?:并|合并|引起的?|导致的?)?(?:出血|穿孔)|(?:胃|消化道|十二指肠)(?:大)?出血|\b(?:bleeding|bled|perforated)\s+(?:\w+\s+){0,2}ulcers?\b|\bulcers?\s+(?:that\s+)?(?:bled|bleed\w*|perforat\w*)\b|\b(?:stomach|gi|gastrointestinal|gut)\s+(?:bleed\w*|haemorrhage|hemorrhage)\b/iu,
+};
+const HISTORY_DENIED = /(?:\b(?:no|never|not|without|denies|denied)\b[^,.;]{0,24}|(?:没有|无|否认|未|没)[^，。；,;]{0,8})$/iu;
+
+/** The asker had a condition whose history counts for this row (HISTORY_COUNTS), not denied, not a relative's. */
+function askerHadHistory(row: (typeof CONDITION_ROWS)[number], q: string): boolean {
+  const re = HISTORY_COUNTS[row.id];
+  if (!re) return false;
+  const masked = q.replace(KIN_HAS, ' ');
+  const own = masked !== q && SELF_TOLD.test(masked) ? masked : q;
+  for (const c of clauses(own)) {
+    const m = re.exec(c);
+    if (m && !HISTORY_DENIED.test(c.slice(0, m.index))) return true;
+  }
+  return false;
+}
+
+// Blood told with a stool or diarrhoea in the same sentence ("diarrhoea 8 times today, with some blood in it", "拉肚子
+// 还带血丝") is a bloody stool, the name the rows read — not when the blood is denied ("没有血", "no blood").
+const BLOOD_TOLD = /\bblood(?:y)?\b|带血|有血|血丝|见血|出血/giu;
+const STOOL_TOLD = /\b(?:diarrh\w*|stools?|poo\w*|runs|bowel movements?|loose motions?)\b|大便|拉肚子|腹泻|拉稀|便/iu;
+const DENIED_JUST_BEFORE = /(?:\b(?:no|not|without|never|any)\s+(?:\w+\s+)?|没有?|无|未|不|否认)$/iu;
+
+function bloodyStool(told: string): boolean {
+  for (const m of told.matchAll(BLOOD_TOLD)) {
+    const at = m.index ?? 0;
+    if (DENIED_JUST_BEFORE.test(told.slice(Math.max(0, at - 12), at))) continue;
+    const around = told.slice(Math.max(0, at - 40), at + m[0].length + 30).split(/[.;?!。；？！]/u);
+    if (around.some((piece) => piece.includes(m[0]) && STOOL_TOLD.test(piece))) return true;
+  }
+  return false;
+}
+
+/**
+ * The clinical words of what the asker told in everyday words (pure): each lay ↔ clinical group (knowledge/lay-terms)
+ * with a member in the text gives all its members ("high bp" → hypertension, 大便带血 → 便血), and a told bloody stool
+ * its name. The row names are read on these as on the text itself.
+ */
+function clinicalWords(told: string): string {
+  const out: string[] = [];
+  for (const g of layGroups()) {
+    const m = g.told.exec(told);
+    if (m && !DENIED_JUST_BEFORE.test(told.slice(Math.max(0, m.index - 12), m.index))) out.push(...g.members);
+  }
+  if (bloodyStool(told)) out.push('bloody stool', '便血');
+  return out.join('，');
+}
+
+let groups: { told: RegExp; members: readonly string[] }[] | undefined;
+/** Each lay ↔ clinical group as one matcher (English members as whole words), built once. */
+function layGroups(): { told: RegExp; members: readonly string[] }[] {
+  groups ??= layTermGroups().map((members) => ({
+    members,
+    told: alt(
+      members.map((t) => {
+        const esc = t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        return /^[\x00-\x7f]+$/.test(t) ? `\\b${esc}\\b` : esc;
+      }),
+      'iu',
+    ),
+  }));
+  return groups;
+}
+
 /** A sentence that names the harm or makes the use conditional is a caution, not a permission, for a condition row. */
 const CONDITION_CAVEAT = /\b(?:if|unless|except|check with|ask your|talk to|caution\w*|careful)\b|如果|如有|若|假如|除非|咨询|慎|告诉医生/iu;
+// A condition on the NEED for treatment ("如果需要用药物控制心率，普萘洛尔…是安全的首选", "if you need something for the
+// pain, …") makes no caveat of the harm: masked before CONDITION_CAVEAT is read.
+const NEED_CONDITION =
+  /(?:如果|若|假如)(?:确实|真的)?(?:需要|必须|要)(?:用药|吃药|服药|药物)?[^，。；,;]{0,12}|必要时|\bif\s+(?:you\s+)?(?:really\s+)?(?:need(?:ed)?|necessary|required|want)\b[^,;.]{0,30}/giu;
+const caveated = (sentence: string): boolean => CONDITION_CAVEAT.test(sentence.replace(NEED_CONDITION, ' '));
 
 /** A harm denied ("it does not cause drowsiness", "不会影响胎儿") warns of nothing: masked before the warning test. */
 const DENIED_HARM =
   /\b(?:does not|doesn't|do not|don't|won't|will not|never|without)\s+(?:\w+\s+)?(?:cause|causing|lead to|trigger|worsen|affect)\w*\b|不会(?:引起|导致|加重|诱发|影响)/giu;
+
+/** A consequence that is what the medicine relieves ("缓解紧张引起的心慌", "eases the tremor caused by adrenaline") is its
+ *  benefit, no warning: masked before the chain's WARNED / CONSEQUENCE veto. */
+const RELIEVED_CAUSE =
+  /(?:缓解|减轻|减少|改善|控制|消除|治疗|止住|对抗)[^，。；,;]{0,8}?(?:引起|导致|造成|诱发)的?|\b(?:relieve|reduce|ease|control|treat|calm|block|counter|prevent)s?\b[^,;.]{0,30}?\b(?:caused|triggered|brought on|made worse)\s+by\b/giu;
+
+/** "A引起的B" names B by its cause: a consequence of A (胃溃疡引起的疼痛), not of the medicine unless A is the medicine. */
+const ATTRIBUTIVE_CAUSE = /[^，。；,;]{0,10}?(?:引起|导致|造成|诱发|所致)的(?=\p{Script=Han})/gu;
+
+/** A reason clause at the end of a clause (because / since / 因为 / 由于 …). */
+const REASON_TAIL = /\s*(?:\b(?:because|since)\b|\bas (?:it|they|this|these)\b|因为|由于).*$/iu;
 
 function inPopulation(p: Exclude<Population, 'anyone'>, asker: Asker): boolean {
   if (p === 'pregnancy') return asker.pregnant;
@@ -130,7 +217,7 @@ export function askedHazard(question: string, answer: string): AskedHazard | und
   const present = askerClauses(q);
   // Condition rows only for a medicine the answer names (reading the question's conditions is the costly step).
   const a = normalise(answer);
-  const conditionRows = CONDITION_ROWS.filter((r) => r.drug.test(a) && !r.unless?.test(q) && askerHas(r, present));
+  const conditionRows = CONDITION_ROWS.filter((r) => r.drug.test(a) && !r.unless?.test(q) && (askerHas(r, present) || askerHadHistory(r, q)));
   if (!rows.length && !pairs.length && !pregnancyDrugs.length && !conditionRows.length) return undefined;
   // A list item's marker is no word: '- give aspirin 300 mg…' is read as the imperative it is.
   const lines = sentences(a).map((line) => line.replace(LIST_MARKER, ''));
@@ -138,7 +225,19 @@ export function askedHazard(question: string, answer: string): AskedHazard | und
     const parts = clauses(sentence).map((raw) => raw.replace(HARMLESS_DRINK, ' '));
     // A contraindicated medicine named in a clause that says nothing of it, recommended by the clauses that continue
     // its topic ("依那普利…降压平稳，对胎儿影响小，是孕期比较推荐的选择") or called an option in its own clause.
-    const chained = chainedHazard(parts, sentence, chainRows, own(sentence), conditionRows, lines[k + 1]);
+    let chained = chainedHazard(parts, sentence, chainRows, own(sentence), conditionRows, lines[k + 1]);
+    // A sentence naming no medicine whose subject is a pronoun continues the topic medicine of the sentence before
+    // ("Propranolol is a beta-blocker… It is a particularly good option for you because your asthma…").
+    const resolved = chained ? undefined : withTopic(lines, k, [...chainRows, ...conditionRows]);
+    if (resolved)
+      chained = chainedHazard(
+        clauses(resolved).map((raw) => raw.replace(HARMLESS_DRINK, ' ')),
+        resolved,
+        chainRows,
+        own(resolved),
+        conditionRows,
+        lines[k + 1],
+      );
     if (chained && !forbiddenElsewhere(chained.id, lines, k)) return chained;
     for (const clause of parts) {
       // A medicine on the skin or in the eye is not the systemic use a table row is about (NSAID gel beside warfarin,
@@ -170,6 +269,42 @@ export function askedHazard(question: string, answer: string): AskedHazard | und
   return undefined;
 }
 
+// A referential pronoun as a subject (not the dummy 'it' of "it's fine to…", "it is important that…").
+const PRONOUN_SUBJECT =
+  /\b(?:it|they)(?=(?:'s|'re|\s+(?:is|are|was|were|can|could|may|might|will|would|should|works?|helps?|does|doesn't|has|have|blocks?|reduces?|lowers?|calms?|eases?|relieves?))\b)(?!(?:'s|\s+is|\s+was|\s+would be|\s+will be)\s+(?:\w+\s+){0,2}(?:to|that)\b)|(?:它|该药|此药|这(?:个|种|类)药(?:物)?)/iu;
+
+/**
+ * Sentence `k` with its pronoun subject replaced by the topic medicine (pure), when the sentence names no row medicine
+ * and the nearest earlier sentence naming one names exactly one medicine row's drug and no other medicine; sentences
+ * between (naming no medicine) continue the topic. Undefined otherwise.
+ */
+function withTopic(lines: readonly string[], k: number, rows: readonly { drug: RegExp }[]): string | undefined {
+  const sentence = lines[k];
+  const p = PRONOUN_SUBJECT.exec(sentence);
+  if (!rows.length || !p) return undefined;
+  // The pronoun must come before any medicine the sentence names ("It is a good option for you…, and propranolol's
+  // calming effect…" — the later name is the same topic, checked below).
+  const head = sentence.slice(0, p.index);
+  if (rows.some((r) => r.drug.test(head)) || findMedicineNames(head).length) return undefined;
+  const later = sentence.slice(p.index);
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const named = rows.map((r) => r.drug.exec(lines[j])?.[0]).filter((x): x is string => !!x);
+    const others = findMedicineNames(lines[j]).filter((n) => !rows.some((r) => r.drug.test(n)));
+    if (!named.length) {
+      // A sentence between continues the topic when it names no medicine, or when its own subject is the pronoun (the
+      // medicines it names are objects: "It blocks the effects of adrenaline…").
+      if (others.length && PRONOUN_SUBJECT.exec(lines[j])?.index !== 0) return undefined;
+      continue;
+    }
+    if (new Set(named.map((n) => n.toLowerCase())).size !== 1 || others.length) return undefined;
+    const topic = rows.find((r) => r.drug.test(named[0]));
+    if (rows.some((r) => r !== topic && r.drug.test(later) && !r.drug.test(named[0])) || findMedicineNames(later).some((n) => !topic?.drug.test(n)))
+      return undefined;
+    return `${sentence.slice(0, p.index)}${named[0]}${sentence.slice(p.index + p[0].length)}`;
+  }
+  return undefined;
+}
+
 const BABY_ASPIRIN = /\bbaby[-\s]aspirins?\b|宝宝阿司匹林|婴儿阿司匹林/giu;
 
 const DRUG_OF = new Map([...ROWS, ...CONDITION_ROWS].map((r) => [r.id, r.drug]));
@@ -182,10 +317,21 @@ const DRUG_OF = new Map([...ROWS, ...CONDITION_ROWS].map((r) => [r.id, r.drug]))
 function forbiddenElsewhere(id: string, lines: readonly string[], k: number): boolean {
   const drug = DRUG_OF.get(id);
   if (!drug) return false;
-  for (const line of lines) for (const c of clauses(line)) if (drug.test(c) && (clauseStance(c) === 'forbid' || WARNED.test(c))) return true;
+  for (const line of lines)
+    for (const c of clauses(line)) if (drug.test(c) && (clauseStance(c.replace(REASON_TAIL, '')) === 'forbid' || WARNED.test(c))) return true;
   const next = lines[k + 1];
-  return next !== undefined && findMedicineNames(next).every((n) => drug.test(n)) && clauses(next).some((c) => clauseStance(c) === 'forbid');
+  return (
+    next !== undefined &&
+    findMedicineNames(next).every((n) => drug.test(n)) &&
+    clauses(next).some((c) => clauseStance(c) === 'forbid' && SPEAKS_OF_MEDICINE.test(c))
+  );
 }
+
+// A forbidding clause of the next sentence is about the medicine when it refers to it — a pronoun, a word for a
+// medicine or the act of taking one ("Never give it under 12 months", "不要自行停药") — not when it forbids another act
+// of its own ("戒烟限酒", "avoid salty food": the regimen's other advice).
+const SPEAKS_OF_MEDICINE =
+  /\b(?:it|its|them|this|that|these|those|one|medicines?|medications?|drugs?|tablets?|pills?|doses?|dosing|take|taking|give|giving|use|using)\b|它|该药|此药|这(?:个|种|类)?药|药|服用|使用|用|吃|喂/iu;
 
 /** A sentence that names its own person by age ("for the 4-year-old, yes: honey…" to a question about a 4-year-old and
  *  a baby) is judged for that person. */
@@ -226,27 +372,52 @@ function chainedHazard(
   for (const [i, clause] of parts.entries()) {
     if (TOPICAL.test(clause)) continue;
     // A population row whose own clause permits is the clause reading's (unchanged); a condition row is read only here.
-    const stance = clauseStance(clause);
+    // A reason told after the act ("…the preferred painkillers in kidney disease because they do not depend on the
+    // kidneys") is no prohibition of it: the clause's stance is read without it (stance.ts unchanged).
+    const stance = clauseStance(clause.replace(REASON_TAIL, ''));
     if (stance === 'forbid') continue;
     const candidates = [
       ...(stance === 'none' ? rows.filter((r) => r.drug.test(clause) && !r.unless?.test(sentence) && forOwnPerson(r.population, person)) : []),
-      ...conditionRows.filter((r) => r.drug.test(clause) && !r.unless?.test(sentence) && !CONDITION_CAVEAT.test(sentence)),
+      ...conditionRows.filter((r) => r.drug.test(clause) && !r.unless?.test(sentence) && !caveated(sentence)),
     ];
     for (const r of candidates) {
       const rest = continuingClauses(parts, i, (p) => r.drug.test(p));
       const chain = [clause, ...rest].join('，');
-      const warned = chain.replace(DENIED_HARM, ' ');
+      const warned = chain
+        .replace(DENIED_HARM, ' ')
+        .replace(RELIEVED_CAUSE, ' ')
+        .replace(ATTRIBUTIVE_CAUSE, (m) => (r.drug.test(m) || SPEAKS_OF_MEDICINE.test(m) ? m : ' '));
       if (WARNED.test(warned) || CONSEQUENCE.test(warned) || TOPICAL.test(chain)) continue;
       if (contrasted(r.drug, sentence, next)) continue;
       if (LATER.test(sentence) || REPLACED.test(clause.slice(0, r.drug.exec(clause)?.index ?? 0))) continue;
       const stances = rest.map((p) => clauseStance(p));
       if (stances.includes('forbid')) continue;
       const at = r.drug.exec(clause)?.index ?? 0;
-      if (stance === 'permit' || stances.includes('permit') || endorsedAsOption(clause, at) || rest.some((p) => endorsedAsOption(p)))
+      if (
+        stance === 'permit' ||
+        stances.includes('permit') ||
+        endorsedAsOption(clause, at) ||
+        rest.some((p) => endorsedAsOption(p)) ||
+        exemplifiesPermitted(parts, i) ||
+        namedAsOption(clause, at) ||
+        calledIdeal(clause, at) ||
+        rest.some((p) => calledIdeal(p))
+      )
         return { kind: 'contraindication', id: r.id, span: trimSpan(sentence) };
     }
   }
   return undefined;
+}
+
+// A clause that gives an example of what the clause before it names ("建议首选β受体阻滞剂，比如普萘洛尔或美托洛尔", "…a beta
+// blocker, such as propranolol") is recommended when that clause recommends: the member of a recommended class is.
+const EXAMPLE_OPEN = /^(?:比如(?:说)?|例如|譬如|诸如|如|像是?|\(?(?:such as|e\.g\.?|eg|for example|for instance|like|including|especially|particularly)\b)/iu;
+
+/** The clause at `i` opens as an example of the clause before it, and that clause permits or calls it an option. */
+function exemplifiesPermitted(parts: readonly string[], i: number): boolean {
+  if (i === 0 || !EXAMPLE_OPEN.test(parts[i])) return false;
+  const before = parts[i - 1];
+  return clauseStance(before) === 'permit' || endorsedAsOption(before);
 }
 
 /** A contrast from the medicine onward in its sentence, or in the next sentence naming no other medicine. */

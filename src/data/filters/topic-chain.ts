@@ -50,3 +50,45 @@ export function endorsedAsOption(text: string, from = 0): boolean {
   }
   return false;
 }
+
+// The inverse copula: the option is the subject and the medicine its complement ("the most effective over-the-counter
+// option in your case is pseudoephedrine", "最好的选择是普萘洛尔", "首选是…"): the same recommendation, read from the
+// words right before the medicine. The option phrase is not negated or condemned (BAD_GAP_*), as above.
+const OPTION_SUBJECT_EN =
+  /\b(?:choices?|options?|remed(?:y|ies)|bet|pick|go-to|solutions?)\b((?:\s+[\w'-]+){0,5}?)\s+(?:is|are|would be|will be|remains)\s+(?:probably\s+|usually\s+|generally\s+|definitely\s+)?(?:an?\s+|the\s+)?$/iu;
+const BAD_OPTION_ZH = new RegExp(`${BAD_GAP_ZH.source}|差|糟|坏`, 'u');
+const OPTION_SUBJECT_ZH = /(?:选择|办法|方法|方案|首选|用药|良药|好药)((?:[^，。；,;：:]){0,8}?)(?:是|为|就是|当属|推荐)\s*$/u;
+
+/** The text right before `at` (the medicine's offset) names an option whose complement the medicine is (pure). */
+export function namedAsOption(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const en = OPTION_SUBJECT_EN.exec(before);
+  if (en) return !BAD_GAP_EN.test(before.slice(Math.max(0, en.index - 40), en.index) + (en[1] ?? ''));
+  const zh = OPTION_SUBJECT_ZH.exec(before);
+  if (zh) return !BAD_OPTION_ZH.test(before.slice(Math.max(0, zh.index - 10), zh.index) + (zh[1] ?? ''));
+  return false;
+}
+
+// An evaluative predicate adjective that can only recommend ("loperamide is ideal here", "is perfect for this", "是最理想
+// 的"): as the option reading, a copula, the adjective after the medicine, not negated in the gap. "good", "effective"
+// describe (a medicine is "effective" for a condition it must not be used in) and are left out.
+const IDEAL_EN = /\b(?:is|are|'s|would be|will be)\s+((?:[\w-]+\s+){0,2}?)(?:ideal|perfect|just (?:right|the thing)|the answer)\b/giu;
+const IDEAL_ZH = /是?((?:[^，。；,;]){0,4}?)(?:最理想|最佳|理想的?(?:药|选择)?|再好不过|最好不过)/gu;
+const IDEAL_WORD = /(?:ideal|perfect|just (?:right|the thing)|the answer|最理想|最佳|理想的?(?:药|选择)?|再好不过|最好不过)$/iu;
+/** Negated or hedged just before the predicate ("far from ideal", "不是最理想的", "并非最佳"). */
+const NOT_BEFORE = /(?:\b(?:far from|less than|hardly|not exactly|anything but|not|never|no longer)\s*|n't\s*|不|非|没|未|并非|不算)$/iu;
+
+/** The text calls what precedes it ideal (pure); `from`: the predicate stands after the medicine. */
+export function calledIdeal(text: string, from = 0): boolean {
+  for (const re of [IDEAL_EN, IDEAL_ZH]) {
+    for (const m of text.matchAll(re)) {
+      if ((m.index ?? 0) < from) continue;
+      if ((re === IDEAL_EN ? BAD_GAP_EN : BAD_GAP_ZH).test(m[1] ?? '')) continue;
+      const at = m.index ?? 0;
+      const head = m[0].replace(IDEAL_WORD, '');
+      if (NOT_BEFORE.test(text.slice(Math.max(0, at - 12), at) + head)) continue;
+      return true;
+    }
+  }
+  return false;
+}
