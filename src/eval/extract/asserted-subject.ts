@@ -12,15 +12,23 @@
 // asserted on its own, named without a stance, named by letter, a doubt, an alternative kept open, a question, a
 // condition — is no reading here (null): a miss, never a second answer. One-answer items only. Pure.
 import { OPEN_ALTERNATIVE_RE } from './answer-lexicon.js';
-import type { ClauseReading } from './commitment.js';
+import { type ClauseReading, rejectedOnly } from './commitment.js';
 import { doubts } from './modal-reading.js';
 
 /** A clause whose subject is the option asserted before it: a pronoun or relative word opens it (a closed class). */
 const PRONOUN_SUBJECT_RE = /^(?:it|its|which|that|this|who|whose|它|其|此|该药|該藥)(?![A-Za-z])/i;
 /** A pronoun joined with another noun as the subject ("it and phenytoin are both given", "它和…"). */
 const CO_SUBJECT_RE = /^(?:it|this|它|其|此)\s*(?:and|&|plus|as\s+well\s+as|和|与|與|及|跟)/i;
-/** A clause continuing the one before it (coordination): it has no subject of its own. */
-const CONTINUES_RE = /^(?:and|or|nor|plus|as\s+well\s+as|和|及|与|與|或)(?![A-Za-z])/i;
+/** A comparison: the clause compares its subject with what follows (a closed grammatical construction). */
+const COMPARED_RE =
+  /\b(?:than|over|versus|vs|unlike|beat|beats|beating|outperform(?:s|ed|ing)?|outperformed|surpass(?:es|ed|ing)?|(?:superior|preferable|preferred)\s+to|compared\s+(?:with|to))\b|比|优于|優於|胜过|勝過|胜于|勝於|强于|強於|好于|好於|不像|相比|相較|相较/i;
+/** The answer the lesser of the two, or its place taken ("worse than", "不如", "replaced"): not the answer's object. */
+const LESSER_RE = /\b(?:worse|inferior|less|weaker|slower|replac\w*|supplant\w*|supersed\w*|instead)\b|不如|差于|差於|逊于|遜於|弱于|弱於|取代|替代|代替|被/i;
+/** An assertion told of the past ("used to be", "was once", "曾是", "以前首选"): not the reply's answer now. */
+const PAST_RE =
+  /\b(?:used\s+to|was|were|once|formerly|previously|no\s+longer|historically|traditionally|classic(?:ally)?)\b|曾|以前|过去|過去|从前|從前|原来|原來|传统|傳統/i;
+/** A clause continuing the one before it (coordination; "than …", which the clause reader cuts off): no subject of its own. */
+const CONTINUES_RE = /^(?:than|and|or|nor|plus|as\s+well\s+as|和|及|与|與|或)(?![A-Za-z])/i;
 /** A condition in the asserting sentence: what it asserts holds only in a case ("不是肾上腺素的话，就是…"). */
 const CONDITION_RE =
   /\b(?:if|unless|suppose|supposing|assuming|provided|otherwise|were)\b|如果|假如|假设|假設|若|倘若|要是|的话|的話|嘅话|嘅話|否则|否則|除非/i;
@@ -53,8 +61,10 @@ export function assertedSubject(clauses: readonly ClauseReading[]): string | nul
       .filter((x) => x.sentence === c.sentence)
       .map((x) => x.text)
       .join(' ');
-    if (doubts(s) || /[?？]/.test(s) || OPEN_ALTERNATIVE_RE.test(s) || CONDITION_RE.test(upTo)) return null;
+    // …nor make the answer the lesser of a comparison anywhere ("…, which is less effective than phenytoin").
+    if (doubts(s) || /[?？]/.test(s) || OPEN_ALTERNATIVE_RE.test(s) || CONDITION_RE.test(upTo) || PAST_RE.test(upTo) || LESSER_RE.test(s)) return null;
   }
+  const rejected = rejectedOnly(clauses);
   let others = 0;
   for (let i = 0; i < clauses.length; i++) {
     const c = clauses[i];
@@ -63,20 +73,24 @@ export function assertedSubject(clauses: readonly ClauseReading[]): string | nul
     others++;
     // An option added or kept open beside the answer is never set aside or a mere object ("it can also be replaced by …").
     if (ADDS_RE.test(c.text)) return null;
-    if (c.stance < 0) continue;
+    // Set aside by the one reader of rejection (commitment.ts rejectedOnly: its own marker in every clause naming it, no
+    // comparison, nothing inherited), or only the object of a comparison with the answer.
+    if (rivals.every((l) => rejected.has(l))) continue;
     if (!objectOnly(clauses, i, subject)) return null;
   }
   return others ? subject : null;
 }
 
 /**
- * Pure: clause i names options only as the object of a clause about `subject`: it shares an assertion of `subject`'s
- * sentence by inheritance, comes after that assertion, and it (or the clause it continues) opens with a pronoun subject;
- * nothing in the chain adds an option or keeps one open.
+ * Pure: clause i names options only as the object of a clause about `subject`: it asserts nothing of its own, comes after
+ * that assertion in its sentence, and it (or the clause it continues) opens with a pronoun subject and compares; nothing
+ * in the chain adds an option, keeps one open, makes the answer the lesser or hands its place over.
  */
 function objectOnly(clauses: readonly ClauseReading[], i: number, subject: string): boolean {
   const c = clauses[i];
-  if (!(c.stance > 0 && c.inherited)) return false;
+  // Asserted by a marker of its own ("phenytoin is also first-line"): a second answer, not an object. (Whatever stance the
+  // clause reader gave a bare "than …" piece, the comparison chain below decides what it is.)
+  if (c.stance > 0 && !c.inherited) return false;
   const asserted = clauses.findIndex((x) => x.sentence === c.sentence && x.stance > 0 && !x.inherited && x.letters.includes(subject));
   if (asserted < 0 || asserted > i) return false;
   // Walk back over continuing clauses to the clause that has a subject.
@@ -88,6 +102,9 @@ function objectOnly(clauses: readonly ClauseReading[], i: number, subject: strin
     .map((x) => x.text)
     .join(' ');
   if (!PRONOUN_SUBJECT_RE.test(chain) || CO_SUBJECT_RE.test(chain)) return false;
+  // The option is what the answer is compared with ("… over methimazole", "it beat diazepam", "比格列本脲…"), the answer
+  // the better of the two; any other relation ("which has been replaced by lorazepam", "已被…取代") is no object reading.
+  if (!COMPARED_RE.test(chain) || LESSER_RE.test(chain)) return false;
   for (let j = head; j <= i; j++) if (ADDS_RE.test(clauses[j].text) || doubts(clauses[j].text)) return false;
   return true;
 }
