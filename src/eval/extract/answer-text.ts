@@ -10,6 +10,17 @@ export const MAX_SCAN = 20_000;
 export type VisibleText = { text: string; state: 'ok' } | { text: ''; state: 'empty' | 'reasoning-only' };
 
 /** The reply after its reasoning. A reply with only "</think>" (the template opened the block) keeps what follows. */
+/**
+ * A dash written inside a word ("Case–control", "β‐blocker", "non‑ST") is the hyphen it stands for: typography, not
+ * another name. Only between two letters of which one is lower-case, so a letter range ("A–D"), a number range
+ * ("3–5") and a spaced dash between clauses ("A — lorazepam") stay as written. Same length: every offset holds. Pure.
+ */
+export function foldWordDashes(text: string): string {
+  return text.replace(/(?<=[A-Za-z])[\u2010-\u2013\u2212](?=[A-Za-z])/g, (d, at: number) =>
+    /[a-z]/.test(text[at - 1]) || /[a-z]/.test(text[at + 1]) ? '-' : d,
+  );
+}
+
 export function visibleReply(raw: string): VisibleText {
   const close = raw.lastIndexOf('</think>');
   let text = close >= 0 ? raw.slice(close + 8) : raw;

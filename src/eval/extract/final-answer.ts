@@ -17,7 +17,7 @@ import {
   REJECT_RE,
   REJECTED_CLEFT_RE,
 } from './answer-lexicon.js';
-import { cleanReply, MAX_SCAN, visibleReply } from './answer-text.js';
+import { cleanReply, foldWordDashes, MAX_SCAN, visibleReply } from './answer-text.js';
 import { findStatements, remarkDoubtsSet, type Statement, type StatementVia } from './answer-statements.js';
 import { type Commitment, readClauses, readCommitment, rejectedAmong, rejectedOnly } from './commitment.js';
 import {
@@ -352,7 +352,7 @@ export function readChoiceAnswer(raw: string, given: ChoiceReadOptions = {}): Ch
   // are read in the one reading form core keeps (commitmentReadingForm: same length, so every offset holds), never by a
   // second word list here.
   const options = readingOptions(given);
-  const visible = visibleReply(commitmentReadingForm(raw));
+  const visible = visibleReply(foldWordDashes(commitmentReadingForm(raw)));
   if (visible.state !== 'ok') return { value: null, status: visible.state, how: visible.state };
   const ctx = letterContext(options);
   let clean = cleanReply(visible.text, [...ctx.valid].sort().pop());
@@ -434,8 +434,8 @@ function rejectedCleft(text: string, valid: ReadonlySet<string>): Statement | nu
 
 /** The item in its reading form (commitmentReadingForm): option texts and the question as the reply is read. */
 function readingOptions(options: ChoiceReadOptions): ChoiceReadOptions {
-  const texts = options.options && Object.entries(options.options).map(([k, v]) => [k, commitmentReadingForm(v)] as const);
-  const question = options.question === undefined ? undefined : commitmentReadingForm(options.question);
+  const texts = options.options && Object.entries(options.options).map(([k, v]) => [k, foldWordDashes(commitmentReadingForm(v))] as const);
+  const question = options.question === undefined ? undefined : foldWordDashes(commitmentReadingForm(options.question));
   // Most items are written as the lexicons are: the caller's object as given.
   if (question === options.question && (texts ?? []).every(([k, v]) => options.options?.[k] === v)) return options;
   return { ...options, options: texts && Object.fromEntries(texts), question };
