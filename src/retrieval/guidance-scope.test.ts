@@ -32,6 +32,12 @@ describe('emergency guidance in scope only where its emergency is read', () => {
     expect(zh[0]?.docId).toBe('quarkmed-starter:emergency:infant-fever:zh');
   });
 
+  it('an urgent question keeps the page its words meet (a swollen calf after a long flight: the clot warning)', async () => {
+    expect(await guidance('After a 12 hour flight my left calf is swollen, warm and sore. Should I worry?')).toContain(
+      'quarkmed-starter:emergency:pulmonary-embolism:en',
+    );
+  });
+
   it('a search limited to the starter source (the red-flag lead asking for the page by title) still finds it', async () => {
     const title = starterDocs().find((d) => d.id === 'quarkmed-starter:emergency:infant-fever:en')?.title ?? '';
     expect(await guidance(title, { sources: ['quarkmed-starter'] })).toContain('quarkmed-starter:emergency:infant-fever:en');

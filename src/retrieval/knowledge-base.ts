@@ -599,11 +599,13 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
       }
       // An emergency-guidance page says "this is an emergency, call now": it is about its emergency, not about the words
       // it shares with a question ("my 18 month old", "breastfeeding a 3 month old" met the page on fever under 3
-      // months; blind q-31/q-32). It is in scope where the question's triage fires a red flag or rates an emergency
-      // (red-flag-lead.ts then puts the fired flag's own page first), where the caller limits the search to named
-      // sources (red-flag-lead's second query asks for the page by its title) or where the question names the page;
-      // elsewhere no reader sees it, as a malignancy page outside a cancer question.
-      if (opts.guidanceScope !== false && !opts.sources?.length && !emergency()) {
+      // months; blind q-31/q-32). It is in scope where the question's triage fires a red flag or rates it urgent or an
+      // emergency (a swollen calf after a long flight is urgent, and the clot page is its warning; red-flag-lead.ts
+      // puts a fired flag's own page first), where the caller limits the search to named sources (red-flag-lead's
+      // second query asks for the page by its title) or where the question names the page; on a routine question no
+      // reader sees it, as a malignancy page outside a cancer question.
+      const routine = () => !danger() && (urgent ??= triagePages(query)).level === 'routine';
+      if (opts.guidanceScope !== false && !opts.sources?.length && routine()) {
         const out = [...guidanceDocs()].filter((d) => !named.has(d));
         if (out.length > 0) excluded = new Set([...(excluded ?? []), ...out]);
       }

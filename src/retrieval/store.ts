@@ -24,8 +24,8 @@ export interface SearchOptions {
   /** A question whose only names are pages about no condition (a medicine, test, life stage) said in passing takes the
    *  condition it describes as its topic (described-choice.ts describedOverNamedOther; default true). */
   namedOther?: boolean;
-  /** An emergency-guidance page is shown only where the question's triage fires a red flag or rates an emergency, the
-   *  question names the page, or `sources` limits the search (knowledge-base.ts; default true). */
+  /** An emergency-guidance page is shown only where the question's triage fires a red flag or rates it urgent or an
+   *  emergency, the question names the page, or `sources` limits the search (knowledge-base.ts; default true). */
   guidanceScope?: boolean;
   /** 'bm25' lexical only; 'hybrid' fuses vectors when an embedder is configured (default 'hybrid'). */
   mode?: 'bm25' | 'hybrid';
