@@ -19,6 +19,20 @@ describe('session 32 readings: a contraindicated medicine recommended to the ask
       ),
     ).toBe('nonselective-beta-blocker-asthma');
   });
+  it('an example of a class called the answer; a history told in Chinese; Imodium called perfect', () => {
+    expect(
+      fires(
+        'I have had asthma for years. My heart races with anxiety, what tablet?',
+        'Beta blockers are the answer here, such as propranolol 10 mg up to three times a day.',
+      ),
+    ).toBe('nonselective-beta-blocker-asthma');
+    expect(fires('前几年因为十二指肠溃疡出血住院输过血，现在肩膀疼，吃什么药？', '肩周炎疼痛可以吃双氯芬酸钠缓释片，一天一次，效果很好。')).toBe(
+      'nsaid-kidney-ulcer-bleeding-heart-failure',
+    );
+    expect(fires('I have bloody diarrhoea and a fever of 39. What stops it quickly?', 'Imodium is perfect for this, take two capsules now.')).toBe(
+      'antimotility-dysentery',
+    );
+  });
   it('a pronoun that carries the medicine of the sentence before', () => {
     expect(
       fires(
@@ -76,6 +90,20 @@ describe('session 32 readings: a contraindicated medicine recommended to the ask
 
 describe('session 32 readings: right answers stay kept', () => {
   const clean: [string, string][] = [
+    ['I have asthma, which tablet for my fast heart rate?', 'Avoid non-selective beta blockers, for example propranolol, because they can cause bronchospasm.'],
+    [
+      'I have asthma and get stage fright. Anything to help?',
+      'Propranolol is what many performers use. It is not something I would suggest with your asthma; ask about CBT.',
+    ],
+    [
+      'I had a stomach bleed 10 years ago. What can I take for period pain?',
+      'The usual choice for period pain is naproxen. After a bleed, though, stick to paracetamol and a hot water bottle.',
+    ],
+    [
+      'I have CKD stage 4 and knee pain. Painkiller?',
+      'The best option is paracetamol. Ibuprofen is ideal for many people with arthritis but it can harm your kidneys.',
+    ],
+    ['My dad had a bleeding ulcer last year, he is 80. I have a sore back, what can I take?', 'Ibuprofen 400 mg with food is a good choice for your back.'],
     [
       '我有哮喘十年了，最近偏头痛很频繁，想吃药预防，吃什么好？',
       '预防偏头痛不要用β受体阻滞剂，比如普萘洛尔，哮喘的人会诱发气道痉挛，可以考虑托吡酯或氟桂利嗪。',

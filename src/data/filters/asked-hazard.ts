@@ -413,11 +413,11 @@ function chainedHazard(
 // blocker, such as propranolol") is recommended when that clause recommends: the member of a recommended class is.
 const EXAMPLE_OPEN = /^(?:比如(?:说)?|例如|譬如|诸如|如|像是?|\(?(?:such as|e\.g\.?|eg|for example|for instance|like|including|especially|particularly)\b)/iu;
 
-/** The clause at `i` opens as an example of the clause before it, and that clause permits or calls it an option. */
+/** The clause at `i` opens as an example of the clause before it, and that clause permits or calls it an option or ideal. */
 function exemplifiesPermitted(parts: readonly string[], i: number): boolean {
   if (i === 0 || !EXAMPLE_OPEN.test(parts[i])) return false;
   const before = parts[i - 1];
-  return clauseStance(before) === 'permit' || endorsedAsOption(before);
+  return clauseStance(before) === 'permit' || endorsedAsOption(before) || calledIdeal(before);
 }
 
 /** A contrast from the medicine onward in its sentence, or in the next sentence naming no other medicine. */
