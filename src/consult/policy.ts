@@ -664,14 +664,20 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   // (reading-form.ts); the question of a complaint entry only that reading names is APPENDED, after must-ask, first turn
   // only — every question the patient's own words gave stays, in its place and order.
   const fromReading = turnsAsked === 0 && !checksFirst && o.readingForm !== false ? readingFormQuestions(chief, lang, o, [...picks, ...added, ...asked]) : [];
-  const questions = withMustAsk(picks, [...added, ...fromReading]);
+  // Must-ask's frames (a mother's headache weeks after the birth, early pregnancy…) read the reading form too: 生完BB兩個禮拜，
+  // 頭好痛 is a postnatal headache its frames, written in simplified Mandarin, did not read as written. Appended last.
+  const formMustAsk =
+    turnsAsked === 0 && !checksFirst && o.mustAsk !== false && o.readingForm !== false
+      ? readingFormMustAsk(chief, lang, [...picks, ...added, ...fromReading].map((q) => q.text).concat(asked)).map((q) => redFlagQuestion(q, lang))
+      : [];
+  const questions = withMustAsk(picks, [...added, ...fromReading, ...formMustAsk]);
   const text = renderQuestionTurn(lang, questions, turnLead);
   return {
     action: 'ask',
     questions,
     text,
     ...(turnLead ? { lead: turnLead } : {}),
-    ...(added.length + fromReading.length ? { added: [...added, ...fromReading] } : {}),
+    ...(added.length + fromReading.length + formMustAsk.length ? { added: [...added, ...fromReading, ...formMustAsk] } : {}),
     triage: t,
     state: { ...base, reason: 'missing-information' },
   };
@@ -713,4 +719,10 @@ function readingFormQuestions(chief: string, lang: ConsultLang, o: ConsultOption
   if (step.action !== 'ask') return [];
   const asked = new Set(have.map((h) => (typeof h === 'string' ? h : h.text)));
   return step.questions.filter((q) => named.includes(q.text) && !asked.has(q.text)).slice(0, READING_FORM_ADDS);
+}
+
+/** Must-ask's questions (must-ask.ts) for the opening's reading form, less those the turn asks; none without one. */
+function readingFormMustAsk(chief: string, lang: ConsultLang, turn: readonly string[]): string[] {
+  const form = consultReadingForm(chief);
+  return form === chief ? [] : mustAskQuestions({ text: form, facts: readFacts(form) }, lang, turn);
 }

@@ -51,6 +51,9 @@ const CONSULT_CANTONESE: readonly (readonly [RegExp, string])[] = [
   [/点解/g, '为什么'],
   [/几耐/g, '多久'],
   [/使不使/g, '要不要'],
+  // 礼拜 is a week (两个礼拜 two weeks; Mandarin's 星期), and 有咗 + weeks or months, or 有咗BB, is "pregnant" (有咗7个礼拜).
+  [/礼拜/g, '星期'],
+  [/有了(?=(?:宝宝|BB|bb)|[\d一两二三四五六七八九十]{1,3}\s*(?:个)?(?:星期|周|月))/g, '怀孕'],
   // 话 is "to say" (他话喉咙痒: he says his throat itches; 电话/说话/笑话/话题 stay), 仲 "also, still" (仲裁/仲夏 stay),
   // 得不要 the 得唔好 of "not well" (睡得唔好: slept badly; 睡姿唔好。a bad posture; core reads 唔好 as "don't").
   [/(?<![说电笑讲对废闲实童神情会听])话(?![题剧费筒])/g, '说'],
