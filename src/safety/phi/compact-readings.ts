@@ -26,7 +26,7 @@ const WORD = '(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|dou
  */
 const PAIR =
   '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
-const SPOKEN_EN = new RegExp(`(?<![A-Za-z0-9])(?:${WORD}|\\d{1,4})(?:[ ,-]+(?:${PAIR}|${WORD}|\\d{1,4}))+(?![A-Za-z0-9])`, 'gi');
+const SPOKEN_EN = new RegExp(`(?<![A-Za-z0-9])(?:${WORD}|\\d{1,4})(?:(?:[ ,-]|\\)\\s)+(?:${PAIR}|${WORD}|\\d{1,4}))+(?![A-Za-z0-9])`, 'gi');
 /** A group said as a pair of digits inside a number read out ("… four oh four, twenty-two ninety"): its two digits. */
 const PAIR_VALUE: Record<string, number> = Object.fromEntries([
   ...'ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ').map((w, i) => [w, 10 + i]),

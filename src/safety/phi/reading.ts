@@ -41,14 +41,15 @@ export function phiReading(text: string): string {
 /** A number read out digit by digit in Chinese (a dictated or transcribed record): "住院号是二四零一三三七", "电话一三六
  * 零五一七 八八二四". Seven or more digit characters (groups joined by single spaces), or five in one run, read as ASCII
  * digits, one for one; a counted number ("十五床", "三十一岁") has 十/百 and is not a digit string. */
-const ZH_DIGITS = '零〇一二三四五六七八九';
+const ZH_DIGITS = '零〇一二三四五六七八九幺';
 const SPOKEN_RUN = new RegExp(`[${ZH_DIGITS}]{3,}(?:[ ，,、][${ZH_DIGITS}]{3,})+|[${ZH_DIGITS}]{5,}`, 'g');
 export const SPOKEN_HINT = new RegExp(`[${ZH_DIGITS}]{3}`);
 /** A pause written as a comma between the groups of a number read out ("一三八，零六七二，五五一九"): a telephone's
  * grouping when the groups hold seven digits or more ("周一三五，二四六" is a list of days); read as the space it stands
  * for (one character for one), so the phone reader sees "138 0672 5519". */
 const GROUP_PAUSE = /[，,、]/;
-const asDigits = (run: string): string => run.replace(/[零〇一二三四五六七八九]/g, (c) => String(Math.max(0, ZH_DIGITS.indexOf(c) - 1)));
+/** 幺 is how a one is said in a telephone number (一 and 七 sound alike). */
+const asDigits = (run: string): string => run.replace(/[零〇一二三四五六七八九幺]/g, (c) => (c === '幺' ? '1' : String(Math.max(0, ZH_DIGITS.indexOf(c) - 1))));
 /** Groups joined by single spaces, read when five digits or more (the reading before pauses were read). */
 const spaced = (run: string): string => (run.replace(/ /g, '').length < 5 ? run : asDigits(run));
 export function spokenDigits(text: string): string {

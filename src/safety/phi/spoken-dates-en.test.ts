@@ -22,6 +22,8 @@ describe('dates said in words', () => {
     ['birthday is eleven nine nineteen eighty seven', 'eleven nine nineteen eighty seven'],
     ['had his stent on the 14th of last February', 'the 14th of last February'],
     ['Next dose due on december sixth.', 'december sixth'],
+    ['DOB twentieth April nineteen seventy, lives with son', 'twentieth April nineteen seventy'],
+    ['first seizure in October nineteen ninety-nine', 'October nineteen ninety-nine'],
   ])('%s', (text, value) => {
     expect(dates(text)).toContain(value);
     expect(covered(text, value), JSON.stringify(detectPhi(text))).toBe(true);
@@ -37,6 +39,8 @@ describe('dates said in words', () => {
       'born at thirty one weeks, twins',
       'It was the twelfth of never',
       'On the second of the month she pays rent',
+      'I was the first May baby on the ward',
+      'in march twenty twenty patients waited longer',
     ])
       expect(dates(t), t).toEqual([]);
   });
@@ -58,6 +62,8 @@ describe('telephone and record numbers said digit by digit', () => {
     ['CALLER: the usual one, six oh two, four four one, nineteen twelve', 'six oh two, four four one, nineteen twelve'],
     // no reader knows the length: still a number read out
     ['caller: it is seven seven oh nine, double two, four one six', 'seven seven oh nine, double two, four one six'],
+    // an area code said in brackets
+    ['my number is (three one two) six six four, nine nine oh one', 'three one two) six six four, nine nine oh one'],
   ])('%s', (text, value) => {
     expect(covered(text, value), JSON.stringify(detectPhi(text))).toBe(true);
   });
@@ -86,5 +92,7 @@ describe('telephone and record numbers said digit by digit', () => {
     // a list of weekdays, and groups of fewer than seven digits, are no number
     for (const t of ['周一三五，二四六休息', '一三五，二四六']) expect(spokenDigits(t)).toBe(t);
     expect(spokenDigits('一二三四五，六七')).toBe('12345，六七');
+    // 幺 is a one said in a telephone number
+    expect(spokenDigits('手机幺五八 三三零九 七七二幺')).toBe('手机158 3309 7721');
   });
 });

@@ -36,11 +36,29 @@ const DATE_CUE =
 /** A date of birth said as its numbers needs this cue: "three twelve twenty twenty" is otherwise any three numbers. */
 const BIRTH_CUE = /\b(?:date\s+of\s+birth|birth\s*date|birthday|born(?:\s+on)?|dob|d\.o\.b)\b\.?[\s,:]*(?:(?:is|was|it'?s|that'?s|um|uh|er|the)[\s,]+)*$/i;
 
-const FORMS: { re: RegExp; needsYearOrCue: (m: RegExpExecArray) => boolean; needsBirthCue?: boolean; needsYear?: boolean }[] = [
+const FORMS: {
+  re: RegExp;
+  needsYearOrCue: (m: RegExpExecArray) => boolean;
+  needsBirthCue?: boolean;
+  needsYear?: boolean;
+  /** A month with a year and no day: the year is in group 3 already, a cue is needed only for a lowercase month. */
+  monthYear?: boolean;
+}[] = [
   // month, day, year: "march fifth twenty nineteen", "June the fourth, twenty twenty-three", "April twelfth"
   {
     re: new RegExp(`\\b(${MONTH})\\s+(?:the\\s+)?(${DAY_ORD})(?![\\w-])(${YEAR})?`, 'gi'),
     needsYearOrCue: (m) => /^[a-z]/.test(m[1]) && (/^may$/i.test(m[1]) || /^(?:first|second)$/i.test(m[2])),
+  },
+  // day month, year, British order without "of": "fourteenth March nineteen sixty" (a capitalised month, or a year/cue)
+  {
+    re: new RegExp(`\\b(?:the\\s+)?(${DAY_ORD})\\s+(${MONTH})(?![\\w'’-])(${YEAR})?`, 'gi'),
+    needsYearOrCue: (m) => /^[a-z]/.test(m[2]) || /^(?:first|second)$/i.test(m[1]),
+  },
+  // month and a year said in words: "September nineteen eighty-seven" (the month is the date element; the year goes with it)
+  {
+    re: new RegExp(`\\b(${MONTH})(?:,?\\s+of)?(,?\\s+)(${YEAR_FULL})(?![\\w-])`, 'gi'),
+    needsYearOrCue: (m) => /^[a-z]/.test(m[1]),
+    monthYear: true,
   },
   // day of month, year: "nineteenth of may nineteen forty six", "the fourth of March", "Twenty-eighth day of February"
   {
@@ -83,7 +101,7 @@ function cardinal(words: string): number {
 
 /** Dates said in words (see the file head), typed DATE. */
 export function detectSpokenDatesEn(text: string): PhiSpan[] {
-  if (!/(?:first|second|third|[a-z]th|\d(?:st|nd|rd|th))\b|(?:birth|born|dob)/i.test(text)) return [];
+  if (!/(?:first|second|third|th|st|nd|rd|teen|ty|thousand)\b|birth|born|dob|teen|ty[- ]/i.test(text)) return [];
   const out: PhiSpan[] = [];
   for (const form of FORMS) {
     form.re.lastIndex = 0;
@@ -96,6 +114,8 @@ export function detectSpokenDatesEn(text: string): PhiSpan[] {
         if (!BIRTH_CUE.test(before)) continue;
         const [a, b] = [cardinal(m[1]), cardinal(m[2])];
         if (!a || !b || a > 31 || b > 31 || (a > 12 && b > 12)) continue;
+      } else if (form.monthYear) {
+        if (form.needsYearOrCue(m) && !DATE_CUE.test(before)) continue;
       } else if (!year && form.needsYearOrCue(m) && !DATE_CUE.test(before)) continue;
       // A year said in full is kept apart only when it is the whole match's end; trim trailing spaces and commas.
       let end = start + m[0].length;
