@@ -63,6 +63,10 @@ describe('no credit: another option added, kept open, a subject of its own, a co
     ['Methimazole is the drug of choice in most settings, which changes in storm to propylthiouracil.', thyEn, qt],
     ['Methimazole is preferred long-term; it is replaced by propylthiouracil in storm.', thyEn, qt],
     ['以前首选苯妥英钠，它现在已被劳拉西泮取代。', { A: '劳拉西泮', B: '苯妥英钠', C: '丙戊酸钠', D: '左乙拉西坦' }, qs],
+    // a question asking for a later choice; 其次 ('next') is no pronoun, 比较 ('rather') no comparison
+    ['首选劳拉西泮，它比苯妥英钠快。', { A: '劳拉西泮', B: '苯妥英钠', C: '丙戊酸钠', D: '左乙拉西坦' }, '癫痫持续状态的第二步用药是'],
+    ['首选劳拉西泮，其次比较常用的是苯妥英钠。', { A: '劳拉西泮', B: '苯妥英钠', C: '丙戊酸钠', D: '左乙拉西坦' }, '癫痫持续状态二线用药是'],
+    ['首选劳拉西泮，它比较安全，苯妥英钠起效慢。', { A: '劳拉西泮', B: '苯妥英钠', C: '丙戊酸钠', D: '左乙拉西坦' }, qs],
     // the answer the lesser of its comparison; an option added after the comparison
     ['Lorazepam is first-line in the community, which is less effective than phenytoin.', se, qs],
     ['Give IM adrenaline first — it beats chlorphenamine, though IV hydrocortisone may be needed too.', anaEn, 'First treatment in anaphylaxis?'],

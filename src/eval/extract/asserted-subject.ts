@@ -16,12 +16,12 @@ import { type ClauseReading, rejectedOnly } from './commitment.js';
 import { doubts } from './modal-reading.js';
 
 /** A clause whose subject is the option asserted before it: a pronoun or relative word opens it (a closed class). */
-const PRONOUN_SUBJECT_RE = /^(?:it|its|which|that|this|who|whose|它|其|此|该药|該藥)(?![A-Za-z])/i;
+const PRONOUN_SUBJECT_RE = /^(?:it|its|which|that|this|who|whose|它|其(?!次|后|後|他|它|余|餘|实|實)|此|该药|該藥)(?![A-Za-z])/i;
 /** A pronoun joined with another noun as the subject ("it and phenytoin are both given", "它和…"). */
 const CO_SUBJECT_RE = /^(?:it|this|它|其|此)\s*(?:and|&|plus|as\s+well\s+as|和|与|與|及|跟)/i;
 /** A comparison: the clause compares its subject with what follows (a closed grammatical construction). */
 const COMPARED_RE =
-  /\b(?:than|over|versus|vs|unlike|beat|beats|beating|outperform(?:s|ed|ing)?|outperformed|surpass(?:es|ed|ing)?|(?:superior|preferable|preferred)\s+to|compared\s+(?:with|to))\b|比|优于|優於|胜过|勝過|胜于|勝於|强于|強於|好于|好於|不像|相比|相較|相较/i;
+  /\b(?:than|over|versus|vs|unlike|beat|beats|beating|outperform(?:s|ed|ing)?|outperformed|surpass(?:es|ed|ing)?|(?:superior|preferable|preferred)\s+to|compared\s+(?:with|to))\b|比(?!较|較)|优于|優於|胜过|勝過|胜于|勝於|强于|強於|好于|好於|不像|相比|相較|相较/i;
 /** The answer the lesser of the two, or its place taken ("worse than", "不如", "replaced"): not the answer's object. */
 const LESSER_RE = /\b(?:worse|inferior|less|weaker|slower|replac\w*|supplant\w*|supersed\w*|instead)\b|不如|差于|差於|逊于|遜於|弱于|弱於|取代|替代|代替|被/i;
 /** An assertion told of the past ("used to be", "was once", "曾是", "以前首选"): not the reply's answer now. */
@@ -107,4 +107,12 @@ function objectOnly(clauses: readonly ClauseReading[], i: number, subject: strin
   if (!COMPARED_RE.test(chain) || LESSER_RE.test(chain)) return false;
   for (let j = head; j <= i; j++) if (ADDS_RE.test(clauses[j].text) || doubts(clauses[j].text)) return false;
   return true;
+}
+
+/**
+ * Pure: the question asks for a later choice ("Which is the second-line agent?", "第二步用药", "二线"): what a reply asserts
+ * as the choice ("first-line", 首选) is then not its answer, so this reading does not run.
+ */
+export function asksLaterChoice(question: string): boolean {
+  return /\b(?:second|third|2nd|3rd|subsequent)\b|二线|三线|二線|三線|其次|第二|第三|后续|後續/i.test(question);
 }

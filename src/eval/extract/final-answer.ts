@@ -35,7 +35,7 @@ import {
 } from './evidence-reader.js';
 import { readClosingReferences } from './closing-reference.js';
 import { sortsOptionsIntoGroups } from './option-groups.js';
-import { assertedSubject } from './asserted-subject.js';
+import { assertedSubject, asksLaterChoice } from './asserted-subject.js';
 import { takenBack } from './retraction.js';
 import { doubtedGlosses } from './gloss.js';
 import { keptOpen } from './kept-open.js';
@@ -668,6 +668,7 @@ function checkStructure(reading: ChoiceReading, text: string, ctx: LetterContext
       multi !== true &&
       question !== undefined &&
       !asksRejected(question) &&
+      !asksLaterChoice(question) &&
       (ev.status === 'none' || ev.status === 'several-for-single') &&
       !asksBack(text) &&
       !abstention(text, ctx)
