@@ -36,6 +36,7 @@ import { isStudyQuestion } from './triage/study-frame.js';
 import { animalExposureOnly } from './triage/exposed-who.js';
 import { isTaskInjury } from './triage/wound.js';
 import { readPinyin } from './triage/pinyin-reading.js';
+import { readFigure } from './triage/figure-of-speech.js';
 import { readCourse } from './triage/course.js';
 import { matchesOf } from './red-flags/match.js';
 import { BURN_GRADE_IDS, gradeBurnRules, holdsGrade, readBurn } from './triage/burn.js';
@@ -126,6 +127,9 @@ export interface TriageContributions {
    *  whether it raised the level — then every other field, the signs' offsets included, is of that reading. Null when
    *  the message holds no pinyin stretch the vocabulary reads. */
   pinyin: { text: string; raised: boolean } | null;
+  /** A death figure said of an everyday complaint (figure-of-speech.ts) whose removal left no suicide reading: the
+   *  figure's offsets; every other field is of the message read without it. Absent when no figure was set aside. */
+  figure?: readonly (readonly [at: number, length: number])[];
 }
 
 /** 'routine': information about no current episode, or about a past one; 'lower': one level down (resolved); null: none. */
@@ -274,13 +278,32 @@ const RANK: Readonly<Record<TriageLevel, number>> = { routine: 0, urgent: 1, eme
  *  (pinyin-reading.ts), and the reading as characters counts only when it raises the level: it may add findings, never
  *  remove one, and never one that drops a crisis line the message as typed carries. */
 export function triageDetail(text: string, options: TriageOptions = {}): TriageDetail {
-  const typed = decide(text, options, options.lowering === true);
+  const typed = decideFigures(text, options, options.lowering === true);
   const han = options.pinyin === false ? null : readPinyin(text);
   if (han === null) return typed;
-  const read = decide(han, options, options.lowering === true);
+  const read = decideFigures(han, options, options.lowering === true);
   const raises = RANK[read.level] > RANK[typed.level] && (read.contributions.crisisLine !== null || typed.contributions.crisisLine === null);
   const chosen = raises ? read : typed;
   return { ...chosen, contributions: { ...chosen.contributions, pinyin: { text: han, raised: raises } } };
+}
+
+/** Suicide components that keep a figure's message a risk when the rest still holds them (a means, a plan, a farewell…). */
+const FIGURE_CUES: readonly string[] = ['ideation', 'passive', 'means', 'plan', 'farewell', 'selfHarm', 'despair', 'timing'];
+
+/** The decision, with a death figure said of an everyday complaint read as a figure (figure-of-speech.ts: "this hangover
+ *  is literally killing me, I want to die 😂 what actually helps", "die laughing"): when the suicide reading is all the
+ *  figure brought, the message is decided without the figure's words — every other sign read as before, so only the
+ *  suicide reading and its crisis line go; the rest holding any suicide component or reading keeps the whole decision. */
+function decideFigures(text: string, options: TriageOptions, lower: boolean): TriageDetail {
+  const whole = decide(text, options, lower);
+  if (whole.contributions.crisisLine === null && whole.contributions.suicide.risk === 'none' && !whole.reasons.includes('suicide-risk')) return whole;
+  const figure = readFigure(text);
+  if (figure === null) return whole;
+  const rest = decide(figure.rest, options, lower);
+  const s = rest.contributions.suicide;
+  if (rest.contributions.crisisLine !== null || s.risk !== 'none' || rest.reasons.includes('suicide-risk') || s.components.some((c) => FIGURE_CUES.includes(c)))
+    return whole;
+  return { ...rest, contributions: { ...rest.contributions, figure: figure.spans } };
 }
 
 /** Signs that are never lowered wherever they sit (lowering.ts): a child, an infant, a pregnancy. */

@@ -128,7 +128,9 @@ describe('a figure of speech, a fear, a story, a carer or a past attempt is no e
   it.each(FRAMED)('%s', (text) => {
     const d = t(text);
     expect(d.level).not.toBe('emergency');
-    expect(d.contributions.selfHarmFramed).not.toBeNull();
+    // Session 32: a death figure of an everyday bodily complaint (嘴巴痛到想死) is now set aside before the frames are read
+    // (figure-of-speech.ts, triage.ts decideFigures): read as a figure either way.
+    expect(d.contributions.selfHarmFramed !== null || d.contributions.figure !== undefined).toBe(true);
   });
 });
 

@@ -26,6 +26,8 @@ import { readDeliberateIngestion } from './deliberate-act.js';
 import { readLeaveTaking } from './leave-taking.js';
 import { readEndingIntent } from './ending-intent.js';
 import { readToldCrisis } from './told-crisis.js';
+import { readMethodAsked } from './method-asked.js';
+import { readMeansAcquired } from './means-acquired.js';
 import { identifiesWithSuicideStory, isStudyQuestion } from './study-frame.js';
 
 export type SuicideComponent =
@@ -167,9 +169,15 @@ const GLOBAL = (Object.entries(LEX) as [SuicideComponent, RegExp][]).map(([id, r
 
 /** Reader-only context (low mood, someone unreachable) is reported only when it contributed to a risk. */
 export function screenSuicide(text: string): SuicideScreen {
-  const s = toldCrisis(
-    endingIntent(
-      warningSigns(deliberateAct(statedPlan(presentAct(combineComponents(gradeScreen(text), readComponents(text), text), text), text), text), text),
+  const s = meansAcquired(
+    methodAsked(
+      toldCrisis(
+        endingIntent(
+          warningSigns(deliberateAct(statedPlan(presentAct(combineComponents(gradeScreen(text), readComponents(text), text), text), text), text), text),
+          text,
+        ),
+        text,
+      ),
       text,
     ),
     text,
@@ -243,6 +251,23 @@ function toldCrisis(s: SuicideScreen, text: string): SuicideScreen {
   if (t === null) return s;
   const how: SuicideComponent[] =
     t.kind === 'freshInjuryShutIn' ? ['selfHarm', 'unreachable'] : t.kind === 'saidUnreachable' ? ['ideation', 'unreachable'] : ['ideation', 'plan', 'means'];
+  return { components: [...new Set<SuicideComponent>([...s.components, ...how])], risk: 'high' };
+}
+
+/** A method-seeking question asked with one's own access (method-asked.ts: "从几楼跳下去不会疼？我住18楼", "how many
+ *  would it take to not wake up, I have 40"): a plan and its means, high risk, raise only. */
+function methodAsked(s: SuicideScreen, text: string): SuicideScreen {
+  if (s.risk === 'high' || readMethodAsked(text) === null) return s;
+  return { components: [...new Set<SuicideComponent>([...s.components, 'ideation', 'plan', 'means'])], risk: 'high' };
+}
+
+/** A lethal means got or searched, then an ending said or the person unreachable (means-acquired.ts: "下单了一堆安眠药，
+ *  想着到货了就彻底结束吧", "locked in his room, not answering, searched rat poison"): high risk, raise only. */
+function meansAcquired(s: SuicideScreen, text: string): SuicideScreen {
+  if (s.risk === 'high') return s;
+  const m = readMeansAcquired(text);
+  if (m === null) return s;
+  const how: SuicideComponent[] = m.how === 'unreachable' ? ['means', 'unreachable'] : ['ideation', 'plan', 'means'];
   return { components: [...new Set<SuicideComponent>([...s.components, ...how])], risk: 'high' };
 }
 

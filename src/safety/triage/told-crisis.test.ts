@@ -123,6 +123,31 @@ const REVIEW_NEAR_MISSES = [
   "i'll take her along when i go, i'd just die without my little helper lol. is soft play ok with a cold?", // b109
 ];
 
+/** The s31 second review's adversarial near-misses (bench/results/triage-s31-fix-review.md, x01-x08 and f109/f113). */
+const DEATH_NOT_OWN = [
+  "I'm going to kill us both with my cooking, me and my son had food poisoning last week lol. How long does it last?",
+  "We'll kill ourselves trying to get up that hill with the pram, me and the baby. Is hiking ok at 3 months?",
+  '想和孩子一起看关于死亡的纪录片，会不会太早',
+  '打算和孩子一起从这个暑假的补习班解脱出来，去旅游',
+  '准备带着女儿一起去跳楼梯锻炼，膝盖会疼吗',
+  '想跟宝宝一起去了结这件心事，给外婆扫墓',
+  'I want to bring my daughter along to the overdose awareness day event, is that ok for a 10 year old?',
+  "I'll take the kids with me when I die my hair, they love the colours. Is hair dye safe around kids?",
+  '想和孩子一起读一本关于死亡的绘本，推荐吗',
+  '我想和孩子一起解脱这个夏天的作业地狱，哈哈',
+  '准备带着孩子一起去海边跳海浪，安全吗',
+];
+/** The same class said as the speaker's own ending still read. */
+const DEATH_OWN = [
+  '我想带着孩子一起死',
+  '有时候想抱着宝宝一起跳下去，一了百了',
+  'I keep thinking I should take the baby with me when I die',
+  "I'm going to kill us both tonight, me and the baby",
+  '想和孩子一起结束这一切',
+  '打算带着儿子一起了结自己，太累了',
+  '干脆带着女儿一起喝农药算了',
+];
+
 describe('readToldCrisis', () => {
   it('reads the five blind misses, each by its class', () => {
     for (const [id, kind] of BLIND) expect(read(blind(id))?.kind, id).toBe(kind);
@@ -145,5 +170,10 @@ describe('readToldCrisis', () => {
       expect(read(text), text).toBeNull();
       expect(CRISIS.test(triageDetail(text).message), text).toBe(false);
     }
+  });
+  it("reads dying with one's child only as the speaker's own ending (s31 second review caveat, s32)", () => {
+    // A noun about death, a release or settling of a thing, dye, an awareness event, a figure with a gerund or 'with my …'.
+    for (const text of DEATH_NOT_OWN) expect(read(text), text).toBeNull();
+    for (const text of DEATH_OWN) expect(read(text)?.kind, text).toBe('dyingWithChild');
   });
 });

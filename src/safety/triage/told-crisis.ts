@@ -67,7 +67,7 @@ function askedAmount(t: string): boolean {
       if (re === ASKED_AMOUNT_ZH && !/药|唑仑|西泮|胶囊/.test(sentence)) continue;
       // An amount told as prescribed or on the label, or a course/supplement, is a dose taken as directed.
       if (
-        /\b(?:gp|doctor|dr|nurse|pharmacist|consultant)\b[^.?!]{0,12}\b(?:said|says|told|tells|prescribed|wants)\b|\bprescribed\b|\bas directed\b|\bcourse\b|\bantibiotics?\b|\bvitamins?\b|\bantacids?\b|\btums\b|\bgummies\b|医生(?:让|说|开)|说明书|医嘱|疗程|消炎药|抗生素|维生素|中药/i.test(
+        /\b(?:gp|doctor|dr|nurse|pharmacist|consultant)\b[^.?!]{0,12}\b(?:said|says|told|tells|prescribed|wants)\b|\bprescribed\b|\bas directed\b|\bcourse\b|\bantibiotics?\b|\bvitamins?\b|\bantacids?\b|\btums\b|\bgummies\b|\b(?:glucose|dextrose)\b|葡萄糖|医生(?:让|说|开)|说明书|医嘱|疗程|消炎药|抗生素|维生素|中药/i.test(
           sentence,
         )
       )
@@ -141,7 +141,7 @@ const SAID_ENDING_ZH =
   /(?:说|讲|喊|发(?:了)?(?:消息|微信|朋友圈))[^，。]{0,4}(?:要|想|会)?(?:去)?(?:结束|了结|了断)(?:这一切|一切|自己|生命|这条命|这种日子)|(?:说|讲|喊)[^，。]{0,4}(?:不想活了|活不下去了|去死)/g;
 
 /** An ordinary reason for not answering told (a flight, a flat battery, asleep, at work, busy with homework or a game). */
-const ORDINARY_ABSENCE =
+export const ORDINARY_ABSENCE =
   /\b(?:on (?:a|the|his|her) (?:\w+ )?flight|flying|on a plane|battery (?:is )?(?:dead|flat|died)|phone died|no signal|at work|on shift|in a meeting|asleep|sleeping|doing (?:her|his|their) homework|studying|revising|gaming|playing (?:games|xbox|playstation|fortnite)|headphones)\b|出差|飞机上|航班|没电|没信号|在上班|在开会|睡着了|在睡觉|写作业|做作业|打游戏|玩游戏/i;
 
 /** A game or match being played, where "end it" ends the game. */
@@ -193,7 +193,7 @@ const FRESH_CUT_EN =
 /** Old, healed: a scar, a scab, long ago. */
 /** The injury's cause told as an accident or a sport ("from football", "from the glass door", 摔的, 玻璃划的). */
 const INJURY_CAUSE =
-  /\bfrom (?:the |some |her |his )?(?:\w+ing|rose|roses|bush(?:es)?|hedge|shrubs?|plants?)\b|是[^，。]{1,14}(?:留|弄|划|割|碰|摔|抓)的|打针|疫苗|抽血|输液|针眼|手工|美工刀|做饭|切菜|\b(?:from|on|by|off) (?:a |the |some |his |her |my )?(?:\w+ )?(?:glass|door|window|fence|fall|bike|football|rugby|hockey|match|game|training|tin|can|nail|wire|branch|rock|barbed|thorns?|dog|puppy|cat|kitten|pet|rabbit|hamster|brambles?)\b|\b(?:fell|tripped|slipped|crashed|fell off|football|rugby|skating|skateboard\w*|cycling|climbing)\b|摔|跌|碰|玻璃|踢球|骑车|被[^，。]{0,4}(?:咬|抓|划|割)/i;
+  /是[^，。]{1,8}的(?=[，。！？!?,.\s]|$)|\bfrom (?:a|an|the|his|her|their|my|some) (?:\w+ )?\w+\b|\bfrom (?:the |some |her |his )?(?:\w+ing|rose|roses|bush(?:es)?|hedge|shrubs?|plants?)\b|是[^，。]{1,14}(?:留|弄|划|割|碰|摔|抓)的|打针|疫苗|抽血|输液|针眼|手工|美工刀|做饭|切菜|\b(?:from|on|by|off) (?:a |the |some |his |her |my )?(?:\w+ )?(?:glass|door|window|fence|fall|bike|football|rugby|hockey|match|game|training|tin|can|nail|wire|branch|rock|barbed|thorns?|dog|puppy|cat|kitten|pet|rabbit|hamster|brambles?)\b|\b(?:fell|tripped|slipped|crashed|fell off|football|rugby|skating|skateboard\w*|cycling|climbing)\b|摔|跌|碰|玻璃|踢球|骑车|被[^，。]{0,4}(?:咬|抓|划|割)/i;
 const HEALED = /疤|结痂|愈合|旧的|以前的|\bscars?\b|\bhealed\b|\bscabbed\b|\bold (?:cuts|marks)\b/i;
 
 function readFreshInjuryShutIn(text: string): Span | null {
@@ -213,7 +213,7 @@ function readFreshInjuryShutIn(text: string): Span | null {
 const WITH_CHILD_ZH = /(?:抱着|带着|和|跟|同|搂着)(?:她|他|孩子|宝宝|宝贝|女儿|儿子|娃|闺女|小孩|孩子们|他们|她们)(?:一起|一块儿?)/g;
 /** What the act together is: a death, a fall from a height, a release by dying (not 死海, 笑死, 累死…). */
 const DEATH_TOGETHER_ZH =
-  /(?<![笑累热冷困饿吓气烦忙急哭乐美馋疼痛差点险些])死(?!海|机|党|活|循环|角|里逃生|亡[这]|亡[的]话题|后[的]?世界|过去)|自杀|了结|了断|一了百了|离开这个世界|不活了|解脱|跳(?:楼(?!机)|(?<!(?:滑梯|床|沙发|台阶|蹦床)[上]跳)下去|河|江|海(?!边))|烧炭|喝农药|结束(?:生命|这一切)/;
+  /(?<![笑累热冷困饿吓气烦忙急哭乐美馋疼痛差点险些])死(?!海|机|党|活|循环|角|里逃生|亡[这]|亡[的]话题|后[的]?世界|过去)|自杀|了结|了断|一了百了|离开这个世界|不活了|解脱|跳(?:楼(?!机|梯)|(?<!(?:滑梯|床|沙发|台阶|蹦床)[上]跳)下去|河|江|海(?!边|浪))|烧炭|喝农药|结束(?:生命|这一切)/;
 const WITH_CHILD_EN =
   /\b(?:take|taking|bring|bringing) (?:her|him|them|the (?:baby|kids?|children|twins)|my (?:baby|son|daughter|kids?|children|boy|girl|little one)) (?:with (?:me|her|him)|along)\b|\b(?:with|holding) (?:her|him|the baby|my baby) in my arms\b|\b(?:kill|end) (?:us both|both of us|all of us|ourselves)\b|\bend it for (?:both|all) of us\b|\bwe(?:'d| would)? (?:both|all) be better off dead\b/gi;
 const DEATH_EN =
@@ -227,6 +227,48 @@ const WISH_ZH = /想|打算|准备|干脆|不如|恨不得|要不要|计划|决�
 const WISH_EN =
   /\b(?:think|thinks|thought|thinking|wants?|wanted|wanna|wish(?:es)?|should|going to|gonna|plan\w*|will|would|could|keeps?|urge|tempted|decided)\b|'ll|'d\b/i;
 const WISH_NOT = /(?:不会|从没|从来没|没有|不想|绝不|不可能)[^，。]{0,4}$|\b(?:never|would never|won'?t|not)\b[^.?!]{0,12}$/i;
+
+/** A death word read as the speaker's own ending, not as a noun, an object of an errand or a figure: the semantic guard
+ *  of dyingWithChild (review s31 caveat: "read a picture book about death with my child", "kill us both with my cooking",
+ *  "die my hair", 解脱这个夏天的作业地狱, 了结这件心事). A death word is no ending when it is
+ *  - a topic: 死亡/死后 as a noun (before 的/这/世界/话题, or after 关于/讲/看/读/聊/学 in its stretch), "about death";
+ *  - a release or a settling with an object of its own (解脱 + 出来/这个…, 了结 + 这件/心事/心愿) — the ending is of a thing;
+ *  - a verb with an object (die + my/her/the … is dye), an awareness or prevention event named by it;
+ *  - a figure: kill us/ourselves + with my …, or + a gerund ("trying to get up that hill", "laughing"). */
+const TOPIC_BEFORE_ZH = /(?:关于|有关|讲|看|读|聊|谈|学|了解|认识|绘本|纪录片|电影|书|故事)[^，。！？]{0,8}$/;
+const NOMINAL_ZH = /^死(?:亡|后)(?=的|这|世界|话题|教育|绘本|纪录片|是)|^死亡/;
+const OBJECT_AFTER_ZH =
+  /^(?:解脱|了结|结束)(?!这一切|一切|自己|生命|余生|这条命)(?=出来|这|那|[^了吧啦呀，。！？!?,.…~\s]{0,2}的|心事|心愿|一桩|[^了吧啦呀，。！？!?,.…~\s])/;
+const FIGURE_AFTER_EN = /^\s*(?:with (?:my|our|the|his|her|this|that|all) \w+|\w+ing\b|laughing|trying)/i;
+const EVENT_AFTER_EN = /^\s*(?:awareness|prevention|day|event|walk|charity|fundraiser|training|vigil|memorial|talk|support)\b/i;
+const OBJECT_AFTER_EN = /^\s*(?:my|your|his|her|our|their|the|it|them|this|that)\b(?!\s+(?:life|own|self|body))/i;
+const TOPIC_BEFORE_EN = /\b(?:about|on|regarding|book|film|documentary|story|video|show)\b[^.?!,]{0,8}$/i;
+
+function ownEndingAt(segment: string, at: number, word: string): boolean {
+  const before = segment.slice(0, at);
+  const after = segment.slice(at + word.length);
+  if (/[\u4e00-\u9fff]/.test(word)) {
+    if (NOMINAL_ZH.test(segment.slice(at)) || TOPIC_BEFORE_ZH.test(before)) return false;
+    if (/^(?:解脱|了结|结束)/.test(word) && OBJECT_AFTER_ZH.test(segment.slice(at))) return false;
+    return true;
+  }
+  if (TOPIC_BEFORE_EN.test(before) || EVENT_AFTER_EN.test(after)) return false;
+  if (/\bdie$/i.test(word) && OBJECT_AFTER_EN.test(after)) return false;
+  return true;
+}
+
+/** Whether a death word in the stretch is the speaker's own ending (ownEndingAt). */
+function endingIn(segment: string, death: RegExp): boolean {
+  const g = new RegExp(death.source, death.flags.includes('g') ? death.flags : `${death.flags}g`);
+  for (let m = g.exec(segment); m; m = g.exec(segment)) {
+    if (m[0].length === 0) {
+      g.lastIndex++;
+      continue;
+    }
+    if (ownEndingAt(segment, m.index, m[0])) return true;
+  }
+  return false;
+}
 
 function readDyingWithChild(text: string): Span | null {
   const cl = clauses(text);
@@ -243,7 +285,7 @@ function readDyingWithChild(text: string): Span | null {
       if (
         own &&
         /\bkill\b/i.test(m[0]) &&
-        (/^\s*laughing/i.test(text.slice(m.index + m[0].length)) ||
+        (FIGURE_AFTER_EN.test(text.slice(m.index + m[0].length)) ||
           !/\b(?:i|we)\b[^.?!,]{0,30}$/i.test(text.slice(start, m.index)) ||
           /\b(?:this|it|that|the \w+)\b[^.?!,]{0,20}$/i.test(text.slice(start, m.index)))
       )
@@ -252,7 +294,7 @@ function readDyingWithChild(text: string): Span | null {
       // outright in the next one (带着孩子一起走，一起死了算了); a release alone in another clause is a day's relief.
       const clauseEnd = m.index + m[0].length + Math.max(0, text.slice(m.index + m[0].length).search(/[，,;；。.!?！？]|$/));
       const next = text.slice(clauseEnd, end);
-      if (!own && !death.test(text.slice(m.index, clauseEnd)) && !(death.test(next) && STRONG_DEATH.test(next))) continue;
+      if (!own && !endingIn(text.slice(m.index, clauseEnd), death) && !(endingIn(next, death) && endingIn(next, STRONG_DEATH))) continue;
       if (!own && !wish.test(text.slice(start, m.index))) continue;
       const c = clauseAt(cl, m.index);
       if (WISH_NOT.test(text.slice(Math.max(start, m.index - 12), m.index)) || isNegated(text, c, m.index)) continue;
