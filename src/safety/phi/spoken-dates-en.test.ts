@@ -24,6 +24,9 @@ describe('dates said in words', () => {
     ['Next dose due on december sixth.', 'december sixth'],
     ['DOB twentieth April nineteen seventy, lives with son', 'twentieth April nineteen seventy'],
     ['first seizure in October nineteen ninety-nine', 'October nineteen ninety-nine'],
+    ['her birthday is the sixth of Nov, nineteen seventy-four', 'the sixth of Nov, nineteen seventy-four'],
+    ['last fall was on Thursday the twenty-second', 'Thursday the twenty-second'],
+    ['date of birth is nine slash eleven slash forty-eight', 'nine slash eleven slash forty-eight'],
   ])('%s', (text, value) => {
     expect(dates(text)).toContain(value);
     expect(covered(text, value), JSON.stringify(detectPhi(text))).toBe(true);

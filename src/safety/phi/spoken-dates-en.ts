@@ -23,6 +23,9 @@ const DAY_ORD = `(?:(?:twenty${SEP}?)${ORD_UNIT}|thirty${SEP}?first|${ORD_TEEN}|
 /** A month as an ordinal after "of the" ("first of the fourth"): first … twelfth. */
 const MONTH_ORD = `(?:${ORD_UNIT}|tenth|eleventh|twelfth)`;
 const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+/** A month written short after "of" ("the ninth of Feb"): only where "of" places it. */
+const MONTH_SHORT = '(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?';
+const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 /** The last two digits of a year as words: "forty six", "eighty-one", "oh five", "nineteen". */
 const YEAR_TAIL = `(?:${TENS}(?:${SEP}${UNIT})?|${TEEN}|(?:oh|o)${SEP}${UNIT}|hundred)`;
 /** A whole year as words: "nineteen forty six", "twenty nineteen", "twenty twenty-three", "two thousand and five". */
@@ -63,10 +66,15 @@ const FORMS: {
   // day of month, year: "nineteenth of may nineteen forty six", "the fourth of March", "Twenty-eighth day of February"
   {
     re: new RegExp(
-      `(?<!\\b(?:a|one|two|three|every|each|per)\\s+)\\b(?:the\\s+)?(${DAY_ORD})\\s+(?:day\\s+)?of\\s+(?:the\\s+month\\s+of\\s+|(?:last|this|next|past)\\s+)?(${MONTH})(?![\\w'’-])(${YEAR})?`,
+      `(?<!\\b(?:a|one|two|three|every|each|per)\\s+)\\b(?:the\\s+)?(${DAY_ORD})\\s+(?:day\\s+)?of\\s+(?:the\\s+month\\s+of\\s+|(?:last|this|next|past)\\s+)?(${MONTH}|${MONTH_SHORT})(?![\\w'’-])(${YEAR})?`,
       'gi',
     ),
     needsYearOrCue: (m) => /^[a-z]/.test(m[2]) && /^(?:may|march)$/i.test(m[2]),
+  },
+  // a weekday and its day of the month: "Tuesday the fourteenth"
+  {
+    re: new RegExp(`\\b(${WEEKDAY}),?\\s+the\\s+(${DAY_ORD})(?![\\w-])(${YEAR})?`, 'gi'),
+    needsYearOrCue: (m) => /^[a-z]/.test(m[1]),
   },
   // day of the month-as-ordinal, with a year: "first of the fourth, nineteen forty-one"
   {
@@ -77,7 +85,7 @@ const FORMS: {
   // a date of birth as three numbers: "three twelve twenty twenty", "four twelve forty nine", "oh-four, twelve, …"
   {
     re: new RegExp(
-      `\\b((?:oh${SEP}?)?(?:${UNIT}|${TEEN}|twenty(?:${SEP}${UNIT})?|thirty(?:${SEP}one)?))[,\\s-]+((?:oh${SEP}?)?(?:${UNIT}|${TEEN}|twenty(?:${SEP}${UNIT})?|thirty(?:${SEP}one)?))(?:,?\\s+|,?-)((?:nineteen|twenty)${SEP}(?:${YEAR_TAIL}|twenty(?:${SEP}${UNIT})?)|${TENS}(?:${SEP}${UNIT})?)(?![\\w-])`,
+      `\\b((?:oh${SEP}?)?(?:${UNIT}|${TEEN}|twenty(?:${SEP}${UNIT})?|thirty(?:${SEP}one)?))(?:\\s+slash\\s+|[,\\s-]+)((?:oh${SEP}?)?(?:${UNIT}|${TEEN}|twenty(?:${SEP}${UNIT})?|thirty(?:${SEP}one)?))(?:\\s+slash\\s+|,?\\s+|,?-)((?:nineteen|twenty)${SEP}(?:${YEAR_TAIL}|twenty(?:${SEP}${UNIT})?)|${TENS}(?:${SEP}${UNIT})?)(?![\\w-])`,
       'gi',
     ),
     needsYearOrCue: () => true,
