@@ -301,7 +301,14 @@ function decideFigures(text: string, options: TriageOptions, lower: boolean): Tr
   if (figure === null) return whole;
   const rest = decide(figure.rest, options, lower);
   const s = rest.contributions.suicide;
-  if (rest.contributions.crisisLine !== null || s.risk !== 'none' || rest.reasons.includes('suicide-risk') || s.components.some((c) => FIGURE_CUES.includes(c)))
+  // Never a raise: the figure's removal may only take the suicide reading away.
+  if (
+    rest.contributions.crisisLine !== null ||
+    s.risk !== 'none' ||
+    rest.reasons.includes('suicide-risk') ||
+    s.components.some((c) => FIGURE_CUES.includes(c)) ||
+    RANK[rest.level] > RANK[whole.level]
+  )
     return whole;
   return { ...rest, contributions: { ...rest.contributions, figure: figure.spans } };
 }
