@@ -34,6 +34,8 @@ describe('leftToClinician: a change put in a clinician’s hands', () => {
   it('does not read the reader’s own change, a new or replacing treatment, a vital medicine guided off, or an amount', () => {
     for (const c of [
       'ask your gp to stop it',
+      'ask your doctor for a prescription if the cough is stopping her sleeping',
+      'ask your gp for antibiotics before stopping the cream',
       'stop it and tell your doctor',
       'doctors recommend stopping it',
       '医生建议停用胰岛素',

@@ -26,7 +26,10 @@ const CONSULT_EN = new RegExp(
 );
 // What may follow the clinician: nothing, or a complement the clinician answers ("for a plan to …", "about reducing",
 // "before stopping", "whether …", "how to …"). Not "to stop it" (the reader tells the clinician what to do).
-const COMPLEMENT_EN = /^\s*(?:$|(?:for|about|before|whether|if|how|when|what|first)\b)/u;
+// "for" only for a plan or advice ("for a plan to reduce"): "ask your doctor for a prescription / for antibiotics" asks
+// for a treatment by name, which the gate reads as before.
+const COMPLEMENT_EN =
+  /^\s*(?:$|(?:about|before|whether|if|how|when|what|first)\b|for (?:a |an |some )?(?:plan|schedule|advice|help|review|reduction|taper)\b)/u;
 // The clinician's own act, continuing a consult clause: "…, who can help you reduce the dose gradually".
 const CLINICIAN_ACTS_EN = /^\W*(?:who|they|he|she)\s+(?:can|will|may|could|should)\s+(?:help|advise|work out|plan|agree|decide|arrange|tell)\b/u;
 // Whether to change is the clinician's decision ("由医生判断是否需要换药", "停药须由专科医生评估", "是否减停要由医生评估").
