@@ -25,6 +25,7 @@ import { isWholeWord, readsAsWords } from './name-words.js';
 import { isUnitSpelling } from '../unit-repair.js';
 import { normalizeUnit, unitFits } from '../../knowledge/units.js';
 import { criticalFlagInSomeUnit, criticalInSomeUnit, rowPrecision } from './read-doubt.js';
+import { flagCellEmpty, flagColumn, rowAgreement, rowMarker } from './row-agreement.js';
 
 export { lostDecimal } from './plausible.js';
 import { isPdf, pdfTextPages, renderPdfPages } from './pdf.js';
@@ -127,7 +128,13 @@ export function applyReadConfidence(report: LabReport, lines: readonly (OcrLine 
     withheld.push(pleaseCheck(r, line?.text ?? '', CRITICAL_UNREAD, flag));
     return unreadable(r, confidence);
   };
-  const results = kept.map((result) => {
+  // The flags the page prints (row-agreement.ts): a page that flags its abnormal rows leaves normal ones unflagged.
+  const markers = kept.map((r) => {
+    const line = lines[r.line - 1];
+    return line && r.value !== null ? rowMarker(line.text, r.valueText) : undefined;
+  });
+  const band = flagColumn(kept.flatMap((r, k) => (markers[k] && lines[r.line - 1] ? [{ line: lines[r.line - 1] as OcrLine, valueText: r.valueText }] : [])));
+  const results = kept.map((result, k) => {
     let r = result;
     const line = lines[r.line - 1];
     if (!line) return r;
@@ -183,9 +190,28 @@ export function applyReadConfidence(report: LabReport, lines: readonly (OcrLine 
     const vouched = (decimal !== undefined && pointVouched) || (point.kind === 'plausible' && wordConf >= UNREADABLE_BELOW && !critical);
     if (!vouched && ((conf !== undefined && conf < UNREADABLE_BELOW) || (status === 'check' && (critical || (criticalCapable && conf === undefined)))))
       status = 'unreadable';
+    // The value against its own row's flag and range (row-agreement.ts): a value the lab's flag contradicts, or an
+    // unflagged doubtful one outside every range on a page that flags, was misread — withheld, never shown as read.
+    // A critical flag the row prints still raises its alarm ("please check"), the value being unread.
+    let alarm: LabResult['flag'] = r.flag;
+    // A point put back whose reading the row does not parse ("34" beside 3.5-5.0 in a cumulative row) was not read:
+    // the value as printed is no result to show.
+    if (decimal && r.value === null) status = 'unreadable';
+    if (status !== 'unreadable' && r.value !== null) {
+      // Doubted by the read itself; a precision doubt counts only against a range the lab printed (ours is not its).
+      const doubted = conf === undefined || conf < CHECK_BELOW || decimal !== undefined || (precision?.kind === 'doubt' && r.range?.origin === 'report');
+      const marker = markers[k];
+      const emptyFlagCell = !marker && band !== undefined && flagCellEmpty(line, r.valueText, band);
+      const agreement = rowAgreement(r, marker, { emptyFlagCell, doubted });
+      if (agreement.kind === 'disagrees') {
+        status = 'unreadable';
+        // The value's own critical alarm stays as it was; a critical flag the row prints raises one where it had none.
+        if (marker?.critical && !r.flag.startsWith('critical')) alarm = marker.side === 'high' ? 'critical-high' : 'critical-low';
+      }
+    }
     if (status === 'unreadable') {
       // Critical as flagged or, the unit not read, in some unit the analyte is printed in (pleaseCheck decides).
-      const entry = pleaseCheck(r, line.text, CRITICAL_UNREAD, r.flag);
+      const entry = pleaseCheck(r, line.text, CRITICAL_UNREAD, alarm);
       if (entry.check) withheld.push(entry);
       return { ...r, value: null, flag: 'unknown' as const, read: { confidence, status } };
     }
