@@ -120,3 +120,36 @@ describe('a value with its flag drifted left of its stamp stays the value (secon
     expect(parseLabReport(zh).results.map((x) => [x.code, x.valueText, x.flag])).toEqual([['k', '6.8', 'critical-high']]);
   });
 });
+
+describe('serial heads read by structure (session 32)', () => {
+  it('dates with the month spelt are stamps, in either order ("17-Jan-24", "Mar 3, 2025")', () => {
+    expect(readSerialHead(['Test   Units   Range   05-Mar-25   28-Feb-25   21-Feb-25'], 0)?.latest).toBe(0);
+    expect(readSerialHead(['Test   Feb 21, 2025   Feb 28, 2025   Mar 3, 2025'], 0)?.latest).toBe(2);
+    expect(readSerialHead(['Test   Units   Ref   02-Mar   09-Mar   16-Mar (current)'], 0)?.latest).toBe(2);
+    expect(readSerialHead(['Test   Units   Ref   16-Mar (current)   09-Mar   02-Mar'], 0)?.latest).toBe(0);
+    const text = [
+      'Analyte        Units     Ref          05-Mar-25    28-Feb-25    21-Feb-25',
+      '                                      07:40        08:15        07:55',
+      'Sodium         mmol/L    135-145      129 L        133 L        136',
+      'Potassium      mmol/L    3.5-5.1      5.9 H        5.0          4.6',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['na', '129', 'low'],
+      ['k', '5.9', 'high'],
+    ]);
+  });
+  it('a title line naming one column current above dates in no order ("Baseline  Current  Previous")', () => {
+    const text = [
+      '               Baseline     Current      Previous     Units      Range',
+      '               02/01/25     16/03/25     09/03/25',
+      'Haemoglobin    131          84 L         97 L         g/L        120-160',
+      'ALT            25           72 H         55 H         U/L        <40',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['hgb', '84', 'low'],
+      ['alt', '72', 'high'],
+    ]);
+    // Without the mark the dates decide as before (the rightmost when they are in no order).
+    expect(readSerialHead(['               02/01/25     16/03/25     09/03/25'], 0)?.latest).toBe(2);
+  });
+});

@@ -14,6 +14,11 @@ import { type Cell, spacedCells } from './spaced-cells.js';
 /** A collection stamp: a date (with or without year and time), a clock time, or hours/days since the first sample. */
 const DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+(\d{1,2}):(\d{2}))?$|^(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{2,4}))?(?:\s+(\d{1,2}):(\d{2}))?$/;
 const ZH_DATE = /^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日?$/;
+/** A date with its month spelt ("17-Jan-24", "03 Feb 2025", "Jan 17, 2024"): the month name decides day and month. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = String.raw`(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?`;
+const DAY_MONTH = new RegExp(String.raw`^(\d{1,2})[-\s/.]?${MONTH}(?:[-\s/.,]+(\d{4}|\d{2}))?$`, 'i');
+const MONTH_DAY = new RegExp(String.raw`^${MONTH}\s*(\d{1,2})(?:,?\s+(\d{4}))?$`, 'i');
 const CLOCK = /^(?:([01]\d|2[0-3]):?([0-5]\d))$/;
 const RELATIVE = /^[(（]?\s*(?:(\d{1,3})\s*(?:h|hr|hrs|小时)|(?:day|d|第)\s*(\d{1,2})\s*天?)\s*[)）]?$/i;
 /** A mark under a column naming it the current one. */
@@ -37,9 +42,9 @@ type Stamp = { kind: StampKind; key: number; marked: boolean; current?: boolean 
 
 /**
  * A stamp with a mark glued after it: a bracketed word ("03-16(本次)", "03/09/25 (previous)"), two Chinese letters
- * ("03-16本次") or "<<…>>". What the mark says is read by LATEST and the column-title reader, not by a list here.
+ * ("03-16本次") or "<<…>>"; a month spelt ends a stamp too ("16-Mar (current)"). What the mark says is read by LATEST and the column-title reader, not by a list here.
  */
-const ROLE_MARKED = /^(.*?[\d日])\s*(?:[(（]\s*([^()（）]{1,16}?)\s*[)）]|([\u3400-\u9fff]{2}|<<\s*\w+\s*>>))$/;
+const ROLE_MARKED = /^(.*?[\d日A-Za-z])\s*(?:[(（]\s*([^()（）]{1,16}?)\s*[)）]|([\u3400-\u9fff]{2}|<<\s*\w+\s*>>))$/;
 
 function stamp(text: string, dayFirst: boolean): Stamp {
   // A role mark glued to a stamp is part of the stamp: a current mark chooses the column; a previous mark only says
@@ -81,6 +86,15 @@ function read(t: string, dayFirst: boolean): { kind: StampKind; key: number } | 
     const year = d[8] ? (d[8].length === 2 ? 2000 + Number(d[8]) : Number(d[8])) : 0;
     const minutes = d[9] ? Number(d[9]) * 60 + Number(d[10]) : 0;
     return { kind: 'date', key: ((year * 100 + month) * 100 + day) * 10000 + minutes };
+  }
+  const spelt = DAY_MONTH.exec(t) ?? MONTH_DAY.exec(t);
+  if (spelt) {
+    const dayFirstForm = /^\d/.test(t);
+    const day = Number(dayFirstForm ? spelt[1] : spelt[2]);
+    const month = MONTHS.indexOf((dayFirstForm ? spelt[2] : spelt[1]).toLowerCase()) + 1;
+    const y = spelt[3];
+    const year = y ? (y.length === 2 ? 2000 + Number(y) : Number(y)) : 0;
+    if (day >= 1 && day <= 31) return { kind: 'date', key: ((year * 100 + month) * 100 + day) * 10000 };
   }
   const zh = ZH_DATE.exec(t);
   if (zh) return { kind: 'date', key: ((Number(zh[1] ?? 0) * 100 + Number(zh[2])) * 100 + Number(zh[3])) * 10000 };
@@ -158,6 +172,13 @@ export function readSerialHead(lines: readonly string[], i: number): SerialTable
   let keys = first.keys;
   // One column marked current on the stamp line itself ("03-02  03-09  03-16(本次)") is the current collection.
   let latest: number | undefined = first.current;
+  // A title line right above the stamps naming one column current ("Baseline   CURRENT   Previous" over three dates,
+  // which are then in no order): that column is the current collection.
+  if (latest === undefined && i > 0) {
+    const marks = spacedCells(lines[i - 1]).filter((c) => LATEST.test(title(c.text)));
+    const under = marks.length === 1 ? columns.flatMap((col, k) => (overlaps(col, marks[0]) ? [k] : [])) : [];
+    if (under.length === 1) latest = under[0];
+  }
   let j = i + 1;
   for (; j < lines.length && j <= i + 4; j++) {
     const cells = spacedCells(lines[j]);
