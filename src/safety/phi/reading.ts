@@ -52,10 +52,15 @@ const GROUP_PAUSE = /[，,、]/;
 const asDigits = (run: string): string => run.replace(/[零〇一二三四五六七八九幺]/g, (c) => (c === '幺' ? '1' : String(Math.max(0, ZH_DIGITS.indexOf(c) - 1))));
 /** Groups joined by single spaces, read when five digits or more (the reading before pauses were read). */
 const spaced = (run: string): string => (run.replace(/ /g, '').length < 5 ? run : asDigits(run));
+/** Counting (一二三，四五六，七八九: each digit one more than the last) is no number read out. */
+const counts = (digits: string): boolean => [...digits].every((d, i) => i === 0 || Number(d) === Number(digits[i - 1]) + 1);
+/** Weekdays after 周/星期/礼拜 ("每周一三五，二四六七") are days, not digits. */
+const WEEKDAY_BEFORE = /(?:周|週|星期|礼拜|禮拜)$/;
 export function spokenDigits(text: string): string {
-  return text.replace(SPOKEN_RUN, (run) => {
+  return text.replace(SPOKEN_RUN, (run, at: number) => {
     if (!GROUP_PAUSE.test(run)) return spaced(run);
-    if (run.replace(/[ ，,、]/g, '').length < 7) return run.replace(/[^，,、]+/g, spaced);
+    const digits = asDigits(run.replace(/[ ，,、]/g, ''));
+    if (digits.length < 7 || counts(digits) || WEEKDAY_BEFORE.test(text.slice(Math.max(0, at - 2), at))) return run.replace(/[^，,、]+/g, spaced);
     return asDigits(run.replace(/[，,、]/g, ' '));
   });
 }
