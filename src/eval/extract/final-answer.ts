@@ -35,7 +35,6 @@ import {
 } from './evidence-reader.js';
 import { readClosingReferences } from './closing-reference.js';
 import { sortsOptionsIntoGroups } from './option-groups.js';
-import { assertedSubject, asksLaterChoice } from './asserted-subject.js';
 import { takenBack } from './retraction.js';
 import { doubtedGlosses } from './gloss.js';
 import { keptOpen } from './kept-open.js';
@@ -388,13 +387,7 @@ export function readChoiceAnswer(raw: string, given: ChoiceReadOptions = {}): Ch
     const ev = readEvidence(clean.text.slice(takenUp), ctx, options.multi);
     return ev.status === 'ok' ? { value: ev.value, status: 'ok', how: ev.how } : { value: null, status: 'conflict', how: 'none' };
   }
-  const reading = checkStructure(
-    resolveStatements(statements, corrections, options.multi, clean.text, ctx.valid, ctx),
-    clean.text,
-    ctx,
-    options.multi,
-    options.question,
-  );
+  const reading = checkStructure(resolveStatements(statements, corrections, options.multi, clean.text, ctx.valid, ctx), clean.text, ctx, options.multi);
   const decided = withRest(
     withoutRejected(withClosingReferences(reading, clean.text, ctx, options.multi), clean.text, ctx, options.question),
     statements,
@@ -627,7 +620,7 @@ export function probabilitySplit(text: string, ctx: LetterContext): boolean {
  * when the reply ends in the middle of its letter list, when the last sentence naming options leaves a choice open
  * between them ("I'd say it's either B or C"), or when the answer's letter is written with another option's text.
  */
-function checkStructure(reading: ChoiceReading, text: string, ctx: LetterContext, multi?: boolean, question?: string): ChoiceReading {
+function checkStructure(reading: ChoiceReading, text: string, ctx: LetterContext, multi?: boolean): ChoiceReading {
   // Letters merely mentioned are the weakest statement: the structure decides when it reads a committed set.
   // A layout judging every option one a row is a committed set, whatever single letters were mentioned.
   // A reply that is a JSON object cut off before its answer value: prose inside it ("… unlike doxycycline") is
@@ -660,21 +653,6 @@ function checkStructure(reading: ChoiceReading, text: string, ctx: LetterContext
       (reading.how === 'content' && reading.status === 'several-for-single');
     const stance = open && ev.status === 'none' && !asksBack(text) && !abstention(text, ctx) ? readCommitment(text, ctx, multi) : null;
     if (stance) return { value: stance.value, status: 'ok', how: stance.how };
-    // A one-answer reply with no answer statement that asserts one option by content and names the others only as what
-    // that option is compared with ("PTU is the drug of choice — it has an edge over methimazole"): asserted-subject.ts.
-    // Only for a question known to ask for what is chosen: for "Which should be avoided?" the asserted option is not it.
-    const subject =
-      open &&
-      multi !== true &&
-      question !== undefined &&
-      !asksRejected(question) &&
-      !asksLaterChoice(question) &&
-      (ev.status === 'none' || ev.status === 'several-for-single') &&
-      !asksBack(text) &&
-      !abstention(text, ctx)
-        ? assertedSubject(readClauses(text, ctx))
-        : null;
-    if (subject) return { value: subject, status: 'ok', how: 'asserted' };
     if (reading.status === 'none') return reading;
   }
   if (reading.status !== 'ok' || !reading.value) return reading;
