@@ -98,19 +98,23 @@ const HISTORY_DENIED = /(?:\b(?:no|never|not|without|denies|denied)\b[^,.;]{0,24
 function askerHadHistory(row: (typeof CONDITION_ROWS)[number], q: string): boolean {
   const re = HISTORY_COUNTS[row.id];
   if (!re) return false;
-  const masked = q.replace(KIN_HAS, ' ');
-  const own = masked !== q && SELF_TOLD.test(masked) ? masked : q;
-  for (const c of clauses(own)) {
-    const m = re.exec(c);
-    if (m && !HISTORY_DENIED.test(c.slice(0, m.index))) return true;
+  for (const s of sentences(q)) {
+    if (HISTORY_NOT_TOLD.test(s)) continue;
+    const masked = s.replace(KIN_HAS, ' ');
+    if (masked !== s && !SELF_TOLD.test(masked)) continue;
+    for (const c of clauses(masked)) {
+      const m = re.exec(c);
+      if (m && !HISTORY_DENIED.test(c.slice(0, m.index))) return true;
+    }
   }
   return false;
 }
+const HISTORY_NOT_TOLD = /\b(?:scared|worried|afraid|fear|ruled out|was (?:completely )?normal|came back normal|cause|give me)\b|担心|害怕|会不会|是否会|排除|(?:胃镜|检查|结果)(?:都|完全)?正常/iu;
 
 // Blood told with a stool or diarrhoea in the same sentence ("diarrhoea 8 times today, with some blood in it", "拉肚子
 // 还带血丝") is a bloody stool, the name the rows read — not when the blood is denied ("没有血", "no blood").
-const BLOOD_TOLD = /\bblood(?:y)?\b|带血|有血|血丝|见血|出血/giu;
-const STOOL_TOLD = /\b(?:diarrh\w*|stools?|poo\w*|runs|bowel movements?|loose motions?)\b|大便|拉肚子|腹泻|拉稀|便/iu;
+const BLOOD_TOLD = /\bblood(?:y)?\b(?!\s+(?:pressure|sugar|glucose|tests?|work|thinners?|count|levels?|results?))|带血|有血|血丝|见血|出血/giu;
+const STOOL_TOLD = /\b(?:diarrh\w*|stools?|poo\w*|runs|bowel movements?|loose motions?)\b|大便|拉肚子|腹泻|拉稀|(?<![小方顺即以随])便/iu;
 const DENIED_JUST_BEFORE = /(?:\b(?:no|not|without|never|any)\s+(?:\w+\s+)?|没有?|无|未|不|否认)$/iu;
 
 function bloodyStool(told: string): boolean {
@@ -287,7 +291,8 @@ function withTopic(lines: readonly string[], k: number, rows: readonly { drug: R
   const head = sentence.slice(0, p.index);
   if (rows.some((r) => r.drug.test(head)) || findMedicineNames(head).length) return undefined;
   const later = sentence.slice(p.index);
-  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+  // Only the sentence just before: three sentences back, "it" was as often a test or a meal as the medicine.
+  for (let j = k - 1; j >= 0 && j >= k - 1; j--) {
     const named = rows.map((r) => r.drug.exec(lines[j])?.[0]).filter((x): x is string => !!x);
     const others = findMedicineNames(lines[j]).filter((n) => !rows.some((r) => r.drug.test(n)));
     if (!named.length) {
