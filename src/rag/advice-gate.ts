@@ -33,10 +33,9 @@ import { careLaterThanTriage, careWhen, putsCareOff } from '../safety/red-flags/
 import { careConflict, forbiddenStepNamed, forbiddenStepTold, GUIDANCE_ACTS, guidanceNamed } from '../safety/red-flags/guidance-acts.js';
 import { contraindicationClaims } from '../safety/screening/contraindications.js';
 import type { TriageLevel } from '../safety/types.js';
-import { findSigns, firedRules, triage } from '../safety/triage.js';
+import { triage } from '../safety/triage.js';
 import { RELATIVE_EN, RELATIVE_ZH } from '../safety/triage/persons.js';
 import { affirmsAct, askedActTerms, namesAskedAct } from './asked-act.js';
-import { consultsClinician, forbidsChangeAfterTopic, leftToClinician, whenLeftToClinician } from './clinician-decides.js';
 import { stripCitationMarkers } from './build-prompt.js';
 import { splitSentences } from './citation-check.js';
 import { termSet } from './lexical-terms.js';
@@ -265,42 +264,11 @@ function safetyOnly(n: string, reading = false, asked: readonly string[] = []): 
   // forbids — a change to a medicine, a step the product's guidance forbids, or a medicine the contraindication table
   // rules out for the person it names. Its condition and its reason are then no acts of their own.
   let agreed = false;
-  const agreesSomewhere = warnings && clauses(n).some((c) => (PROHIBITION.test(c) && prohibitionAgrees(c)) || forbidsChangeAfterTopic(c));
+  const agreesSomewhere = warnings && clauses(n).some((c) => PROHIBITION.test(c) && prohibitionAgrees(c));
   const referral = warnings && sendsToCare(n);
   let at = 0;
-  let consulted = false;
-  const parts = clauses(n);
-  // A danger told anywhere in the sentence ("出现嘴唇肿胀时，请在医生指导下逐渐减量") is no taper to leave to a clinician: the
-  // red-flag rules' signs read it (a message triage reads a mention of an antidepressant itself as a mental-health need).
-  let signsFire: boolean | undefined;
-  const calm = () => !(signsFire ??= firedRules(new Set(findSigns(n).map((h) => h.sign))).length > 0);
-  for (const [i, c] of parts.entries()) {
+  for (const c of clauses(n)) {
     at = n.indexOf(c, at);
-    // Session 32 (clinician-decides.ts): a change put in a clinician's hands ("ask your GP for a plan to reduce the
-    // dose", "是否减停要由医生评估", "在医生指导下逐渐减量") is care sought, not the reader's change; a stop forbidden after its
-    // topic ("抗癫痫药不能自己停") is the prohibition the clause-opening reading knows. Warning readings only.
-    if (
-      warnings &&
-      !REPLACES.test(c) &&
-      !ENDORSES.test(c) &&
-      !FORGOES_CARE.test(c) &&
-      (leftToClinician(c, consulted) || whenLeftToClinician(c, parts[i + 1])) &&
-      calm()
-    ) {
-      consulted = consultsClinician(c) || consulted;
-      at += c.length;
-      forbidding = false;
-      warned = false;
-      continue;
-    }
-    consulted = false;
-    if (warnings && forbidsChangeAfterTopic(c) && (medicineIn(c) || /自行|自己|擅自/u.test(c)) && calm()) {
-      at += c.length;
-      forbidding = true;
-      agreed = true;
-      warned = false;
-      continue;
-    }
     const listed: boolean =
       forbidding && n[at - 1] === '、' && ((!actsByName(c) && !REPLACES.test(c) && !new RegExp(CHANGE.source, 'u').test(c)) || (agreed && folkItem(c)));
     // "Never change the dose, or stop one": a clause joined by "or"/"nor" to a prohibition is forbidden with it — only a
@@ -443,7 +411,7 @@ function forbidsCare(n: string): boolean {
 /** A prohibition of a change kept through a danger the sentence's own condition names ("even if you are vomiting blood"). */
 function keptThroughDanger(n: string): boolean {
   // The prohibition keeps a medicine or treatment going ("don't stand or walk", "do not drive if drowsy" keep nothing).
-  if (!clauses(n).some((c) => (PROHIBITION.test(c) || forbidsChangeAfterTopic(c)) && (medicineIn(c) || WITHHOLDS.test(c)))) return false;
+  if (!clauses(n).some((c) => PROHIBITION.test(c) && (medicineIn(c) || WITHHOLDS.test(c)))) return false;
   if (EMERGENCY_CARE.test(n) || sendsToEmergency(n)) return false;
   // The condition read from its opening word to the sentence's end (it may run over "and": "even if you get hives and
   // your lips swell"), up to the prohibition when it comes first ("即使吃不下饭，也不要自行停用基础胰岛素" reads 吃不下饭 alone).
