@@ -691,11 +691,36 @@ const READING_FORM_ADDS = 1;
  * — the consultation's own knowledge of a complaint, as opposed to the coarse body-site screens (便 of 小便 is a bowel
  * site) and the situation, presentation and triage questions that join any turn.
  */
-function entryAsks(opening: string, lang: ConsultLang, withInjury = true): Set<string> {
+function entryAsks(opening: string, lang: ConsultLang, withInjury = true, withComplaints = true): Set<string> {
   const injury = withInjury ? readInjury(opening, readFacts(opening).age) : undefined;
   const known = recognisedText(withoutMedicineNames(withoutStatedAllergies(opening)));
-  return new Set([...(injury ? injuryEntry(injury).ask[lang] : []), ...findNamedComplaints(known).flatMap((c) => c.ask[lang])]);
+  return new Set([...(injury ? injuryEntry(injury).ask[lang] : []), ...(withComplaints ? findNamedComplaints(known).flatMap((c) => c.ask[lang]) : [])]);
 }
+
+/**
+ * Whose complaint, and is it now (read on the reading form): the question a reading form adds must be about the
+ * writer's — or the child's or parent's they write for — CURRENT complaint.
+ *  - A fall told as past or healed (旧年/去年/以前/细个 'as a child', 好返 'healed', 已经好了) adds no injury question:
+ *    the question is whether to run, not whether the ankle is broken.
+ *  - Someone outside the family named (隔篱/邻居/朋友/同事/别人) adds nothing (隔篱屋个伯伯跌亲，我自己膝头痛: the
+ *    neighbour's fall is not the writer's knee); the writer setting their own complaint apart from another person's
+ *    (我自己… after 宝宝/个仔/伯伯…) is read from 我自己 on (带BB打针，我自己手臂痛: no baby question).
+ */
+const PAST_OR_HEALED =
+  /旧年|上年|去年|前年|[\d一两二三四五六七八九十几]+年前|以前|从前|细个|小时候|好返|好翻|痊愈|康复|复原|(?:已经|现在|都)(?:已经)?好了(?!很多|一点|一些|些|少少)/;
+const SOMEONE_ELSE = /隔[篱籬壁]|邻居|街坊|朋友|同事|同学|别人|人哋|人家|路人/;
+const ANOTHER_PERSON = /宝宝|小孩|儿子|女儿|爸|妈|奶奶|爷爷|伯伯|老公|老婆|先生|太太|哥|姐|弟|妹|外婆|外公/;
+const OWN_APART = /我自己|我本人/;
+/**
+ * The part of the reading form that tells the writer's complaint: from 我自己 on when the writer sets it apart from
+ * another person named before (个仔BB车翻侧，他没事，我自己扭伤手腕 → 我自己扭伤手腕), else the whole form.
+ */
+function writersPart(form: string): string {
+  const own = OWN_APART.exec(form);
+  return own && ANOTHER_PERSON.test(form.slice(0, own.index)) ? form.slice(own.index) : form;
+}
+/** The turn already asks a knock's consciousness and vomiting (the head-injury question would ask them again). */
+const ASKS_KNOCK_SIGNS = (turn: readonly string[]): boolean => turn.some((q) => /昏迷|昏过去|晕过去|意识/.test(q)) && turn.some((q) => /呕吐/.test(q));
 
 /**
  * What the opening's reading form (reading-form.ts) adds to the first turn: the complaint the words as written hid —
@@ -709,15 +734,24 @@ function entryAsks(opening: string, lang: ConsultLang, withInjury = true): Set<s
 function readingFormQuestions(chief: string, lang: ConsultLang, o: ConsultOptions, have: readonly (ConsultQuestion | string)[]): ConsultQuestion[] {
   const form = consultReadingForm(chief);
   if (form === chief) return [];
+  if (SOMEONE_ELSE.test(form)) return [];
+  const own = writersPart(form);
   const before = entryAsks(chief, lang);
+  const asked = new Set(have.map((h) => (typeof h === 'string' ? h : h.text)));
   // An injury the words as written already read keeps its site: the reading form re-reads that injury, it does not
-  // tell a second one (腳踏車, a bicycle, is no foot).
+  // tell a second one (腳踏車, a bicycle, is no foot). A fall past or healed tells none now; a head question is not
+  // added beside a turn that already asks the knock's consciousness and vomiting (a child's knock), except for an
+  // older faller, whose head question also asks the blood thinners (NICE NG232).
   const injuryRead = readInjury(chief) !== undefined;
-  const named = [...entryAsks(form, lang, !injuryRead)].filter((q) => !before.has(q));
+  const formInjury = injuryRead ? undefined : readInjury(own, readFacts(own).age);
+  const injuryNow = formInjury !== undefined && !PAST_OR_HEALED.test(form) && !(formInjury.site === 'head' && !formInjury.fall && ASKS_KNOCK_SIGNS([...asked]));
+  // An injury told (as written or in the reading form) is asked as an injury: the site's complaint entries (a hot
+  // swollen joint for a grazed knee) are not added beside it.
+  const injuryTold = injuryRead || formInjury !== undefined;
+  const named = [...entryAsks(own, lang, injuryNow, !injuryTold)].filter((q) => !before.has(q));
   if (named.length === 0) return [];
   const step = nextConsultStep([{ role: 'user', content: form }], { ...o, mustAsk: false, readingForm: false });
   if (step.action !== 'ask') return [];
-  const asked = new Set(have.map((h) => (typeof h === 'string' ? h : h.text)));
   return step.questions.filter((q) => named.includes(q.text) && !asked.has(q.text)).slice(0, READING_FORM_ADDS);
 }
 

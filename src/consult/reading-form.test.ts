@@ -103,3 +103,51 @@ describe('the reading form adds questions, never displacing', () => {
     expect(texts(ask(t)).some((q) => /走不了四步|脚踝两侧/.test(q))).toBe(true);
   });
 });
+
+// Session 32 review (consult-review.md): openings where the reading form added a wrong-topic question. Each now gets
+// exactly the turn the words as written give (START's turn), and the reading form reads the words as they are meant.
+describe('the reading form adds nothing for another reading of the words (review s32)', () => {
+  const start = (t: string) => texts(ask(t, [], { readingForm: false }));
+  it('有咗/有了 + a duration after a symptom is "have had it for", not pregnant (rcx-01, rcx-02, rcx-03, rcx-04)', () => {
+    for (const t of ['我老公出血有咗兩個禮拜，肚好痛', '我出血有咗兩個禮拜，肚好痛', '下面出血有咗一個月', '我先生便血已經有了兩個月，肚子痛'])
+      expect(consultReadingForm(t), t).not.toContain('怀孕');
+    expect(consultReadingForm('我老公出血有咗兩個禮拜，肚好痛')).toContain('出血有了两个星期');
+    expect(texts(ask('我老公出血有咗兩個禮拜，肚好痛'))).toEqual(start('我老公出血有咗兩個禮拜，肚好痛'));
+    expect(texts(ask('我先生便血已經有了兩個月，肚子痛'))).toEqual(start('我先生便血已經有了兩個月，肚子痛'));
+    // The writer's own pregnancy is still read (the clause's own predicate, the duration ending its clause).
+    expect(consultReadingForm('我有咗六個禮拜，今朝出血')).toContain('我怀孕六个星期');
+    expect(consultReadingForm('有咗7個禮拜，肚痛，見紅')).toContain('怀孕7个星期');
+  });
+  it('BB in a compound is the thing, not a baby (b06 BB霜; b08 BB針 with the writer’s own arm)', () => {
+    expect(consultReadingForm('搽完BB霜之後塊面好痕，起咗啲紅點')).toContain('BB霜');
+    expect(consultReadingForm('帶BB去打BB針，我自己手臂痛')).toBe('带宝宝去打BB针，我自己手臂痛');
+    for (const t of ['搽完BB霜之後塊面好痕，起咗啲紅點', '帶BB去打BB針，我自己手臂痛', '我哋有咗BB之後，我成日瞓唔好，頭好痛'])
+      expect(texts(ask(t)), t).toEqual(start(t));
+    // The writer's own complaint set apart from the child's is still read (rcx-07: the writer's wrist).
+    expect(texts(ask('個仔BB車翻側，佢冇事，我自己扭親手腕')).some((x) => WRIST.test(x))).toBe(true);
+  });
+  it('a measurement that 跌低 has dropped, no fall (b14, rcx-06)', () => {
+    expect(consultReadingForm('佢血糖跌低咗，手震出冷汗')).toBe('他血糖下降了，手震出冷汗');
+    for (const t of ['佢血糖跌低咗，手震出冷汗', '阿爺血糖跌低咗，出冷汗，手震']) {
+      expect(consultReadingForm(t), t).not.toContain('摔');
+      expect(texts(ask(t)), t).toEqual(start(t));
+    }
+  });
+  it('a fall past or healed, or someone else’s, adds no injury question (b15, b18); a graze no hot-joint one (b16)', () => {
+    for (const t of ['舊年跌親隻腳，而家好返晒，想問可唔可以跑步', '隔籬屋個伯伯跌親，我想問我自己膝頭痛係咪關節炎', '我冇撞到頭，淨係膝頭擦損咗少少'])
+      expect(texts(ask(t)), t).toEqual(start(t));
+  });
+  it('no head-injury question beside a child’s turn that already asks consciousness and vomiting (t08, t15); an older faller’s stays (t18)', () => {
+    for (const t of ['我家寶寶八個月，剛剛從沙發上摔到地板，哭了一下就停了，要不要掛急診？', '我個仔三歲，頭先喺床度跌落地，撞親個頭，而家好眼瞓'])
+      expect(texts(ask(t)), t).toEqual(start(t));
+    expect(texts(ask('我阿爸食緊薄血藥，今日喺街度仆親，撞到額頭')).some((x) => /碰到头后昏过去/.test(x) && /抗凝药/.test(x))).toBe(true);
+  });
+  it('a likeness names a size, not a body part: a child’s wrist swollen 好似饅頭咁 is asked the wrist, not the head (a04)', () => {
+    const t = '細路仔踩滑板跌低，用手撐住地，手腕腫到好似饅頭咁';
+    expect(consultReadingForm(t)).not.toContain('馒头');
+    const q = texts(ask(t));
+    expect(q.slice(0, start(t).length)).toEqual(start(t));
+    expect(q.some((x) => WRIST.test(x))).toBe(true);
+    expect(q.some((x) => /碰到头后昏过去/.test(x))).toBe(false);
+  });
+});

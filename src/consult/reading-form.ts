@@ -53,7 +53,13 @@ const CONSULT_CANTONESE: readonly (readonly [RegExp, string])[] = [
   [/使不使/g, '要不要'],
   // 礼拜 is a week (两个礼拜 two weeks; Mandarin's 星期), and 有咗 + weeks or months, or 有咗BB, is "pregnant" (有咗7个礼拜).
   [/礼拜/g, '星期'],
-  [/有了(?=(?:宝宝|BB|bb)|[\d一两二三四五六七八九十]{1,3}\s*(?:个)?(?:星期|周|月))/g, '怀孕'],
+  // Pregnant only as the clause's own predicate of the writer or a woman: 有了 opens the text or its clause, or follows
+  // 我/她/老婆… (with 现在/已经/都 between), and the duration ends its clause (我有咗7个礼拜，见红). After a symptom it is
+  // "have had it for" (我老公出血有咗两个礼拜; 便血已经有了两个月) and a duration going on to a noun (有了两个星期头痛) is the same.
+  [
+    /(?<=(?:^|[，。,.；;！!？?、\s]|[我她]们?|老婆|太太|妻子|女儿|媳妇|新抱|女朋友)(?:(?:现在|已经|都)\s*)?)有了(?=(?:宝宝|BB|bb)|[\d一两二三四五六七八九十]{1,3}\s*(?:个)?(?:星期|周|月)(?:多|左右|了|喇|啦|嘞|咯|罗)?(?:[，。,.；;！!？?、\s]|$))/g,
+    '怀孕',
+  ],
   // 话 is "to say" (他话喉咙痒: he says his throat itches; 电话/说话/笑话/话题 stay), 仲 "also, still" (仲裁/仲夏 stay),
   // 得不要 the 得唔好 of "not well" (睡得唔好: slept badly; 睡姿唔好。a bad posture; core reads 唔好 as "don't").
   [/(?<![说电笑讲对废闲实童神情会听])话(?![题剧费筒])/g, '说'],
@@ -66,7 +72,9 @@ const CONSULT_CANTONESE: readonly (readonly [RegExp, string])[] = [
   [/个仔(?!细)/g, '儿子'],
   [/个女(?![人仔])/g, '女儿'],
   [/细路(?:仔|女|哥)?|细蚊仔|女仔|男仔/g, '小孩'],
-  [/(?<![A-Za-z])(?:BB|bb)(?![A-Za-z])|B女|B仔/g, '宝宝'],
+  // BB before a thing's noun is the thing (BB霜 a tinted cream, BB机 a pager; BB针/BB车/BB床/BB衫/BB油/BB樽 are things
+  // for a baby, not the baby who is ill): read as written.
+  [/(?<![A-Za-z])(?:BB|bb)(?![A-Za-z霜机针车床衫油樽])|B女|B仔/g, '宝宝'],
   [/老豆|老窦|阿爸/g, '爸爸'],
   [/阿妈/g, '妈妈'],
   [/嫲嫲|阿嫲|阿婆/g, '奶奶'],
@@ -92,6 +100,8 @@ const CONSULT_CANTONESE: readonly (readonly [RegExp, string])[] = [
   [/头壳/g, '头'],
   [/眼眉/g, '眉毛'],
   [/成身/g, '全身'],
+  // A likeness (肿到好似馒头咁 'swollen like a steamed bun', 好像个波一样) names a size, not a body part: dropped.
+  [/(?:好似|好像|就像)[^，。,.；;！!？?\s]{1,6}?(?:咁|噉|一样)/g, ''],
   // 心口 is the chest (心口翳 a tight chest: 翳 'stuffy'; the eye's 眼翳/云翳 stay), 脚踏车 a bicycle (not a foot).
   [/心口/g, '胸口'],
   [/(?<![眼云雲])翳/g, '闷'],
@@ -99,6 +109,8 @@ const CONSULT_CANTONESE: readonly (readonly [RegExp, string])[] = [
   [/鼻水/g, '鼻涕'],
   // The mechanism: X亲 is "got hurt by X" (跌亲 in a fall, 撞亲 a knock, 扭亲 a twist, 踩亲 trodden on, 整亲 somehow, 烫亲
   // a scald, 割亲 a cut, 咬亲 a bite); 跌落来/跌落去/跌落地 is falling down, 跌低 / 仆低 falling over, 晕低 fainting.
+  // A measurement that 跌 (血糖跌低了, 血压跌了, 体重跌落) has dropped: no fall (read as 下降 before the falls below).
+  [/(?<=(?:糖|压|重|温|价|数|率|量|水平|心跳|脉搏)[^，。,.；;！!？?\s]{0,4})跌(?:低|落|了)?/g, '下降'],
   [/跌亲|仆亲|跌低|仆低/g, '摔伤'],
   [/跌落(?=来|去|地|床|楼梯)/g, '摔下'],
   [/整亲/g, '弄伤'],
