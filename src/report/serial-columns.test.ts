@@ -153,3 +153,36 @@ describe('serial heads read by structure (session 32)', () => {
     expect(readSerialHead(['               02/01/25     16/03/25     09/03/25'], 0)?.latest).toBe(2);
   });
 });
+
+describe('review s32: a title line is a row of column titles, and never overrides stamps in order', () => {
+  it('b16/b17: a single "Current" / "Now" cell in a header line above ordered dates does not choose a column', () => {
+    const b16 = [
+      'Ward: 4 West   Current   Bed 12',
+      'Test        03/01/25    03/08/25    03/15/25',
+      'Potassium   4.0         5.1         6.9',
+      'Sodium      139         134         128',
+    ];
+    expect(readSerialHead(b16, 1)?.latest).toBe(2);
+    expect(read(b16.join('\n'))).toEqual([
+      ['k', '6.9', 'critical-high'],
+      ['na', '128', 'low'],
+    ]);
+    const b17 = ['Patient status:   Now   inpatient', 'Test        2025-03-01    2025-03-08    2025-03-15', 'Potassium   4.0           5.1           6.9'];
+    expect(readSerialHead(b17, 1)?.latest).toBe(2);
+    expect(read(b17.join('\n'))).toEqual([['k', '6.9', 'critical-high']]);
+  });
+  it('b08: the same header line over spelt-month stamps in order', () => {
+    const b08 = ['Ward: 4 West   Current   Bed 12', 'Test        01-Mar-25    08-Mar-25    15-Mar-25', 'Potassium   4.0          5.1          6.9'];
+    expect(readSerialHead(b08, 1)?.latest).toBe(2);
+  });
+  it('a title row over ordered dates leaves the order to decide; one over dates in no order still chooses', () => {
+    // Titles over dates in order: the dates decide (here both agree).
+    expect(readSerialHead(['          Previous     Previous     Current', '          01/03/25     08/03/25     15/03/25'], 1)?.latest).toBe(2);
+    // A single role cell is no title row even over dates in no order.
+    expect(readSerialHead(['                    Current', '          02/01/25     16/03/25     09/03/25'], 1)?.latest).toBe(2);
+    // Baseline CURRENT Previous (rt31-25) over dates in no order: the current column.
+    expect(
+      readSerialHead(['          Baseline     CURRENT      Previous     Units   Ref range', '          08/01/25     19/02/25     12/02/25'], 1)?.latest,
+    ).toBe(1);
+  });
+});

@@ -173,12 +173,9 @@ export function readSerialHead(lines: readonly string[], i: number): SerialTable
   // One column marked current on the stamp line itself ("03-02  03-09  03-16(本次)") is the current collection.
   let latest: number | undefined = first.current;
   // A title line right above the stamps naming one column current ("Baseline   CURRENT   Previous" over three dates,
-  // which are then in no order): that column is the current collection.
-  if (latest === undefined && i > 0) {
-    const marks = spacedCells(lines[i - 1]).filter((c) => LATEST.test(title(c.text)));
-    const under = marks.length === 1 ? columns.flatMap((col, k) => (overlaps(col, marks[0]) ? [k] : [])) : [];
-    if (under.length === 1) latest = under[0];
-  }
+  // which are then in no order): that column is the current collection — read after the head, only where the stamps
+  // are in no order (titleLatest).
+  const titled = i > 0 ? titleLatest(lines[i - 1], columns) : undefined;
   let j = i + 1;
   for (; j < lines.length && j <= i + 4; j++) {
     const cells = spacedCells(lines[j]);
@@ -214,9 +211,37 @@ export function readSerialHead(lines: readonly string[], i: number): SerialTable
   if (latest === undefined) {
     const up = keys.every((k, n) => n === 0 || k > keys[n - 1]);
     const down = keys.every((k, n) => n === 0 || k < keys[n - 1]);
-    latest = down && !up ? 0 : columns.length - 1;
+    // Review s32: a title line never overrides stamps in strict order ("Ward: 4 West   Current   Bed 12" over three
+    // ordered dates showed the oldest column, K 6.9 critical read as 4.0).
+    latest = titled !== undefined && !up && !down ? titled : down && !up ? 0 : columns.length - 1;
   }
   return { columns, latest, bodyStart: j };
+}
+
+/**
+ * The column a title line above the stamps names current, when the line is a row of column titles: at least two
+ * role cells (current, previous, baseline, 本次, 上次…), each over exactly one stamp column and no two over the same,
+ * exactly one of them naming the current column; every other cell over a column is no cell of a title row, and one
+ * beside the columns must be a head word ("Units", "Ref range"). A single "Current" / "Now" cell in a header line
+ * ("Ward: 4 West   Current   Bed 12", "Patient status:   Now   inpatient") is no title row (review s32 b16/b17).
+ */
+function titleLatest(line: string, columns: readonly Span[]): number | undefined {
+  const roles: { k: number; current: boolean }[] = [];
+  for (const c of spacedCells(line)) {
+    const under = columns.flatMap((col, k) => (overlaps(col, c) ? [k] : []));
+    const t = title(c.text);
+    const current = LATEST.test(t);
+    const role = current || columnRole(t) === 'previous';
+    if (under.length === 0) {
+      if (!isHeadWord(c.text)) return undefined;
+      continue;
+    }
+    if (!role || under.length !== 1) return undefined;
+    roles.push({ k: under[0], current });
+  }
+  const current = roles.filter((r) => r.current);
+  if (roles.length < 2 || current.length !== 1 || new Set(roles.map((r) => r.k)).size !== roles.length) return undefined;
+  return current[0].k;
 }
 
 const NUMBER = /^[<>≤≥]?=?-?\d+(?:[.,]\d+)?[↑↓*]*$/;

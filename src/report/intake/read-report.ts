@@ -202,7 +202,7 @@ export function applyReadConfidence(report: LabReport, lines: readonly (OcrLine 
       const doubted = conf === undefined || conf < CHECK_BELOW || decimal !== undefined || (precision?.kind === 'doubt' && r.range?.origin === 'report');
       const marker = markers[k];
       const emptyFlagCell = !marker && band !== undefined && flagCellEmpty(line, r.valueText, band);
-      const agreement = rowAgreement(r, marker, { emptyFlagCell, doubted });
+      const agreement = rowAgreement(r, marker, { emptyFlagCell, doubted, lineText: line.text });
       if (agreement.kind === 'disagrees') {
         status = 'unreadable';
         // The value's own critical alarm stays as it was; a critical flag the row prints raises one where it had none.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LabResult } from '../types.js';
 import type { OcrLine } from './ocr-lines.js';
-import { flagCellEmpty, flagColumn, rowAgreement, rowMarker, valueSpan } from './row-agreement.js';
+import { flagCellEmpty, flagColumn, printedRanges, rowAgreement, rowMarker, thousandsDoubt, valueSpan } from './row-agreement.js';
 
 const row = (
   code: string,
@@ -87,10 +87,42 @@ describe('rowAgreement: the value against its own row', () => {
 
 describe('thousandsDoubt: a thousands comma read as a point', () => {
   it('three decimals beside a whole-number range, the two readings on different sides', () => {
-    expect(rowAgreement(row('ntprobnp', '1.862', 'pg/mL', [undefined, 450, '<450']), undefined, { emptyFlagCell: false, doubted: false })).toEqual({
-      kind: 'disagrees',
-      why: 'thousands',
-    });
+    // The row votes for the x1000 reading by the flag it prints ("1.862 H" beside <450).
+    expect(
+      rowAgreement(row('ntprobnp', '1.862', 'pg/mL', [undefined, 450, '<450']), { side: 'high', critical: false }, { emptyFlagCell: false, doubted: false }),
+    ).toEqual({ kind: 'disagrees', why: 'thousands' });
+    expect(thousandsDoubt(row('ntprobnp', '1.862', 'pg/mL', [undefined, 450, '<450']), { side: 'high', critical: false })).toBe(true);
+  });
+  it('review s32: a true small value beside a whole-number range is no thousands group (a leading 0; no vote of the row)', () => {
+    const none = { emptyFlagCell: false, doubted: false };
+    // a17 / a25 PSA, a18 troponin I, a19 CRP: a thousands group never starts with 0.
+    expect(rowAgreement(row('psa', '0.012', 'ng/mL', [0, 4, '0-4']), undefined, none).kind).toBe('agrees');
+    expect(rowAgreement(row('psa', '0.015', 'ng/mL', [0, 4, '0-4']), undefined, none).kind).toBe('agrees');
+    expect(rowAgreement(row('ctni', '0.034', 'ng/mL', [undefined, 1, '<1']), undefined, none).kind).toBe('agrees');
+    expect(rowAgreement(row('crp', '0.125', 'mg/dL', [undefined, 1, '<1']), undefined, none).kind).toBe('agrees');
+    // Three decimals with a non-zero lead but no vote of the row: no flag printed and normal by ours as read.
+    expect(thousandsDoubt(row('ntprobnp', '1.862', 'pg/mL', [undefined, 450, '<450']))).toBe(false);
+    // A flag on the as-read side is no vote for x1000.
+    expect(thousandsDoubt(row('wbc', '2.500', 'x10^9/L', [4, 10, '4-10']), { side: 'low', critical: false })).toBe(false);
+  });
+  it('review s32 a20: a flag any of several printed ranges agrees with agrees; none agreeing is unjudged', () => {
+    const lineText = 'Hemoglobin   160   H   g/L   M 130-175   F 115-150';
+    const hb = row('hgb', '160', 'g/L', [130, 175, '130-175']);
+    expect(printedRanges(lineText, '160').map((p) => [p.low, p.high])).toEqual([
+      [130, 175],
+      [115, 150],
+    ]);
+    expect(rowAgreement(hb, { side: 'high', critical: false }, { emptyFlagCell: false, doubted: false, lineText }).kind).toBe('agrees');
+    // Flag low: no range agrees — unjudged, never withheld.
+    expect(rowAgreement(hb, { side: 'low', critical: false }, { emptyFlagCell: false, doubted: false, lineText }).kind).toBe('unjudged');
+    // One range only: the flag rule as before ("2.4 L" read 24).
+    expect(
+      rowAgreement(
+        row('k', '24', 'mmol/L', [3.5, 5.1, '3.5-5.1']),
+        { side: 'low', critical: false },
+        { emptyFlagCell: false, doubted: false, lineText: 'Potassium   24   L   mmol/L   3.5-5.1' },
+      ),
+    ).toEqual({ kind: 'disagrees', why: 'flag' });
   });
   it('not where the range prints decimals or both readings agree', () => {
     expect(

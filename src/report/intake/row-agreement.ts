@@ -131,12 +131,37 @@ export type RowAgreement = { kind: 'agrees' | 'unjudged' } | { kind: 'disagrees'
 /**
  * A value printed with three decimals beside a range the lab prints in whole numbers ("1.862" beside <450) may be a
  * thousands group whose comma OCR read as a point ("1,862"): when the two readings fall on different sides of the
- * printed range, which one the paper holds is not known.
+ * printed range and the row itself votes for the x1000 reading, the value is in doubt. A thousands group never starts
+ * with 0 (PSA 0.012 beside 0-4, troponin I 0.034 beside <1 are true small values: review s32 a17/a18/a25); the row
+ * votes by the flag it prints on the x1000 reading's side ("1.862 H" beside <450), or by the bundled range putting
+ * the value as read outside and the x1000 one inside (CRP 0.125 beside <1 is normal as read: no vote).
  */
-export function thousandsDoubt(r: Pick<LabResult, 'value' | 'valueText' | 'range'>): boolean {
-  if (r.value === null || !/^\d{1,3}\.\d{3}$/.test(r.valueText) || r.range?.origin !== 'report' || /\d[.,]\d/.test(r.range.text)) return false;
+export function thousandsDoubt(r: Pick<LabResult, 'code' | 'value' | 'valueText' | 'unit' | 'range' | 'specimen'>, marker?: RowMarker): boolean {
+  if (r.value === null || !/^[1-9]\d{0,2}\.\d{3}$/.test(r.valueText) || r.range?.origin !== 'report' || /\d[.,]\d/.test(r.range.text)) return false;
   const side = (v: number) => sideOf(compareToRange({ value: v }, { low: r.range?.low, high: r.range?.high, text: '' }));
-  return side(r.value) !== side(Math.round(r.value * 1000));
+  const big = Math.round(r.value * 1000);
+  const bigSide = side(big);
+  if (side(r.value) === bigSide) return false;
+  if (marker) return marker.side === bigSide;
+  const asRead = valueSides(r).bundled;
+  const asBig = valueSides({ ...r, value: big, valueText: String(big), range: undefined }).bundled;
+  return asRead !== undefined && asRead !== 'normal' && asBig === 'normal';
+}
+
+/**
+ * The ranges a row prints after its value ("M 130-175  F 115-150": one per sex or age), as parsed range tokens; the
+ * row's range as read is the first of them.
+ */
+export function printedRanges(lineText: string, valueText: string): { low?: number; high?: number; text: string }[] {
+  const at = valueSpan(lineText, valueText);
+  if (!at) return [];
+  const rest = lineText.slice(at.end);
+  const out: { low?: number; high?: number; text: string }[] = [];
+  for (const m of rest.matchAll(/(?<![\d.])(?:\d+(?:\.\d+)?\s*[-–~～]\s*\d+(?:\.\d+)?|[<>≤≥]=?\s*\d+(?:\.\d+)?)(?![\d.])/g)) {
+    const p = parseRangeToken(m[0].replace(/\s+/g, ''));
+    if (p && (p.low !== undefined || p.high !== undefined)) out.push(p);
+  }
+  return out;
 }
 
 /**
@@ -149,16 +174,30 @@ export function thousandsDoubt(r: Pick<LabResult, 'value' | 'valueText' | 'range
 export function rowAgreement(
   r: Pick<LabResult, 'code' | 'value' | 'valueText' | 'unit' | 'range' | 'specimen'>,
   marker: RowMarker | undefined,
-  o: { emptyFlagCell: boolean; doubted: boolean },
+  o: { emptyFlagCell: boolean; doubted: boolean; lineText?: string },
 ): RowAgreement {
-  if (thousandsDoubt(r)) return { kind: 'disagrees', why: 'thousands' };
+  if (thousandsDoubt(r, marker)) return { kind: 'disagrees', why: 'thousands' };
   const { printed, bundled } = valueSides(r);
+  // Several ranges printed (by sex or age, "M 130-175  F 115-150"): the value's sides against every one of them; a
+  // flag any of them agrees with agrees, and one none agrees with is left unjudged — which range is the patient's is
+  // not read (review s32 a20: Hb 160 H of a woman, the M range read first).
+  const ranges = o.lineText && printed && r.range ? printedRanges(o.lineText, r.valueText) : [];
+  const several = ranges.length > 1;
+  if (several && printed && r.value !== null) {
+    for (const p of ranges) {
+      const side = sideOf(compareToRange({ value: r.value, op: opOf(r.valueText) }, p));
+      if (side) printed.add(side);
+      if (r.value === p.high) printed.add('high');
+      if (r.value === p.low) printed.add('low');
+    }
+  }
   if (marker) {
     if (printed?.has(marker.side) || bundled === marker.side) return { kind: 'agrees' };
+    if (several) return { kind: 'unjudged' };
     if (printed) return { kind: 'disagrees', why: 'flag' };
     return bundled !== undefined && bundled !== 'normal' ? { kind: 'disagrees', why: 'flag' } : { kind: 'unjudged' };
   }
   if (!printed) return { kind: 'unjudged' };
-  if (o.doubted && o.emptyFlagCell && !printed.has('normal') && bundled !== 'normal') return { kind: 'disagrees', why: 'unflagged' };
+  if (o.doubted && o.emptyFlagCell && !several && !printed.has('normal') && bundled !== 'normal') return { kind: 'disagrees', why: 'unflagged' };
   return { kind: 'agrees' };
 }
