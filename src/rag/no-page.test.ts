@@ -57,6 +57,45 @@ describe('no page about the medicine asked', () => {
     // A prefix read onto a shorter name guesses the extent: 左旋甲状腺素 is left to the shape reader.
     expect(tableMedicines('优甲乐（左旋甲状腺素）怀孕了要加量吗')).toEqual([{ name: '优甲乐', molecule: '左甲状腺素' }]);
   });
+  it('a name only the table finds counts where the question takes, gives or doses it (review s32 S1 probes)', () => {
+    const cited = [{ title: 'Depression' }];
+    // An everyday word, a title or a story: no medicine frame.
+    expect(namesWithoutPage("I'm well versed in first aid but what do I do for a nosebleed that won't stop", [{ title: 'First Aid' }])).toEqual([]);
+    expect(namesWithoutPage("I'm well versed in the diabetes diet but my sugars are still high", [])).toEqual([]);
+    expect(namesWithoutPage('luminal narrowing seen on colonoscopy, what does it mean', [])).toEqual([]);
+    expect(namesWithoutPage('what is luminal A breast cancer', [])).toEqual([]);
+    expect(namesWithoutPage('the actos of kindness: can volunteering improve depression', cited)).toEqual([]);
+    expect(namesWithoutPage('I read the book Prozac Nation, is depression really that common', cited)).toEqual([]);
+    expect(namesWithoutPage('my mum used to work at the Bayer aspirin factory, can that cause cancer', [])).toEqual([]);
+    // The body's own substance, a level, a receptor, a crystal, a test agent.
+    expect(namesWithoutPage('my dopamine must be low, I have zero motivation', [])).toEqual([]);
+    expect(namesWithoutPage('does running raise dopamine levels', [])).toEqual([]);
+    expect(namesWithoutPage('high progesterone levels in early pregnancy, is that good', [])).toEqual([]);
+    expect(namesWithoutPage('caffeine blocks adenosine receptors, is that why coffee keeps me awake', [])).toEqual([]);
+    expect(namesWithoutPage('how does the body regulate cortisol and cortisone', [])).toEqual([]);
+    expect(namesWithoutPage('尿常规里看到碳酸钙结晶是什么意思', [])).toEqual([]);
+    expect(namesWithoutPage('does mannitol in sugar free gum cause diarrhea', [])).toEqual([]);
+    expect(namesWithoutPage('lactulose breath test for SIBO how to prepare', [])).toEqual([]);
+    expect(namesWithoutPage('mannitol challenge test for asthma is it safe', [])).toEqual([]);
+    expect(namesWithoutPage('乳果糖呼气试验前要注意什么', [])).toEqual([]);
+    // A name the user says they do not take.
+    expect(namesWithoutPage("I'm not on metformin, why is my blood sugar still high", [])).toEqual([]);
+    expect(namesWithoutPage('I never took metformin, why is my A1c 7.2', [])).toEqual([]);
+    expect(namesWithoutPage('我没有吃过华法林，为什么牙龈出血', [])).toEqual([]);
+    expect(namesWithoutPage('我沒有吃過華法林，為什麼會流鼻血', [])).toEqual([]);
+    // Taken, given or dosed: the table's reading stands (the review's blind gains).
+    expect(namesWithoutPage('can i take zyrtec and benadryl on the same day? my allergies are killing me', [])).toEqual(['zyrtec', 'benadryl']);
+    expect(namesWithoutPage('is it ok to drink a glass of wine while on flagyl', [])).toEqual(['flagyl']);
+    expect(namesWithoutPage('普拿疼一天最多可以吃幾顆？', [])).toEqual(['普拿疼']);
+    expect(namesWithoutPage('氯雷他定是饭前吃还是饭后吃', [])).toEqual(['氯雷他定']);
+    expect(namesWithoutPage('Whats the right calpol dose for my 2 year old', [])).toEqual(['calpol']);
+    expect(namesWithoutPage('patient got versed before the colonoscopy, can he drive home', [])).toEqual(['versed']);
+  });
+  it('a count and a dose form is no name; 甲状腺片 keeps its note beside an organ page', () => {
+    expect(namesWithoutPage('我吃了二十片布洛芬，现在胃很痛', [])).toEqual(['布洛芬']);
+    expect(namesWithoutPage('孩子把爷爷的硝苯地平吃了一片', [])).toEqual(['硝苯地平']);
+    expect(namesWithoutPage('甲状腺片治什么', [{ title: '甲状腺功能减退' }, { title: '甲亢' }])).toEqual(['甲状腺片']);
+  });
   it('the evidence answer says so before the passages', () => {
     const text = buildEvidenceAnswer({ lang: 'zh', sources: [], questionTerms: new Set(), modelHint: '', noPage: ['氨氯地平'] });
     expect(text).toContain('知识库中没有专门关于“氨氯地平”的页面');
