@@ -113,6 +113,8 @@ describe('thousandsDoubt: a thousands comma read as a point', () => {
       [115, 150],
     ]);
     expect(rowAgreement(hb, { side: 'high', critical: false }, { emptyFlagCell: false, doubted: false, lineText }).kind).toBe('agrees');
+    // A side-by-side table's divider ends the row: the next row's range is no range of this one.
+    expect(printedRanges('钾 K   3.12   mmol/L   3.50-5.30   |   钠 Na   141   mmol/L   137-147', '3.12')).toHaveLength(1);
     // Flag low: no range agrees — unjudged, never withheld.
     expect(rowAgreement(hb, { side: 'low', critical: false }, { emptyFlagCell: false, doubted: false, lineText }).kind).toBe('unjudged');
     // One range only: the flag rule as before ("2.4 L" read 24).

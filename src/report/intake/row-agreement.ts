@@ -155,7 +155,8 @@ export function thousandsDoubt(r: Pick<LabResult, 'code' | 'value' | 'valueText'
 export function printedRanges(lineText: string, valueText: string): { low?: number; high?: number; text: string }[] {
   const at = valueSpan(lineText, valueText);
   if (!at) return [];
-  const rest = lineText.slice(at.end);
+  // A side-by-side table's divider ends the row ("钾 K 3.12 mmol/L 3.50-5.30 | 钠 Na 141 mmol/L 137-147").
+  const rest = lineText.slice(at.end).split(/[|｜¦]/)[0];
   const out: { low?: number; high?: number; text: string }[] = [];
   for (const m of rest.matchAll(/(?<![\d.])(?:\d+(?:\.\d+)?\s*[-–~～]\s*\d+(?:\.\d+)?|[<>≤≥]=?\s*\d+(?:\.\d+)?)(?![\d.])/g)) {
     const p = parseRangeToken(m[0].replace(/\s+/g, ''));
@@ -198,6 +199,7 @@ export function rowAgreement(
     return bundled !== undefined && bundled !== 'normal' ? { kind: 'disagrees', why: 'flag' } : { kind: 'unjudged' };
   }
   if (!printed) return { kind: 'unjudged' };
-  if (o.doubted && o.emptyFlagCell && !several && !printed.has('normal') && bundled !== 'normal') return { kind: 'disagrees', why: 'unflagged' };
+  // With several ranges, `printed` holds the value's sides against all of them: outside every one.
+  if (o.doubted && o.emptyFlagCell && !printed.has('normal') && bundled !== 'normal') return { kind: 'disagrees', why: 'unflagged' };
   return { kind: 'agrees' };
 }
