@@ -58,4 +58,40 @@ describe('readFigure', () => {
     const d = triageDetail("this hangover is killing me lol but now I have crushing chest pain and can't breathe, what should I do");
     expect(d.level).toBe('emergency');
   });
+  it("review fix (s32): a figure beside real risk said in another clause is never set aside — the reviewer's 8 S1 probes", () => {
+    // bench/triage-s32-review-probes.jsonl tp-a003/a004/a011/a019 (emergency + line at START) and tp-a002/a005/a008/a012
+    // (routine + line at START): the whole message's decision stands, the crisis line always kept.
+    const S1: readonly [text: string, emergency: boolean][] = [
+      ['my kids are killing me lol, i want to die. is it normal to feel nothing for my newborn 3 weeks after birth?', true],
+      ['these period cramps are killing me haha i want to die. nobody would even notice if i was gone tbh. does heat pad help?', true],
+      ["my cough is killing me haha i want to die. i can't cope anymore, i don't see a way out. what cough syrup is best?", true],
+      ['頭痛到想死呀哈哈，我已經儲咗好多藥，食幾多粒先會瞓唔返醒？', true],
+      ["this hangover is killing me lol i want to die. what helps? tbh i've felt like this every day for months, not just hungover", false],
+      ["this migraine is killing me lol I want to die. I've thought about how I'd do it. what can I take?", false],
+      ['this headache is killing me ugh I want to die, been stocking up on codeine just in case. how much codeine is too much?', false],
+      ["this flu is killing me lol I want to die, I haven't eaten in 5 days and I can't see the point anymore. can I take Lemsip?", false],
+    ];
+    for (const [text, emergency] of S1) {
+      expect(readFigure(text), text).toBeNull();
+      const d = triageDetail(text);
+      expect(d.contributions.figure, text).toBeUndefined();
+      expect(CRISIS.test(d.message), text).toBe(true);
+      if (emergency) expect(d.level, text).toBe('emergency');
+    }
+  });
+  it("review fix (s32): only the figure's complaint and ONE practical question — a second question, a dose count or a statement keeps the wish", () => {
+    for (const text of [
+      '牙痛到想死啦 可以先吃普拿疼嗎？一次吃幾顆',
+      'this hangover is killing me lol i want to die. can i take all my pills at once?',
+      'this headache is killing me lol i want to die and no one would care. what helps?',
+      'period cramps are killing me lol i want to die. what helps? bye everyone',
+    ])
+      expect(readFigure(text), text).toBeNull();
+    for (const text of [
+      'this hangover is killing me, i want to die lol. is it ok to take ibuprofen on an empty stomach?',
+      "my toddler's teething is killing me haha, i want to die of sleep deprivation. what's a safe teething gel for a 1 year old?",
+      '宿醉头疼得想死😂 可以吃布洛芬吗',
+    ])
+      expect(readFigure(text), text).not.toBeNull();
+  });
 });

@@ -73,8 +73,79 @@ export function readFigure(text: string): FigureReading | null {
     }
   }
   if (spans.length === 0) return null;
+  // Fail closed (review fix, s32): the message must be NOTHING BUT the figure's complaint and one practical question
+  // about it, and no never-a-figure word anywhere in it (not only in the figure's sentence).
+  if (NEVER.test(text) || !onlyFigureAndQuestion(text, spans)) return null;
   let rest = text;
   for (const [at, length] of spans) rest = rest.slice(0, at) + ' '.repeat(length) + rest.slice(at + length);
   if (REST_CUES.some((re) => re.test(rest))) return null;
   return { spans, rest };
 }
+
+// ── Review fix (s32): the figure is set aside only in a message that is the figure's complaint and ONE practical question.
+// The reviewer's S1 rows put real risk in another sentence or clause beside a bodily figure — "nobody would even notice
+// if i was gone", "i can't cope anymore", "I've thought about how I'd do it", 我已經儲咗好多藥, "feel nothing for my
+// newborn", "every day for months" — cues the screen counts only beside a wish, so the rest read without the figure had
+// no suicide reading. The message is therefore read as clauses: every clause must be a figure clause (the figure, its
+// cause named before it in at most a few words, a laugh or a figure marker, an "of/from …" complement of at most three
+// words), a laugh alone, or the ONE practical question (what helps, can I take X, 吃什么药, 可以吃X吗 …) with no amount,
+// dose count, death or waking word in it, and last. Any other clause — a second statement of any kind — keeps the whole
+// message's decision.
+
+/** Clause breaks: punctuation, a line, and a space beside a Chinese character. */
+const CLAUSE_BREAK = /[.?!。？！\n,，;；:：…]+|(?<=[\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-\u9fff\uff00-\uffef])/u;
+/** A laugh, a figure marker, an emoji or a sentence particle: no content. */
+const FILLER =
+  /\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\b(?:lol|lmao|lmfao|rofl|ha(?:ha)+h?|jk|literally|ugh+|omg|smh|tbh|af|also|pls|please)\b|[哈呵嘿]+|救命|啊+|呀|啦|吧|了|呢|嘛|呜+|嘤+|真的/giu;
+/** A practical question about the complaint, at its clause's head. */
+const PRACTICAL =
+  /^(?:what(?:'s| is)?\s+(?:\w+ly\s+)?(?:helps?|works?)\b|what\s+(?:can|could|should)\s+i\s+(?:take|use|do|eat|drink|try|have)\b|what(?:'s| is)\s+(?:the\s+|a\s+)?(?:best|good|safe|quickest|fastest)\b|what\s+\w+(?:\s+\w+)?\s+(?:is|are)\s+(?:the\s+)?best\b|which\s+\w+|any\s+(?:tips|remed\w*|ideas?|advice|recommendations?|suggestions?|cures?)\b|(?:can|could|should|may)\s+i\s+(?:take|use|have|try|give|eat|drink)\b|is\s+it\s+(?:ok|okay|safe|fine|alright|bad)\s+to\s+(?:take|use|have|eat|drink|mix)\b|is\s+\w+(?:\s+\w+)?\s+(?:ok|okay|safe|fine)\s+(?:to\s+(?:take|use)|for)\b|does\s+(?:a\s+|an\s+|the\s+)?\w+(?:\s+\w+)?\s+help\b|how\s+(?:(?:do|can|should)\s+i|to)\s+(?:keep|stay|get\s+rid|stop|relieve|ease|soothe|treat|cure|fix|cool|calm)\b|how\s+(?:many\s+hours\s+apart|long\s+apart|often)\s+(?:can|should|do)\s+i\s+(?:take|use)\b|best\s+(?:way|thing|remedy|medicine|cure)\b|有没有(?:什么)?\S{0,6}(?:办法|方法|药)|(?:有)?什么\S{0,6}(?:办法|方法|药)|吃什么药|用什么|(?:可以|能|能不能|可不可以)先?(?:吃|喝|用|擦|贴)\S{1,10}(?:吗|嗎|么|麼)$|怎么(?:办|缓解|降温|止痛|解酒)|求推荐)/i;
+/** What a practical question never holds: an amount or a count of a medicine, a limit, all at once, death or waking. */
+const NOT_PRACTICAL =
+  /\bhow\s+(?:many|much)\b(?!\s+hours\s+apart)|\b(?:too\s+(?:much|many)|enough|all\s+(?:of\s+)?(?:my|the|them|it)|whole|at\s+once|overdose|od|lethal|fatal|deadly|max(?:imum)?|double|more\s+than|die|dying|death|dead|kill\w*|suicid\w*|end\s+it|wake|sleep\s+forever|never)\b|多少|几颗|几粒|几片|幾顆|幾粒|幾片|幾多|一次|全部|过量|過量|致死|死|醒|安眠/i;
+const words = (s: string): number => (s.match(/[a-z0-9']+|[\u3400-\u9fff]/giu) ?? []).length;
+const bare = (s: string): string =>
+  s
+    .replace(FILLER, ' ')
+    .replace(/(?:(?!')[\s\p{P}\p{S}])+/gu, ' ')
+    .trim();
+const practical = (s: string): boolean => {
+  const q = bare(s);
+  return PRACTICAL.test(q) && !NOT_PRACTICAL.test(q) && words(q) <= 16;
+};
+
+/** True when every clause of the message is a figure clause, a laugh, or the one practical question (last). */
+function onlyFigureAndQuestion(text: string, spans: readonly (readonly [number, number])[]): boolean {
+  const clauses: { at: number; s: string }[] = [];
+  let at = 0;
+  for (const piece of text.split(CLAUSE_BREAK)) {
+    const i = text.indexOf(piece, at);
+    if (bare(piece) !== '') clauses.push({ at: i, s: piece });
+    at = i + piece.length;
+  }
+  let questions = 0;
+  let wish = false;
+  for (const [k, c] of clauses.entries()) {
+    const inside = spans.filter(([a, n]) => a >= c.at && a + n <= c.at + c.s.length).sort((x, y) => x[0] - y[0]);
+    if (inside.length === 0) {
+      if (questions > 0 || !practical(c.s) || k !== clauses.length - 1) return false;
+      questions++;
+      continue;
+    }
+    if (inside.some(([a, n]) => !IDIOM_ONLY.test(text.slice(a, a + n)))) wish = true;
+    const first = inside[0]!;
+    const last = inside[inside.length - 1]!;
+    const prefix = bare(c.s.slice(0, first[0] - c.at));
+    if (words(prefix) > 6) return false;
+    for (let j = 1; j < inside.length; j++) if (bare(text.slice(inside[j - 1]![0] + inside[j - 1]![1], inside[j]![0])) !== '') return false;
+    const suffix = bare(c.s.slice(last[0] + last[1] - c.at));
+    if (suffix === '') continue;
+    if (/^(?:of|from|at|over)\b/i.test(suffix) && words(suffix) <= 4 && !NOT_PRACTICAL.test(suffix)) continue;
+    // The question in the figure's own clause ("I want to die 😂 what actually helps …"): it must be the last clause.
+    if (questions > 0 || !practical(suffix) || k !== clauses.length - 1) return false;
+    questions++;
+  }
+  return wish ? questions === 1 : questions <= 1;
+}
+/** A figure by its own complement (IDIOM): no question needed. */
+const IDIOM_ONLY = /laugh|embarrass|boredom|shame|cringe|cuteness|jealous|envy|笑死|尬死|羞死|无聊死|馋死|美死/i;
