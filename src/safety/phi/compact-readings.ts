@@ -33,7 +33,9 @@ const PAIR_VALUE: Record<string, number> = Object.fromEntries([
   ...'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').map((w, i) => [w, 20 + 10 * i]),
 ]);
 /** "one" after a determiner is the pronoun ("Same one, three one two …", "that one"), not the number's first digit. */
-const PRONOUN_ONE = /\b(?:same|that|this|the|which|each|every|any|no|another|other|new|old|right|wrong|main|usual)\s+$/i;
+// "no" is not here: "no" is also the abbreviation of number ("Contact no one three nine…", "tel no one seven…"), so a
+// leading "one" after it is the number's first digit (review fix, S1-A).
+const PRONOUN_ONE = /\b(?:same|that|this|the|which|each|every|any|another|other|new|old|right|wrong|main|usual)\s+$/i;
 /** Four or more single letters/digits one space apart, at least four of them digits: "K 0 0 3 9 4 4 1", "0 2 4 3 3". */
 const SPACED = /(?<![A-Za-z0-9])[A-Za-z0-9](?: [A-Za-z0-9]){3,}(?![A-Za-z0-9])/g;
 /** Two digits one space apart after a field colon ("床 号：1 7", "年 龄：6 7"): a number the form spread out. */
@@ -82,7 +84,57 @@ function readOutNumber(digits: string): boolean {
   return !up && !down;
 }
 
-function spokenRuns(line: string, base: number, out: Run[]): void {
+/** SPOKEN_CUE's words anywhere in a stretch (not only within the few words before the run). */
+/** What asks for or names a number in the turn before, beyond SPOKEN_CUE's words ("reach me at", "social is"). */
+const ASKED_FOR = /\b(?:reach|social|ssn|security|insurance|medicare|medicaid|subscriber|claim|chart|digits|dial|fax|pager|bleep|whatsapp)\b/i;
+const CUE_ANYWHERE = new RegExp(SPOKEN_CUE.source.replace('[^.;!?\\n]{0,24}$', ''), 'i');
+/**
+ * Clinical and test words: a series said digit by digit beside one of them is observations, scores, doses or a test
+ * (pain scores, temperatures, serial sevens, digit span, blood sugars, fetal heart rates, audiometry), not a number.
+ */
+const CLINICAL_BEFORE =
+  /\b(?:temps?|temperatures?|sats?|saturations?|spo2|o2|bp|blood\s+pressures?|pulses?|hr|heart|fhr|f(?:o|oe)tal|pain|scores?|scales?|doses?|dosing|dosage|mg|milligrams?|micrograms?|mcg|units?|sugars?|glucose|bms?|readings?|obs|observations?|vitals?|serial|sevens|digit\s+span|span|repeat|recall|memory|count(?:s|ed|ing)?|hertz|hz|khz|db|decibels?|tablets?|pills?|steps|beats|bpm|mmol|kg|weights?|levels?|insulin|warfarin|audiogram|audiometry|hearing|frequenc(?:y|ies)|tests?|trials?)\b/i;
+const CLINICAL_AFTER =
+  /^[\s,]*(?:mg|milligrams?|micrograms?|mcg|units?|hertz|hz|khz|db|decibels?|tablets?|pills?|steps|beats|bpm|mmol|degrees?|per\s+minute|over\b)/i;
+/**
+ * A run of seven or more digits said one by one that do not count is read as a number read out with no cue beside it
+ * only when (review fix, S2) an identifier cue stands in the turn before or the ~120 characters before, or it has a
+ * telephone's shape (a "double"/"triple", a telephone's length), or it has twelve digits or more
+ * (a card) — and never right after (or right before the unit of) a clinical or test word.
+ */
+/** Where the last match of `re` in `s` starts, or -1. */
+const lastAt = (re: RegExp, s: string): number => {
+  let at = -1;
+  for (const m of s.matchAll(new RegExp(re.source, 'gi'))) at = m.index ?? at;
+  return at;
+};
+function readOutCued(text: string, start: number, end: number, run: string, digits: string): boolean {
+  if (!readOutNumber(digits)) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  // The clinical word vetoes unless an identifier cue stands after it, nearer the run ("…with each dose full stop I have
+  // given him our nurse's number comma oh one two two…"); dictation says its punctuation in words.
+  const sentence =
+    text
+      .slice(Math.max(lineStart, start - 80), start)
+      .split(/[.!?;]\s|\b(?:full stop|new paragraph|new line)\b/i)
+      .pop() ?? '';
+  const clinicalAt = lastAt(CLINICAL_BEFORE, sentence);
+  if (
+    (clinicalAt >= 0 && clinicalAt >= Math.max(lastAt(CUE_ANYWHERE, sentence), lastAt(ASKED_FOR, sentence))) ||
+    CLINICAL_AFTER.test(text.slice(end, end + 24))
+  )
+    return false;
+  if (digits.length >= 12 || spokenShape(run, digits.length)) return true;
+  // A telephone's length: ten or eleven digits from a trunk 0 or 1, or ten in the North American plan (area code and
+  // exchange each from 2–9: "eight four seven, two two nine, three one six oh").
+  if ((digits.length === 10 || digits.length === 11) && /^[01]/.test(digits)) return true;
+  if (digits.length === 10 && /^[2-9]\d\d[2-9]/.test(digits)) return true;
+  const prevLineStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
+  const before = text.slice(Math.min(prevLineStart, Math.max(0, start - 120)), start);
+  return CUE_ANYWHERE.test(before) || ASKED_FOR.test(before);
+}
+
+function spokenRuns(line: string, base: number, out: Run[], text: string): void {
   SPOKEN_EN.lastIndex = 0;
   for (const m of line.matchAll(SPOKEN_EN)) {
     const at = m.index ?? 0;
@@ -94,7 +146,7 @@ function spokenRuns(line: string, base: number, out: Run[]): void {
     for (const w of m[0].matchAll(new RegExp(`${PAIR}|[A-Za-z]+|\\d+`, 'gi'))) {
       const word = w[0].toLowerCase();
       const start = base + at + (w.index ?? 0);
-      if (!parts.length && word === 'one' && PRONOUN_ONE.test(line.slice(Math.max(0, at - 12), at))) continue;
+      if (!parts.length && (w.index ?? 0) === 0 && word === 'one' && PRONOUN_ONE.test(line.slice(Math.max(0, at - 12), at))) continue;
       const pair = word.split(/[- ]/);
       if (PAIR_VALUE[pair[0]] !== undefined) {
         const value = String(PAIR_VALUE[pair[0]] + (pair[1] ? Number(EN_DIGIT[pair[1]]) : 0));
@@ -119,8 +171,10 @@ function spokenRuns(line: string, base: number, out: Run[]): void {
     if (digits.length - pairs < 6) continue;
     // "one two three four five six seven" is counting unless a cue, the shape of a read-out number or the run itself
     // (seven or more digits that do not count) says it is a number read out.
-    if (!SPOKEN_CUE.test(line.slice(Math.max(0, at - 40), at)) && !spokenShape(m[0], digits.length) && !readOutNumber(digits)) continue;
-    if (parts.length) out.push({ start: parts[0].start, end: base + at + m[0].length, parts, readOut: readOutNumber(digits) });
+    if (!parts.length) continue;
+    const readOut = readOutCued(text, parts[0].start, base + at + m[0].length, m[0], digits);
+    if (!SPOKEN_CUE.test(line.slice(Math.max(0, at - 40), at)) && !spokenShape(m[0], digits.length) && !readOut) continue;
+    out.push({ start: parts[0].start, end: base + at + m[0].length, parts, readOut });
   }
 }
 
@@ -153,7 +207,7 @@ export function compactView(text: string): CompactView | null {
     if (end < 0) end = text.length;
     const line = text.slice(at, end);
     const runs: Run[] = [];
-    spokenRuns(line, at, runs);
+    spokenRuns(line, at, runs, text);
     spacedRuns(line, at, SPACED, 4, runs);
     spacedRuns(line, at, SPACED_FIELD, 2, runs);
     if (runs.length) {

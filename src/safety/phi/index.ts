@@ -85,7 +85,6 @@ export const PHI_DETECTORS = {
   petNames: detectPetNames,
   mixedNames: detectMixedNames,
   shortDates: detectShortDates,
-  spokenDatesEn: detectSpokenDatesEn,
   dateNeighbours: detectDateNeighbours,
   brandEmployers: detectBrandEmployers,
   plates: detectPlates,
@@ -282,7 +281,11 @@ function detectOnReading(text: string, options: PhiOptions, traditional = false)
   // Dates in words (date-grammar.ts) rank below every other reading: they take only text no other reader claimed
   // ("柴国庆" stays a name, "长沙五一广场" an address), grown over their part of the day at the same rank; relative days
   // ("昨天", "tomorrow") only in a record that dates a day.
-  const words = detectDateGrammar(text, datesADay(all));
+  // English dates in words (spoken-dates-en.ts) take the fill rank too, and are added after the readers that fill only
+  // unclaimed text (review fix, S1-B): a date in words never cuts a name ("Patient May Fourth Smith" stays a name).
+  const spoken = detectSpokenDatesEn(text);
+  const spokenGrown = [...spoken, ...extendDates(text, spoken)];
+  const words = detectDateGrammar(text, datesADay([...all, ...spoken]));
   for (const d of [...words, ...extendDates(text, words)]) all.push({ ...d, rank: FILL_RANK });
   // A surname in a person's slot read by word boundaries (name-slots.ts personSlotsZh) fills only text no reader
   // claimed, and only in simplified text: the dictionary that tells word boundaries is simplified ("處方醫生").
@@ -308,6 +311,7 @@ function detectOnReading(text: string, options: PhiOptions, traditional = false)
   // English employer frames (employer-frames-en.ts), below every reading like the zh organisations: a person's name
   // ("nurse (Kelechi Obi)") or a locality ("(Uber, Leicester)") found there keeps its reading and spreads; the rest fills.
   for (const o of detectEmployerFramesEn(text)) all.push({ ...o, rank: FILL_RANK });
+  for (const d of spokenGrown) all.push({ ...d, rank: FILL_RANK });
   all.push(...recordTimes(text, all));
   // A medicine of the text is no name (clinical-vocabulary.ts), before names spread over the document.
   const merged = releaseMedicineNames(text, mergeSpans(/[A-Z]/.test(text) ? extendLatinNames(text, all, options.lexicon) : all, text));

@@ -54,13 +54,35 @@ const asDigits = (run: string): string => run.replace(/[零〇一二三四五六
 const spaced = (run: string): string => (run.replace(/ /g, '').length < 5 ? run : asDigits(run));
 /** Counting (一二三，四五六，七八九: each digit one more than the last) is no number read out. */
 const counts = (digits: string): boolean => [...digits].every((d, i) => i === 0 || Number(d) === Number(digits[i - 1]) + 1);
-/** Weekdays after 周/星期/礼拜 ("每周一三五，二四六七") are days, not digits. */
-const WEEKDAY_BEFORE = /(?:周|週|星期|礼拜|禮拜)$/;
+/** Weekdays after 周/星期/礼拜 ("每周一三五，二四六七") are days, not digits; 老周/小周/阿周 before a number is a surname
+ * (老周一三八，零零一三，八零零零: a telephone), not a weekday (review fix). */
+const WEEKDAY_BEFORE = /(?:(?<![老小阿])(?:周|週)|星期|礼拜|禮拜)$/;
+/** Words that ask for or name an identifier, in the turn before or the ~120 characters before (review fix, S2). */
+const ZH_ID_CUE =
+  /电话|電話|手机|手機|号码|號碼|号|號|卡|证|證|联系|聯系|聯繫|聯絡|打给|打俾|致电|致電|热线|熱線|座机|座機|微信|账户|賬戶|帐户|帳戶|\b(?:phone|tel|mobile|number|no|card|id|call)\b/i;
+/** Clinical and test words: comma groups of digits beside them are readings, doses or a memory test, not a number. */
+const ZH_CLINICAL_BEFORE =
+  /体温|體溫|血糖|血压|血壓|心率|心跳|胎心|脉搏|脈搏|血氧|剂量|劑量|毫克|单位|單位|记忆|記憶|测试|測試|复述|復述|背数|背數|读数|讀數|评分|評分|疼痛|度数|度數|听力|聽力|赫兹|赫茲/;
+const ZH_CLINICAL_AFTER = /^\s*(?:毫克|mg|单位|單位|度|℃|次|分|毫升|ml|赫兹|赫茲|hz|mmol)/i;
+/** Comma groups read as a number read out only with a cue before them, a telephone's shape (eight digits as 4+4, or
+ * eleven from a 1), or twelve digits or more; never beside clinical or test words (review fix, S2). */
+function groupsCued(text: string, at: number, run: string, digits: string): boolean {
+  const sentence =
+    text
+      .slice(Math.max(0, at - 40), at)
+      .split(/[。！？!?；;\n]/)
+      .pop() ?? '';
+  if (ZH_CLINICAL_BEFORE.test(sentence) || ZH_CLINICAL_AFTER.test(text.slice(at + run.length, at + run.length + 6))) return false;
+  if (digits.length >= 12 || (digits.length === 11 && digits[0] === '1')) return true;
+  if (digits.length === 8 && /^.{4}[ ，,、].{4}$/.test(run)) return true;
+  return ZH_ID_CUE.test(text.slice(Math.max(0, at - 120), at));
+}
 export function spokenDigits(text: string): string {
   return text.replace(SPOKEN_RUN, (run, at: number) => {
     if (!GROUP_PAUSE.test(run)) return spaced(run);
     const digits = asDigits(run.replace(/[ ，,、]/g, ''));
-    if (digits.length < 7 || counts(digits) || WEEKDAY_BEFORE.test(text.slice(Math.max(0, at - 2), at))) return run.replace(/[^，,、]+/g, spaced);
+    if (digits.length < 7 || counts(digits) || WEEKDAY_BEFORE.test(text.slice(Math.max(0, at - 3), at)) || !groupsCued(text, at, run, digits))
+      return run.replace(/[^，,、]+/g, spaced);
     return asDigits(run.replace(/[，,、]/g, ' '));
   });
 }
