@@ -109,7 +109,9 @@ function askerHadHistory(row: (typeof CONDITION_ROWS)[number], q: string): boole
   }
   return false;
 }
-const HISTORY_NOT_TOLD = /\b(?:scared|worried|afraid|fear|ruled out|was (?:completely )?normal|came back normal|cause|give me)\b|担心|害怕|会不会|是否会|排除|(?:胃镜|检查|结果)(?:都|完全)?正常/iu;
+// A sentence that tells a worry or a normal result ("scared I had a bleed… endoscopy was normal") tells no history.
+const HISTORY_NOT_TOLD =
+  /\b(?:scared|worried|afraid|fear|ruled out|was (?:completely )?normal|came back normal|cause|give me)\b|担心|害怕|会不会|是否会|排除|(?:胃镜|检查|结果)(?:都|完全)?正常/iu;
 
 // Blood told with a stool or diarrhoea in the same sentence ("diarrhoea 8 times today, with some blood in it", "拉肚子
 // 还带血丝") is a bloody stool, the name the rows read — not when the blood is denied ("没有血", "no blood").
