@@ -281,8 +281,8 @@ const PRONOUN_SUBJECT =
 
 /**
  * Sentence `k` with its pronoun subject replaced by the topic medicine (pure), when the sentence names no row medicine
- * and the nearest earlier sentence naming one names exactly one medicine row's drug and no other medicine; sentences
- * between (naming no medicine) continue the topic. Undefined otherwise.
+ * before its pronoun and the sentence just before names exactly one medicine row's drug and no other medicine.
+ * Undefined otherwise.
  */
 function withTopic(lines: readonly string[], k: number, rows: readonly { drug: RegExp }[]): string | undefined {
   const sentence = lines[k];
@@ -293,23 +293,17 @@ function withTopic(lines: readonly string[], k: number, rows: readonly { drug: R
   const head = sentence.slice(0, p.index);
   if (rows.some((r) => r.drug.test(head)) || findMedicineNames(head).length) return undefined;
   const later = sentence.slice(p.index);
-  // Only the sentence just before: three sentences back, "it" was as often a test or a meal as the medicine.
-  for (let j = k - 1; j >= 0 && j >= k - 1; j--) {
-    const named = rows.map((r) => r.drug.exec(lines[j])?.[0]).filter((x): x is string => !!x);
-    const others = findMedicineNames(lines[j]).filter((n) => !rows.some((r) => r.drug.test(n)));
-    if (!named.length) {
-      // A sentence between continues the topic when it names no medicine, or when its own subject is the pronoun (the
-      // medicines it names are objects: "It blocks the effects of adrenaline…").
-      if (others.length && PRONOUN_SUBJECT.exec(lines[j])?.index !== 0) return undefined;
-      continue;
-    }
-    if (new Set(named.map((n) => n.toLowerCase())).size !== 1 || others.length) return undefined;
-    const topic = rows.find((r) => r.drug.test(named[0]));
-    if (rows.some((r) => r !== topic && r.drug.test(later) && !r.drug.test(named[0])) || findMedicineNames(later).some((n) => !topic?.drug.test(n)))
-      return undefined;
-    return `${sentence.slice(0, p.index)}${named[0]}${sentence.slice(p.index + p[0].length)}`;
-  }
-  return undefined;
+  // Only the sentence just before names the topic: three sentences back, "it" was as often a test or a meal as the
+  // medicine (session-32 review).
+  const prev = k > 0 ? lines[k - 1] : undefined;
+  if (prev === undefined) return undefined;
+  const named = rows.map((r) => r.drug.exec(prev)?.[0]).filter((x): x is string => !!x);
+  const others = findMedicineNames(prev).filter((n) => !rows.some((r) => r.drug.test(n)));
+  if (!named.length || new Set(named.map((n) => n.toLowerCase())).size !== 1 || others.length) return undefined;
+  const topic = rows.find((r) => r.drug.test(named[0]));
+  if (rows.some((r) => r !== topic && r.drug.test(later) && !r.drug.test(named[0])) || findMedicineNames(later).some((n) => !topic?.drug.test(n)))
+    return undefined;
+  return `${sentence.slice(0, p.index)}${named[0]}${sentence.slice(p.index + p[0].length)}`;
 }
 
 const BABY_ASPIRIN = /\bbaby[-\s]aspirins?\b|宝宝阿司匹林|婴儿阿司匹林/giu;
