@@ -38,6 +38,15 @@ export const kbErrors = defineErrors({
     status: 404,
     message: (a: { source: string; known: string }) => `no source "${a.source}" in the knowledge base; present: ${a.known || '(none)'}`,
   },
+  KB_PULL_UNKNOWN: {
+    status: 400,
+    message: (a: { source: string; known: string }) => `no pullable source "${a.source}"; choose one of: ${a.known}`,
+  },
+  KB_PULL_URL_INVALID: {
+    status: 400,
+    message: (a: { url: string }) =>
+      `--url takes an http(s) address, not "${a.url}"; for files already on this machine, unzip them and run: quarkmed kb ingest DIR`,
+  },
   KB_DOWNLOAD_FAILED: {
     status: 502,
     message: (a: { url: string; reason: string; hint: string }) => `download of ${a.url} failed (${a.reason}). ${a.hint}`,

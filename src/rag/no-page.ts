@@ -103,7 +103,7 @@ const COUNT_FORM = /^了?[\d０-９一二两兩三四五六七八九十几幾百
 // 冇食过, 未服). A mention followed by a measurement or test word (levels, receptors, breath/challenge test, crystals,
 // 水平, 偏低, 结晶, 试验) is the body's substance or a test agent there, never a medicine taken.
 const EN_BEFORE =
-  /\b(?:take|takes|took|taking|taken|start|started|starting|stop|stopped|stopping|prescribed|prescribe|give|gave|giving|given|swallowed|got|get|gets|getting|received|mixing|mix|switched|switch|use|using|on|overdosed|overdose|double|effects? of|dose of|dosage of|mg of|doses of)\b/i;
+  /\b(?:take|takes|took|taking|taken|start|started|starting|stop|stopped|stopping|prescribed|prescribe|give|gave|giving|given|swallowed|got|get|gets|getting|received|mixing|mix|switched|switch|use|using|on|overdosed|overdose|double|effects? of|dose of|dosage of|mg of|doses of)\b/gi; // g for matchAll, which copies it: no lastIndex shared
 const EN_NEGATED = /\b(?:not|never|no longer|n't|no more|nor)\s+(?:\w+\s+)?$/i;
 const EN_AFTER =
   /^(?:\s+\S+){0,2}?\s*\b(?:dose|doses|dosage|dosing|\d+\s*(?:mg|mcg|ml)|mg|mcg|pills?|tablets?|capsules?|caps|drops|syrup|patch|injections?|shots?|side effects?|together|safe|ok|okay|(?:giving|gives|gave|make|makes|made|making) (?:me|you|him|her|them|my))\b/i;
@@ -135,7 +135,7 @@ export function takenAsMedicine(question: string, name: string): boolean {
     const clauseAfter = after.split(/[.?!;:,]|\bbut\b/i)[0];
     const words = clauseBefore.trim().split(/\s+/).filter(Boolean);
     const window = words.slice(-4).join(' ');
-    const verb = [...window.matchAll(new RegExp(EN_BEFORE.source, 'gi'))].pop();
+    const verb = [...window.matchAll(EN_BEFORE)].pop();
     if (verb && !EN_NEGATED.test(window.slice(0, verb.index))) return true;
     if (EN_AFTER.test(clauseAfter)) return true;
     // Taken by its pronoun later in the clause ('Is Xanax addictive if I only take it sometimes').

@@ -1,5 +1,5 @@
 // The `quarkmed kb …` commands in-process: real SQLite, real data, a local HTTP server for `kb pull`.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -248,6 +248,22 @@ describe('kb pull openfda-labels', () => {
         ?.commands.find((c) => c.name() === 'pull')
         ?.helpInformation() ?? '';
     expect(help.replace(/\s+/g, ' ')).toContain('other than the one the copy came from downloads again');
+  });
+
+  it('names a bad source or --url, and clears a temp folder an interrupted pull left behind', async () => {
+    const unknown = await run('kb', 'pull', 'openfda', '--no-ingest');
+    expect(unknown.code).toBe(2); // bad input (400), as every usage error
+    expect(unknown.stderr).toMatch(/KB_PULL_UNKNOWN: no pullable source "openfda"; choose one of: medquad, openfda-labels/);
+    const local = await run('kb', 'pull', 'openfda-labels', '--force', '--no-ingest', '--url', '/tmp/labels.zip');
+    expect(local.code).toBe(2);
+    expect(local.stderr).toMatch(/KB_PULL_URL_INVALID: --url takes an http\(s\) address, not "\/tmp\/labels\.zip".*quarkmed kb ingest DIR/);
+    // A pull killed mid-download (its pid gone) left its partial partition beside the copy: the next pull removes it.
+    const stale = join(sources, 'openfda-labels.tmp-999999999');
+    mkdirSync(stale, { recursive: true });
+    writeFileSync(join(stale, '.part-1.zip'), 'partial');
+    const again = await run('kb', 'pull', 'openfda-labels', '--force', '--no-ingest', '--url', `${server.url}/p2.json.zip`);
+    expect(again.code).toBe(0);
+    expect(readdirSync(sources).filter((n) => n.includes('.tmp-'))).toEqual([]);
   });
 
   it('ingest of a broken label file writes nothing of it and names the problem', async () => {

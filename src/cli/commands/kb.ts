@@ -237,7 +237,8 @@ export function register(program: Command): void {
     .action(
       action(async (source: string, flags: CommonFlags & { url?: string; manifest?: string; force?: boolean; ingest?: boolean }) => {
         const name = source.toLowerCase();
-        if (name !== 'medquad' && name !== 'openfda-labels') throw kbErrors.KB_SOURCE_UNKNOWN({ source, known: 'medquad, openfda-labels (pullable sources)' });
+        if (!(name in NAMED_SOURCES)) throw kbErrors.KB_PULL_UNKNOWN({ source, known: Object.keys(NAMED_SOURCES).join(', ') });
+        for (const url of [flags.url, flags.manifest]) if (url !== undefined && !/^https?:\/\//i.test(url)) throw kbErrors.KB_PULL_URL_INVALID({ url });
         let pulled: { dir: string; files: number; downloaded: boolean; bytes: number };
         if (name === 'medquad') {
           if (!flags.json) process.stderr.write(`downloading MedQuAD from ${flags.url ?? 'github.com/abachaa/MedQuAD'} …\n`);

@@ -17,6 +17,7 @@ import { CONSEQUENCE, WARNED } from '../../safety/screening/frames.js';
 import { measuredConditions } from '../../safety/screening/measured-conditions.js';
 import { INTERACTIONS } from '../../safety/screening/interactions.js';
 import { CONTINUES } from '../../safety/screening/lexicon.js';
+import { escapeRegExp } from '../../core/regex.js';
 import { alt, clauses, normalise, sentences, trimSpan } from '../../safety/screening/text.js';
 import { type Asker, readAsker } from './asker.js';
 import { clauseStance } from './stance.js';
@@ -151,7 +152,7 @@ function layGroups(): { told: RegExp; members: readonly string[] }[] {
     members,
     told: alt(
       members.map((t) => {
-        const esc = t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        const esc = escapeRegExp(t);
         return /^[\x00-\x7f]+$/.test(t) ? `\\b${esc}\\b` : esc;
       }),
       'iu',

@@ -9,7 +9,6 @@ export const MAX_SCAN = 20_000;
 
 export type VisibleText = { text: string; state: 'ok' } | { text: ''; state: 'empty' | 'reasoning-only' };
 
-/** The reply after its reasoning. A reply with only "</think>" (the template opened the block) keeps what follows. */
 /**
  * A dash written inside a word ("Case–control", "β‐blocker", "non‑ST") is the hyphen it stands for: typography, not
  * another name. Only between two letters of which one is lower-case, so a letter range ("A–D"), a number range
@@ -21,6 +20,7 @@ export function foldWordDashes(text: string): string {
   );
 }
 
+/** The reply after its reasoning. A reply with only "</think>" (the template opened the block) keeps what follows. */
 export function visibleReply(raw: string): VisibleText {
   const close = raw.lastIndexOf('</think>');
   let text = close >= 0 ? raw.slice(close + 8) : raw;

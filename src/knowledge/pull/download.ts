@@ -1,8 +1,8 @@
 // The download core both `kb pull` sources share: one HTTP GET (a timeout, the offline hint on every failure), the
 // body read chunk by chunk with progress, and the folder written beside its final place (temp folder + rename +
 // completion marker) so a failed pull never leaves half a copy or removes the earlier complete one.
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { ReadableStream } from 'node:stream/web';
 import { kbErrors } from '../errors.js';
@@ -91,6 +91,7 @@ export const isComplete = (dir: string): boolean => existsSync(join(dir, MARKER)
  */
 export async function replaceDir<T>(dir: string, fill: (tmp: string) => Promise<{ result: T; marker: string }>): Promise<T> {
   const tmp = `${dir}.tmp-${process.pid}`;
+  removeStaleTemps(dir);
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
   let out: { result: T; marker: string };
@@ -105,4 +106,25 @@ export async function replaceDir<T>(dir: string, fill: (tmp: string) => Promise<
   mkdirSync(dirname(dir), { recursive: true });
   renameSync(tmp, dir);
   return out.result;
+}
+
+/** Temp folders beside `dir` left by a pull that was interrupted (Ctrl-C, kill): their process is gone. A running
+ *  pull's folder (its pid alive) is left alone. Partitions run to hundreds of MB, so none may linger. */
+function removeStaleTemps(dir: string): void {
+  const parent = dirname(dir);
+  const prefix = `${basename(dir)}.tmp-`;
+  if (!existsSync(parent)) return;
+  for (const name of readdirSync(parent)) {
+    const pid = name.startsWith(prefix) ? Number(name.slice(prefix.length)) : Number.NaN;
+    if (Number.isInteger(pid) && pid !== process.pid && !processAlive(pid)) rmSync(join(parent, name), { recursive: true, force: true });
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

@@ -15,6 +15,7 @@
 //   (over the batches' reports that flag two or more rows, 98.8 % of abnormal rows carry their flag); an empty cell
 //   beside a doubtful value that lies outside the printed range is a doubt the row itself raises. A cell holding
 //   anything (a flag OCR misread as "儿" or "* RE") is not empty, and the rule stays silent.
+import { escapeRegExp } from '../../core/regex.js';
 import { analyteByCode } from '../../knowledge/reference-ranges.js';
 import { compareToRange } from '../flag.js';
 import { flagResult } from '../flag-result.js';
@@ -35,7 +36,7 @@ const sideOf = (f: LabFlag | undefined): Side | undefined =>
 /** The value cell's [start, end) on the line: the first whole-token occurrence, thousands commas allowed ("3,420"). */
 export function valueSpan(lineText: string, valueText: string): { start: number; end: number } | undefined {
   if (!valueText) return undefined;
-  const chars = [...valueText].map((c) => (/\d/.test(c) ? `${c},?` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  const chars = [...valueText].map((c) => (/\d/.test(c) ? `${c},?` : escapeRegExp(c)));
   const re = new RegExp(`(?<![\\d.,])${chars.join('').replace(/,\?$/, '')}(?![\\d]|[.,]\\d)`, 'g');
   const m = re.exec(lineText);
   return m ? { start: m.index, end: m.index + m[0].length } : undefined;

@@ -84,9 +84,9 @@ function readOutNumber(digits: string): boolean {
   return !up && !down;
 }
 
-/** SPOKEN_CUE's words anywhere in a stretch (not only within the few words before the run). */
 /** What asks for or names a number in the turn before, beyond SPOKEN_CUE's words ("reach me at", "social is"). */
 const ASKED_FOR = /\b(?:reach|social|ssn|security|insurance|medicare|medicaid|subscriber|claim|chart|digits|dial|fax|pager|bleep|whatsapp)\b/i;
+/** SPOKEN_CUE's words anywhere in a stretch (not only within the few words before the run). */
 const CUE_ANYWHERE = new RegExp(SPOKEN_CUE.source.replace('[^.;!?\\n]{0,24}$', ''), 'i');
 /**
  * Clinical and test words: a series said digit by digit beside one of them is observations, scores, doses or a test
@@ -96,18 +96,18 @@ const CLINICAL_BEFORE =
   /\b(?:temps?|temperatures?|sats?|saturations?|spo2|o2|bp|blood\s+pressures?|pulses?|hr|heart|fhr|f(?:o|oe)tal|pain|scores?|scales?|doses?|dosing|dosage|mg|milligrams?|micrograms?|mcg|units?|sugars?|glucose|bms?|readings?|obs|observations?|vitals?|serial|sevens|digit\s+span|span|repeat|recall|memory|count(?:s|ed|ing)?|hertz|hz|khz|db|decibels?|tablets?|pills?|steps|beats|bpm|mmol|kg|weights?|levels?|insulin|warfarin|audiogram|audiometry|hearing|frequenc(?:y|ies)|tests?|trials?)\b/i;
 const CLINICAL_AFTER =
   /^[\s,]*(?:mg|milligrams?|micrograms?|mcg|units?|hertz|hz|khz|db|decibels?|tablets?|pills?|steps|beats|bpm|mmol|degrees?|per\s+minute|over\b)/i;
-/**
- * A run of seven or more digits said one by one that do not count is read as a number read out with no cue beside it
- * only when (review fix, S2) an identifier cue stands in the turn before or the ~120 characters before, or it has a
- * telephone's shape (a "double"/"triple", a telephone's length), or it has twelve digits or more
- * (a card) — and never right after (or right before the unit of) a clinical or test word.
- */
 /** Where the last match of `re` in `s` starts, or -1. */
 const lastAt = (re: RegExp, s: string): number => {
   let at = -1;
   for (const m of s.matchAll(new RegExp(re.source, 'gi'))) at = m.index ?? at;
   return at;
 };
+/**
+ * A run of seven or more digits said one by one that do not count is read as a number read out with no cue beside it
+ * only when (review fix, S2) an identifier cue stands in the turn before or the ~120 characters before, or it has a
+ * telephone's shape (a "double"/"triple", a telephone's length), or it has twelve digits or more
+ * (a card) — and never right after (or right before the unit of) a clinical or test word.
+ */
 function readOutCued(text: string, start: number, end: number, run: string, digits: string): boolean {
   if (!readOutNumber(digits)) return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
@@ -171,7 +171,6 @@ function spokenRuns(line: string, base: number, out: Run[], text: string): void 
     if (digits.length - pairs < 6) continue;
     // "one two three four five six seven" is counting unless a cue, the shape of a read-out number or the run itself
     // (seven or more digits that do not count) says it is a number read out.
-    if (!parts.length) continue;
     const readOut = readOutCued(text, parts[0].start, base + at + m[0].length, m[0], digits);
     if (!SPOKEN_CUE.test(line.slice(Math.max(0, at - 40), at)) && !spokenShape(m[0], digits.length) && !readOut) continue;
     out.push({ start: parts[0].start, end: base + at + m[0].length, parts, readOut });

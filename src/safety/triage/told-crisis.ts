@@ -150,12 +150,8 @@ const PLAY = /\b(?:match|game|round|level|quiz|boss fight|campaign)\b/i;
 /** Whether an ending is said anywhere — the cheap test before the self-harm and leave-taking readings, which every
  *  triage call would otherwise pay for a second time. */
 function saysEnding(text: string): boolean {
-  SAID_ENDING_EN.lastIndex = 0;
-  SAID_ENDING_ZH.lastIndex = 0;
-  const said = SAID_ENDING_EN.test(text) || SAID_ENDING_ZH.test(text);
-  SAID_ENDING_EN.lastIndex = 0;
-  SAID_ENDING_ZH.lastIndex = 0;
-  return said;
+  // search() neither reads nor moves a global regex's lastIndex.
+  return text.search(SAID_ENDING_EN) >= 0 || text.search(SAID_ENDING_ZH) >= 0;
 }
 
 function readSaidUnreachable(text: string): Span | null {
