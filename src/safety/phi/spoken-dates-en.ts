@@ -109,7 +109,9 @@ function cardinal(words: string): number {
 
 /** Dates said in words (see the file head), typed DATE. */
 export function detectSpokenDatesEn(text: string): PhiSpan[] {
-  if (!/(?:first|second|third|th|st|nd|rd|teen|ty|thousand)\b|birth|born|dob|teen|ty[- ]/i.test(text)) return [];
+  // Every form needs a month (in full or short), a weekday, "of the" (a month as an ordinal) or a birth cue (three
+  // numbers): the seven patterns run only on text holding one.
+  if (!/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day\b|\bof\s+the\b|birth|born|\bdob\b|d\.o\.b/i.test(text)) return [];
   const out: PhiSpan[] = [];
   for (const form of FORMS) {
     form.re.lastIndex = 0;
