@@ -37,6 +37,8 @@ for (const r of db.prepare('SELECT title FROM documents').all() as { title: stri
 for (const r of db.prepare("SELECT DISTINCT term FROM doc_terms WHERE type = 'synonym'").all() as { term: string }[])
   for (const m of moleculesNamed(r.term)) if (medicineMentions(r.term).some((x) => x.start === 0 && x.end === r.term.length)) pagedMolecules.add(m);
 
+// Medicine rows whose topic names a condition and whose question takes a medicine (counted apart: a reading, not the writer's).
+const viaQuestion = new Set<string>();
 type Klass = 'medicine' | 'vaccine' | 'procedure/device' | 'test/screening' | 'condition/other';
 const VACCINE = /vaccin|immuni[sz]ation|\bbooster\b|\bjabs?\b|疫苗|预防针|打针.*(?:苗)/i;
 const PROCEDURE =
@@ -50,7 +52,10 @@ function klassOf(topic: string, question: string): Klass {
   if (medicineMentions(topic).length > 0 || MEDICINE_WORD.test(topic)) return 'medicine';
   if (PROCEDURE.test(topic)) return 'procedure/device';
   if (TEST.test(topic)) return 'test/screening';
-  if (medicineMentions(question).length > 0 && /\b(?:take|taking|dose|side effect|safe)\b|吃|服/i.test(question)) return 'medicine';
+  if (medicineMentions(question).length > 0 && /\b(?:take|taking|dose|side effect|safe)\b|吃|服/i.test(question)) {
+    viaQuestion.add(topic + question);
+    return 'medicine';
+  }
   return 'condition/other';
 }
 
@@ -152,6 +157,7 @@ for (const [k, s] of [...stats].sort((a, b) => b[1].n - a[1].n)) {
     `| ${k} | ${s.n} | ${((100 * s.n) / total).toFixed(1)} % | ${s.judgedOn} | ${s.named} | ${s.missing.length} | ${t.n} | ${t.judgedOn} | ${t.named} |`,
   );
 }
+console.log(`(medicine: ${viaQuestion.size} of its rows have a condition topic and a question that takes a medicine)`);
 console.log('\nrows with neither, by what could cover them:');
 for (const [c, n] of [...cover].sort()) console.log(`  ${c}: ${n}`);
 console.log(`\nmolecules of those medicine rows (${asked.size}), most asked first:`);
