@@ -3,7 +3,7 @@
 // below sit in the same layouts and must stay.
 import { describe, expect, it } from 'vitest';
 import { detectPhi } from './index.js';
-import { formNameValue, formNamesZh } from './form-values-zh.js';
+import { formNameValue, formNamesZh, maskedNamesZh } from './form-values-zh.js';
 import { covered } from '../../../test/helpers/phi-covered.js';
 
 const NAMES: [string, string[]][] = [
@@ -16,6 +16,13 @@ const NAMES: [string, string[]][] = [
   // A value the form spread one space apart, under a label spread the same way.
   ['姓 名：郝 立 新　　　性 别：女　　年 龄：52岁', ['郝 立 新']],
   ['报告医师：喻　春　江　　审核日期：2025-02-11', ['喻　春　江']],
+  // s33: a label qualified by a bracket — who fills the field is said in the bracket or by the label.
+  ['告知人（主管医师）：卞立群　　日期：2025-04-02', ['卞立群']],
+  ['退费账户（患者家属）：邹晓蔓  6217 0000 1111 2222', ['邹晓蔓']],
+  // s33: a value the system masked — a surname with its given characters starred out, in a field, before a title, in a cell.
+  ['处方医师：庞**　　审方药师：欧阳*倩　　发药：甘××', ['庞**', '欧阳*倩', '甘××']],
+  ['【某某医院】温馨提示：蒯**婷女士，您预约的胃镜检查在明天上午', ['蒯**婷']],
+  ['时间              操作人      终端\n2025-03-01 08:02   樊*然      WS-07', ['樊*然']],
 ];
 
 const KEPT: string[] = [
@@ -27,6 +34,10 @@ const KEPT: string[] = [
   '执行：每日两次　　频次：bid',
   // Own probe after READY: a surname that is mainly an adverb, before a word.
   '医生：曾建议　　护士：常规',
+  // s33: a bracket qualifying a label that holds no person; marks that are no masked name.
+  '过敏史（患者自述）：青霉素　　诊断（初步）：肺炎',
+  '结果：阳性*　　备注：**重要** 高*',
+  '血压偏高*  需复查',
 ];
 
 describe('form values (zh)', () => {
@@ -40,6 +51,7 @@ describe('form values (zh)', () => {
         text,
       ).toEqual([]);
     expect(detectPhi('诊断：高血压　　结果：阴性　　标本：全血')).toEqual([]);
+    for (const text of KEPT.slice(-3)) expect(maskedNamesZh(text), text).toEqual([]);
   });
   it('judges a closed value whole', () => {
     expect(formNameValue('林可馨', undefined)).toBe(true);

@@ -5,7 +5,12 @@
 // (structure-zh.ts) reads a value character by character from its start and stops at a character that opens words; this
 // reader needs the close instead, and adds two things the character reading cannot see:
 //  - who ACTED on the record is a person field too: a label ending in an act staff sign for (审阅, 核对, 接收, 调配 …);
-//  - a value the form spread one space apart ("姓 名：岑 晓 东　　性 别：男", "医师签名：时 宇 航").
+//  - a value the form spread one space apart ("姓 名：岑 晓 东　　性 别：男", "医师签名：时 宇 航");
+//  - (s33) a label qualified by a bracket before its colon: who fills the field is said in the bracket or by the label
+//    ("见证人（护士）：", "转诊医生（签字）：", "收款账户（家属）：" — the holder of the account is a relative);
+//  - (s33) a value the system masked: a surname with its given characters starred out ("审核药师：钟**", "收件人：欧阳*琳",
+//    "谭**英女士"). A mask hides the given name, not the person's surname; the value is the field's whole extent, in a
+//    person's field, before a title (女士, 先生…) or alone in a table cell.
 // Surnames in such a slot are the lists of names-zh/structure-zh plus those jieba's dictionary opens person names with
 // (区, 官, 门: in its "nr" entries), read once from the dictionary.
 import type { PhiSpan } from '../../core/phi-types.js';
@@ -72,15 +77,30 @@ function labelBefore(text: string, colon: number): string {
   return label;
 }
 
+/** The label and its bracketed qualifier before a colon at `colon` ("见证人（护士）", "收款账户（家属）"), or null. */
+function qualifiedLabel(text: string, colon: number): { label: string; qualifier: string } | null {
+  let i = colon;
+  while (i > 0 && /[ \t]/.test(text[i - 1])) i--;
+  const m = /[（(]([\u4e00-\u9fa5]{1,6})[）)]$/.exec(text.slice(Math.max(0, i - 9), i));
+  if (!m) return null;
+  return { label: labelBefore(text, i - m[0].length), qualifier: m[1] };
+}
+
 const personLabel = (label: string): boolean => label.length >= 2 && (PERSON_LABEL_ZH.test(label) || ACT_LABEL_ZH.test(label)) && !NOT_PERSON_LABEL.test(label);
 
 /** Names that are the whole value of a person's field in a form line. */
 export function formNamesZh(text: string, lexicon: NameLexicon | undefined): PhiSpan[] {
   const out: PhiSpan[] = [];
   for (let colon = text.search(/[:：]/); colon >= 0; colon = nextColon(text, colon + 1)) {
-    if (!personLabel(labelBefore(text, colon))) continue;
+    const q = personLabel(labelBefore(text, colon)) ? null : qualifiedLabel(text, colon);
+    if (!personLabel(labelBefore(text, colon)) && !(q && (personLabel(q.label) || (q.label.length >= 2 && personLabel(q.qualifier))))) continue;
     let at = colon + 1;
     while (at < text.length && /[ \t　]/.test(text[at]) && at - colon <= 3) at++;
+    const masked = maskedName(text, at, MASK_FIELD_CLOSE);
+    if (masked) {
+      out.push(span('NAME', text, at, at + masked));
+      continue;
+    }
     const whole = closedValue(text, at);
     if (whole && formNameValue(whole, lexicon)) {
       out.push(span('NAME', text, at, at + whole.length));
@@ -88,6 +108,53 @@ export function formNamesZh(text: string, lexicon: NameLexicon | undefined): Phi
     }
     const spread = spreadValue(text, at);
     if (spread && formNameValue(spread.value, lexicon)) out.push(span('NAME', text, at, spread.end));
+  }
+  return out;
+}
+
+// ---- masked names ---------------------------------------------------------------------------------------------------
+/** Characters a system prints for a hidden character of a name. */
+const MASK = '[*＊×✱]';
+/** A surname (one or two characters), one to three mask characters, and up to two given characters it left. */
+const MASKED = new RegExp(`^([\\u4e00-\\u9fa5]{1,2}?)(${MASK}{1,3})([\\u4e00-\\u9fa5]{0,2})`);
+/** What closes a masked value in a field: the form's close, or a bracket after it ("杨××（VIP标识）"). */
+const MASK_FIELD_CLOSE = /^(?:$|\r?\n|[ \t]{2,}|　|[ \t]*[（(，,；;|]|[ \t]+\d)/;
+/** A title after a masked name ("谭**英女士", "钟*先生"). */
+const MASK_TITLE_CLOSE = /^(?:女士|先生|小姐|同学|老师|医生|医师|护士|阿姨|叔叔|大爷|奶奶|爷爷|患者|家属)/;
+
+/** Where a masked name may start outside a field: not after a Han character (inside a word) nor after a mask. */
+const MASK_START = new RegExp(`(?<![*＊×✱\\u4e00-\\u9fa5])[\\u4e00-\\u9fa5]{1,2}${MASK}`, 'g');
+/** A table cell's close: a gap, a line end, a pipe. */
+const MASK_CELL_CLOSE = /^(?:$|\r?\n|[ \t]{2,}|　|[ \t]*\|)/;
+
+/** The length of a masked name at `at` closed by `close` (a surname the lists know, the rest masked), or 0. */
+function maskedName(text: string, at: number, close: RegExp): number {
+  const m = MASKED.exec(text.slice(at, at + 8));
+  if (!m) return 0;
+  // The surname must be all the Han before the mask: one or two characters that the surname lists read as one.
+  const sn = slotSurname(`${m[1]}某`, 0);
+  if (sn !== m[1].length) return 0;
+  // A given character left after the mask must not begin a word of its own that the close would cut ("张*先生" keeps
+  // 先生 out of the name: the title close is tried on the shortest value first).
+  // One mask character alone ("高*", a footnote mark) hides nothing a name needs: a given character must follow it.
+  for (let g = m[2].length === 1 ? 1 : 0; g <= m[3].length; g++) {
+    const end = m[1].length + m[2].length + g;
+    if (close.test(text.slice(at + end, at + end + 8))) return end;
+  }
+  return 0;
+}
+
+/** Masked names outside a labelled field: before a title, or alone in a table cell (a gap or a line edge on both sides). */
+export function maskedNamesZh(text: string): PhiSpan[] {
+  const out: PhiSpan[] = [];
+  for (const m of text.matchAll(MASK_START)) {
+    const at = m.index ?? 0;
+    const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+    // Markdown emphasis ("**注意**") is no mask.
+    if (/[*＊]{2}/.test(line)) continue;
+    const cell = /(?:^|[ \t]{2,}|　|\|[ \t]*)$/.test(line);
+    const n = maskedName(text, at, MASK_TITLE_CLOSE) || (cell ? maskedName(text, at, MASK_CELL_CLOSE) : 0);
+    if (n) out.push(span('NAME', text, at, at + n));
   }
   return out;
 }

@@ -11,6 +11,8 @@ import { detectEmployerPhrases } from './employer-phrases.js';
 import { detectEmployerFramesEn } from './employer-frames-en.js';
 import { detectNameSlots, namesBesideNames, personSlotsZh } from './name-slots.js';
 import { personSlotsEn } from './person-slots-en.js';
+import { romanisedBeside } from './romanised-names.js';
+import { formNamesEn } from './field-values-en.js';
 import { isPlaceholderName, slotNames } from './slot-names.js';
 import { detectOrganisationsZh } from './organisations.js';
 import { detectGazetteerPlaces, detectLocalities } from './gazetteer.js';
@@ -294,6 +296,9 @@ function detectOnReading(text: string, options: PhiOptions, traditional = false)
   // A capitalised word in an English person's slot (after a role noun, before a bracketed role: person-slots-en.ts)
   // fills only text no reader claimed, like the Chinese slots.
   for (const p of personSlotsEn(text, options.lexicon)) if (!all.some((s) => s.start < p.end && p.start < s.end)) all.push({ ...p, rank: FILL_RANK });
+  // A name that fills an English form's person field whole (field-values-en.ts: "Forename: Kieran   DOB", "Sample taken
+  // by: Kirsty (MW)", "Chk: WSM"), the field closed by the layout: fills only unclaimed text, like the slots above.
+  for (const p of formNamesEn(text, options.lexicon)) if (!all.some((s) => s.start < p.end && p.start < s.end)) all.push({ ...p, rank: FILL_RANK });
   // Any word in a slot only a person stands in (slot-names.ts: after a kinship or care noun, a self-introduction, a
   // salutation or sign-off, a demographic line), unless the clinical vocabulary vetoes it: fills only unclaimed text.
   // A slot's name that holds a shorter name another reader cut ("我老婆[林秀]琴", "哥哥[向宇]航") takes its place.
@@ -315,7 +320,8 @@ function detectOnReading(text: string, options: PhiOptions, traditional = false)
   all.push(...recordTimes(text, all));
   // A medicine of the text is no name (clinical-vocabulary.ts), before names spread over the document.
   const merged = releaseMedicineNames(text, mergeSpans(/[A-Z]/.test(text) ? extendLatinNames(text, all, options.lexicon) : all, text));
-  const beside = namesBesideNames(text, merged);
+  // A found Han name's romanisation beside it (romanised-names.ts: "謝振華 XIE ZHENHUA", "CHEUNG SHUK FAN 張淑芬").
+  const beside = [...namesBesideNames(text, merged), ...romanisedBeside(text, merged)];
   // Every identifier found is found everywhere in the document (propagation.ts): twice, since a name grown over its
   // neighbours ("Graves" → "Hope Graves") brings new parts to spread.
   const again = [...beside, ...propagateFound(text, beside.length ? [...merged, ...beside] : merged, options.lexicon)];

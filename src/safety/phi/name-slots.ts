@@ -316,7 +316,8 @@ export function detectNameSlots(text: string, lexicon?: NameLexicon, isName?: (w
 }
 
 // ---- names next to a found name (after the merge) ------------------------------------------------------------------
-const ROMANISED_AFTER = /^[ ]?[（(]((?:\p{Lu}[\p{L}'’-]*)(?:[ ,-]+\p{Lu}[\p{L}'’-]*){0,4})[）)]/u;
+// Latin letters only: a Han word in the bracket is a note, not the name's romanisation ("杨××（VIP标识）", s33).
+const ROMANISED_AFTER = /^[ ]?[（(]((?:\p{Lu}[\p{Script=Latin}'’-]*)(?:[ ,-]+\p{Lu}[\p{Script=Latin}'’-]*){0,4})[）)]/u;
 /** The next member of a Chinese list of people: a separator, then surname + one or two given characters. */
 const LIST_NEXT_ZH = /^(?:、|，|,|和|与|與|及|跟|\/|[ 　]+)([\u4e00-\u9fff]{2,4}?)(?=[、，,。；;：:\s）)和与與及跟/]|$)/;
 /** A title or kin word written onto a found name ("高建平|主任", "淑芬|姐"): one span with the name. */

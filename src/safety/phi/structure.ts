@@ -16,7 +16,8 @@ import { hanRunBefore, zhDemographics, zhDotNames, zhExtras, zhFields, zhRoles, 
 import { enFields, enMore, enPositions, enRoles, labelledInitials } from './structure-en.js';
 import { DOC_REST, DOC_YEAR, ages, codes, handles, idShapes, longNumbers, moreDates, plates } from './structure-ids.js';
 import { chatSpeakers } from './chat-speakers.js';
-import { formNamesZh } from './form-values-zh.js';
+import { formNamesZh, maskedNamesZh } from './form-values-zh.js';
+import { detectAgeShorthand } from './age-shorthand.js';
 import { postAuthors } from './post-authors.js';
 
 export { nameWord, SURNAME_WORDS } from './structure-en.js';
@@ -31,6 +32,7 @@ export function detectStructure(text: string, lexicon?: NameLexicon): PhiSpan[] 
   if (HAN.test(text)) {
     zhFields(text, lexicon, out);
     if (/[:：]/.test(text)) out.push(...formNamesZh(text, lexicon));
+    if (/[*＊×✱]/.test(text)) out.push(...maskedNamesZh(text));
     zhRoles(text, lexicon, out);
     if (/[\u4e00-\u9fa5][ \u3000]+[\u4e00-\u9fa5]/.test(text)) zhSetOffNames(text, lexicon, out);
     zhDemographics(text, lexicon, out);
@@ -62,6 +64,7 @@ export function detectStructure(text: string, lexicon?: NameLexicon): PhiSpan[] 
     longNumbers(text, out);
     if (/[A-Za-z]/.test(text)) moreDates(text, out);
     ages(text, out);
+    out.push(...detectAgeShorthand(text));
     plates(text, out);
   }
   labelledInitials(text, out);

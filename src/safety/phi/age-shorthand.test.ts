@@ -1,0 +1,26 @@
+// Ages over 89 in a record's demographic shorthand (age-shorthand.ts). Lines written for these tests (not taken from
+// any blind batch).
+import { describe, expect, it } from 'vitest';
+import { detectAgeShorthand } from './age-shorthand.js';
+
+const ages = (text: string): string[] => detectAgeShorthand(text).map((s) => s.text);
+
+describe('age shorthand', () => {
+  it.each([
+    ['DOB 02/01/1931 (93Y)\n14 Ash Row', ['93']],
+    ['【12-3】林O珍 F/96 病歷號 0021', ['96']],
+    ['MAK WING TUNG 麥穎彤   F / 101Y   HN2031', ['101']],
+    ['DOB 01.01.1930   94 y\nPension card', ['94']],
+    ['HALVORSEN, Ingrid 97F  MRN 33018', ['97']],
+    ['Age (years): 92\nSex: M', ['92']],
+    ['Bed 7 - 95/M - post op day 2', ['95']],
+  ])('%s', (text, expected) => {
+    expect(ages(text)).toEqual(expected);
+  });
+  it.each(['T 99F, HR 92', 'Temp 101F overnight', 'HR 96, RR 20, 98F', 'sats 91 y', 'BP 92/M', 'FEV1 95%', 'walked 95 yards', 'Pt 85F', 'F/89 admitted'])(
+    'keeps %s',
+    (text) => {
+      expect(ages(text)).toEqual([]);
+    },
+  );
+});
