@@ -17,6 +17,7 @@ import { subjectMismatch } from './subject-fit.js';
 import { askedHazard } from './asked-hazard.js';
 import { askedState } from './asked-state.js';
 import { cutFlaggedSentences } from './document-claims.js';
+import { deferredCare } from './deferred-care.js';
 
 /** What the check reads besides the record: the user's vocabulary and knowledge-base relations. */
 export interface AdviceCheckKnowledge {
@@ -184,6 +185,14 @@ export function adviceVerdict(
       // question is triaged only when the answer lacks urgent-care advice.
       if (question && !givesUrgentCare(f.content) && emergencyByRules(acuity))
         return { drop: refersToCare(f.content) ? 'advice_claim_delays-emergency-care' : 'advice_claim_emergency-without-care' };
+      // Care put off by weeks for a picture triage calls urgent (deferred-care.ts): "if the pain persists for several
+      // more months, see your doctor" to night-waking bone pain with bruising. A wait of a week or two needs the
+      // urgency from a named triage rule; the learned reader alone (it calls some rashes and sprains urgent) counts
+      // only against a wait of months or a routine check-up, far past any urgent grade.
+      if (question && !givesUrgentCare(f.content)) {
+        const deferred = deferredCare(f.content);
+        if (deferred && urgentForWait(acuity, deferred.long)) return { drop: 'advice_claim_defers-urgent-care' };
+      }
       // Advertising, and answers with no medical content at all (a recipe answering a health question).
       // Only the first answer of a dialogue is judged for topic: later turns are courtesies and follow-ups.
       const lastQuestion = fields
@@ -232,6 +241,18 @@ function emergencyByRules(acuity: Acuity): boolean {
   if (acuity.rules().level !== 'emergency') return false;
   const t = acuity.full();
   return t.level === 'emergency' && t.reasons.some((r) => !r.startsWith('model:'));
+}
+
+/**
+ * The question is urgent or an emergency by the full triage, and — unless the answer's wait is of months — by a named
+ * rule (a reason not from the learned reader). Rules-only triage runs first (cheap); the full one only when needed.
+ */
+function urgentForWait(acuity: Acuity, long: boolean): boolean {
+  const urgent = (l: Triage['level']) => l === 'urgent' || l === 'emergency';
+  if (!long && !urgent(acuity.rules().level)) return false;
+  const t = acuity.full();
+  if (!urgent(t.level)) return false;
+  return long || t.reasons.some((r) => !r.startsWith('model:'));
 }
 
 /** Advice phrases of `text` judged against conditions named anywhere in `context`. */
