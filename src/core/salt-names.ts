@@ -22,6 +22,30 @@ export const SALT_ACIDS_ZH: readonly string[] = [
   '葡萄糖酸',
 ];
 
+/**
+ * Acids a base is sold as an ESTER of, written before the base like a salt's acid (丙酸氯倍他索 = clobetasol
+ * propionate, 十一酸睾酮, 糠酸莫米松, 戊酸雌二醇, 癸酸氟奋乃静): the same active molecule released in the body. A list of
+ * its own (not SALT_ACIDS_ZH): readers that strip salts from names keep these; the RL drug verifier reads a product
+ * named with one as its base.
+ */
+export const ESTER_ACIDS_ZH: readonly string[] = [
+  '二丙酸',
+  '丙酸',
+  '苯丙酸',
+  '环戊丙酸',
+  '丁酸',
+  '戊酸',
+  '新戊酸',
+  '特戊酸',
+  '己酸',
+  '庚酸',
+  '癸酸',
+  '十一酸',
+  '糠酸',
+  '苯甲酸',
+  '棕榈酸',
+];
+
 /** Cations of a salt, written after the base in Chinese names (苯妥英钠, 双氯芬酸钾, 阿托伐他汀钙). */
 export const SALT_CATIONS_ZH: readonly string[] = ['钠', '钾', '钙'];
 

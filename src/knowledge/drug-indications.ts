@@ -432,6 +432,13 @@ export const DRUG_CLASSES: DrugClass[] = [
     indications: ['M00-M25', 'M40-M54', 'M60-M79', 'R50-R52', 'G43-G44', 'N94.4-N94.6', 'J00-J11', 'K08.8', 'S00-T14', 'Q25.0', 'M10', 'I30', 'H66'],
   },
   {
+    // Intramuscular adrenaline is the first-line treatment of anaphylaxis (WHO/WAO, Resuscitation Council UK 2021) and
+    // the drug of cardiac arrest; the same codes as first-line-drugs.ts's anaphylaxis rows.
+    id: 'adrenaline-anaphylaxis',
+    drugs: ['肾上腺素'],
+    indications: ['T78.0', 'T78.2', 'T80.5', 'T88.6', 'I46'],
+  },
+  {
     id: 'antihistamine',
     drugs: ['氯雷他定', '西替利嗪', '左西替利嗪', '氯苯那敏', '酮替芬', '异丙嗪', '苯海拉明', '依巴斯汀', '咪唑斯汀', '地氯雷他定'],
     indications: ['J30', 'J45', 'L20-L30', 'L50', 'L56', 'T78', 'H10.1', 'H10.4', 'T80.6', 'T63'],

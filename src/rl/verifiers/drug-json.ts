@@ -5,7 +5,7 @@
 // indicated for the disease are not errors (up to as many as the gold lists), but no other drug stands in for a
 // gold drug, not even one of its class; drugs the table places elsewhere or does not know count against precision.
 // Credit never exceeds the complete answer's.
-import { SALT_ACIDS_ZH, SALT_CATIONS_ZH, SALT_WORDS_EN_SOURCE } from '../../core/salt-names.js';
+import { ESTER_ACIDS_ZH, SALT_ACIDS_ZH, SALT_CATIONS_ZH, SALT_WORDS_EN_SOURCE } from '../../core/salt-names.js';
 import { createDrugLexicon, type DrugLexicon, medicineAliases } from '../../knowledge/drugs.js';
 import { NATURAL_LEVO, SAME_MOLECULE_BEFORE } from '../../knowledge/medicine-mentions.js';
 import { parseIcdCode } from '../../knowledge/icd10.js';
@@ -21,9 +21,15 @@ export interface DrugReference {
   strict?: boolean;
 }
 
-/** Dosage-form and salt words that may follow a generic inside a product name. */
+/**
+ * Where a product is applied, written before its form (滴眼液, 眼药水, 滴耳液, 鼻喷雾剂, 阴道栓, 含片): read with the form
+ * that follows, never alone.
+ */
+const FORM_SITE = ['眼', '耳', '鼻', '滴', '喷', '外用', '阴道', '直肠', '口腔', '含', '吸入', '雾化'];
+
+/** Dosage-form and salt words that may follow a generic inside a product name (after a site of use). */
 const FORM_START_RE = new RegExp(
-  `^(${['片', '剂', '液', '粉', '丸', '散', '膏', '霜', '栓', '颗粒', '胶囊', '针', '贴', '注射', '缓释', '控释', '肠溶', '口服', '二', '镁', '铵', '盐', ...SALT_CATIONS_ZH, ...SALT_ACIDS_ZH].join('|')})`,
+  `^(?:${FORM_SITE.join('|')})*(${['药水', '水剂', '凝胶', '糖浆', '混悬', '溶液', '酊', '搽', '洗剂', '片', '剂', '液', '粉', '丸', '散', '膏', '霜', '栓', '颗粒', '胶囊', '针', '贴', '注射', '缓释', '控释', '肠溶', '口服', '二', '镁', '铵', '盐', ...SALT_CATIONS_ZH, ...SALT_ACIDS_ZH].join('|')})`,
   'u',
 );
 
@@ -42,7 +48,9 @@ function extendsName(short: string, long: string): boolean {
 // 左氧氟沙星 not 氧氟沙星, 甲泼尼龙 not 泼尼龙, levofloxacin not ofloxacin — the reward never credits a neighbour.
 // The words before it that keep the molecule are knowledge/medicine-mentions.ts's table (salts, a biological's source,
 // esters: 重组人胰岛素, 琥乙红霉素, 苄星青霉素); 左 before a molecule whose natural form is the levo one (左甲状腺素) too.
-const SAME_BEFORE_RE = new RegExp(`^(?:${SAME_MOLECULE_BEFORE.join('|')})*$`, 'u');
+// An ester's acid (丙酸氯倍他索, 十一酸睾酮) keeps the molecule as a salt's does; so does the product's strength written
+// before its name (20%甘露醇, 0.9%氯化钠).
+const SAME_BEFORE_RE = new RegExp(`^(?:${[...SAME_MOLECULE_BEFORE, ...ESTER_ACIDS_ZH].join('|')}|\\d+(?:\\.\\d+)?\\s*%)*$`, 'u');
 
 /** Pure: `long` is a product of `short` — `short` inside it with at most a salt before and a form or salt after. */
 function productOf(long: string, short: string): boolean {

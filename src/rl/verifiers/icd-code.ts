@@ -83,7 +83,10 @@ function resolve(name: string, ctx: VerifyContext): Icd10Entry | undefined {
 function lookup(name: string, ctx: VerifyContext): Icd10Entry | undefined {
   if (!ctx.icd) return undefined;
   const bare = name.replace(/[(（][^()（）]*[)）]$/u, '').trim();
-  const hit = ctx.icd.resolveName(name) ?? (bare !== name ? ctx.icd.resolveName(bare) : undefined);
+  // A trailing qualifier is the classification's inverted title written out (肥胖症（单纯性） = 单纯性肥胖症): read it
+  // in its natural place before the bare name.
+  const q = /^(.+?)[(（]([^()（）]{2,}(?:性|型))[)）]$/u.exec(name);
+  const hit = (q ? ctx.icd.resolveName(`${q[2]}${q[1]}`) : undefined) ?? ctx.icd.resolveName(name) ?? (bare !== name ? ctx.icd.resolveName(bare) : undefined);
   if (hit) return hit.entry;
   // A dictionary name inside the item counts only when it is most of the item: "肠炎" inside
   // "阑尾的急性化脓性炎症（俗称盲肠炎）" is not the diagnosis (that one goes to the judge).
@@ -106,6 +109,15 @@ function otherOrgan(name: string, goldName: string | undefined): boolean {
   return a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
 }
 
+/**
+ * Trimming the punctuation around a name takes the bracket that closes its qualifier too ("气管新生物（动态未定）",
+ * "肥胖症（单纯性）"): put it back when the name opens one, so the name is read with its qualifier, not as a torn word.
+ */
+function closeQualifier(name: string): string {
+  const open = name.lastIndexOf('（') > name.lastIndexOf('）') ? '）' : name.lastIndexOf('(') > name.lastIndexOf(')') ? ')' : '';
+  return open ? `${name}${open}` : name;
+}
+
 /** The diagnoses a response commits to, in order, each with its written code and resolved name. */
 export function diagnosisCandidates(response: string, ctx: VerifyContext, max = 10): { list: DiagnosisCandidate[]; formatOk: boolean } {
   const { items, formatOk } = segmentOf(response);
@@ -117,13 +129,16 @@ export function diagnosisCandidates(response: string, ctx: VerifyContext, max = 
     ICD_CODE_IN_TEXT_RE.lastIndex = 0;
     const m = ICD_CODE_IN_TEXT_RE.exec(text);
     const written = m ? parseIcdCode(m[1]) : null;
-    const name = (m ? text.slice(0, m.index) + text.slice(m.index + m[0].length) : text)
+    const bareName = (m ? text.slice(0, m.index) + text.slice(m.index + m[0].length) : text)
       // The manifestation half of a dagger/asterisk pair (E53.8†G32.0*) is a code, not part of the name.
       .replace(/[†‡*+]\s*[A-TV-Z]\d{2}(?:\.[0-9xX]{1,4})?\s*\*?|[†‡*]/g, '')
-      .replace(CODE_WORD_RE, '')
-      .replace(/[\s()（）[\]【】,，:：;；\-–—]+$/u, '')
-      .replace(/^[\s()（）[\]【】,，:：\-–—]+/u, '')
-      .trim();
+      .replace(CODE_WORD_RE, '');
+    const name = closeQualifier(
+      bareName
+        .replace(/[\s()（）[\]【】,，:：;；\-–—]+$/u, '')
+        .replace(/^[\s()（）[\]【】,，:：\-–—]+/u, '')
+        .trim(),
+    );
     // "Acute appendicitis, ICD-10 K35.9" splits at the comma: a bare code belongs to the name before it.
     const prev = list[list.length - 1];
     if (!name && written && prev && !prev.written) {

@@ -170,12 +170,30 @@ function predForms(pred: string): string[] {
   if (bare) set.add(bare);
   for (const m of pred.matchAll(/[(（]([^()（）]{2,})[)）]/g)) set.add(m[1].trim());
   for (const f of [...set]) {
+    const head = namedCategory(f);
+    if (head) set.add(head);
+  }
+  for (const f of [...set]) {
     const zh = englishToChinese(f);
     if (zh) set.add(zh);
   }
   out = [...set];
   formCache.set(pred, out);
   return out;
+}
+
+/**
+ * A name that gives examples of a category names the category: "鼻阻力等鼻功能检测" (rhinomanometry and other nasal
+ * function tests) is 鼻功能检测, "Nasal function tests such as rhinomanometry" is "Nasal function tests". 等 here
+ * closes a list of examples; bound to the next character it is the iso-/equal morpheme (等渗, 等电聚焦, 等位基因) and
+ * names no category. Null when the name has no such part.
+ */
+export function namedCategory(name: string): string | null {
+  const zh = /^(.{2,}?)等(?![渗位电张容长比级量同效离密温压])([\u4e00-\u9fffA-Za-z0-9].+)$/u.exec(name.trim());
+  if (zh && /[\u4e00-\u9fff]/u.test(zh[1]) && normTerm(zh[2]).length >= 2) return zh[2].trim();
+  const en = /^([A-Za-z][^,]*?[A-Za-z])\s*,?\s+(?:such as|e\.g\.|eg|including|for example)\s+\S.*$/iu.exec(name.trim());
+  if (en && !HAN_CHAR.test(en[1])) return en[1].trim();
+  return null;
 }
 
 // English words of examinations in Chinese, longest first; a name translates only when every word does (so an
@@ -313,6 +331,18 @@ function containsWord(hay: string, needle: string): boolean {
   return false;
 }
 
+/** The longest test name, in reading units (nameUnits). */
+export const MAX_NAME_UNITS = 40;
+/** Units a Latin word counts for: about what the same word takes in Chinese characters (肝, 胰腺, 超声). */
+const LATIN_WORD_UNITS = 3;
+
+/** A name's length in reading units: a Chinese character or other symbol is one, a Latin word LATIN_WORD_UNITS. */
+export function nameUnits(name: string): number {
+  const words = name.match(/[A-Za-z]+/g) ?? [];
+  const rest = normTerm(name.replace(/[A-Za-z]+/g, ''));
+  return rest.length + words.length * LATIN_WORD_UNITS;
+}
+
 const JSON_KEYS = ['tests', 'examinations', 'exams', 'investigations', '检查', '检查项目', 'answer'] as const;
 
 /** Does this free-text fragment name an examination we know a synonym set for? */
@@ -352,9 +382,10 @@ export const verifyTestOrder: RuleVerifier<TestOrderReference> = (response, ref,
   for (const s of items) {
     const raw = s.replace(/^\d+[.、)]\s*/, '').trim();
     const k = normTerm(raw);
-    // A name is at most 40 characters without its bracketed gloss ("Anorectal manometry (anorectal motor function test)").
-    const bare = normTerm(raw.replace(/\s*[(（][^()（）]*[)）]/g, ''));
-    if (k.length >= 2 && bare.length <= 40 && !byKey.has(k)) byKey.set(k, raw);
+    // A name is at most 40 reading units without its bracketed gloss ("Anorectal manometry (anorectal motor function
+    // test)"): prose is no test name. Units, not characters: an English word is written in several letters where
+    // Chinese writes the same word in one or two characters ("MRI of the liver, biliary tract, pancreas and spleen").
+    if (k.length >= 2 && nameUnits(raw.replace(/\s*[(（][^()（）]*[)）]/g, '')) <= MAX_NAME_UNITS && !byKey.has(k)) byKey.set(k, raw);
   }
   const pred = [...byKey.values()];
   if (pred.length === 0) return { score: 0, reason: 'no-tests', acc: false, formatOk };
