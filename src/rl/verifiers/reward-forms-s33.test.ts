@@ -8,7 +8,7 @@ import { getDrugLexicon } from '../../knowledge/drugs.js';
 import { getIcd10 } from '../../knowledge/icd10.js';
 import { verifyDrugs } from './drug-json.js';
 import { verifyDiagnosis } from './icd-code.js';
-import { namedCategory, nameUnits, verifyTestOrder } from './test-order.js';
+import { namedCategory, nameUnits, verifyTestOrder, withoutFrameWords } from './test-order.js';
 
 const tests = (names: string[]) => JSON.stringify({ tests: names });
 const drugs = (names: string[]) => JSON.stringify({ drugs: names });
@@ -35,6 +35,22 @@ describe('test names read by structure (s33)', () => {
     expect(verifyTestOrder(tests(['鼻阻力等鼻功能检测']), { tests: ['鼻部功能检查'] }, {}).acc).toBe(true);
     // The category named is still compared: a hearing category is no nasal function test.
     expect(verifyTestOrder(tests(['纯音测听等听力检查']), { tests: ['鼻部功能检查'] }, {}).acc).toBe(false);
+  });
+});
+
+describe('English test names without their framing words (s33)', () => {
+  it('reads "Routine urinalysis", "Gastrointestinal motility study" as the named test', () => {
+    expect(withoutFrameWords('Gastrointestinal motility study')).toBe('Gastrointestinal motility');
+    expect(withoutFrameWords('Complete blood count')).toBe('Complete blood count');
+    expect(withoutFrameWords('血常规检查')).toBe('血常规检查');
+    expect(verifyTestOrder(tests(['Gastrointestinal motility study']), { tests: ['胃肠道功能动力学检查'] }, {}).acc).toBe(true);
+    expect(verifyTestOrder(tests(['Routine urinalysis']), { tests: ['尿常规'] }, {}).acc).toBe(true);
+  });
+
+  it('what is left must itself be a listed name: a qualifier kept makes another test', () => {
+    expect(verifyTestOrder(tests(['Insulin tolerance test']), { tests: ['胰岛素'] }, {}).acc).toBe(false);
+    expect(verifyTestOrder(tests(['Urine bilirubin test']), { tests: ['胆红素'] }, {}).acc).toBe(false);
+    expect(verifyTestOrder(tests(['Glucose tolerance test']), { tests: ['血糖'] }, {}).acc).toBe(false);
   });
 });
 

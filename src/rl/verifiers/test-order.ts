@@ -76,6 +76,16 @@ function same(pred: string, syn: string): boolean {
   return syn.length >= 2 && containsWord(pred, syn);
 }
 
+/** English words that frame a test's name without naming a test ("Routine urinalysis", "Coagulation studies"). */
+const FRAME_WORDS_RE = /\b(?:routine|tests?|testing|examinations?|exams?|stud(?:y|ies)|assays?|panels?|measurements?)\b/giu;
+
+/** An English name without its framing words; the name itself when nothing would be left or it is not English. */
+export function withoutFrameWords(name: string): string {
+  if (HAN_CHAR.test(name)) return name;
+  const rest = name.replace(FRAME_WORDS_RE, ' ').replace(/\s+/g, ' ').trim();
+  return /[a-z]{2}/iu.test(rest) ? rest : name;
+}
+
 /**
  * One predicted test names one gold test. Imaging is compared as modality + site (头颅CT = 颅脑CT检查 = head CT;
  * 胸部CT ≠ 颅脑CT); a bare modality or category word (CT检查, 血液检查) names no specific test and matches only an
@@ -85,7 +95,7 @@ function matchesOne(pred: string, goldNames: string[], goldConcept: string | nul
   const pc = imagingConcept(pred);
   const p = normTerm(pred);
   // A named synonym set decides first (经食管超声心动图 = TEE, though both read as heart ultrasound).
-  const ps = SYN_INDEX.get(p);
+  const ps = SYN_INDEX.get(p) ?? SYN_INDEX.get(normTerm(withoutFrameWords(pred)));
   if (ps !== undefined && goldNames.some((g) => SYN_INDEX.get(g) === ps)) return true;
   // Through the test terminology's keys: a rewording of a listed name (尿液常规, 膀胱镜检查) is that concept.
   const pc2 = testConceptOf(pred);
