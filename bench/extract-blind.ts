@@ -1,6 +1,10 @@
 // Score a labelled corpus of model outputs with the answer extractor and print agreement with the labels.
 //
-//   npx tsx bench/extract-blind.ts <file.jsonl> [--extractor new|legacy] [--misses N] [--json]
+//   npx tsx bench/extract-blind.ts <file.jsonl> [--extractor new|legacy] [--misses N] [--rows wrong|missed|hedge|off|all] [--json]
+//
+// `--rows KIND` lists every row of that kind, one block a row: id, gold, ours, the status and the reader that decided
+// (`how`), the question and the reply — `wrong` (a letter other than the gold's: the worst outcome for an RL reward),
+// `missed` (gold letters, ours null), `hedge` (gold null, ours a letter), `off` (every row not agreeing), `all`.
 //
 // Each line: {id, lang, style, options: {"A": "...", …} | null, multi: bool, output: "<model output>",
 //             gold: "B" | "AC" | null | "INVALID"}   (null / "INVALID" = no valid answer: a hedge, several answers, none)
@@ -33,6 +37,9 @@ export interface BlindRow {
   pred: string | null;
   gold: string | null;
   agree: boolean;
+  /** The reader's status and the reader that decided (readChoiceAnswer's `how`); absent for the legacy and eval paths. */
+  status?: string;
+  how?: string;
 }
 
 const DEFAULT_LETTERS = 'ABCDEFGHIJ'.split('');
@@ -95,11 +102,12 @@ export function scoreBlind(
       const pred = bench.parse(rec.output, { kind: 'choice', letters: gold ?? 'A' }, context === 'none' ? undefined : item).value;
       return { rec, pred, gold, agree: pred === gold };
     }
-    const pred =
-      extractor === 'legacy'
-        ? legacyReadChoice(rec.output, valid, options) || null
-        : readChoiceAnswer(rec.output, { valid, options, multi: rec.multi, question }).value;
-    return { rec, pred, gold, agree: pred === gold };
+    if (extractor === 'legacy') {
+      const pred = legacyReadChoice(rec.output, valid, options) || null;
+      return { rec, pred, gold, agree: pred === gold };
+    }
+    const reading = readChoiceAnswer(rec.output, { valid, options, multi: rec.multi, question });
+    return { rec, pred: reading.value, gold, agree: reading.value === gold, status: reading.status, how: reading.how };
   });
 }
 
@@ -124,6 +132,36 @@ export function agreement(rows: readonly BlindRow[]): Agreement {
   };
 }
 
+export type RowKind = 'wrong' | 'missed' | 'hedge' | 'off' | 'all';
+const ROW_KINDS: readonly RowKind[] = ['wrong', 'missed', 'hedge', 'off', 'all'];
+
+/** Rows of one kind: see `--rows` in the header. */
+export function rowsOfKind(rows: readonly BlindRow[], kind: RowKind): BlindRow[] {
+  const pick: Record<RowKind, (r: BlindRow) => boolean> = {
+    wrong: (r) => r.gold !== null && r.pred !== null && r.pred !== r.gold,
+    missed: (r) => r.gold !== null && r.pred === null,
+    hedge: (r) => r.gold === null && r.pred !== null,
+    off: (r) => !r.agree,
+    all: () => true,
+  };
+  return rows.filter(pick[kind]);
+}
+
+/** One row as a block: id, gold, ours, status/reader, question, options and the reply. */
+export function formatRow(r: BlindRow): string {
+  const opts = r.rec.options
+    ? Object.entries(r.rec.options)
+        .map(([k, v]) => `  ${k}. ${v}`)
+        .join('\n')
+    : '  (no options)';
+  return [
+    `=== ${r.rec.id} (${r.rec.lang}, ${r.rec.style}${r.rec.multi ? ', multi' : ''}) gold ${r.gold ?? 'null'} ours ${r.pred ?? 'null'} — ${r.status ?? '?'} via ${r.how ?? '?'}`,
+    `Q: ${r.rec.question ?? '(none)'}`,
+    opts,
+    `--- reply\n${r.rec.output}`,
+  ].join('\n');
+}
+
 export function groupBy(rows: readonly BlindRow[], key: (r: BlindRow) => string): Map<string, Agreement> {
   const groups = new Map<string, BlindRow[]>();
   for (const r of rows) groups.set(key(r), [...(groups.get(key(r)) ?? []), r]);
@@ -135,10 +173,10 @@ const line = (name: string, a: Agreement) =>
   `${name.padEnd(18)} ${String(a.agree).padStart(5)}/${String(a.n).padEnd(5)} ${pct(a.rate).padStart(6)}   hedges credited ${a.hedgesCredited}, missed ${a.missed}, wrong letters ${a.wrongLetters}`;
 
 function main(argv: string[]): void {
-  const valued = new Set(['--extractor', '--misses', '--context', '--via']);
+  const valued = new Set(['--extractor', '--misses', '--context', '--via', '--rows']);
   const path = argv.find((a, i) => !a.startsWith('--') && !valued.has(argv[i - 1]));
   if (!path) {
-    console.error('usage: npx tsx bench/extract-blind.ts <file.jsonl> [--extractor new|legacy] [--misses N] [--json]');
+    console.error('usage: npx tsx bench/extract-blind.ts <file.jsonl> [--extractor new|legacy] [--misses N] [--rows wrong|missed|hedge|off|all] [--json]');
     process.exit(2);
   }
   const ex = argv.includes('--extractor') ? argv[argv.indexOf('--extractor') + 1] : 'new';
@@ -148,6 +186,8 @@ function main(argv: string[]): void {
   if (context !== 'item' && context !== 'options' && context !== 'none') throw new Error(`--context must be item, options or none, got ${context}`);
   const via = argv.includes('--via') ? argv[argv.indexOf('--via') + 1] : 'reader';
   if (via !== 'reader' && via !== 'eval') throw new Error(`--via must be reader or eval, got ${via}`);
+  const kind = argv.includes('--rows') ? argv[argv.indexOf('--rows') + 1] : undefined;
+  if (kind !== undefined && !ROW_KINDS.includes(kind as RowKind)) throw new Error(`--rows must be one of ${ROW_KINDS.join(', ')}, got ${kind}`);
   const rows = scoreBlind(readBlindCorpus(path), ex, context, via);
   const overall = agreement(rows);
   const byLang = groupBy(rows, (r) => r.rec.lang);
@@ -160,6 +200,7 @@ function main(argv: string[]): void {
   console.log(line('overall', overall));
   for (const [k, a] of byLang) console.log(line(`lang ${k}`, a));
   for (const [k, a] of byStyle) console.log(line(`style ${k}`, a));
+  if (kind !== undefined) for (const r of rowsOfKind(rows, kind as RowKind)) console.log(`\n${formatRow(r)}`);
   for (const r of rows.filter((x) => !x.agree).slice(0, misses)) {
     console.log(`\n--- ${r.rec.id} (${r.rec.lang}, ${r.rec.style}) gold ${r.gold} got ${r.pred}\n${r.rec.output.slice(-600)}`);
   }

@@ -24,6 +24,8 @@ export interface ClosingReading {
   conflict: boolean;
   /** Offset of the closing span in the text. */
   pos: number;
+  /** Read as "all except …": the options the closing names are the ones it leaves out. */
+  except?: boolean;
 }
 
 // A conclusion cue and what it introduces. English cues begin a clause ("So the second-to-last option is the one",
@@ -125,7 +127,16 @@ function closingSpan(text: string): { span: string; pos: number } | null {
     last = m;
     if (m[0].length === 0) CUE_RE.lastIndex++;
   }
-  if (!last) return null;
+  // No cue: a closing paragraph that is one "all except …" sentence is a bare answer line ("Everything but amoxicillin.",
+  // "除了D其余都对。"); its exception must never be read as the answer itself.
+  if (!last) {
+    const line = tail.trim();
+    // One sentence of one clause: "All except B could be given eventually, but the first-line drug is A" goes on.
+    const one = !/[\n。!！?？;；,，:：]|\.\s+\S/.test(line.replace(/[.。!！]+$/, '')) && (line.match(/\b(?:but|however)\b|但|不过/gi) ?? []).length <= 1;
+    return one && (EXCEPT_EN_RE.test(line.replace(/[.。!！]+$/, '')) || EXCEPT_ZH_RE.test(line))
+      ? { span: line.replace(/[.。!！]+$/, ''), pos: from + (tail.length - tail.trimStart().length) }
+      : null;
+  }
   const start = last.index + last[0].length;
   const rest = tail.slice(start);
   // Cleaned text writes a Chinese full stop as "." with no space after it.
@@ -206,7 +217,12 @@ export function readClosingReferences(text: string, ctx: LetterContext, multi?: 
   const except = readExcept(span, ctx);
   if (except === 'unread') return null;
   // The list of an "all except" must be names only: "all but glipizide cause hypoglycaemia" says something of them.
-  if (except) return readReferenceList(except.list, ctx, except.complement, multi, closing.pos, true);
+  if (except) {
+    const read = readReferenceList(except.list, ctx, except.complement, multi === false ? undefined : multi, closing.pos, true);
+    // "Everything but D." on a one-answer item names several options and excludes the one it names: no answer.
+    if (read && multi === false && read.letters.length > 1) return { letters: [], kinds: read.kinds, conflict: true, pos: closing.pos };
+    return read && except.complement ? { ...read, except: true } : read;
+  }
   // An exception this reader did not read ("除了A以外", "other than B") leaves the closing unread.
   if (/\b(?:except|apart\s+from|other\s+than)\b|除了?|除去/i.test(span)) return null;
   // Options named in a denial ("so biopsy, PET and surgery are not indicated", "故选项D无效", "the penultimate choice is

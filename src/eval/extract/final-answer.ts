@@ -19,7 +19,7 @@ import {
 } from './answer-lexicon.js';
 import { cleanReply, foldWordDashes, MAX_SCAN, visibleReply } from './answer-text.js';
 import { findStatements, remarkDoubtsSet, type Statement, type StatementVia } from './answer-statements.js';
-import { type Commitment, readClauses, readCommitment, rejectedAmong, rejectedOnly } from './commitment.js';
+import { type ClauseReading, type Commitment, readClauses, readCommitment, rejectedAmong, rejectedOnly } from './commitment.js';
 import {
   abstention,
   completeVerdicts,
@@ -41,6 +41,8 @@ import { keptOpen } from './kept-open.js';
 import { medicineCommitmentBroken, optionByMedicine } from './medicine-commitment.js';
 import { doubts } from './modal-reading.js';
 import { readRestComplement } from './quantified-answer.js';
+import { assertedRivals, PROSE_VIA } from './rival-assertion.js';
+import { statedCount } from './stated-count.js';
 import { findJsonAnswer } from './json-answer.js';
 import { distinctiveParts, optionByContent, optionNameUnits, optionUnits } from './option-names.js';
 import { normOptionText, optionAliases, parseAnswerValue, type LetterContext, type LetterSet } from './letter-set.js';
@@ -414,6 +416,10 @@ export function readChoiceAnswer(raw: string, given: ChoiceReadOptions = {}): Ch
   // which group answers is not read from the order, so no set is credited (a miss, never a wrong set).
   if (options.multi === true && NAMED_VIA.has(decided.how) && sortsOptionsIntoGroups(clean.text, ctx, options.question))
     return { value: null, status: 'conflict', how: decided.how };
+  // A multi-answer reply whose closing sentence counts its choice ("…这四项", "these three"): a set of another size is
+  // not the set chosen (stated-count.ts).
+  const count = options.multi === true ? statedCount(clean.text, ctx.valid.size) : null;
+  if (count !== null && decided.value && decided.value.length !== count) return { value: null, status: 'conflict', how: decided.how };
   return committed(decided, clean.text, ctx);
 }
 
@@ -445,6 +451,14 @@ function committed(reading: ChoiceReading, text: string, ctx: LetterContext): Ch
   if (doubtedGlosses(text, ctx, letters).size) return { value: null, status: 'conflict', how: reading.how };
   // A drug-choice item's letter and the medicine named beside it are one commitment (medicine-commitment.ts).
   if (letters.length === 1 && medicineCommitmentBroken(text, letters[0], ctx)) return { value: null, status: 'conflict', how: reading.how };
+  // A one-answer reading from prose while the reply asserts another option (rival-assertion.ts): two commitments, none —
+  // unless the reply concludes on the one read ("So最早的是网织红细胞↑", "…, so it's #1 on my list — the iatrogenic
+  // steroid one"): a sentence naming it opens or turns to a conclusion (CONCLUDING_RE) and names no rival.
+  if (letters.length === 1 && PROSE_VIA.has(reading.how)) {
+    const clauses = readClauses(text, ctx);
+    const rivals = assertedRivals(text, ctx, letters, clauses);
+    if (rivals.length && !concludesOn(clauses, letters[0], rivals)) return { value: null, status: 'conflict', how: reading.how };
+  }
   return keptOpen(text, ctx, letters) ? { value: null, status: 'hedge', how: reading.how } : reading;
 }
 
@@ -554,6 +568,15 @@ function concludedOtherwise(
   return (multi === true || named.length === 1) && named !== reading.value;
 }
 
+/** Pure: a sentence naming `letter` and none of `rivals` concludes (CONCLUDING_RE) — the reply lands on it. */
+function concludesOn(clauses: readonly ClauseReading[], letter: string, rivals: readonly string[]): boolean {
+  return [...new Set(clauses.map((c) => c.sentence))].some((n) => {
+    const here = clauses.filter((c) => c.sentence === n);
+    const named = here.flatMap((c) => c.letters);
+    return named.includes(letter) && !named.some((l) => rivals.includes(l)) && here.some((c) => CONCLUDING_RE.test(c.text));
+  });
+}
+
 /** A sentence that concludes: "So …", "Therefore …", "综上，…", "所以…", "最符合…". */
 const CONCLUDING_RE = /(?:^|[,，:：]\s*)(?:so|thus|therefore|hence|overall|in summary|综上(?:所述)?|所以|因此|故|结论)(?![a-z])|最为?符合/i;
 
@@ -580,6 +603,9 @@ function withClosingReferences(reading: ChoiceReading, text: string, ctx: Letter
   if (reading.value === value) return reading;
   const onlyLetters = closing.kinds.size === 1 && closing.kinds.has('letter');
   const weak = WEAK_VIA.has(reading.how);
+  // "Everything but D.": the letters a weak reader found are the ones the closing leaves out — never the answer.
+  if (closing.except && weak && reading.value && [...reading.value].every((l) => !closing.letters.includes(l)))
+    return multi === true ? { value, status: 'ok', how: 'closing' } : { value: null, status: 'none', how: 'closing' };
   if (onlyLetters) return reading.status !== 'ok' && weak ? { value, status: 'ok', how: 'closing' } : reading;
   const extends_ = multi === true && reading.status === 'ok' && !!reading.value && [...reading.value].every((l) => closing.letters.includes(l));
   return weak || extends_ ? { value, status: 'ok', how: 'closing' } : reading;
