@@ -35,6 +35,8 @@ describe('deferredCare: care only after a wait', () => {
   it('not when care is sent for promptly, or signs to come back for are named beside the wait', () => {
     expect(deferredCare('Please see your GP this week. If it is not better in two weeks, go back.')).toBeUndefined();
     expect(deferredCare('建议尽快去医院检查。如果一个月后还不好，再去复查。')).toBeUndefined();
+    expect(deferredCare('If you can, see your GP today; if it is not better in two weeks, go back to them.')).toBeUndefined();
+    expect(deferredCare('如果方便的话今天就去医院看看，一两周还不好再去复查。')).toBeUndefined();
     expect(deferredCare('If it is not better in 4 weeks, or you notice weight loss or night sweats, see your doctor.')).toBeUndefined();
     expect(deferredCare('如果出现发热、便血，或者两周还不好，要去医院看看。')).toBeUndefined();
   });

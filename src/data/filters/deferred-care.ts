@@ -26,6 +26,8 @@ const PROMPT_CARE =
   /\b(?:today|tonight|tomorrow|(?<!for\s)now|soon|promptly|right away|straight away|as soon as|without delay|same[- ]day|this week|within (?:a day|a few days|24|48|72|the next (?:day|few days)))\b|今天|今晚|明天|尽快|尽早|及早|及时|早点|马上|立即|立刻|当天|近期|这几天|赶紧|抓紧/iu;
 
 const CONDITION = /\b(?:if|unless|should|when|in case)\b|如果|若|要是|一旦|万一|假如|出现/iu;
+// "If you can / if possible, see a doctor today" sends for care now: a condition of means, not of worsening.
+const MEANS = /\bif (?:you can|possible|at all possible|you are able)\b|\bwhen(?:ever)? (?:you can|possible)\b|如果(?:可以|方便|有条件)(?:的话)?|有条件的话/giu;
 
 export interface DeferredCare {
   /** The sentence that defers the care. */
@@ -42,7 +44,7 @@ const LONG_WAIT =
 /** The sentence of an answer that sends to care only after a wait of a week or more (and no care is sent sooner). */
 export function deferredCare(answer: string): DeferredCare | undefined {
   const all = sentences(normalise(answer));
-  if (all.some((s) => refersToCare(s) && PROMPT_CARE.test(s) && !CONDITION.test(s))) return undefined;
+  if (all.some((s) => refersToCare(s) && PROMPT_CARE.test(s) && !CONDITION.test(s.replace(MEANS, ' ')))) return undefined;
   for (const [i, s] of all.entries()) {
     if (!namesCare(s)) continue;
     const zh = /\p{Script=Han}/u.test(s);
