@@ -1,6 +1,7 @@
 // Chat speakers: a line that opens with a name and a colon, in a text where several people take turns and someone
 // speaks twice (a form has each label once). Part of the structure-aware reader (structure.ts).
 import type { PhiSpan } from '../../core/phi-types.js';
+import { chineseWords } from '../../knowledge/chinese-words.js';
 import { plausibleGiven } from './given-names.js';
 import type { NameLexicon } from './names-zh.js';
 import { FIRST_NAMES, WORD_FIRST_NAMES } from './names-en-lists.js';
@@ -18,7 +19,8 @@ const CHAT_ROLE =
   /^(?:患者|病人|医生|医师|大夫|护士|家属|用户|客服|Patient|Pt|Doctor|Doc|Dr|Nurse|Me|You|Mom|Dad|Mum|Caller|Agent|Carer|Caregiver|Midwife|Pharmacist|Receptionist|Operator|Dispatcher|Paramedic|RN|GP)$/;
 
 export function chatSpeakers(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
-  const lines: { at: number; name: string }[] = [];
+  /** `name` is the speaker label (what turns are counted by); `from`/`to` the part that is the person's name. */
+  const lines: { at: number; name: string; from?: number; to?: number }[] = [];
   /** Turns taken by a role (Nurse:, 医生：) count for the chat's shape, though the role is no name. */
   const roles = new Map<string, number>();
   SPEAKER.lastIndex = 0;
@@ -35,7 +37,16 @@ export function chatSpeakers(text: string, lexicon: NameLexicon | undefined, out
         (name.length === 2 && plausibleGiven(name)) ||
         (name.length <= 3 && /^[阿小老]/.test(name)) ||
         /^[\u4e00-\u9fa5]{1,2}[哥姐叔姨婶舅]$/.test(name);
-      if (!person) continue;
+      if (!person) {
+        // A group chat of a ward or a team labels a speaker by the unit, then the name ("急诊章涛：", "介入霍亮：",
+        // "护士长雷雨："): the label's tail is a full name (surname + one or two given characters, no word together),
+        // its head a unit or a role. Only the name is redacted; the turns are counted by the whole label (s33).
+        const tail = unitTail(name);
+        if (!tail) continue;
+        const at = (m.index ?? 0) + m[0].indexOf(name);
+        lines.push({ at, name, from: at + name.length - tail, to: at + name.length });
+        continue;
+      }
     }
     // A speaker may be called by a word (May, Will, Hope): the turns of the chat are the evidence.
     if (!/[\u4e00-\u9fa5]/.test(name) && !name.split(' ').some((w) => nameWord(w, lexicon) || WORD_FIRST_NAMES.has(w))) continue;
@@ -54,5 +65,20 @@ export function chatSpeakers(text: string, lexicon: NameLexicon | undefined, out
     [...turns.values()][0] >= 2 &&
     lines.length + [...roles.values()].reduce((a, b) => a + b, 0) >= 3;
   if (!withRoles && (lines.length < 3 || turns.size < 2 || ![...turns.values()].some((n) => n >= 2))) return;
-  for (const l of lines) out.push(span('NAME', text, l.at, l.at + l.name.length));
+  for (const l of lines) out.push(span('NAME', text, l.from ?? l.at, l.to ?? l.at + l.name.length));
+}
+
+/** The length of a full name that ends a speaker label after a unit or a role of two characters or more, or 0. */
+function unitTail(label: string): number {
+  for (const n of [3, 2]) {
+    const head = label.slice(0, label.length - n);
+    const tail = label.slice(label.length - n);
+    if (head.length < 2) continue;
+    const sn = slotSurname(tail, 0);
+    if (sn !== 1 || !plausibleGiven(tail.slice(1), true)) continue;
+    // The tail must not be a word (常规, 高压) nor the head end in a surname's title reading ("王医生" is a title).
+    if (chineseWords().has(tail) || chineseWords().has(label) || /[医护师士生长任]$/.test(tail)) continue;
+    return n;
+  }
+  return 0;
 }
