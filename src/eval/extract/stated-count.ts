@@ -23,7 +23,7 @@ function closingSentence(text: string): string {
 
 // The clause says the count is what is chosen — it picks, answers or calls right ("应选…这四项", "正确的是前三项", "the
 // answer is these three") — not what it says of a pair ("这两项都会导致低钾", "those two only inhibit growth").
-const CHOICE_CUE_RE = /选|答案|正确|是|为|都对|\b(?:answers?|pick|choose|select(?:ed)?|correct|right|go(?:ing)?\s+with|true)\b/i;
+const CHOICE_CUE_RE = /选|答案|正确|都对|\b(?:answers?|pick|choose|select(?:ed)?|correct|right|go(?:ing)?\s+with|true)\b/i;
 const COUNT_AT_END_RE = /(?:[两二三四五六七八2-8]\s*(?:项|个选项|个答案|个)|\b(?:two|three|four|five|six|seven|eight|[2-8]))\s*$/i;
 const CLAUSE_SPLIT_RE = /[,，;；:：]|\b(?:but|because|since)\b|但|因为/i;
 
