@@ -35,6 +35,10 @@ describe('test names read by structure (s33)', () => {
     expect(verifyTestOrder(tests(['鼻阻力等鼻功能检测']), { tests: ['鼻部功能检查'] }, {}).acc).toBe(true);
     // The category named is still compared: a hearing category is no nasal function test.
     expect(verifyTestOrder(tests(['纯音测听等听力检查']), { tests: ['鼻部功能检查'] }, {}).acc).toBe(false);
+    // The category is read on its own: it lends its examples no credit, they lend it no slots (a barium enema, the
+    // colon, is no upper-GI barium meal however it is introduced).
+    expect(verifyTestOrder(tests(['Imaging such as barium enema']), { tests: ['上消化道钡餐'] }, {}).acc).toBe(false);
+    expect(verifyTestOrder(tests(['钡剂灌肠等造影检查']), { tests: ['上消化道钡餐'] }, {}).acc).toBe(false);
   });
 });
 

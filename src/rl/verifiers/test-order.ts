@@ -115,7 +115,14 @@ function matchesOne(pred: string, goldNames: string[], goldConcept: string | nul
  * (肺组织活检 = 肺活检, 血清磷（Pi） = 血磷).
  */
 function matches(pred: string, goldNames: string[], goldConcept: string | null, goldRaw: string[], goldUnread = false): boolean {
-  const forms = predForms(pred);
+  if (matchesForms(predForms(pred), goldNames, goldConcept, goldRaw, goldUnread)) return true;
+  // A name that gives examples of a category is also the category, read as a name of its own: its examples may not
+  // lend it their slots, nor it to them ("Imaging such as barium enema" is no upper-GI barium meal).
+  const category = namedCategory(pred.replace(/\s*[(（][^()（）]*[)）]\s*/g, ' ').trim());
+  return !!category && matchesForms(predForms(category), goldNames, goldConcept, goldRaw, goldUnread);
+}
+
+function matchesForms(forms: string[], goldNames: string[], goldConcept: string | null, goldRaw: string[], goldUnread: boolean): boolean {
   // A name that differs from the gold in a slot both fill — specimen, site, modality, method, organism, dye — is
   // another test however much wording they share (血清蛋白电泳 for 脑脊液蛋白电泳, 钡剂灌肠 for 上消化道钡餐).
   if (forms.every((f) => goldRaw.every((g) => slotConflict(f, g) !== null))) return false;
@@ -179,10 +186,6 @@ function predForms(pred: string): string[] {
   const bare = pred.replace(/\s*[(（][^()（）]*[)）]\s*/g, ' ').trim();
   if (bare) set.add(bare);
   for (const m of pred.matchAll(/[(（]([^()（）]{2,})[)）]/g)) set.add(m[1].trim());
-  for (const f of [...set]) {
-    const head = namedCategory(f);
-    if (head) set.add(head);
-  }
   for (const f of [...set]) {
     const zh = englishToChinese(f);
     if (zh) set.add(zh);
