@@ -9,9 +9,10 @@ import { clauseAt, clauses, isHistorical, isNegated, sentenceBounds } from '../s
 import { readFacts } from './facts.js';
 import { earlyPregnancyOrLatePeriod, PAIN_OR_BLEEDING, told } from './must-ask.js';
 
-const FAINT =
+/** A faint or near-faint told (read also by emergency-pictures.ts). */
+export const FAINT =
   /\b(?:nearly|almost|about to) (?:fainted|faint|passed out|pass out|blacked out|black out|collapsed|collapse)\b|\bfainted\b|\bfainting\b|\bpassed out\b|\bblacked out\b|\bcollapsed\b|\bfe(?:el|lt|eling|eling) (?:really |very |a bit )?faint\b|晕倒|晕过去|昏倒|昏过去|差点晕|快要?晕|要晕倒|眼前发黑|虚脱/gi;
-const SHOULDER_TIP =
+export const SHOULDER_TIP =
   /\bshoulder[- ]tip\b|\btip of (?:my|the|her) (?:right |left )?shoulder\b|\btop of (?:my|the|her) (?:right |left )?shoulder\b|肩膀尖|肩尖|肩头(?:疼|痛)/gi;
 /** A fear or a what-if before the sign in its clause: not a sign told. */
 const NOT_TOLD = /\b(?:what if|afraid|worried|scared|in case|if i|could i|will i|might)\b|怕|担心|万一|如果|会不会|是不是会/i;

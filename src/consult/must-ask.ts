@@ -54,6 +54,9 @@ export const PAIN_OR_BLEEDING =
 const PREGNANCY_RULED_OUT =
   /\b(?:had (?:a |my )?)?hysterectomy\b|\b(?:my )?(?:womb|uterus) (?:was |has been )?removed\b|\btubes? (?:(?:were|was|are|got) )?(?:tied|clipped|cut)\b|\bsterili[sz](?:ed|ation)\b|\b(?:the|a|my|home) tests? (?:was|were|came back|is|are|came up|showed) (?:\w+ )?negative\b(?! for)|\bnegative (?:home )?tests?\b(?! for)|\btested negative\b(?! for)|子宫(?:已经)?切(?:除|掉)|切(?:除|掉)了?子宫|结扎|验孕[^，。]{0,6}(?:阴性|一条杠|一道杠)|测了?[^，。]{0,4}(?:阴性|一条杠)/i;
 
+/** Pregnancy told ruled out: not pregnant, a negative pregnancy test, no womb, tubes tied (read by emergency-pictures.ts). */
+export const pregnancyRuledOut = (text: string): boolean => NOT_PREGNANT.test(text) || PREGNANCY_RULED_OUT.test(text);
+
 function earlyPregnancy(text: string): boolean {
   if (NOT_PREGNANT.test(text) || PREGNANCY_RULED_OUT.test(text)) return false;
   const weeks = [

@@ -31,6 +31,8 @@ import { untilExcluded } from './until-excluded.js';
 import { mustAskQuestions, withMustAsk } from './must-ask.js';
 import { consultReadingForm } from './reading-form.js';
 import { ECTOPIC_HELD, ectopicSigns } from './ectopic-signs.js';
+import { emergencyPictures } from './emergency-pictures.js';
+import { patientOf } from './picture-frame.js';
 import { POSTPARTUM_HEADACHE_HELD, readPostpartumHeadache } from './postpartum-headache.js';
 import { feverByAge, writersOwnFever } from './fever-by-age.js';
 import { emergencyNumberFor } from '../safety/emergency-number.js';
@@ -475,7 +477,26 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
           ...(seenToday.ask ? { ask: seenToday.ask } : {}),
         }
       : seenToday;
-  const t = floorAtOpening(ectopic, turnsAsked > 0 ? openingTriage() : undefined, correctsOpening(chief, userTurns.slice(1), lang));
+  // An emergency picture (emergency-pictures.ts: a clot in the lung, a ruptured ectopic, meningitis or sepsis, a heart
+  // attack, a gut bleed, a torsion, ketoacidosis, cauda equina) completed by the opening and the replies together, with
+  // a feature told in a reply, each feature the patient's own and now: raises only, and names the picture.
+  const pictures =
+    turnsAsked > 0 && ectopic.level !== 'emergency'
+      ? emergencyPictures({ opening: chief, replies: userTurns.slice(1), facts, patient: patientOf(chief, symptomCarriers(chief)) })
+      : [];
+  const pictured =
+    pictures.length > 0
+      ? {
+          ...heldTriage(
+            ectopic.reasons,
+            pictures.map((p) => ({ id: `picture-${p.id}`, level: 'emergency' as const, title: p.title, advice: p.advice })),
+            lang,
+            emergencyNumberFor({ locale: lang === 'zh' ? 'zh-CN' : 'en-US', lang }),
+          ),
+          ...(ectopic.ask ? { ask: ectopic.ask } : {}),
+        }
+      : ectopic;
+  const t = floorAtOpening(pictured, turnsAsked > 0 ? openingTriage() : undefined, correctsOpening(chief, userTurns.slice(1), lang));
   const presentations = findPresentations(keptText).map((p) => p.id);
   const base = { lang, turnsAsked, chiefComplaint: chief, presentations, facts, asked, triage: t.level };
   const said = [replies.free, ...replies.affirmed.map((q) => `${q} ${lang === 'zh' ? '有' : 'Yes'}`)].filter(Boolean);

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { emergencyPictures, pictureFacts } from './emergency-pictures.js';
+import type { Patient } from './picture-frame.js';
+import { nextConsultStep } from './policy.js';
+
+const pictures = (opening: string, replies: string[], patient: Patient = 'writer'): string[] =>
+  emergencyPictures({ opening, replies, facts: pictureFacts(opening, replies), patient }).map((p) => p.id);
+
+describe('emergency pictures across the opening and the replies', () => {
+  it.each([
+    ['pulmonary-embolism', 'Had my hip replaced 10 days ago and my left calf is sore and swollen', ['I get out of breath going up the stairs now']],
+    [
+      'pulmonary-embolism',
+      'Flew back from Sydney on Monday, is it ok to take ibuprofen for a sore back?',
+      ['I also get a stabbing pain in my chest when I breathe in, and there was blood in my phlegm'],
+    ],
+    [
+      'ectopic-pregnancy',
+      'stomach cramps and the runs, what can I take?',
+      ['the condom split about six weeks ago', 'I nearly passed out getting up from the loo'],
+    ],
+    ['ectopic-pregnancy', '小肚子一直疼，能吃布洛芬吗', ['上个月有一次没戴套', '刚才站起来眼前发黑，差点晕倒']],
+    ['meningitis-sepsis', 'I have a bad headache and feel awful', ['temperature is 39.2 and my neck is really stiff']],
+    ['meningitis-sepsis', 'spots on my legs and a headache', ['I have a fever. They do not fade when I press a glass on them']],
+    ['heart-attack', 'indigestion since dinner, which antacid is best?', ["there's a heavy pressure in my chest and I'm sweating buckets"]],
+    ['gut-bleed-shock', 'stomach ache since taking ibuprofen for my knee', ['my poo has gone black and I feel dizzy when I stand up']],
+    ['diabetic-ketoacidosis', '我女儿12岁，今天一直吐', ['最近总是口渴，喝很多水，尿也特别多']],
+    ['cauda-equina', 'lower back pain for a week since lifting boxes', ['my bum feels numb and I can’t pee properly']],
+  ])('%s: %s', (id, opening, replies) => {
+    expect(pictures(opening, replies)).toContain(id);
+  });
+
+  it('reads the consultation about someone else with him as the patient', () => {
+    expect(pictures('my son (13) has a tummy ache and feels rough', ['he says his testicle hurts, it came on all of a sudden'], 'other')).toContain(
+      'testicular-torsion',
+    );
+    expect(pictures('我儿子发烧两天了', ['他脖子有点硬，低不了头'], 'other')).toContain('meningitis-sepsis');
+  });
+
+  it.each([
+    ['another person’s sign', 'my calf is swollen and sore since my knee op last week', ['my husband gets breathless, I am fine']],
+    ['a denied list', 'Had my knee replaced 2 weeks ago, calf a bit swollen', ['No breathlessness, chest pain or coughing blood']],
+    ['a what-if', 'my calf is swollen and sore since my knee op', ['what if I get breathless?']],
+    ['a fear', '我小腿肿了，上周做了膝盖手术', ['担心会不会喘不上气']],
+    ['a past event', 'my calf is swollen after my hernia op', ['I coughed up blood years ago with pneumonia']],
+    ['a pulled calf', 'pulled my calf playing football, it is swollen', ["I'm out of breath"]],
+    ['both legs', 'both my legs are swollen at the ankles', ['I get breathless walking']],
+    ['the opening alone', 'Had a c-section 2 weeks ago, my calf is swollen and I am breathless', ['No']],
+    ['a faint at a blood test', 'my period is 2 weeks late and I have tummy pain', ['I fainted when they took my blood']],
+    ['a negative test', 'cramps low in my tummy', ['we had unprotected sex but the test was negative', 'I nearly fainted this morning']],
+    ['no sex', '肚子疼 拉肚子', ['没有同房', '刚才站起来眼前发黑']],
+    ['a man', 'my husband has bad stomach pain', ['he nearly fainted', 'we have not used contraception']],
+    ['a rash that fades', 'my child has a fever', ['the rash fades when I press a glass on it']],
+    ['a long-standing chest pain', 'chest pain on and off for months', ['I get sweaty with it']],
+    ['a burning wee', 'my lower back hurts', ["it burns and I can't pee properly"]],
+  ])('no picture: %s', (_why, opening, replies) => {
+    expect(pictures(opening, replies)).toEqual([]);
+  });
+
+  it('needs a reply: the opening alone is never read', () => {
+    expect(pictures('Had my knee replaced 3 weeks ago, calf swollen and tender, coughing blood', [])).toEqual([]);
+  });
+});
+
+describe('the policy raises on a complete picture and says so at once', () => {
+  it('answers as an emergency naming the picture after the reply that completes it', () => {
+    const opening = 'Had my hip replaced 10 days ago and my left calf is sore and swollen, is that normal?';
+    const first = nextConsultStep([{ role: 'user', content: opening }]);
+    expect(first.action).toBe('ask');
+    if (first.action !== 'ask') return;
+    const next = nextConsultStep([
+      { role: 'user', content: opening },
+      { role: 'assistant', content: first.text },
+      { role: 'user', content: 'sharp pain in my chest when I take a deep breath' },
+    ]);
+    expect(next.action).toBe('answer');
+    expect(next.triage.level).toBe('emergency');
+    expect(next.triage.reasons).toContain('consult:picture-pulmonary-embolism');
+    expect(next.triage.message).toMatch(/clot in the lung/);
+  });
+});
