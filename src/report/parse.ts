@@ -10,6 +10,7 @@ import { analyteByCode, PANELS, REFERENCE_TABLE, type Analyte, type PanelId } fr
 import { reportUnitSystem, unitFits } from '../knowledge/units.js';
 import { knownLabUnit, unitVetoes } from '../knowledge/analyte-units.js';
 import { readStructures } from './structure.js';
+import { rangeListFlag } from './range-list.js';
 import { bloodGroupRow, unreadBloodGroup } from './blood-group.js';
 import { toSimplified } from '../core/han-variants.js';
 import { bracketOnly, cleanLine, isProse, joinRecords, splitAtRules, nameSupport, stripLabels, type RowSegment } from './rows.js';
@@ -372,7 +373,7 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     return meter?.body ?? l;
   });
   // Structures first (structure.ts): tables by their header's column roles, HL7, JSON, quoted mail, portal cards.
-  readStructures(meterWords.size ? lines.join('\n') : text).forEach(({ lineNo, text: printed }) => {
+  readStructures(meterWords.size ? lines.join('\n') : text).forEach(({ lineNo, text: printed, rangeList }) => {
     const rawLine = printed;
     const cleaned = cleanLine(printed);
     // A remark or footnote is skipped whole, whatever numbers it quotes ("说明：…TC 合适水平 <5.2", "* …；hs-cTnI 上限 26.2").
@@ -406,7 +407,8 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
       skipped.push({ line: lineNo, text: rawLine.trim(), reason: ROW_SHAPE_MESSAGES['criteria-list'] });
       return;
     }
-    for (const part of pieces) segments.push({ lineNo, rawLine, line: normalizeLine(part).trim() });
+    // A row's labelled ranges (range-list.ts) belong to it only while the line stays one row.
+    for (const part of pieces) segments.push({ lineNo, rawLine, line: normalizeLine(part).trim(), ...(rangeList && pieces.length === 1 ? { rangeList } : {}) });
   });
   // A test name wrapped onto two lines in a narrow column ("Thyroid stimulating" / "hormone   6.8  mIU/L"): a line of
   // name words only, followed by a row whose name is not known, is joined to it when the two together are a known
@@ -414,7 +416,7 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
   let fragment: string | undefined;
   // Inside an antimicrobial susceptibility table (susceptibility.ts) until a blank line or another section.
   let antibiogram = false;
-  joinRecords(segments).forEach(({ lineNo, rawLine, line: labelled, record }) => {
+  joinRecords(segments).forEach(({ lineNo, rawLine, line: labelled, record, rangeList }) => {
     const line = stripLabels(labelled).trim();
     if (!line.trim() || (SECTION_HEADER.test(toSimplified(line)) && !/\d/.test(line))) antibiogram = false;
     if (!/\d/.test(line) && opensSusceptibility(line)) antibiogram = true;
@@ -632,6 +634,14 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
         spelled = undefined;
       }
     }
+    // Several labelled ranges read from the row's range column: the flag they all give, else unknown (which one applies
+    // is not on the row); a critical limit of ours still stands. The list as printed is the row's range.
+    if (rangeList && !tok.range && !tok.sexRanges)
+      computed = {
+        ...computed,
+        flag: computed.flag.startsWith('critical') ? computed.flag : rangeListFlag(tok, rangeList),
+        range: { text: rangeList.text, origin: 'report' },
+      };
     // A repaired value (value-repair.ts) that would be critical is not stated as one on a guess. An impossible one
     // ("Haemoglobin 8 12.1 g/dL" joined to 812.1) was not read. A cell joined across a space ("4 5" may be Hb 45 or
     // 145 with a digit lost, "1 6" platelets 16 or 146) is withheld too: shown unreadable with its printed characters,

@@ -205,3 +205,21 @@ describe('session 14 (in-sample after report-texts-16)', () => {
     expect(parseLabReport('【钾】4.3 mmol/L 3.5-5.3').results.map((r) => [r.name, r.code])).toEqual([['钾', 'k']]);
   });
 });
+
+describe('a value line under a name line (session 33)', () => {
+  it('keeps a range labelled by any range-column word and a critical mark as cells of the value line', () => {
+    const text = [
+      'Lithium 鋰濃度',
+      '    2.4 mmol/L        治療範圍 0.6-1.2        **危急值**',
+      'Phenytoin 苯妥英濃度',
+      '    8 μg/mL           治療範圍 10-20          L',
+    ].join('\n');
+    expect(fieldLine('    2.4 mmol/L        治療範圍 0.6-1.2        **危急值**')?.kind).toBe('value');
+    expect(rows(text).map(([code, value]) => [code, value])).toEqual([
+      ['lithium', '2.4'],
+      ['phenytoin', '8'],
+    ]);
+    // Chinese words that label no field keep the line from being a value line (a remark quoting a value).
+    expect(fieldLine('3.1 ng/mL 患者服药后采血')).toBeUndefined();
+  });
+});

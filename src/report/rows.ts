@@ -12,6 +12,7 @@ import { toSimplified } from '../core/han-variants.js';
 import { columnRole, eraseLeaders, type ColumnRole } from './column-roles.js';
 import { isFlagWord, isValueToken, parseRangeToken, splitTokens, valueIndex } from './line-tokens.js';
 import { digitsForLetters } from './value-repair.js';
+import type { RangeList } from './range-list.js';
 
 export interface RowSegment {
   lineNo: number;
@@ -19,6 +20,8 @@ export interface RowSegment {
   line: string;
   /** Joined from a vertical record: the name stood alone on its own line, so its words are a title, not a sentence. */
   record?: true;
+  /** A table row's labelled ranges, read from its range column (structure.ts, range-list.ts). */
+  rangeList?: RangeList;
 }
 
 /** Words that label a value field in app / portal layouts. */
@@ -210,7 +213,10 @@ export function fieldLine(line: string): { kind: FieldKind; text: string } | und
   if (numbered && (aliasAtStart(numbered[1]) || /^[\u4e00-\u9fa5]/.test(numbered[1].replace(/^(?:阴性|阳性|弱阳性|正常)/, '')))) return undefined;
   const toks = splitTokens(stripLabels(t));
   const first = toks[0];
-  const wordy = toks.slice(1).some((x) => /[\u4e00-\u9fa5]{3,}/.test(x) && !isValueToken(x) && !/至|或/.test(x));
+  // Chinese words after the value are a name or a sentence — unless they label a row field by its column role
+  // ("治療範圍 0.8-2.0", "参考区间") or are the row's mark ("**危急值**"): cells of the value line under a name line.
+  const fieldWord = (x: string) => ['range', 'unit', 'flag'].includes(columnRole(x) ?? '') || isFlagWord(x.replace(/^\*+|\*+$/g, ''));
+  const wordy = toks.slice(1).some((x) => /[\u4e00-\u9fa5]{3,}/.test(x) && !isValueToken(x) && !/至|或/.test(x) && !fieldWord(x));
   // "Red Blood Cells 0-2": a colour word before name words starts a name, not a value (valueIndex).
   if (first && (valueIndex(toks) === 0 || digitsForLetters(first) !== undefined) && !wordy) return { kind: 'value', text: t };
   return undefined;

@@ -11,11 +11,14 @@ import { readSerialHead, serialRow } from './serial-columns.js';
 import { CELL_GAP, type ColumnRole, columnRole, LETTER_SPACED_HAN } from './column-roles.js';
 import { HL7_SEGMENT, hl7Row, jsonRows, parseJsonish } from './lab-exports.js';
 import { isValueToken, splitTokens } from './line-tokens.js';
+import { type RangeList, readRangeList } from './range-list.js';
 
 export interface SourceLine {
   /** 1-based line number in the input. */
   lineNo: number;
   text: string;
+  /** A table row's range cell holding several labelled ranges: kept apart from the text (range-list.ts). */
+  rangeList?: RangeList;
 }
 
 type Splitter = 'pipe' | 'tab' | 'semicolon' | 'comma' | 'spaces';
@@ -126,7 +129,7 @@ function byPosition(cells: Cell[], header: Cell[]): number[] {
 }
 
 /** A row of a table read by role → "name (code)  value  flag  unit  range", or undefined when it is no result row. */
-function rowByRole(cells: Cell[], t: Table): string | undefined {
+function rowByRole(cells: Cell[], t: Table): { text: string; rangeList?: RangeList } | undefined {
   const cols = t.how === 'spaces' && cells.length !== t.header.length ? byPosition(cells, t.header) : cells.map((_, i) => i);
   const byRole = new Map<ColumnRole, string[]>();
   cells.forEach((c, i) => {
@@ -144,7 +147,11 @@ function rowByRole(cells: Cell[], t: Table): string | undefined {
   if (!name || !value || !/[A-Za-z\u4e00-\u9fff]/.test(name)) return undefined;
   const first = splitTokens(value)[0];
   if (!first || !(isValueToken(first) || /^\d+(?:\.\d+)?-\d+(?:\.\d+)?$/.test(first) || /^[<>≤≥]/.test(first))) return undefined;
-  return [name, value, get('flag'), get('unit'), get('range')].filter(Boolean).join(CELL_GAP);
+  // Several labelled ranges in the range column (phases, tiers, risk groups) are the row's reference, read apart: in
+  // the text their ";" and bounds would read as a list of criteria and the row would be lost.
+  const rangeList = readRangeList(get('range'));
+  const text = [name, value, get('flag'), get('unit'), rangeList ? '' : get('range')].filter(Boolean).join(CELL_GAP);
+  return rangeList ? { text, rangeList } : { text };
 }
 
 /** Words alone under a table's name column (no value, no digits, no sentence punctuation), or undefined. */
@@ -409,10 +416,10 @@ export function readStructures(text: string): SourceLine[] {
           // (a section title such as "URINALYSIS") they stay a line of their own.
           // A row whose name is only a bracketed qualifier ("(CKD-EPI 2021, race-free)") cannot stand alone: it ends
           // the name above it.
-          const rowName = row.split(CELL_GAP)[0];
+          const rowName = row.text.split(CELL_GAP)[0];
           const joined = pending && (knownWhole(`${pending} ${rowName}`) || /^[(（][^)）]*[)）]$/.test(rowName.trim()));
           if (pending && !joined) out.push({ lineNo: lineNo - 1, text: pending });
-          lastRow = { lineNo, text: joined ? `${pending} ${row}` : row };
+          lastRow = { lineNo, text: joined ? `${pending} ${row.text}` : row.text, ...(row.rangeList ? { rangeList: row.rangeList } : {}) };
           rowNameCol = cells[0]?.col;
           pending = undefined;
           out.push(lastRow);
