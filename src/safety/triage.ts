@@ -13,6 +13,7 @@ import { firedRules, scanSigns, type SignHit } from './triage/sign-scan.js';
 export { findSigns, firedRules, type ScriptNeed, scanSigns, scriptNeed, type SignHit } from './triage/sign-scan.js';
 import { readerVector, textGramHashes } from './triage/features.js';
 import { type LoadedModel, predict, predictSelfHarm, shippedModel, type ModelOpinion } from './triage/model.js';
+import { intentFeatures, type LoadedIntent, predictIntent, shippedIntent } from './triage/intent-reader.js';
 import { askFor, HIGH_RISK, type PresentationId } from './triage/presentations.js';
 import { applyGate, combine, type Decider, type LevelFacts, netCleared } from './triage/combine.js';
 
@@ -80,6 +81,8 @@ export interface TriageOptions {
   rulesOnly?: boolean;
   /** Use these weights instead of the shipped ones (training and calibration runs). */
   model?: LoadedModel;
+  /** Use this self-harm intent reader instead of the shipped one (intent-reader.ts); null turns it off. */
+  intent?: LoadedIntent | null;
   /**
    * Run the lowering step (lowering.ts). Default false: session 12's independent review lowered 18 present emergencies
    * of its own with it (space-separated Chinese clauses, a symptom list before "when do you call", "that's me now"
@@ -127,6 +130,9 @@ export interface TriageContributions {
    *  whether it raised the level — then every other field, the signs' offsets included, is of that reading. Null when
    *  the message holds no pinyin stretch the vocabulary reads. */
   pinyin: { text: string; raised: boolean } | null;
+  /** The self-harm intent reader's p (intent-reader.ts) and whether it called the message an emergency with the crisis
+   *  line (its threshold met and its guards passed; the rules may have called it so too); absent without a reader. */
+  intent?: { p: number; raised: boolean };
   /** A death figure said of an everyday complaint (figure-of-speech.ts) whose removal left no suicide reading: the
    *  figure's offsets; every other field is of the message read without it. Absent when no figure was set aside. */
   figure?: readonly (readonly [at: number, length: number])[];
@@ -283,7 +289,14 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   if (han === null) return typed;
   const read = decideFigures(han, options, options.lowering === true);
   const raises = RANK[read.level] > RANK[typed.level] && (read.contributions.crisisLine !== null || typed.contributions.crisisLine === null);
-  const chosen = raises ? read : typed;
+  // The intent reader (intent-reader.ts) hears pinyin too; when it alone made the typed message the emergency the
+  // characters' reading also finds, the reading with the findings (an overdose rule and its advice) is kept.
+  const sameWithFindings =
+    read.level === typed.level &&
+    typed.contributions.crisisLine === 'intent' &&
+    read.contributions.crisisLine !== null &&
+    read.contributions.crisisLine !== 'intent';
+  const chosen = raises || sameWithFindings ? read : typed;
   return { ...chosen, contributions: { ...chosen.contributions, pinyin: { text: han, raised: raises } } };
 }
 
@@ -652,6 +665,33 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
       : null;
   if (shFramed) level = shFramed.level;
 
+  // The self-harm intent reader (intent-reader.ts), learned from every written batch and its look-alikes and measured
+  // leave-one-batch-out: a suicide or self-harm emergency told now, in any person, is an emergency with the crisis line.
+  // Raise only; never on a short message, a story question, a young child, carbon monoxide from a fuel, an injury at a
+  // task, an ingestion told as an accident, a medicine mix-up, an episode past or resolved (stance.ts), or a wish the
+  // self-harm frames read as no risk.
+  const mode = readIngestionMode(a.normalised);
+  const intentModel = options.rulesOnly ? null : options.intent === undefined ? shippedIntent() : options.intent;
+  const intentP = intentModel ? predictIntent(intentModel, intentFeatures(a.normalised)) : null;
+  const intentRaised =
+    intentModel !== null &&
+    intentP !== null &&
+    intentP >= intentModel.meta.threshold &&
+    // The reader's evidence floor: on a short message its n-grams say little more than its prior (left out, 24 of the
+    // 30 look-alikes it raised on the probe files were under it: "I'm done. What's the strongest tablet…").
+    grams.length >= MIN_GRAMS &&
+    !a.fiction &&
+    st.temporal === 'current' &&
+    !youngChild &&
+    !accidentalCo &&
+    !accidentalInjury &&
+    mode !== 'accident' &&
+    // A medicine taken in place of another (condition-frames.ts: rapid insulin for the basal dose) is a mix-up the rules
+    // read as a whole; the reader heard the pen's name from self-harm rows and gave such mix-ups the crisis line (gates).
+    !conditionFrame &&
+    !shFramed;
+  if (intentRaised) level = 'emergency';
+
   const decided: RedFlagRule[] = ruleSet.filter((r, i) => r.level === level && ruleSet.findIndex((x) => x.id === r.id) === i);
   // A collapse seen now is the emergency's reason (its advice: call for an ambulance if they do not come round).
   const collapseRule =
@@ -659,7 +699,6 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
   if (collapseRule) decided.push({ ...collapseRule, level: 'emergency' });
   // Every suicide or self-harm result carries the crisis line in the user's language, whoever raised it: the screen,
   // an overdose rule (past early childhood an overdose is assessed as possible self-harm) or the reader's self-harm head.
-  const mode = readIngestionMode(a.normalised);
   const crisis =
     shFramed && !shFramed.keepsCrisisLine
       ? null
@@ -675,6 +714,7 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
           overdose: decided.some((r) => OVERDOSE_RULES.has(r.id) || (mode === 'intent' && poisoningFinding(r.id))),
           selfHarmP,
           readerOnlyEmergency: modelRaisedTo === 'emergency' && ruleLevel !== 'emergency',
+          intent: intentRaised,
         });
   if (crisis && !decided.some((r) => r.id === 'suicide-risk')) decided.push({ ...suicideRule, level: level === 'emergency' ? 'emergency' : 'urgent' });
   const reasons = decided.map((r) => r.id);
@@ -739,6 +779,7 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
       lowered: lowered ? lowered.claims : null,
       framed: framed ? framed.claims : null,
       selfHarmFramed: shFramed ? shFramed.claims : null,
+      ...(intentP !== null ? { intent: { p: intentP, raised: intentRaised } } : {}),
       floor: floorRun ? { level, presentFinding: presentDangerTold(a.normalised, ruleHits(signs)), reader: opinion?.level ?? null } : null,
       pinyin: null,
     },

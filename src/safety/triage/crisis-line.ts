@@ -23,7 +23,9 @@ export type CrisisSource =
   /** The reader's self-harm head rated a current self-harm risk. */
   | 'head'
   /** The reader alone made this an emergency (no rule names one) and its self-harm head leans towards self-harm. */
-  | 'reader';
+  | 'reader'
+  /** The self-harm intent reader (intent-reader.ts) heard a suicide or self-harm emergency told now and raised it. */
+  | 'intent';
 
 export interface CrisisFacts {
   level: TriageLevel;
@@ -43,6 +45,8 @@ export interface CrisisFacts {
   /** An injury with a tool or by accident (suicide.ts ACCIDENTAL_INJURY): the head's or the reader's lean is no
    *  suicide finding then (a chainsaw cut read as "cut my forearm"); the screen and its components still speak. */
   accidentalInjury?: boolean;
+  /** The self-harm intent reader raised this message (triage.ts applied its guards: no accident, a current episode). */
+  intent?: boolean;
 }
 
 export interface HeadFacts {
@@ -107,5 +111,7 @@ export function crisisSource(f: CrisisFacts): CrisisSource | null {
   if (specific && (f.selfHarmP === null || f.selfHarmP >= HEAD_AGREES)) return 'components';
   if (f.overdose && !f.accident) return 'overdose';
   if (f.readerOnlyEmergency && f.selfHarmP !== null && f.selfHarmP >= READER_ONLY_BAR && !f.accident && !f.accidentalInjury) return 'reader';
+  // Last, so a line another source already explains keeps its name.
+  if (f.intent === true) return 'intent';
   return null;
 }
