@@ -129,5 +129,25 @@ export function drugName(name: string, lex: DrugLexicon): string {
   const inner = [...name.matchAll(/[(（]([^()（）]+)[)）]/g)].map((m) => m[1].trim());
   const candidates = [bare, ...inner, bare.replace(EN_FORM_WORDS, ' ').replace(/\s+/g, ' ').trim()];
   for (const c of candidates) if (c && lex.isKnown(c)) return lex.canonical(c);
-  return lex.canonical(bare || name);
+  return combinationInChinese(candidates[2] || bare, lex) ?? lex.canonical(bare || name);
+}
+
+/**
+ * An English name written the way Chinese product names are built, read into that Chinese: "Compound X" is 复方X
+ * (the pharmacopoeia's prefix for a compound preparation) and "X with Y" / "X + Y" is the combination XY, ingredients
+ * in order (喷托维林氯化铵, 阿莫西林克拉维酸). Only when every ingredient is a known medicine with a Chinese name; a
+ * combination read this way is never its single ingredient (productOf: a name continued by another is another drug).
+ */
+function combinationInChinese(name: string, lex: DrugLexicon): string | null {
+  const compound = /^compound\s+(.+)$/iu.exec(name.trim());
+  const parts = (compound ? compound[1] : name).split(/\s+(?:with|plus)\s+|\s*\+\s*/iu).map((x) => x.trim());
+  if (!compound && parts.length < 2) return null;
+  const zh: string[] = [];
+  for (const part of parts) {
+    if (!part || !lex.isKnown(part)) return null;
+    const c = lex.canonical(part);
+    if (!/^[\u4e00-\u9fff]/u.test(c)) return null;
+    zh.push(c);
+  }
+  return `${compound ? '复方' : ''}${zh.join('')}`;
 }

@@ -79,6 +79,14 @@ describe('drug product names read by structure (s33)', () => {
     expect(verifyDrugs(drugs(['泼尼松龙滴眼液']), { drugs: ['泼尼松片'] }, ctx).acc).toBe(false);
   });
 
+  it('an English name built like a Chinese product name: "Compound X" = 复方X, "X + Y" = the combination XY', () => {
+    expect(verifyDrugs(drugs(['Compound cyclophosphamide']), { drugs: ['复方环磷酰胺片'] }, ctx).acc).toBe(true);
+    expect(verifyDrugs(drugs(['Amoxicillin + clavulanate']), { drugs: ['阿莫西林克拉维酸钾片'] }, ctx).acc).toBe(true);
+    // A compound or a combination is never its single ingredient, either way round.
+    expect(verifyDrugs(drugs(['Compound cyclophosphamide']), { drugs: ['环磷酰胺片'] }, ctx).acc).toBe(false);
+    expect(verifyDrugs(drugs(['Amoxicillin + clavulanate']), { drugs: ['阿莫西林胶囊'] }, ctx).acc).toBe(false);
+  });
+
   it('adrenaline added to an anaphylaxis label is an indicated addition, never a stand-in', () => {
     const withIndications = { ...ctx, indications: createDrugIndications() };
     const ref = { drugs: ['盐酸苯海拉明注射液'], icd: 'T78.200' };
