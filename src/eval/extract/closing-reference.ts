@@ -192,6 +192,32 @@ function readExcept(span: string, ctx: LetterContext): ExceptReading | 'unread' 
   return 'unread';
 }
 
+// An exception's head at the start of a sentence: "All/Everything … but/except/apart from/other than", "除了…".
+const EXCEPT_HEAD_RE = /^(?:all|every(?:thing|\s+option)?)\b[^.!?。！？\n]{0,30}?\b(?:except|but|apart\s+from|other\s+than)\b|^(?:除了?|除去)/i;
+
+/**
+ * Pure: the options the reply's last sentence names only inside an exception ("Everything but amoxicillin, probably.",
+ * "All except amoxicillin (which is safe).", "除了阿莫西林其余都会") — whatever the rest of the sentence says, what it
+ * excepts is not what it chose. Empty when the last sentence opens no exception.
+ */
+export function exceptedInClosing(text: string, ctx: LetterContext): Set<string> {
+  const body = text.trimEnd();
+  const last = (
+    body
+      .split(/\n|(?<=[.!?。！？])\s*/)
+      .filter((x) => x.trim())
+      .pop() ?? ''
+  ).trim();
+  const head = EXCEPT_HEAD_RE.exec(last);
+  if (!head) return new Set();
+  const rest = last.slice(head[0].length);
+  // The exception runs to the end of its list: a comma, a bracket, a predicate or a contrast ends it.
+  const list = rest.split(/[,，;；:(（]|\s(?:is|are|was|were|would|could|should|might|may|can|will|but|though)\b|其余|其他|其它|剩下|都|均/i)[0];
+  // "Everything but amoxicillin is wrong", "除了D其余都不对": the rest set aside, the exception is the one chosen.
+  if (clauseStance(rest.slice(list.length), ctx) < 0) return new Set();
+  return new Set(namedOptions(list, ctx, 2));
+}
+
 /**
  * Pure: the closing statement's references and the letters they name, or null when the closing names nothing this
  * reader can resolve (no cue, a reference that names no option, a tie).

@@ -88,6 +88,22 @@ describe('a closing that is one "all except" sentence', () => {
     ['Everything but amoxicillin is wrong.', 'D'],
   ] as const)('%s', (out, want) => expect(multi(out, qt)).toBe(want));
   it('no credit for the exception: a doubt after it', () => expect(multi('Everything but amoxicillin, maybe.', qt)).not.toBe('D'));
+  // At session start each of these read D: what the last sentence excepts is never the answer read from prose.
+  it.each([
+    'Everything but amoxicillin, probably.',
+    'Everything but amoxicillin would be my guess.',
+    'All except amoxicillin (which is safe).',
+    'All but amoxicillin, I think.',
+    'Everything but amoxicillin — and even that is debatable.',
+  ])('the exception is not the answer: %s', (out) => expect(multi(out, qt)).toBeNull());
+  it('a question asking for the exception keeps it', () =>
+    expect(
+      readChoiceAnswer('乳果糖是治疗药物。\n\n除D外都是诱因。', {
+        options: { A: '上消化道出血', B: '高蛋白饮食', C: '便秘', D: '口服乳果糖', E: '低钾性碱中毒' },
+        multi: false,
+        question: '下列关于肝性脑病的诱因，除哪项外均是',
+      }).value,
+    ).toBe('D'));
   // At session start both read D (prose-letter, prose-text): an exception on a one-answer item is no answer.
   it.each(['Everything but D.', 'All except amoxicillin.'])('a one-answer item: %s', (out) =>
     expect(readChoiceAnswer(out, { options: qt, multi: false }).value).toBeNull(),

@@ -33,7 +33,7 @@ import {
   textMentions,
   verdictLayout,
 } from './evidence-reader.js';
-import { readClosingReferences } from './closing-reference.js';
+import { exceptedInClosing, readClosingReferences } from './closing-reference.js';
 import { sortsOptionsIntoGroups } from './option-groups.js';
 import { takenBack } from './retraction.js';
 import { doubtedGlosses } from './gloss.js';
@@ -391,7 +391,7 @@ export function readChoiceAnswer(raw: string, given: ChoiceReadOptions = {}): Ch
   }
   const reading = checkStructure(resolveStatements(statements, corrections, options.multi, clean.text, ctx.valid, ctx), clean.text, ctx, options.multi);
   const decided = withRest(
-    withoutRejected(withClosingReferences(reading, clean.text, ctx, options.multi), clean.text, ctx, options.question),
+    withoutRejected(withClosingReferences(reading, clean.text, ctx, options.multi, options.question), clean.text, ctx, options.question),
     statements,
     clean.text,
     ctx,
@@ -591,7 +591,18 @@ const WEAK_VIA: ReadonlySet<string> = new Set(['mention', 'line', 'leading-line'
  * readers read in part ("MMR, plus the last two"), and makes a letter written with another option's content, or two
  * options named for a one-answer item, no answer.
  */
-function withClosingReferences(reading: ChoiceReading, text: string, ctx: LetterContext, multi?: boolean): ChoiceReading {
+function withClosingReferences(reading: ChoiceReading, text: string, ctx: LetterContext, multi?: boolean, question?: string): ChoiceReading {
+  const read = closingDecides(reading, text, ctx, multi);
+  // A weak reading of nothing but what the last sentence excepts ("Everything but amoxicillin, probably.") is no answer —
+  // unless the question asks for the exception ("除哪项外均是": "除D外都是诱因" answers D).
+  if (read === reading && WEAK_VIA.has(read.how) && read.value && !(question !== undefined && asksRejected(question))) {
+    const excepted = exceptedInClosing(text, ctx);
+    if ([...read.value].every((l) => excepted.has(l))) return { value: null, status: 'none', how: read.how };
+  }
+  return read;
+}
+
+function closingDecides(reading: ChoiceReading, text: string, ctx: LetterContext, multi?: boolean): ChoiceReading {
   if (FORMAT_VIA.has(reading.how) || abstention(text, ctx) || asksBack(text)) return reading;
   const closing = readClosingReferences(text, ctx, multi);
   if (!closing) return reading;
