@@ -53,6 +53,9 @@ describe('emergency pictures across the opening and the replies', () => {
     ['a rash that fades', 'my child has a fever', ['the rash fades when I press a glass on it']],
     ['a long-standing chest pain', 'chest pain on and off for months', ['I get sweaty with it']],
     ['a burning wee', 'my lower back hurts', ["it burns and I can't pee properly"]],
+    ['an echoed question answered no', 'I had a knee op 2 weeks ago and my calf is swollen', ['Breathless? No. Chest pain? No.']],
+    ['a long-standing cause in the sentence', 'calf swollen after my op', ['I get breathless, but that is my COPD for years']],
+    ['a list answered no', 'fever since yesterday', ['Stiff neck - no. Rash - no.']],
   ])('no picture: %s', (_why, opening, replies) => {
     expect(pictures(opening, replies)).toEqual([]);
   });

@@ -65,6 +65,9 @@ function toldIn(text: string, from: number, sentence: string, re: RegExp): boole
   return false;
 }
 
+/** The words echoed as a question and answered no ("Breathless? No.", "Stiff neck - no", "脖子硬？没有"). */
+const DENIED_AFTER = /^[^.!\n]{0,12}?(?:[?？:：]|\s[-–—])\s*(?:no|nope|none|never|not really|nothing|没有|没|无|冇|否)(?![a-z])/i;
+
 /** A sentence that asks to learn about the feature ("I'd like to know the signs of a clot, like breathlessness"). */
 const INFORMATION =
   /\b(?:signs? of|symptoms? of|what are the|(?:like|want|need) to know|look(?:ing)? out for|watch(?:ing)? (?:out )?for|read (?:about|that|online)|googled|things like|such as)\b|有哪些症状|什么症状|要注意什么|注意哪些|网上(?:说|看)/i;
@@ -129,7 +132,9 @@ export function toldWhere(text: string, f: FeatureWords, patient: Patient): Told
     if (f.with && !f.with.every((re) => toldIn(text, s.start, sentence, re))) continue;
     if (f.unless?.test(sentence)) continue;
     if (f.pastCounts ? YEARS_BACK.test(text.slice(c.start, c.end)) : isHistorical(text, c, new Date(), { start: at, end })) continue;
-    if (!f.situation && !f.pastCounts && LONG_STANDING.test(text.slice(c.start, c.end))) continue;
+    // Long-standing anywhere in its sentence ("I get breathless, but that's my COPD for years").
+    if (!f.situation && !f.pastCounts && LONG_STANDING.test(sentence)) continue;
+    if (DENIED_AFTER.test(text.slice(end, end + 24))) continue;
     const carrier = carrierBefore(before);
     if (carrier !== undefined && carrier !== patient) continue;
     out.push({ at, end });
