@@ -36,6 +36,7 @@ import type { TriageLevel } from '../safety/types.js';
 import { triage } from '../safety/triage.js';
 import { RELATIVE_EN, RELATIVE_ZH } from '../safety/triage/persons.js';
 import { affirmsAct, askedActTerms, namesAskedAct } from './asked-act.js';
+import { type DecisionAsked, decisionAsked, givesDecision } from './decision-asked.js';
 import { stripCitationMarkers } from './build-prompt.js';
 import { splitSentences } from './citation-check.js';
 import { termSet } from './lexical-terms.js';
@@ -250,7 +251,7 @@ const HOLDS_OFF =
  * practice that is not a treatment ("don't tilt your head back"). A permitted change, a dose, or a treatment withheld
  * anywhere in the sentence makes it treatment-changing.
  */
-function safetyOnly(n: string, reading = false, asked: readonly string[] = []): boolean {
+function safetyOnly(n: string, reading = false, asked: readonly string[] = [], decision?: DecisionAsked): boolean {
   if (amounts(n).length > 0 || regimen(n)) return false;
   // Review s14: a reason given ("… is not recommended because the vaccine causes autism") is a claim of its own that no
   // reading vouches for — the warning readings release only a sentence that is the warning and nothing more.
@@ -296,7 +297,8 @@ function safetyOnly(n: string, reading = false, asked: readonly string[] = []): 
     // when to seek care, not an act of its own.
     if (warnings && !forbidding && referral && conditionOnly(c)) continue;
     // Session 31: a yes to the act the question asks about acts on it, whatever its object is called (asked-act.ts).
-    if (!actsOnTreatment(c) && !CARE.test(c) && !(affirmsAct(c) && namesAskedAct(n, asked))) continue;
+    // Session 33: a stance on what a decision question is about acts on it, whatever its object (decision-asked.ts).
+    if (!actsOnTreatment(c) && !CARE.test(c) && !(affirmsAct(c) && namesAskedAct(n, asked)) && !givesDecision(c, decision)) continue;
     if (forbidding) {
       const forbidsChange = CHANGE.test(c.replace(PROHIBITION, '').replace(ADVISED_AGAINST, ''));
       CHANGE.lastIndex = 0;
@@ -700,12 +702,22 @@ function actsByObject(n: string): boolean {
  * `warnings`: also read advice against a change and a change named as the cause of a harm as pointing toward safety
  * (session 14) — only where the gate's release floor holds (createAdviceGate).
  */
-export function isTreatmentAdvice(sentence: string, instructions = false, topic = '', warnings = false, asked: readonly string[] = []): boolean {
+export function isTreatmentAdvice(
+  sentence: string,
+  instructions = false,
+  topic = '',
+  warnings = false,
+  asked: readonly string[] = [],
+  decision?: DecisionAsked,
+): boolean {
   const n = normalise(sentence);
   // Session 31: `asked` — the content terms of the act the question asks permission, safety or need for (asked-act.ts).
   // A sentence that names it and says yes ("are fine for people with diabetes to use", "同樣可以放臭丸") answers the
   // reader's own question: advice on that act, whether or not its object is in a list of treatments.
-  const answersAsked = namesAskedAct(n, asked) && clauses(n).some(affirmsAct);
+  // Session 33: `decision` — the content terms of what a decision question is about (decision-asked.ts). A sentence that
+  // names it and takes a stance (recommends, permits, forbids, chooses for the reader, judges it safe or harmful) is the
+  // decision the reader will act on ("Honestly I'd stop the brown one", "staff are advised not to apply sunscreen").
+  const answersAsked = (namesAskedAct(n, asked) && clauses(n).some(affirmsAct)) || givesDecision(n, decision);
   // A Chinese character says about what two Latin letters do: "停用胰岛素。" (6 characters) is a whole instruction.
   if (n.length + (n.match(/\p{Script=Han}/gu)?.length ?? 0) < 8) return false;
   // A dose stated is a dose to give; a step under an instructions heading is an instruction.
@@ -715,7 +727,7 @@ export function isTreatmentAdvice(sentence: string, instructions = false, topic 
   // title calls it (session 12: "beta-blockers" is in no name list).
   const pronoun = /\b(?:it|this|they|these|them)\b|它|这种|此药|本品/u.test(n);
   const about = actsOnTreatment(n) || CARE.test(n) || answersAsked || (pronoun && (actsOnTreatment(normalise(topic)) || VERDICT.test(n)));
-  return about && !safetyOnly(n, warnings, asked);
+  return about && !safetyOnly(n, warnings, asked, decision);
 }
 
 // Emergency care itself: call an ambulance or emergency number, go to the emergency department now.
@@ -1128,6 +1140,8 @@ export function createAdviceGate(sources: readonly PackagedSource[], options: Ad
   const question = normalise(readingForm(options.question ?? ''));
   // Session 31: the act the question asks about (asked-act.ts), read once per answer.
   const asked = askedActTerms(question);
+  // Session 33: what a decision question is about (decision-asked.ts), read once per answer.
+  const decision = decisionAsked(question);
   // The emergencies a danger reading of the question names (its red-flag reasons), read once per answer.
   let firedReasons: string[] | undefined;
   let questionLevel: TriageLevel | undefined;
@@ -1244,7 +1258,7 @@ export function createAdviceGate(sources: readonly PackagedSource[], options: Ad
     // (named or measured: "eGFR 25", "160/100") is advice whatever its wording ("Sudafed is perfectly fine for people
     // with high blood pressure" names no act the advice readings know); the rule then keeps every release reading off.
     const ruledOut = contraindicationClaims(normalise(sentence), { conditions: [], text: question });
-    if (!permission && ruledOut.length === 0 && !isTreatmentAdvice(sentence, instructions, topic, false, asked)) return undefined;
+    if (!permission && ruledOut.length === 0 && !isTreatmentAdvice(sentence, instructions, topic, false, asked, decision)) return undefined;
     let reasons: string[] | undefined;
     // Session 19: the contraindication table reads the question's conditions too, measured ones included ("eGFR 25",
     // "160/100"): a medicine permitted for a reader whose question rules it out is a rule objecting.
@@ -1259,7 +1273,7 @@ export function createAdviceGate(sources: readonly PackagedSource[], options: Ad
       !urgent &&
       source &&
       /^[AB]$/.test(source.hit.authority) &&
-      !isTreatmentAdvice(sentence, instructions, topic, true, asked) &&
+      !isTreatmentAdvice(sentence, instructions, topic, true, asked, decision) &&
       rules().length === 0
     )
       return undefined;
@@ -1276,7 +1290,10 @@ export function createAdviceGate(sources: readonly PackagedSource[], options: Ad
     const own = supporters.find((s) => s.n === from) ?? supporters[0];
     // A model's sentence no source gives at all is held only when it permits a change, states a dose or replaces a
     // treatment: an unsupported description is the citation check's business, not a treatment change.
-    if (!own && !permission && !changesTreatment(normalise(sentence)) && !stepOnBody(normalise(sentence))) return undefined;
+    // Session 33 (p36-083): nor is the decision the question asks for (decision-asked.ts) — "建議家長讓BB…同父母一齊瞓" from no
+    // source at all is the model's own verdict on what the reader will do, not a description.
+    if (!own && !permission && !changesTreatment(normalise(sentence)) && !stepOnBody(normalise(sentence)) && !givesDecision(normalise(sentence), decision))
+      return undefined;
     return {
       sentence,
       sentences: [sentence],

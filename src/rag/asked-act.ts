@@ -73,7 +73,8 @@ const SEEK_CLINICIAN =
   /\b(?:call|ring|phone|contact|see|visit|go|going|get|speak|talk|attend|check with|book)\b[^,;.!?]{0,20}?\b(?:gp|doctor|nurse|midwife|health visitor|pharmacist|hospital|clinic)\b|(?:去|到|找|联系|聯絡|打给|打畀|睇)[^，。；,;]{0,6}(?:医院|醫院|医生|醫生|诊所|診所)/iu;
 const HELP_PUT_OFF =
   /\b(?:skip|skipping|instead|rather than|no need|don't need|do not need|needn't|without|avoid|wait)\b|不用|不必|唔使|唔洗|无需|無需|不需要|代替|替代|先不|等等再|再说/iu;
-const seeksHelp = (clause: string): boolean => (HELP_SERVICE.test(clause) || SEEK_CLINICIAN.test(clause)) && !HELP_PUT_OFF.test(clause);
+/** Does the clause send the reader to help (a service, emergency first aid, a clinician) without putting it off? */
+export const seeksHelp = (clause: string): boolean => (HELP_SERVICE.test(clause) || SEEK_CLINICIAN.test(clause)) && !HELP_PUT_OFF.test(clause);
 /** Does the clause say yes — a verdict or permission not negated where it stands? */
 export function affirmsAct(clause: string): boolean {
   if (seeksHelp(clause)) return false;
