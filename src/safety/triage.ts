@@ -34,6 +34,7 @@ import { crisisLine, statesSafety } from './triage/suicide.js';
 import { GOODBYE_WORD, readLeaveTaking } from './triage/leave-taking.js';
 import { readIngestionMode } from './triage/ingestion-mode.js';
 import { isStudyQuestion } from './triage/study-frame.js';
+import { hasStoryFrame, storyDenied } from './triage/fiction.js';
 import { animalExposureOnly } from './triage/exposed-who.js';
 import { isTaskInjury } from './triage/wound.js';
 import { readPinyin } from './triage/pinyin-reading.js';
@@ -680,7 +681,11 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
     // The reader's evidence floor: on a short message its n-grams say little more than its prior (left out, 24 of the
     // 30 look-alikes it raised on the probe files were under it: "I'm done. What's the strongest tablet…").
     grams.length >= MIN_GRAMS &&
+    // A story (fiction.ts, the one reader of stories, as method-asked.ts and told-crisis.ts hold it): the reader heard
+    // "想好了怎么结束" in 这部小说我已经想好了怎么结束了 (suicide-components.test.ts). Not the study frame: "I failed my
+    // exams again" is a reason to end (aw031), not a study question.
     !a.fiction &&
+    !(hasStoryFrame(a.normalised) && !storyDenied(a.normalised)) &&
     st.temporal === 'current' &&
     !youngChild &&
     !accidentalCo &&
