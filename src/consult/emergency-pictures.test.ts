@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { emergencyPictures, pictureFacts } from './emergency-pictures.js';
-import type { Patient } from './picture-frame.js';
+import { symptomCarriers } from './facts.js';
+import { type Patient, patientOf } from './picture-frame.js';
 import { nextConsultStep } from './policy.js';
 
-const pictures = (opening: string, replies: string[], patient: Patient = 'writer'): string[] =>
+/** The pictures as the policy reads them: whose consultation it is from the opening, as policy.ts does. */
+const pictures = (opening: string, replies: string[], patient: Patient = patientOf(opening, symptomCarriers(opening))): string[] =>
   emergencyPictures({ opening, replies, facts: pictureFacts(opening, replies), patient }).map((p) => p.id);
 
 describe('emergency pictures across the opening and the replies', () => {
@@ -28,6 +30,11 @@ describe('emergency pictures across the opening and the replies', () => {
     ['cauda-equina', 'lower back pain for a week since lifting boxes', ['my bum feels numb and I can’t pee properly']],
   ])('%s: %s', (id, opening, replies) => {
     expect(pictures(opening, replies)).toContain(id);
+  });
+
+  it('reads a sign as the patient’s only when the last person named before it in its sentence is the patient', () => {
+    expect(pictures('月经推迟两周，肚子疼', ['我老公刚才晕倒了'])).toEqual([]);
+    expect(pictures('tummy pain, could I be pregnant?', ['no, I haven’t fainted', 'my shoulder is fine'])).toEqual([]);
   });
 
   it('reads the consultation about someone else with him as the patient', () => {

@@ -177,13 +177,16 @@ export interface PictureCase {
 /** The pictures the consultation completes, with a feature told in a reply. */
 export function emergencyPictures(c: PictureCase): EmergencyPicture[] {
   if (c.replies.length === 0) return [];
-  const text = [c.opening, ...c.replies].join('\n');
-  const from = c.opening.length;
+  // Typographic apostrophes read as plain ones ("haven’t fainted" from a phone is a denial): same length, same offsets.
+  const plain = (t: string): string => t.replace(/[’‘]/g, "'");
+  const opening = plain(c.opening);
+  const text = [opening, ...c.replies.map(plain)].join('\n');
+  const from = opening.length;
   const memo = new Map<FeatureId | CaseFeature, { told: boolean; inReply: boolean }>();
   const read = (id: FeatureId | CaseFeature) => {
     let r = memo.get(id);
     if (!r) {
-      r = id === 'pregnancy-possible' ? pregnancyPossible(c, text) : byWords(text, id, from, c.patient);
+      r = id === 'pregnancy-possible' ? pregnancyPossible({ ...c, opening }, text) : byWords(text, id, from, c.patient);
       memo.set(id, r);
     }
     return r;

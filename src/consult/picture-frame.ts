@@ -135,7 +135,9 @@ export function toldWhere(text: string, f: FeatureWords, patient: Patient): Told
     // Long-standing anywhere in its sentence ("I get breathless, but that's my COPD for years").
     if (!f.situation && !f.pastCounts && LONG_STANDING.test(sentence)) continue;
     if (DENIED_AFTER.test(text.slice(end, end + 24))) continue;
-    const carrier = carrierBefore(before);
+    // The last person named before the words in their sentence: a pivot (刚才, now) opens a clause of its own and would
+    // cut the subject off its verb (我老公刚才晕倒了).
+    const carrier = carrierBefore(text.slice(s.start, at));
     if (carrier !== undefined && carrier !== patient) continue;
     out.push({ at, end });
   }
