@@ -678,7 +678,7 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
     intentModel !== null &&
     intentP !== null &&
     intentP >= intentModel.meta.threshold &&
-    // The reader's evidence floor: on a short message its n-grams say little more than its prior (left out, 24 of the
+    // The reader's evidence floor: on a short message its n-grams say little more than its prior (left out at 0.9, 24 of the
     // 30 look-alikes it raised on the probe files were under it: "I'm done. What's the strongest tablet…").
     grams.length >= MIN_GRAMS &&
     // A story (fiction.ts, the one reader of stories, as method-asked.ts and told-crisis.ts hold it): the reader heard
