@@ -44,6 +44,8 @@ describe('givesDecision', () => {
       ['宝宝发烧抽筋，可以直接去急诊吗？', '可以直接去急诊，不用等预约。'],
       // A bare "can" is what can happen, not a permission.
       ['Is honey safe for my baby?', 'Honey can contain spores of bacteria.'],
+      // A condition says when ("even if she seems fine"), not what to do.
+      ['My toddler ate some vitamins, she seems fine, do I need to do anything?', 'Call the poisons line now, even if she seems fine.'],
       // A clinic telling its own practice ("we may prescribe") gives the reader no permission.
       ['My 4 year old has earache, does she need antibiotics?', 'We may prescribe antibiotics if it has not improved after 3 days.'],
     ])

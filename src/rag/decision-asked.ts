@@ -24,7 +24,7 @@ const GENERIC_EN = new Set(
     'use take give put try let go make keep start stop still safe safely right now ever even while after before during day ' +
     'days night week weeks month months year years old today tonight time last first new myself yourself him her them baby ' +
     'child children kid kids son daughter mum mom dad husband wife family friend friends say said told hear heard read ' +
-    'found find think thought feel work everyone people honestly really actually true bad good fine ve ll re'
+    'found find think thought feel seem look work everyone people honestly really actually true bad good fine ve ll re'
   ).split(/\s+/),
 );
 const GENERIC_ZH =
@@ -96,11 +96,14 @@ const STOP_WORD = /\b(?:stop\w*|quit\w*|skip\w*|come off|coming off|reduc\w*|cut
 /** Does the clause take a stance on an act: recommend, permit, oblige, choose, or judge it safe (`stops`: or forbid it)? */
 export function takesStance(clause: string, stops = false): boolean {
   const c = clause.toLowerCase();
-  if (ASKS.test(c) || CARE.test(c) || seeksHelp(c) || WAIT_FORGONE.test(c)) return false;
+  if (ASKS.test(c) || CONDITION.test(c) || CARE.test(c) || seeksHelp(c) || WAIT_FORGONE.test(c)) return false;
   if (stops && PROHIBITS.test(c) && !STOP_WORD.test(c.replace(PROHIBITS, ''))) return true;
   if (NEGATES.test(c.replace(NO_NEED, '')) && !REPORTED.test(c)) return false;
   return STANCE_EN.test(c) || STANCE_ZH.test(c);
 }
+
+// A condition says when, not what to do ("even if your child seems fine", "即使看起来没事").
+const CONDITION = /^\W*(?:even if|even though|even when|if|when|whenever|unless|until|once)\b|^\W*(?:即使|即便|哪怕|就算|如果|假如|一旦|万一|除非)/u;
 
 // A wait forgone ("唔使等预约", "no need to wait for an appointment") hurries care on: never a change to hold here.
 const WAIT_FORGONE = /(?:唔使|唔洗|不用|不必|无需|没必要|\bno need to|\bneedn't|\bdon't need to|\bdo not need to)\s*(?:再)?(?:等|排队|预约|wait|queue|book)/u;
