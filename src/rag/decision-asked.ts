@@ -66,7 +66,7 @@ const STANCE_EN = new RegExp(
     '\\b(?:advis|recommend|suggest|urg|encourag|endors)\\w*\\b',
     "\\bi(?:'d| would|'ll| will)\\s+(?:\\w+\\s+){0,2}?(?:stop|start|keep|continue|use|take|give|avoid|skip|switch|drop|ditch|bin|quit|try|go|cut|leave|put|let|wear|apply|sleep)\\w*\\b",
     '\\bif i were you\\b|\\bin your (?:shoes|place|position)\\b',
-    "\\b(?:should|must|ought to|had better|needn't|don't need to|do not need to|no need to|unnecessary)\\b|(?:\\bnot|n't) (?:really )?(?:needed|necessary|required|essential)\\b",
+    "\\b(?:needn't|don't need to|do not need to|no need to|unnecessary)\\b|(?:\\bnot|n't) (?:really )?(?:needed|necessary|required|essential)\\b",
     '\\b(?:you|they|he|she|parents|mums?|moms?|mothers|women|staff|workers|people|patients|adults|children|kids|babies|everyone|anyone)\\s+(?:\\w+\\s+)?(?:can|could|may|need to|have to|has to)\\b',
     '^\\W*(?:(?:just|simply|honestly|definitely|please|so)\\s+)?(?:stop|start|keep|continue|avoid|skip|quit|ditch|drop|use|take|give|try|switch|wear|apply)\\b',
     "\\b(?:safe|fine|ok|okay|harmless|beneficial|good for|better for|no (?:risk|harm)|nothing to worry about|won't (?:harm|hurt))\\b",
@@ -74,7 +74,7 @@ const STANCE_EN = new RegExp(
   'u',
 );
 const STANCE_ZH =
-  /建议|推荐|主张|提倡|鼓励|应该|应当|可以|不用|不必|无需|必须|得唔得|唔使|冇问题|没问题|没事|不要紧|安全|放心|有益|有好处|对[^，,。；;]{0,6}(?:好|有益|有帮助|有好处)|没必要|不需要|我会|我就|我的话|要是我|我是你|换我|换做我|换作我|换了我/u;
+  /建议|推荐|主张|提倡|鼓励|可以|不用|不必|无需|得唔得|唔使|冇问题|没问题|没事|不要紧|安全|放心|有益|有好处|对[^，,。；;]{0,6}(?:好|有益|有帮助|有好处)|没必要|不需要|我会|我就|我的话|要是我|我是你|换我|换做我|换作我|换了我/u;
 // A prohibition or a negated verdict ("don't put toothpaste on a burn", "不要仰头", "it isn't safe to stop suddenly")
 // points away from an act: the gate's own readings judge it as before. Not a negation: a permission to forgo ("no
 // need to", "不用", "唔使", "冇问题"), which is a change. A recommendation reported against an act ("are advised not to
@@ -98,9 +98,14 @@ export function takesStance(clause: string, stops = false): boolean {
   const c = clause.toLowerCase();
   if (ASKS.test(c) || CONDITION.test(c) || CARE.test(c) || seeksHelp(c) || WAIT_FORGONE.test(c)) return false;
   if (stops && PROHIBITS.test(c) && !STOP_WORD.test(c.replace(PROHIBITS, ''))) return true;
+  // An obligation ("you should sit down", "流鼻血时应该坐下") mostly tells a step toward safety: read only where the
+  // question asks whether to stop ("you should stop the brown one").
+  if (stops && OBLIGES.test(c) && !NEGATES.test(c)) return true;
   if (NEGATES.test(c.replace(NO_NEED, '')) && !REPORTED.test(c)) return false;
   return STANCE_EN.test(c) || STANCE_ZH.test(c);
 }
+
+const OBLIGES = /\b(?:should|must|ought to|had better)\b|应该|应当|必须/u;
 
 // A condition says when, not what to do ("even if your child seems fine", "即使看起来没事").
 const CONDITION = /^\W*(?:even if|even though|even when|if|when|whenever|unless|until|once)\b|^\W*(?:即使|即便|哪怕|就算|如果|假如|一旦|万一|除非)/u;
