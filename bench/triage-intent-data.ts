@@ -1,26 +1,17 @@
-// The labelled rows the self-harm intent reader (intent-reader.ts) learns from, one group per written batch or probe
-// file, so that its generalisation is measured by leaving a whole batch out (bench/triage-intent-lobo.ts). Positive: a
+// The labelled rows the self-harm intent reader (src/safety/triage/intent-reader.ts) learns from, one group per written batch or probe
+// file, so that its generalisation is measured by leaving a whole batch out (triage-intent-lobo.ts). Positive: a
 // suicide or self-harm emergency that needs the crisis line now — a blind batch row whose writer labelled it
 // emergency with a suicide/self-harm category or red flag (the bench's own test, bench/triage-batches.ts), or a probe
 // row labelled emergency + crisis line. Everything else is negative, the look-alikes first among them: a routine or
 // urgent row of the same category (a passive wish, a past attempt, a carer's question), and the probes written to
 // catch over-calls (hyperbole, hospice, a nurse's dose question, a novel's plot, rat poison for the garage).
-// Probe rows whose label does not say whether the crisis line is wanted ("E" alone) are left out. Training-time only:
-// nothing at run time imports this module.
+// Probe rows whose label does not say whether the crisis line is wanted ("E" alone) are left out. Training-time only (a
+// bench tool: src never reads bench/).
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { IntentRow } from '../src/safety/triage/intent-train.js';
 
-export interface IntentRow {
-  /** "triage-aw:aw031", "triage-s32-suicide-probes:m01". */
-  id: string;
-  /** One batch or probe file: the unit left out. */
-  group: string;
-  kind: 'blind' | 'probe';
-  text: string;
-  positive: boolean;
-}
-
-const BENCH = fileURLToPath(new URL('../../../bench/', import.meta.url));
+const BENCH = fileURLToPath(new URL('./', import.meta.url));
 const SUICIDE = /suicid|self-?harm/i;
 
 interface RawRow {

@@ -8,7 +8,7 @@
 // (over-calls, each listed).
 //   npx tsx bench/triage-intent-lobo.ts --before decisions.tsv [--gates gates.tsv] [--threshold 0.9] [--no-fold] [--list] [--oof oof.tsv]
 import { readFileSync, writeFileSync } from 'node:fs';
-import { loadIntentRows } from '../src/safety/triage/intent-data.js';
+import { loadIntentRows } from './triage-intent-data.js';
 import { intentFeatures, predictIntent } from '../src/safety/triage/intent-reader.js';
 import { featuriseIntent, trainIntent } from '../src/safety/triage/intent-train.js';
 import { textGramHashes, type SparseVector } from '../src/safety/triage/features.js';

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { triageDetail } from '../triage.js';
 import { CRISIS_LINE, crisisSource } from './crisis-line.js';
 import { foldPersons, intentFeatures, predictIntent, shippedIntent } from './intent-reader.js';
-import { probeLabel } from './intent-data.js';
+import { BENCH_BLIND } from '../../../test/helpers/bench-probes.js';
 
 const blind = (batch: string, id: string): string => {
-  const row = readFileSync(new URL(`../../../bench/blind/triage-${batch}.jsonl`, import.meta.url), 'utf8')
+  const row = readFileSync(new URL(`triage-${batch}.jsonl`, BENCH_BLIND), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as { id: string; text: string })
@@ -25,14 +25,6 @@ describe('intent reader: the person folded', () => {
     const a = new Set(intentFeatures('my boyfriend injected his whole insulin pen').idx);
     const b = intentFeatures('I injected my whole insulin pen').idx.filter((i) => a.has(i));
     expect(b.length).toBeGreaterThan(5);
-  });
-  it('reads probe labels of every file format, and leaves an unknown one out', () => {
-    expect(probeLabel({ expected: 'emergency', crisis: true })).toBe(true);
-    expect(probeLabel({ expected: 'emergency', crisis: false })).toBe(false);
-    expect(probeLabel({ exp: 'em+c' })).toBe(true);
-    expect(probeLabel({ exp: 'non' })).toBe(false);
-    expect(probeLabel({ expect_level: 'emergency', expect_crisis: true })).toBe(true);
-    expect(probeLabel({ exp: 'E' })).toBeNull();
   });
 });
 

@@ -2,7 +2,7 @@
 // suicide or self-harm emergency now, in anyone (the writer, a daughter who cut her arm, a boyfriend who injected his
 // whole pen)? Six sessions of hand-written readers for suicide phrasing each gained on their own probes and nothing on
 // the next blind batch; this reader is trained on every written batch's rows and their look-alikes instead
-// (intent-data.ts), and its generalisation is measured by leaving one whole batch out (bench/triage-intent-lobo.ts).
+// (bench/triage-intent-data.ts), and its generalisation is measured by leaving one whole batch out (bench/triage-intent-lobo.ts).
 // Inputs: the text's n-grams (features.ts) and the same n-grams of a PERSON-FOLDED copy, where every person word
 // (I, he, my daughter, 我, 她, 佢, 我个女, 男朋友…) is one token, so an act learned in the first person is heard in the
 // third and the reverse. Logistic regression over 2^15 folded buckets (train.ts fitBinary), int8 weights in
@@ -56,7 +56,7 @@ export interface LoadedIntent {
 export function decodeIntent(meta: IntentWeights): LoadedIntent {
   const w = new Int8Array(Buffer.from(meta.weights, 'base64'));
   if (w.length !== 1 << meta.bits)
-    throw new Error(`intent reader: ${w.length} weights, expected ${1 << meta.bits}; retrain with npx tsx src/safety/triage/intent-train-cli.ts`);
+    throw new Error(`intent reader: ${w.length} weights, expected ${1 << meta.bits}; retrain with npx tsx bench/triage-intent-train.ts`);
   return { meta, w };
 }
 

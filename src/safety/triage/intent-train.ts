@@ -1,16 +1,26 @@
-// Training the self-harm intent reader (intent-reader.ts): rows in (intent-data.ts), int8 weights out. Pure and
-// deterministic for a seed; the train CLI (intent-train-cli.ts) and the leave-one-batch-out bench
+// Training the self-harm intent reader (intent-reader.ts): rows in (bench/triage-intent-data.ts), int8 weights out. Pure and
+// deterministic for a seed; the train CLI (bench/triage-intent-train.ts) and the leave-one-batch-out bench
 // (bench/triage-intent-lobo.ts) both call it, so the figure measured is the reader shipped.
 import { createHash } from 'node:crypto';
 import { normaliseText } from './normalise.js';
 import { maskStoryActs } from './fiction.js';
 import { intentFeatures, decodeIntent, type IntentWeights, type LoadedIntent } from './intent-reader.js';
-import type { IntentRow } from './intent-data.js';
 import { DEFAULT_TRAIN, fitBinary, HEAD_BITS } from './train.js';
 import type { SparseVector } from './features.js';
 
 /** The text the reader sees at triage time (analyse.ts): typo-normalised, simplified, a story character's act masked. */
 export const readerText = (text: string): string => maskStoryActs(normaliseText(text));
+
+/** One labelled message; read from the written batches and probe files by bench/triage-intent-data.ts. */
+export interface IntentRow {
+  /** "triage-aw:aw031", "triage-s32-suicide-probes:m01". */
+  id: string;
+  /** One batch or probe file: the unit left out. */
+  group: string;
+  kind: 'blind' | 'probe';
+  text: string;
+  positive: boolean;
+}
 
 export interface IntentExample {
   row: IntentRow;
