@@ -79,6 +79,43 @@ describe('a multi-answer closing that counts its choice', () => {
 });
 
 const qt = { A: 'Azithromycin', B: 'Haloperidol', C: 'Ondansetron', D: 'Amoxicillin', E: 'Methadone' };
+// Review fix (session 33 review, S2 p35/p36/p71/p72): a count in a clause that rejects or negates, or that counts options
+// the clause names itself among more the closing names, does not size the answer — each was right at session start.
+const he = { A: '上消化道出血', B: '高蛋白饮食', C: '便秘', D: '口服乳果糖', E: '低钾性碱中毒' };
+describe('a count that does not size the answer (review fix)', () => {
+  it.each([
+    ['The correct answers are B and E and the three others are wrong.', qt, 'BE'],
+    ['选A、B，不选这三个：C、D、E。', he, 'AB'],
+    ['答案：A、B、C、E，其中A、B这两项是最常考的正确选项。', he, 'ABCE'],
+    ['The answers are A, B, C and E, though the two correct ones tested most often are B and E.', qt, 'ABCE'],
+    ['答案：A、B、C、E，A、B这两项是最常考的正确选项。', he, 'ABCE'],
+  ] as const)('%s', (out, options, want) => expect(multi(out, options)).toBe(want));
+  it('reads no count there, and still the count of the choice', () => {
+    expect(statedCount('The correct answers are B and E and the three others are wrong.')).toBeNull();
+    expect(statedCount('选A、B，不选这三个：C、D、E。')).toBeNull();
+    expect(statedCount('答案:A,B,C,E,其中A,B这两项是最常考的正确选项.')).toBeNull();
+    expect(statedCount('不选C、D，E这三项。')).toBeNull();
+    // The rejected count set aside, the chosen one stands (blind xt-111: BC read, ABC gold — now no answer).
+    expect(statedCount('所以前三个选，后两个不选。')).toBe(3);
+    // The list the count ends is the choice itself, not a subset of it.
+    expect(statedCount('所以选A,B,C,E这四项.')).toBe(4);
+    expect(statedCount('答案是A,B,C,E这四项.')).toBe(4);
+  });
+  // Cantonese: 揀 chooses, 呢/嗰 point, 個/項 count (reviewer blind b09 read D, the rejected option, at session start).
+  it('a Cantonese count of the choice', () => {
+    expect(statedCount('揀ABCE呢四個啦，D唔啱，網織紅升高係溶血先會見到。')).toBe(4);
+    expect(
+      multi('揀ABCE呢四個啦，D唔啱，網織紅升高係溶血先會見到。', {
+        A: '血清鐵蛋白低',
+        B: '總鐵結合力高',
+        C: 'MCV細',
+        D: '網織紅細胞明顯升高',
+        E: '轉鐵蛋白飽和度低',
+      }),
+    ).not.toBe('D');
+  });
+});
+
 describe('a closing that is one "all except" sentence', () => {
   it.each([
     ['Everything but amoxicillin.', 'ABCE'],

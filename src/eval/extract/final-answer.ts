@@ -418,7 +418,7 @@ export function readChoiceAnswer(raw: string, given: ChoiceReadOptions = {}): Ch
     return { value: null, status: 'conflict', how: decided.how };
   // A multi-answer reply whose closing sentence counts its choice ("…这四项", "these three"): a set of another size is
   // not the set chosen (stated-count.ts).
-  const count = options.multi === true ? statedCount(clean.text, ctx.valid.size) : null;
+  const count = options.multi === true ? statedCount(clean.text, ctx.valid.size, ctx) : null;
   if (count !== null && decided.value && decided.value.length !== count) return { value: null, status: 'conflict', how: decided.how };
   return committed(decided, clean.text, ctx);
 }
