@@ -14,13 +14,30 @@ describe('age shorthand', () => {
     ['HALVORSEN, Ingrid 97F  MRN 33018', ['97']],
     ['Age (years): 92\nSex: M', ['92']],
     ['Bed 7 - 95/M - post op day 2', ['95']],
+    // Review s33: a capital-Y age with the patient in view on its line.
+    ['会诊申请：患者（92Y）反复发热', ['92']],
+    ['Pt 96Y, lives alone', ['96']],
   ])('%s', (text, expected) => {
     expect(ages(text)).toEqual(expected);
   });
-  it.each(['T 99F, HR 92', 'Temp 101F overnight', 'HR 96, RR 20, 98F', 'sats 91 y', 'BP 92/M', 'FEV1 95%', 'walked 95 yards', 'Pt 85F', 'F/89 admitted'])(
-    'keeps %s',
-    (text) => {
-      expect(ages(text)).toEqual([]);
-    },
-  );
+  it.each([
+    'T 99F, HR 92',
+    'Temp 101F overnight',
+    'HR 96, RR 20, 98F',
+    'sats 91 y',
+    'BP 92/M',
+    'FEV1 95%',
+    'walked 95 yards',
+    'Pt 85F',
+    'F/89 admitted',
+    // Review s33 (S2): yttrium-90, a room, a bath temperature.
+    'Y-90 radioembolisation (90Y) booked for segment 4 lesion',
+    'Treated with 90Y, tolerated well',
+    'SIRT (90Y) work-up, lung shunt 8%',
+    'Please go to Room 95F on level 9 for your scan',
+    'Bath 98F checked',
+    'Level 4, Room 91F',
+  ])('keeps %s', (text) => {
+    expect(ages(text)).toEqual([]);
+  });
 });

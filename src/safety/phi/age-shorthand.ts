@@ -25,6 +25,17 @@ const VITALS_BEFORE = /(?:^|[^\p{L}])(?:HR|RR|BP|SBP|DBP|MAP|SpO2|SaO2|sats?|Sat
 /** The age field with its unit in a bracket: "Age (years): 94", "Age (yrs) 92". */
 const AGE_FIELD = new RegExp(`(?<![\\p{L}])(?:Age|AGE|age)[ ]?\\((?:years?|yrs?|y)\\)[ ]?[:：]?[ ]?${AGE}(?![\\d.])`, 'gu');
 
+/** (review s33) Yttrium-90 in an interventional-radiology note is written "90Y" / "(90Y)" too: no capital-Y age there. */
+const YTTRIUM = /(?:\bY[ -]?90\b|[Yy]ttrium|\bSIRT\b|\bTARE\b|[Rr]adioemboli[sz]|\b[GM]Bq\b|[Mm]icrosphere|SIR-Spheres|TheraSphere)/u;
+/** What says a capital-Y number is a person's age: the patient, a sex, a date of birth or an age word on the same line
+ * before it ("DOB 11/30/1933 (90Y)", "患者（90Y）", "F / 90Y", "Pt 90Y"), or a sex after it ("90Y F", "90Y/M"). */
+const AGE_CONTEXT_BEFORE =
+  /(?:(?<![\p{L}])(?:DOB|D\.O\.B|Age|AGE|age|Pt|pt|PT|Patient|patient|Mr|Mrs|Ms|Miss|male|female|Male|Female|[MF])(?![\p{L}])|患者|病人|病患|男|女|岁|性别|年龄)/u;
+const SEX_AFTER = /^[ ]?[)）]?[ ]?[,/]?[ ]?(?:[MF](?![\p{L}])|男|女)/u;
+/** Places and measures a glued "95F" follows ("Room 95F", "Bath 98F", "Level 91F", "Bra 90F"): no name word. */
+const PLACE_WORD =
+  /(?:^|[^\p{L}])(?:Room|Rm|Level|Lvl|Floor|Bath|Water|Flight|Gate|Bed|Bay|Ward|Unit|Suite|Zone|Bra|Size|Cup|Seat|Row|Pod|Door|Locker|Oven|Fridge|Freezer)[ ]$/u;
+
 export function detectAgeShorthand(text: string): PhiSpan[] {
   const out: PhiSpan[] = [];
   if (!/(?<!\d)(?:9\d|1[01]\d)(?!\d)/.test(text)) return out;
@@ -36,6 +47,9 @@ export function detectAgeShorthand(text: string): PhiSpan[] {
       // A temperature word before the number vetoes every form ("T: M/99" does not occur, but the guard is cheap).
       const before = text.slice(Math.max(0, at - 14), at).replace(/[ ]?[MF][ ]?\/[ ]?$/, '');
       if (TEMPERATURE_WORD.test(before) || VITALS_BEFORE.test(text.slice(Math.max(0, at - 24), at))) continue;
+      // (review s33) A capital Y is read as years only with the person in view on its line, and never in a note about
+      // yttrium-90 ("Y-90 radioembolisation (90Y)", "Treated with 90Y").
+      if (re === WITH_UNIT && /^\d+[ ]?Y$/.test(m[0]) && !capitalYAge(text, at, at + m[0].length)) continue;
       // The number alone is the age, as the other age readers write it; the unit and the sex letter stay.
       out.push(span('AGE', text, at, at + m[1].length));
     }
@@ -45,7 +59,18 @@ export function detectAgeShorthand(text: string): PhiSpan[] {
     const at = m.index ?? 0;
     const before = text.slice(Math.max(0, at - 24), at);
     if (!BEFORE_AGE_SEX.test(before) || TEMPERATURE_WORD.test(before.trimEnd()) || VITALS_BEFORE.test(before)) continue;
+    // (review s33) A room, a level, a bath or a size before the number is no name ("Room 95F", "Bath 98F").
+    if (PLACE_WORD.test(before)) continue;
     out.push(span('AGE', text, at, at + m[1].length));
   }
   return out;
+}
+
+/** The capital-Y number at [at, end) is an age: no yttrium in the text, and a person word before it on its line or a
+ * sex letter after it. */
+function capitalYAge(text: string, at: number, end: number): boolean {
+  if (YTTRIUM.test(text)) return false;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const before = text.slice(Math.max(lineStart, at - 40), at);
+  return AGE_CONTEXT_BEFORE.test(before) || SEX_AFTER.test(text.slice(end, end + 6));
 }

@@ -16,6 +16,14 @@ const NAMES: [string, string[]][] = [
   ['Dictated: 02/03/25   Transcribed: rwk  |  Signed: —', ['rwk']],
   // Staff who sign with initials.
   ['Pharmacist: GHB        Tech: LMW', ['GHB', 'LMW']],
+  // Review s33: initials after an act label with a person beside them — a bracketed name, a role code, another signer,
+  // an office label; a known first name alone.
+  ['Checked by: QV (Oriel Thwaite, pharmacist)\nPlan', ['QV']],
+  ['Checked by: PQ (RN)\n', ['PQ']],
+  ['Collected: 02/03/25 0810   Collector: ZW\nLab no 4471', ['ZW']],
+  ['RPh: XKT', ['XKT']],
+  ['Checked by: JT   Given by: Anna Price\n', ['JT', 'Anna Price']],
+  ['Checked by: Alice\n', ['Alice']],
   // A role only a person fills at a visit.
   ['Clinician: Dr Obi   Scribe: Marisol\n\nCC: cough', ['Marisol']],
   ['Chaperone: Ingrid (HCA)', ['Ingrid']],
@@ -45,6 +53,22 @@ const KEPT: [string, string][] = [
   ['11  EMPLOYER NAME ........... BRIGHTWATER FOODS\n12  PLAN NAME ....... GOLD PPO', 'BRIGHTWATER FOODS'],
   ['PATIENT NAME ........ UNKNOWN, MALE', 'UNKNOWN, MALE'],
   ['CHEST PAIN    DOB unknown\nNO KNOWN ALLERGIES    Age 45', 'CHEST PAIN'],
+  // Review s33 (S2): a code after an act label is a system, a test or a record with no person beside it.
+  ['Glucose checked by: BM\nResult 4.2', 'BM'],
+  ['Verified by: LIS\nPotassium 6.1 (critical)', 'LIS'],
+  ['Checked by: POCT\nResult 5.1', 'POCT'],
+  ['Witness: CCTV\n', 'CCTV'],
+  ['Chk: BNF\n', 'BNF'],
+  ['Performed by: TKA\n', 'TKA'],
+  ['Checked by: HIV\n', 'HIV'],
+  ['Checked by: MAR (Medication Administration Record)', 'MAR'],
+  // Review s33 (S2): one capitalised word after an act label is a device or software without a person signal.
+  ['Checked by: Omnicell\nCount correct', 'Omnicell'],
+  ['Taken by: Dexcom\n', 'Dexcom'],
+  ['Checked by: Accu-Chek\n', 'Accu-Chek'],
+  ['Collector: Vacutainer\n', 'Vacutainer'],
+  ['Dispensed by: Swisslog\n', 'Swisslog'],
+  ['Chk: BM   Disp: Omnicell\n', 'BM'],
 ];
 
 describe('form values (en)', () => {

@@ -15,6 +15,7 @@
 // them, or a known first name; clinical words, medicines, languages, credentials and ward codes never fill the field.
 // Spans rank below every reading (index.ts FILL_RANK): they fill only text no other reader claimed.
 import type { PhiSpan } from '../types.js';
+import { clinicalAbbreviations } from '../../knowledge/clinical-abbreviations.js';
 import { englishWord } from '../../knowledge/english-words.js';
 import { knownMedicine } from './clinical-vocabulary.js';
 import { BACKGROUND_EN, CREDENTIALS_EN, FIRST_NAMES } from './names-en-lists.js';
@@ -97,14 +98,16 @@ export function formNamesEn(text: string, lexicon?: NameLexicon): PhiSpan[] {
     if (!kind) continue;
     const at = (m.index ?? 0) + m[0].length;
     const rest = text.slice(at, at + 60);
-    const value = readValue(rest, kind, lexicon);
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const lineEnd = text.indexOf('\n', at);
+    const value = readValue(rest, kind, lexicon, m[1], text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
     if (value) out.push(span('NAME', text, at, at + value));
   }
   return out;
 }
 
 /** The length of the name that fills the field at the start of `rest`, or 0. */
-function readValue(rest: string, kind: LabelKind, lexicon: NameLexicon | undefined): number {
+function readValue(rest: string, kind: LabelKind, lexicon: NameLexicon | undefined, label = '', line = ''): number {
   const closedAt = (n: number): { closed: boolean; role: boolean } => {
     const after = rest.slice(n);
     const role = ROLE_AFTER.test(after);
@@ -123,6 +126,10 @@ function readValue(rest: string, kind: LabelKind, lexicon: NameLexicon | undefin
       // or in a field that holds only a part of a name.
       const plain = words.slice(0, n).filter((w) => !/^\p{Lu}\.$/u.test(w));
       if (plain.length === 1 && englishWord(plain[0]) && !FIRST_NAMES.has(plain[0]) && !role && kind !== 'part') return 0;
+      // (review s33) One capitalised word alone after an act label is as often the device or system that did the act
+      // ("Checked by: Omnicell", "Taken by: Dexcom", "Collector: Vacutainer"): a person only as a known first name, with
+      // a role code after it, or with an initial beside it.
+      if (kind === 'act' && n === 1 && !role && !FIRST_NAMES.has(plain[0])) return 0;
       return v.length;
     }
     return 0;
@@ -137,10 +144,60 @@ function readValue(rest: string, kind: LabelKind, lexicon: NameLexicon | undefin
   if (initials && (kind === 'act' || kind === 'initials')) {
     const w = initials[0];
     if (NOT_INITIALS.has(w.toUpperCase()) || (w === w.toLowerCase() && englishWord(w))) return 0;
+    // (review s33) A code after an act label is as often the system, the test or the record that did or holds the act
+    // ("Checked by: BM", "Verified by: LIS", "Witness: CCTV", "Chk: BNF"): initials there need a person beside them.
+    if (kind === 'act' && !actInitials(w, rest, label, line)) return 0;
     // Lower-case initials only where the form closes them at a line end or a gap ("Transcribed: jlm  |").
     if (closedAt(w.length).closed) return w.length;
   }
   return 0;
+}
+
+// ---- initials after an act label (review s33) ------------------------------------------------------------------------
+/** Act labels that name the person by their office (a pharmacist, a specimen collector, a scribe, a transcriber): they
+ * sign with initials, and a clinical code there is no one's. */
+const PERSON_ACT_LABEL = /^(?:rph|collector|phlebotomist|scribe|transcriber)$/i;
+/** Labels whose lower-case initials are a typist's ("Transcribed: jlm", "Typed by: kd"). */
+const TYPIST_LABEL = /^(?:transcribed|transcriber|typed|typed[ ]by|dictated|dictated[ ]by|transcribed[ ]by)$/i;
+/** A name in a bracket after the initials ("TL (Tamsin Lowe, …)"): two capitalised words, one a known first name or
+ * no English word, or a credential or role after them ("MAR (Medication Administration Record)" names no one). */
+const BRACKET_NAME = /^[ ]?\((?:Mc|Mac|O['’])?(\p{Lu}[\p{Ll}'’]+)[ ](?:Mc|Mac|O['’])?(\p{Lu}[\p{Ll}'’]+)(?:,[ ]?([A-Za-z]+))?/u;
+/** Another staff sign on the same line ("Disp: Lee KW  Chk: WSM"): a dispensing, giving or checking label with a
+ * person's value — a name word with initials, initials with a name word, a title and a name, or a known first name and a
+ * surname. */
+const PAIRED_SIGN =
+  /(?:^|[ \t]{2,}|\t|\|[ ]?)([A-Za-z][A-Za-z ]{1,16}?)[ ]?:[ \t]{1,3}((?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+[ ]\p{Lu}{1,3}(?![\p{L}])|\p{Lu}{1,3}[ ](?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+|(?:Dr|Sr|Mr|Mrs|Ms|Miss)\.?[ ]\p{Lu}[\p{Ll}'’]+|(\p{Lu}[\p{Ll}'’]+)[ ](?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+)/gu;
+const PAIRED_LABEL =
+  /^(?:disp|dispensed(?:[ ]by)?|dispenser|prep|prepared(?:[ ]by)?|chk|checked(?:[ ]by)?|checker|given(?:[ ]by)?|administered[ ]by|witness(?:ed)?(?:[ ]by)?|second[ ]checker|rph|pharmacist|nurse|rn)$/i;
+
+let abbreviations: ReadonlySet<string> | undefined;
+/** A code the clinical-abbreviation list holds (HIV, DVT, VTE …). */
+function clinicalCode(w: string): boolean {
+  abbreviations ??= new Set(clinicalAbbreviations().flatMap((e) => e.short.map((x) => x.toUpperCase())));
+  return abbreviations.has(w.toUpperCase());
+}
+
+/** Initials `w` at the start of `rest` after an act label are a person's: a role code or a bracketed name after them,
+ * another person's sign on the same line, or an office label (RPh:, Collector:) holding no clinical code; lower-case
+ * initials after a typist's label. */
+function actInitials(w: string, rest: string, label: string, line: string): boolean {
+  const after = rest.slice(w.length);
+  if (ROLE_AFTER.test(after)) return true;
+  const bracket = BRACKET_NAME.exec(after);
+  if (bracket && [bracket[1], bracket[2]].some((b) => FIRST_NAMES.has(b) || !englishWord(b.replace(/['’]/g, '')))) return true;
+  // …or a credential, a registration body or a staff role after a comma ("(Oriel Thwaite, pharmacist)").
+  if (bracket?.[3] && (CREDENTIALS_EN.includes(bracket[3].toUpperCase()) || /^(?:AHPRA|GMC|NMC|HCPC|GPhC|NPI)$/.test(bracket[3]) || isRoleNoun(bracket[3])))
+    return true;
+  const l = label.trim().replace(/\.$/, '');
+  if (w === w.toLowerCase()) return TYPIST_LABEL.test(l);
+  if (clinicalCode(w)) return false;
+  if (PERSON_ACT_LABEL.test(l)) return true;
+  PAIRED_SIGN.lastIndex = 0;
+  for (const m of line.matchAll(PAIRED_SIGN)) {
+    // A full name there needs a first name the lists know ("Given by: Anna Price"; not "Given by: Insulin Pen").
+    if (PAIRED_LABEL.test(m[1].trim()) && !m[2].startsWith(w) && (!m[3] || FIRST_NAMES.has(m[3]))) return true;
+  }
+  return false;
 }
 
 // ---- printed forms: dot leaders and a label's name line --------------------------------------------------------------

@@ -38,6 +38,11 @@ const KEPT: string[] = [
   '过敏史（患者自述）：青霉素　　诊断（初步）：肺炎',
   '结果：阳性*　　备注：**重要** 高*',
   '血压偏高*  需复查',
+  // Review s33 (S2): a lab flag with stars in a cell or after a field is no masked name.
+  '| 血钾 | 6.8 | 高** |',
+  '| HbA1c | 9.5 | 高*** |',
+  '| 尿糖 | 阳** |',
+  '结论：  高**  (需复查)',
 ];
 
 describe('form values (zh)', () => {
@@ -51,7 +56,8 @@ describe('form values (zh)', () => {
         text,
       ).toEqual([]);
     expect(detectPhi('诊断：高血压　　结果：阴性　　标本：全血')).toEqual([]);
-    for (const text of KEPT.slice(-3)) expect(maskedNamesZh(text), text).toEqual([]);
+    for (const text of KEPT.slice(-7)) expect(maskedNamesZh(text), text).toEqual([]);
+    expect(detectPhi('| 血钾 | 6.8 | 高** |')).toEqual([]);
   });
   it('judges a closed value whole', () => {
     expect(formNameValue('林可馨', undefined)).toBe(true);

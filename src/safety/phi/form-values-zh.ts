@@ -153,10 +153,17 @@ export function maskedNamesZh(text: string): PhiSpan[] {
     // Markdown emphasis ("**注意**") is no mask.
     if (/[*＊]{2}/.test(line)) continue;
     const cell = /(?:^|[ \t]{2,}|　|\|[ \t]*)$/.test(line);
-    const n = maskedName(text, at, MASK_TITLE_CLOSE) || (cell ? maskedName(text, at, MASK_CELL_CLOSE) : 0);
+    const n = maskedName(text, at, MASK_TITLE_CLOSE) || (cell && !flagMask(text, at) ? maskedName(text, at, MASK_CELL_CLOSE) : 0);
     if (n) out.push(span('NAME', text, at, at + n));
   }
   return out;
+}
+
+/** (review s33) A result flag before stars in a cell ("| 高** |", "| 阳** |", "结论：  高**"): a mask after a flag character
+ * with no given character left after it is the flag's emphasis, no name. */
+const FLAG_MASK = new RegExp(`^[高低阳阴危正异]${MASK}+(?![\\u4e00-\\u9fa5])`);
+function flagMask(text: string, at: number): boolean {
+  return FLAG_MASK.test(text.slice(at, at + 6));
 }
 
 function nextColon(text: string, from: number): number {
