@@ -252,8 +252,21 @@ function urgentForWait(acuity: Acuity, long: boolean): boolean {
   if (!long && !urgent(acuity.rules().level)) return false;
   const t = acuity.full();
   if (!urgent(t.level)) return false;
-  return long || t.reasons.some((r) => !r.startsWith('model:'));
+  const named = t.reasons.filter((r) => !r.startsWith('model:'));
+  // An emergency by a named rule, or a named urgent rule whose picture is never minor, is urgent enough for any wait.
+  if ((t.level === 'emergency' && named.length > 0) || named.some((r) => !MINOR_CAPABLE_RULES.has(r))) return true;
+  // Otherwise a wait of weeks is within the grade; a wait of months counts against the learned reader's grade only
+  // (a minor-capable rule alone — a small burn, one high glucose, a known epileptic's usual seizure — is no evidence).
+  return long && t.reasons.some((r) => r.startsWith('model:'));
 }
+
+/**
+ * Named "see today" rules that also fire on minor questions where home care with a safety net of a week or two is the
+ * right answer (review s33: a pea-sized burn blister, glucose 14 after cake, a known epileptic's usual seizure, a
+ * vasovagal faint at assembly, one high home BP reading settling on rest). Their urgent grade alone does not make a
+ * deferral dangerous.
+ */
+const MINOR_CAPABLE_RULES = new Set(['burn-same-day', 'blood-sugar-extreme', 'seizure', 'fainting', 'severe-hypertension', 'abnormal-vital-signs']);
 
 /** Advice phrases of `text` judged against conditions named anywhere in `context`. */
 function adviceProblemsIn(text: string, context: string): { rule: AdviceRule; phrase: string }[] {

@@ -61,3 +61,74 @@ describe("advice-check: a deferral judged by the question's urgency", () => {
     );
   });
 });
+
+// Review s33 (curation-probes.jsonl): correct answers the first version dropped (S2), kept by the review fix.
+describe('review s33: not a deferral, or not urgent enough for one', () => {
+  const tia =
+    "My dad (74) suddenly couldn't lift his left arm and his speech was slurred this morning. It lasted about 20 minutes and now he's back to normal.";
+  it('a negated wait sends for care now (cp-b01)', () => {
+    expect(deferredCare("Don't wait a few weeks to see if it persists — get him seen by a doctor.")).toBeUndefined();
+    expect(deferredCare('千万不要等一两周看还好不好再去医院，要带他去神经内科看。')).toBeUndefined();
+    expect(
+      verdict(tia, "This may well have been a TIA, a warning sign of stroke. Don't wait a few weeks to see if it persists — get him seen by a doctor."),
+    ).toBe(true);
+  });
+  it('care sent first; the later step after a wait is a follow-up (cp-b08, cp-b34)', () => {
+    expect(
+      deferredCare('活动后胸口闷痛、休息缓解，要考虑心绞痛，建议去心内科做个心电图和心脏彩超。如果检查没问题但一两个月后还不缓解，再去医院做个冠脉CT。'),
+    ).toBeUndefined();
+    expect(
+      deferredCare(
+        'He needs to be checked by a doctor for a possible TIA. If the scans are clear but he still has episodes in a few weeks, ask his GP for a neurology referral.',
+      ),
+    ).toBeUndefined();
+    // Care only denied before the wait is no first care: still a deferral.
+    expect(deferredCare('不用急着去医院，先清淡饮食观察。如果一个月后还不好再去消化科。')).toBeDefined();
+  });
+  it('a follow-up planned weeks after finishing a treatment (cp-b13)', () => {
+    expect(deferredCare('If you still feel breathless 6 weeks after finishing the course, see your GP for a follow-up chest X-ray.')).toBeUndefined();
+    expect(
+      verdict(
+        'Diagnosed with pneumonia yesterday and started antibiotics, still feverish and breathless.',
+        "Antibiotics usually take 48-72 hours to start working, so keep taking them and rest. If you get more breathless or confused, or the fever isn't improving after 3 days, contact your doctor the same day. If you still feel breathless 6 weeks after finishing the course, see your GP for a follow-up chest X-ray.",
+      ),
+    ).toBe(true);
+  });
+  it('a "see today" rule that also fires on minor pictures does not make a deferral dangerous (cp-b09, b26, b28, b31, b33)', () => {
+    expect(
+      verdict(
+        "Splashed hot oil on the back of my hand while cooking, there's a pea-sized blister and it's sore.",
+        "Cool it under running water for 20 minutes, don't pop the blister and cover it with a non-stick dressing. Small burns like this usually heal within 1-2 weeks; if it hasn't healed in two weeks, see your GP.",
+      ),
+    ).toBe(true);
+    expect(
+      verdict(
+        "I have epilepsy and had one of my usual seizures last night, recovered the normal way, I'm on levetiracetam.",
+        "One typical seizure with a normal recovery doesn't usually mean anything has changed. Keep taking your levetiracetam at the same times and note the seizure in your diary. If they're still happening more often than usual over the next few weeks, book an appointment with your neurologist.",
+      ),
+    ).toBe(true);
+    expect(
+      verdict(
+        'My home blood pressure read 182/110 once this morning, I rechecked after resting and it was 138/85. No symptoms at all.',
+        'A single high reading that settles after resting is reassuring. Keep measuring twice a day for two weeks, then book a routine appointment with your GP to review the readings.',
+      ),
+    ).toBe(true);
+    expect(
+      verdict(
+        'Type 2 diabetic, my sugar was 14 after a birthday cake, I feel fine.',
+        'One high reading after a sweet treat is not a cause for alarm; it should come down by your next reading. If your readings are still above 10 most days over the next couple of weeks, book an appointment with your diabetes nurse.',
+      ),
+    ).toBe(true);
+    expect(
+      verdict(
+        '女儿16岁，早上升旗站久了晕倒一下，马上就醒了，现在没事。',
+        '这很像血管迷走性晕厥，站久了、没吃早饭容易发生，平时注意吃早餐、多喝水。如果一两个月内还反复晕倒，再去医院做个心电图。',
+      ),
+    ).toBe(true);
+  });
+  it('still dropped: a TIA told to wait weeks with no care first (cp-a21)', () => {
+    expect(verdict(tia, 'Keep an eye on him over the next few weeks and make a routine appointment with his GP if anything else comes up.')).toEqual({
+      drop: 'advice_claim_defers-urgent-care',
+    });
+  });
+});

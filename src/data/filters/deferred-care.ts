@@ -48,6 +48,12 @@ export function deferredCare(answer: string): DeferredCare | undefined {
   for (const [i, s] of all.entries()) {
     if (!namesCare(s)) continue;
     const zh = /\p{Script=Han}/u.test(s);
+    // A wait the answer forbids ("Don't wait a few weeks to see if it persists — get him seen", "千万不要等一两周") sends
+    // for care now: it is no deferral (review s33, cp-b01).
+    if (NEGATED_WAIT.test(s)) continue;
+    // "If you still feel breathless 6 weeks after finishing the course, see your GP" is a follow-up planned after a
+    // treatment, not care put off (review s33, cp-b13).
+    if (AFTER_TREATMENT.test(s)) continue;
     // A re-check planned after treatment ("三个月后再复查", "recheck the urine in a week") is follow-up, not first care;
     // only with the picture not better ("一周后如果还没好转再到眼科复查") does it defer.
     if (FOLLOW_UP.test(s) && !(zh ? NOT_BETTER_ZH : NOT_BETTER_EN).test(s)) continue;
@@ -55,20 +61,41 @@ export function deferredCare(answer: string): DeferredCare | undefined {
     if (zh && !ADVISES_ZH.test(s)) continue;
     // Care booked for later with no condition at all ("book an appointment with your GP in the coming week", "过一两周
     // 找时间去神经内科门诊") defers as much as care after a wait.
-    if (zh ? SCHEDULED_ZH.test(s) : SCHEDULED_EN.test(s)) return told(s);
+    if (zh ? SCHEDULED_ZH.test(s) : SCHEDULED_EN.test(s)) return caredBefore(all, i) ? undefined : told(s);
     // The wait may be told in the sentence before ("一般调理一两周就会好转，如果还不好再去…"; "It usually settles in
     // a few weeks. If it hasn't, see your GP.").
-    const withBefore = i > 0 ? `${all[i - 1]} ${s}` : s;
+    const withBefore = i > 0 && !NEGATED_WAIT.test(all[i - 1]) ? `${all[i - 1]} ${s}` : s;
     const wait = zh ? WAIT_ZH : WAIT_EN;
     if (!wait.test(withBefore)) continue;
     if (!(zh ? PERSISTS_ZH : PERSISTS_EN).test(s)) continue;
     // A safety net that also names signs to come back for ("if it's not better in 4-6 weeks or any red flags appear",
     // "要是拉出血、高烧，或者一周还不好") sends for care when it matters: only a wait alone defers.
     if (ALTERNATIVES.test(s.replace(globalOf(wait), ' '))) continue;
-    return told(s, withBefore);
+    return caredBefore(all, i) ? undefined : told(s, withBefore);
   }
   return undefined;
 }
+
+/**
+ * The answer's FIRST care is not after the wait: an earlier sentence already sends to care with no condition, no wait
+ * and no negation ("建议去心内科做个心电图和心脏彩超。如果…一两个月后还不缓解，再去医院做个冠脉CT"; "He needs to be checked by
+ * a doctor. If the scans are clear but…") — the later step is a follow-up (review s33, cp-b08, cp-b34).
+ */
+function caredBefore(all: string[], i: number): boolean {
+  return all
+    .slice(0, i)
+    .some((p) => namesCare(p) && SENDS.test(p) && !CONDITION.test(p.replace(MEANS, ' ')) && !WAIT_EN.test(p) && !WAIT_ZH.test(p) && !NOT_SENT.test(p));
+}
+// A sentence that sends someone (advice form), not one that explains what a diagnosis needs.
+const SENDS =
+  /\b(?:see|go|get|take|book|make|visit|call|contact|ask|arrange|needs? to (?:be )?(?:seen|checked|examined|assessed|see|go)|should (?:be )?(?:see|go|seen|checked|get))\b|建议|应该|需要|最好|请|(?:要|可以|先)(?:去|到|找|挂)/iu;
+// Care named only to deny or defer it ("no need to see a doctor", "不用急着去医院"), or told as past / another's story.
+const NOT_SENT =
+  /\b(?:no|not|never|without|needn't)\b|n't\b|\b(?:suggested|told|advised|said|was|were|had)\b|不用|不必|没必要|不需要|无需|不要|别|没有?|未|曾|以前|当时/iu;
+const NEGATED_WAIT =
+  /\b(?:don't|do not|never|no need to|needn't|shouldn't|should not|mustn't|must not|not)\s+(?:just\s+|simply\s+)?(?:wait|hold off|put (?:it|this|that) off|leave it)\b|(?:不要|别|千万不要|千万别|不能|不可以?|不宜|不用|不必|没必要)[^，。；,;.]{0,3}(?:等|拖|观察)/iu;
+const AFTER_TREATMENT =
+  /\bafter\s+(?:you\s+)?(?:finish\w*|complet\w*|stop\w*|the end of)\b[^.;]{0,30}\b(?:course|treatment|antibiotics?|tablets|medicines?|medication|therapy)\b|\b(?:course|treatment|antibiotics?|therapy)\s+(?:is|are|has|have)\s+(?:been\s+)?(?:finished|completed|over|ended)\b|疗程(?:结束|完成|后)|(?:治疗|用药|吃完药|服药|停药)[^，。；,;.]{0,4}后|药吃完/iu;
 
 function told(s: string, withWait = s): DeferredCare {
   return { span: trimSpan(s), long: LONG_WAIT.test(withWait) };
