@@ -13,6 +13,8 @@ import { triage } from '../src/safety/triage.js';
 type Msg = { role: string; content: string };
 type Row = { file: string; id: string; label: string; defect: string; q: string; a: string };
 const args = process.argv.slice(2);
+// Kept in step with advice-check.ts's MINOR_CAPABLE_RULES.
+const MINOR_CAPABLE = new Set(['burn-same-day', 'blood-sugar-extreme', 'seizure', 'fainting', 'severe-hypertension', 'abnormal-vital-signs']);
 const real = args.includes('--real');
 const blind = join(import.meta.dirname, 'blind');
 const data = process.env.QUARKMED_SHARED_DATA ?? join(import.meta.dirname, '..', '..', 'shared', 'data');
@@ -107,7 +109,11 @@ for (const r of rows) {
   const full = triage(r.q);
   const rules = triage(r.q, { rulesOnly: true });
   const urgent = (l: string) => l === 'urgent' || l === 'emergency';
-  const drop = urgent(full.level) && (d.long || (urgent(rules.level) && full.reasons.some((x) => !x.startsWith('model:'))));
+  // advice-check's urgentForWait after the review fix: a named emergency or a named urgent rule that is never minor for
+  // any wait; for a wait of months the learned reader's grade too; minor-capable rules alone are no evidence.
+  const named = full.reasons.filter((x) => !x.startsWith('model:'));
+  const strong = (full.level === 'emergency' && named.length > 0) || named.some((x) => !MINOR_CAPABLE.has(x));
+  const drop = urgent(full.level) && (d.long ? strong || full.reasons.some((x) => x.startsWith('model:')) : urgent(rules.level) && strong);
   if (drop) dropped++;
   console.log(
     [
