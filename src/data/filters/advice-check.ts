@@ -252,7 +252,8 @@ function urgentForWait(acuity: Acuity, long: boolean): boolean {
   if (!long && !urgent(acuity.rules().level)) return false;
   const t = acuity.full();
   if (!urgent(t.level)) return false;
-  const named = t.reasons.filter((r) => !r.startsWith('model:'));
+  // A named rule's reason is its bare id; 'model:…', 'lowered:…', 'framed:…', 'safety-net:…' are not rules (diff read s33).
+  const named = t.reasons.filter((r) => !r.includes(':'));
   // An emergency by a named rule, or a named urgent rule whose picture is never minor, is urgent enough for any wait.
   if ((t.level === 'emergency' && named.length > 0) || named.some((r) => !MINOR_CAPABLE_RULES.has(r))) return true;
   // Otherwise a wait of weeks is within the grade; a wait of months counts against the learned reader's grade only

@@ -21,6 +21,10 @@ const verdict = (q: string, a: string) =>
   );
 
 describe('deferredCare: care only after a wait', () => {
+  it('diff read s33: 不要紧 is "not serious", periods are not a wait', () => {
+    expect(deferredCare('这种情况不要紧的话观察一两周，如果还不好再去医院看看。')).toBeDefined();
+    expect(deferredCare('If your periods are still heavy in a few weeks, see your GP.')?.long).toBe(false);
+  });
   it('care conditioned on the picture lasting weeks or months', () => {
     expect(deferredCare('This is most likely a pulled muscle. If it is still sore in three weeks, see your GP.')?.long).toBe(false);
     expect(deferredCare('Probably nothing serious. If the swelling has not gone down in a couple of months, mention it to your doctor.')?.long).toBe(true);

@@ -39,7 +39,7 @@ export interface DeferredCare {
 // A wait of months, cycles, or a routine / next appointment ("several more months", "2–3 cycles", "next routine
 // check-up", 几个月, 下个月).
 const LONG_WAIT =
-  /\b(?:months?|cycles?|periods)\b|\b(?:routine\s+(?:appointment|visit|check-?up|review)|next\s+(?:routine\s+)?check-?up)\b|[个几数两三\d]月|下个?月|半年/iu;
+  /\b(?:months?|(?:\d+|two|three|four|a few|several)\s+(?:more\s+)?(?:cycles?|periods))\b|\b(?:routine\s+(?:appointment|visit|check-?up|review)|next\s+(?:routine\s+)?check-?up)\b|[个几数两三\d]个?月(?![\d初底])|下个?月|半年/iu;
 
 /** The sentence of an answer that sends to care only after a wait of a week or more (and no care is sent sooner). */
 export function deferredCare(answer: string): DeferredCare | undefined {
@@ -93,7 +93,7 @@ const SENDS =
 const NOT_SENT =
   /\b(?:no|not|never|without|needn't)\b|n't\b|\b(?:suggested|told|advised|said|was|were|had)\b|不用|不必|没必要|不需要|无需|不要|别|没有?|未|曾|以前|当时/iu;
 const NEGATED_WAIT =
-  /\b(?:don't|do not|never|no need to|needn't|shouldn't|should not|mustn't|must not|not)\s+(?:just\s+|simply\s+)?(?:wait|hold off|put (?:it|this|that) off|leave it)\b|(?:不要|别|千万不要|千万别|不能|不可以?|不宜|不用|不必|没必要)[^，。；,;.]{0,3}(?:等|拖|观察)/iu;
+  /\b(?:don't|do not|never|no need to|needn't|shouldn't|should not|mustn't|must not|not)\s+(?:just\s+|simply\s+)?(?:wait|hold off|put (?:it|this|that) off|leave it)\b|(?:不要(?!紧)|别|千万不要|千万别|不能|不可以?|不宜|不用|不必|没必要)[^，。；,;.]{0,3}(?:等|拖|观察)/iu;
 const AFTER_TREATMENT =
   /\bafter\s+(?:you\s+)?(?:finish\w*|complet\w*|stop\w*|the end of)\b[^.;]{0,30}\b(?:course|treatment|antibiotics?|tablets|medicines?|medication|therapy)\b|\b(?:course|treatment|antibiotics?|therapy)\s+(?:is|are|has|have)\s+(?:been\s+)?(?:finished|completed|over|ended)\b|疗程(?:结束|完成|后)|(?:治疗|用药|吃完药|服药|停药)[^，。；,;.]{0,4}后|药吃完/iu;
 

@@ -193,7 +193,8 @@ function readExcept(span: string, ctx: LetterContext): ExceptReading | 'unread' 
 }
 
 // An exception's head at the start of a sentence: "All/Everything … but/except/apart from/other than", "除了…".
-const EXCEPT_HEAD_RE = /^(?:all|every(?:thing|\s+option)?)\b[^.!?。！？\n]{0,30}?\b(?:except|but|apart\s+from|other\s+than)\b|^(?:除了?|除去)/i;
+// "but" only right after the head ("Everything but X"); after a clause it is a contrast ("All can work, but X is first-line").
+const EXCEPT_HEAD_RE = /^(?:all|every(?:thing|\s+option)?)\b(?:\s+but\b|[^.!?。！？\n]{0,30}?\b(?:except|apart\s+from|other\s+than)\b)|^(?:除了?|除去)/i;
 
 /**
  * Pure: the options the reply's last sentence names only inside an exception ("Everything but amoxicillin, probably.",

@@ -117,6 +117,8 @@ describe('a count that does not size the answer (review fix)', () => {
 });
 
 describe('a closing that is one "all except" sentence', () => {
+  it('"but" after a clause is a contrast, not an exception (diff read s33)', () =>
+    expect(one('All of these can work, but an abdominal ultrasound is the first-line choice.', chole, choleQ)).toBe('A'));
   it.each([
     ['Everything but amoxicillin.', 'ABCE'],
     ['All except amoxicillin.', 'ABCE'],

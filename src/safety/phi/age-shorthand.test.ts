@@ -17,6 +17,9 @@ describe('age shorthand', () => {
     // Review s33: a capital-Y age with the patient in view on its line.
     ['会诊申请：患者（92Y）反复发热', ['92']],
     ['Pt 96Y, lives alone', ['96']],
+    // Diff read s33: a vital sign earlier on the line does not hide an age after other words.
+    ['HR 80. Pt F/92, confused', ['92']],
+    ['Bed 12 HR 80  M/95', ['95']],
   ])('%s', (text, expected) => {
     expect(ages(text)).toEqual(expected);
   });
@@ -36,6 +39,9 @@ describe('age shorthand', () => {
     'SIRT (90Y) work-up, lung shunt 8%',
     'Please go to Room 95F on level 9 for your scan',
     'Bath 98F checked',
+    // Diff read s33: a capitalised temperature word.
+    'Fever 102F overnight',
+    'Temp: Oral 99F',
     'Level 4, Room 91F',
   ])('keeps %s', (text) => {
     expect(ages(text)).toEqual([]);

@@ -19,9 +19,11 @@ const AGE_SLASH_SEX = new RegExp(`(?<![\\d.,/:-])${AGE}[ ]?/[ ]?[MF](?![\\p{L}\\
 const AGE_SEX = new RegExp(`(?<![\\d.,/:-])${AGE}[MF](?![\\p{L}\\d°])`, 'gu');
 /** What may stand before a glued "94F": a capitalised name word or a line start — no temperature, no vital sign. */
 const BEFORE_AGE_SEX = /(?:^|\n|(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+[ ])$/u;
-const TEMPERATURE_WORD = /(?:^|[^\p{L}])(?:T|Temp|Tmax|Tmp|temp|temperature|Temperature|fever|febrile|pyrexia|oral|rectal|axillary|tympanic)[ :=]*$/u;
-/** Vital signs and measures a number in this range is more often (a list of vitals: "HR 96, RR 20, 98F", "sats 91"). */
-const VITALS_BEFORE = /(?:^|[^\p{L}])(?:HR|RR|BP|SBP|DBP|MAP|SpO2|SaO2|sats?|Sats?|O2|pulse|Pulse|P|RR|GCS|Hb|Hgb|wt|Wt|weight|Weight|kg|bpm|mmHg)\b/u;
+// Case-blind: a vitals line writes "Fever 102F" / "Oral 99F" as often as lower case (diff read s33).
+const TEMPERATURE_WORD = /(?:^|[^\p{L}])(?:t|tmax|tmp|temp|temperature|fever|febrile|pyrexia|oral|rectal|axillary|tympanic)[ :=]*$/iu;
+/** Vital signs and measures a number in this range is more often (a list of vitals: "HR 96, RR 20, 98F", "sats 91"):
+ * only when nothing but numbers and punctuation stands between the label and the number ("HR 80. Pt F/92" is an age). */
+const VITALS_BEFORE = /(?:^|[^\p{L}])(?:HR|RR|BP|SBP|DBP|MAP|SpO2|SaO2|sats?|Sats?|O2|pulse|Pulse|P|GCS|Hb|Hgb|wt|Wt|weight|Weight|kg|bpm|mmHg)\b[^\p{L}\n]*$/u;
 /** The age field with its unit in a bracket: "Age (years): 94", "Age (yrs) 92". */
 const AGE_FIELD = new RegExp(`(?<![\\p{L}])(?:Age|AGE|age)[ ]?\\((?:years?|yrs?|y)\\)[ ]?[:：]?[ ]?${AGE}(?![\\d.])`, 'gu');
 

@@ -59,6 +59,9 @@ describe('form values (zh)', () => {
     for (const text of KEPT.slice(-7)) expect(maskedNamesZh(text), text).toEqual([]);
     expect(detectPhi('| 血钾 | 6.8 | 高** |')).toEqual([]);
   });
+  it('one mask before a title (diff read s33)', () => {
+    expect(maskedNamesZh('钟*先生，您的报告已出').map((s) => s.text)).toEqual(['钟*']);
+  });
   it('judges a closed value whole', () => {
     expect(formNameValue('林可馨', undefined)).toBe(true);
     expect(formNameValue('高血压', undefined)).toBe(false);

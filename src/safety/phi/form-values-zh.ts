@@ -137,7 +137,8 @@ function maskedName(text: string, at: number, close: RegExp): number {
   // A given character left after the mask must not begin a word of its own that the close would cut ("张*先生" keeps
   // 先生 out of the name: the title close is tried on the shortest value first).
   // One mask character alone ("高*", a footnote mark) hides nothing a name needs: a given character must follow it.
-  for (let g = m[2].length === 1 ? 1 : 0; g <= m[3].length; g++) {
+  // Before a title the title itself closes the name, so one mask may stand alone ("钟*先生").
+  for (let g = m[2].length === 1 && close !== MASK_TITLE_CLOSE ? 1 : 0; g <= m[3].length; g++) {
     const end = m[1].length + m[2].length + g;
     if (close.test(text.slice(at + end, at + end + 8))) return end;
   }
