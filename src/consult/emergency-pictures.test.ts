@@ -67,6 +67,68 @@ describe('emergency pictures across the opening and the replies', () => {
     expect(pictures(opening, replies)).toEqual([]);
   });
 
+  // Review s33 (consult-probes.jsonl): near-misses the first version raised to an emergency; each steps aside now.
+  it.each([
+    [
+      'cp-b01 the GP surgery as a place',
+      'cough and cold for a week',
+      ['the surgery gave me antibiotics on Monday', 'my chest hurts when I take a deep breath from all the coughing'],
+    ],
+    [
+      'cp-b02 an operation in a calendar year',
+      "I've got a chest cold",
+      ['I had knee surgery in 2018, all fine since', 'it hurts in my chest when I breathe in deeply'],
+    ],
+    ['cp-b03 an operation in 2019年', '感冒咳嗽一周了', ['2019年做过阑尾手术', '深呼吸的时候胸口有点痛，咳得太厉害了']],
+    [
+      'cp-b06 the dog’s operation',
+      'sore throat and a cough',
+      ["my dog had surgery on Tuesday so I've been up all night with her", 'my ribs hurt when I breathe in after coughing so much'],
+    ],
+    ['cp-b07 an operating-theatre nurse', '最近累，咳嗽', ['我是手术室护士，经常上夜班', '咳得胸口疼，吸气时更明显']],
+    [
+      'cp-b08 a GP’s warning reported',
+      'tired all week',
+      ['my GP warned me chest pain going into the arm or jaw means ring 999 straight away', 'no chest pain at the moment though'],
+    ],
+    ['cp-b35 a discharge sheet’s warning', '做完膝关节置换两周，小腿有点肿', ['出院单上写着：如出现气短、咳血要立即就医', '目前都还好']],
+    [
+      'cp-b18 a numb bottom from a hard chair',
+      'back pain from sitting at my desk',
+      ['my bottom goes numb if I sit on the hard chair too long', 'bladder and bowels are normal'],
+    ],
+    [
+      'cp-b20 drinking to keep hydrated',
+      'tummy bug since yesterday',
+      ["I've been drinking loads of water to keep hydrated and peeing a lot", 'threw up twice this morning but keeping water down now'],
+    ],
+    [
+      'cp-b22 sick after a night out, apart from the testis',
+      'dull ache in my balls since the gym on Saturday',
+      ['I threw up after a big night out on Saturday too', 'pain is mild and slowly getting better'],
+    ],
+    ['cp-b27 a figurative faint at a price', 'tummy ache', ["we didn't use a condom last month", 'I nearly passed out when I saw what a private scan costs']],
+    [
+      'cp-b42 going through the change',
+      'sore lower tummy',
+      ["haven't had a period for 2 months, I'm 53 and going through the change", 'felt faint in the heat at the bus stop'],
+    ],
+    ['a stiff neck answered “not at all”', 'fever since yesterday', ['Stiff neck? Not at all']],
+    ['a stiff neck answered 一点都没有', '发烧两天了', ['脖子硬？一点都没有']],
+    ['a leak on sneezing', 'my lower back hurts', ['I wet myself a little when I sneeze']],
+  ])('no picture (review s33): %s', (_why, opening, replies) => {
+    expect(pictures(opening, replies)).toEqual([]);
+  });
+
+  it.each([
+    ['testicular-torsion', 'pain in my left testicle', ['it came on suddenly in the night']],
+    ['testicular-torsion', '睾丸疼', ['半夜突然疼起来的']],
+    ['pulmonary-embolism', 'I had knee surgery 2 weeks ago', ['it hurts in my chest when I breathe in deeply']],
+    ['meningitis-sepsis', 'got the flu I think', ['temp 39.2', 'my neck is rigid, cant put my chin on my chest']],
+  ])('still a picture (review s33): %s', (id, opening, replies) => {
+    expect(pictures(opening, replies)).toContain(id);
+  });
+
   it('needs a reply: the opening alone is never read', () => {
     expect(pictures('Had my knee replaced 3 weeks ago, calf swollen and tender, coughing blood', [])).toEqual([]);
   });

@@ -126,7 +126,7 @@ export const EMERGENCY_PICTURES: readonly EmergencyPicture[] = [
     // — surgery within hours saves the testis.
     id: 'testicular-torsion',
     who: notFemale,
-    needs: [[['testis-pain'], ['sudden', 'vomiting']]],
+    needs: [[['testis-pain'], ['testis-sudden', 'testis-vomiting']]],
     title: { zh: '睾丸突然疼痛或伴呕吐（疑似睾丸扭转）', en: 'sudden testicular pain or with vomiting (possible testicular torsion)' },
     advice: {
       zh: '睾丸突然疼痛或伴呕吐，要先排除睾丸扭转，需在数小时内手术：请立即去急诊，不要吃喝东西。',

@@ -30,6 +30,8 @@ export type FeatureId =
   | 'testis-pain'
   | 'sudden'
   | 'vomiting'
+  | 'testis-sudden'
+  | 'testis-vomiting'
   | 'diabetes'
   | 'sugar-very-high'
   | 'thirst'
@@ -46,12 +48,22 @@ const PAIN = new RegExp(`${PAIN_EN.source}|${PAIN_ZH.source}`, 'i');
 const STRAIN =
   /\b(?:pulled|strain\w*|sprain\w*|cramp\w*|running|ran|jog\w*|football|soccer|rugby|gym|work(?:ed)? out|workout|lifting|tore|torn|kicked|knock\w*|bruis\w*|fell|fall|tripped)\b|抽筋|跑步|运动|健身|扭|撞|摔|拉伤|踢球|打球/i;
 
-export const FEATURES: Record<FeatureId, FeatureWords> = {
+/** The testis named in a sentence: a torsion's sudden onset or vomiting is told beside its pain (review s33 cp-b22). */
+const TESTIS = /\b(?:testic\w*|testes|testis|balls?|nuts|scrotum|scrotal)\b|睾丸|蛋蛋|阴囊|小鸡鸡/i;
+
+/** The pain's onset told in its own sentence: "it came on", "the pain started", 疼起来. */
+const PAIN_ONSET = /\b(?:it|the pain|pain)\b (?:\w+ ){0,2}?(?:came on|come on|started|start|began|begin|hit|kicked in)\b|(?:疼|痛)起来|开始(?:疼|痛)/i;
+
+const FEATURES_BASE: Record<Exclude<FeatureId, 'testis-sudden' | 'testis-vomiting'>, FeatureWords> = {
   // NICE NG158: surgery, immobility, a long journey, the weeks after a birth, pregnancy, cancer — the clot's soil.
   'clot-risk': {
     pastCounts: true,
     re: /\b(?:surgery|operation|op|operated|(?:knee|hip) (?:replacement|replaced)|(?:had|got) my (?:knee|hip) (?:replaced|done)|c-?section|caesarean|cesarean|plaster cast|in a cast|in plaster|bed[- ]?(?:rest|bound|ridden)|immobili[sz]ed|long[- ]haul|long flight|\d{1,2}[- ]?h(?:ou)?rs? (?:flight|drive|journey)|flew (?:back )?(?:from|in from)|gave birth|had (?:my|the|our) baby|postpartum|post-?natal|chemo\w*)\b|手术|开刀|置换|剖腹产|剖宫产|生完(?:孩子|宝宝)|产后|坐月子|打了?石膏|卧床|长途(?:飞行|飞机|坐车|火车|汽车)|坐了\d+个?(?:多)?小时(?:的)?(?:飞机|车|火车)|化疗/i,
     situation: true,
+    // "Surgery" as a place (the GP surgery gave me antibiotics) or a workplace (手术室护士) is no operation (review s33
+    // cp-b01, cp-b07).
+    unless:
+      /\b(?:gp'?s?|doctor'?s|doctors'?|local|the practice|dental|vet'?s?) surgery\b|\b(?:the|at the|from the) surgery (?:gave|said|rang|called|told|prescribed|phoned|sent|gives|says)\b|\b(?:rang|called|phoned|went to|go to|down at) the surgery\b|手术室|手术台/i,
   },
   // A swollen, tender or painful calf or one leg (a clot's leg is one leg: both legs or ankles are the heart's or the
   // veins').
@@ -80,7 +92,7 @@ export const FEATURES: Record<FeatureId, FeatureWords> = {
     re: FAINT,
     // A faint at a blood test, a needle or the sight of blood is the body's reflex to it; one after drink is the drink's.
     unless:
-      /\b(?:drunk|drinking|hangover|alcohol|party|pint|pints)\b|喝多|喝醉|喝酒|\b(?:blood (?:test|draw|sample)s?|bloods|(?:took|taking|take|drew|drawing|draw) (?:my |some |a )?blood|blood (?:was |being )?(?:taken|drawn)|needles?|injections?|jabs?|vaccin\w*|sight of blood)\b|抽血|验血|打针|扎针|晕血|晕针|看到血|见到血/i,
+      /\b(?:drunk|drinking|hangover|alcohol|party|pint|pints)\b|喝多|喝醉|喝酒|\b(?:price|prices|cost|costs|bill|quote|saw what|the news)\b|价格|多少钱|块钱|账单|费用|吓|\b(?:blood (?:test|draw|sample)s?|bloods|(?:took|taking|take|drew|drawing|draw) (?:my |some |a )?blood|blood (?:was |being )?(?:taken|drawn)|needles?|injections?|jabs?|vaccin\w*|sight of blood)\b|抽血|验血|打针|扎针|晕血|晕针|看到血|见到血/i,
   },
   'shoulder-tip': { re: SHOULDER_TIP },
   'belly-pain': {
@@ -102,7 +114,7 @@ export const FEATURES: Record<FeatureId, FeatureWords> = {
   // A period missing for weeks, told in words the late-period reading (must-ask.ts) does not hold.
   'period-missing': {
     re: /\b(?:haven'?t|have not|hasn'?t|has not|not) (?:had|seen|got) (?:a|my|her) period (?:for|in|since)\b|\bno period (?:for|in|since)\b|\b(?:my |her )?period (?:hasn'?t|has not|didn'?t|did not) (?:come|arrive|start|started|show|shown)\b|\bmissed (?:a|my|her|two) periods?\b|月经[^，。]{0,4}没来|(?:大姨妈|例假)[^，。]{0,4}没来/i,
-    unless: /\b(?:menopaus\w*|hysterectomy|coil|mirena|implant|injection|depo|breastfeeding)\b|绝经|更年期|子宫切除|上环|哺乳/i,
+    unless: /\bthe change\b|\b(?:menopaus\w*|perimenopaus\w*|hysterectomy|coil|mirena|implant|injection|depo|breastfeeding)\b|绝经|更年期|子宫切除|上环|哺乳/i,
     denialInside: true,
     pastCounts: true,
   },
@@ -158,9 +170,13 @@ export const FEATURES: Record<FeatureId, FeatureWords> = {
     unless: /\b(?:ball (?:game|sport)|tennis ball|cricket ball|football|basketball|kicked (?:a|the) ball)\b/i,
   },
   sudden: {
+    // "Suddenly noticed" governs the noticing, not the pain.
+    unless: /\bsudden(?:ly)? (?:noticed|realised|realized|remembered|found)\b/i,
     re: /\bsudden\w*|\ball of a sudden\b|\bcame on (?:quickly|fast|suddenly|out of nowhere)\b|\bout of (?:the )?(?:nowhere|blue)\b|\bwoke (?:him |her |me )?up (?:with|in|screaming|crying)\b|\bwoken (?:up )?by (?:the )?pain\b|突然|一下子|疼醒|痛醒/i,
   },
   vomiting: {
+    // Sick after a night's drinking is the drink's (review s33 cp-b22).
+    unless: /\b(?:drunk|hangover|hungover|alcohol|booze|pints?|night out|big night|party)\b|喝多|喝醉|喝酒|宿醉/i,
     re: /\b(?:vomit\w*|threw up|throwing up|thrown up|been sick|being sick|keeps being sick|puk\w*)\b|呕吐|吐了|一直吐|吐(?:个)?不停/i,
   },
   diabetes: {
@@ -173,6 +189,8 @@ export const FEATURES: Record<FeatureId, FeatureWords> = {
     re: /\b(?:sugars?|glucose|bg|blood sugar)\b[^.?!\d]{0,20}(?:(?:2\d|3\d)(?:\.\d)?(?!\d| ?(?:mins?|minutes|hours?|hrs?|days?|units?))|(?:3[6-9]\d|[4-9]\d\d)(?!\d)|\bhi\b)|\b(?:sugars?|glucose) (?:is |are |was |were )?(?:off the (?:scale|charts?)|through the roof|too high to read)\b|\bmeter (?:just )?(?:says|reads|shows|showing|reading|said) (?:hi|high)\b|血糖[^，。\d]{0,8}(?:(?:2\d|3\d)(?:\.\d)?|爆表|测不出|显示HI|HI)/i,
   },
   thirst: {
+    // Drinking on purpose to keep fluids up in a tummy bug is no thirst (review s33 cp-b20).
+    unless: /\b(?:hydrat\w*|rehydrat\w*|dioralyte|electrolytes?|fluids up)\b|补水|补液/i,
     re: /\b(?:(?:very|really|always|so|constantly|extremely) thirsty|drinking (?:loads|lots|a lot|tons|gallons|constantly|all the time)|can'?t stop drinking|never stops drinking)\b|总是?口渴|特别渴|老是渴|很渴|喝(?:很多|好多|大量|特别多)(?:的)?水/i,
   },
   'passing-urine-a-lot': {
@@ -192,13 +210,26 @@ export const FEATURES: Record<FeatureId, FeatureWords> = {
       /\b(?:bum|bottom|buttocks?|backside|genitals?|privates|saddle|between (?:my|the) legs|down below|back passage|when i wipe)\b|肛门|会阴|外阴|下身|私处|鞍区/i,
     ],
     // Numbness down one leg from the buttock is a trapped nerve root's (sciatica), not the saddle's.
-    unless: /\b(?:leg|legs|thigh|calf|foot|feet|knee|toes?)\b|腿|脚|膝/i,
+    // Numb from sitting on a hard chair or a bike saddle is pressure, not the saddle's loss (review s33 cp-b18).
+    unless:
+      /\b(?:leg|legs|thigh|calf|foot|feet|knee|toes?)\b|腿|脚|膝|\b(?:sit|sits|sitting|sat|chair|seat|on the saddle|bike|cycl\w*|ride|rides|riding)\b|坐久|久坐|坐(?:了)?太久|骑车|骑自行车/i,
     denialInside: true,
   },
   'cannot-pee': {
     re: /\b(?:can'?t|cannot|couldn'?t|unable to|haven'?t been able to) (?:pee|wee|urinate|pass urine|empty my bladder)\b|\b(?:wet|wetting) myself\b|\bno control (?:of|over) (?:my )?(?:bladder|bowels?)\b|\b(?:lost|losing) control of (?:my )?(?:bladder|bowels?)\b|尿不出|排不出尿|小便失禁|大小便失禁|控制不住(?:大|小)便|尿失禁/i,
     denialInside: true,
     // An infection or a stone's pain with passing water is not the nerves' retention.
-    unless: /\b(?:burn\w*|sting\w*|uti|infection|cystitis|stones?|prostate)\b|烧|灼|刺痛|尿痛|尿路感染|结石|膀胱炎|前列腺/i,
+    // ... nor a leak on sneezing, coughing, laughing or jumping (stress incontinence).
+    unless:
+      /\b(?:burn\w*|sting\w*|uti|infection|cystitis|stones?|prostate|sneez\w*|laugh\w*|cough\w*|jump\w*|nearly wet)\b|烧|灼|刺痛|尿痛|尿路感染|结石|膀胱炎|前列腺|打喷嚏|咳嗽|大笑|跳/i,
   },
+};
+
+export const FEATURES: Record<FeatureId, FeatureWords> = {
+  ...FEATURES_BASE,
+  // A torsion's onset or vomiting in the same sentence as the testis (a night out's vomiting or a pain "slowly getting
+  // better" told apart from it is no torsion picture).
+  // A sentence telling the pain's own onset ("it came on suddenly", 突然疼起来) speaks of the testis pain told before it.
+  'testis-sudden': { ...FEATURES_BASE.sudden, with: [new RegExp(`${TESTIS.source}|${PAIN_ONSET.source}`, 'i')] },
+  'testis-vomiting': { ...FEATURES_BASE.vomiting, with: [TESTIS] },
 };

@@ -34,7 +34,7 @@ export type Patient = 'writer' | 'other';
  *  and "it" name no one (they are often the symptom: "they don't fade"). A professional who measured or found something
  *  is read through the pronoun after them ("the nurse said I…" → I). */
 const PERSON = new RegExp(
-  String.raw`\b((?:my|our|his|her|a|the|your) (?:${RELATIVE_EN}|${OWN_AFTER_MY_EN}|husband|hubby|missus|fiance|fiancee|spouse|other half|grandson|granddaughter|nephew|niece|stepson|stepdaughter|lad|little one|mate|pal)s?(?:'s)?|he|she|him|his|her|someone|somebody)\b|\b(i|i'm|i've|i'd|i'll|me|my|myself|im|ive)\b|((?:我|你)?(?:${RELATIVE_ZH}|先生|太太|媳妇|老伴|孙子|孙女|外孙|伯伯|阿姨|叔叔|婆婆|公公)|他|她|别人|人家)|(我)`,
+  String.raw`\b((?:my|our|his|her|a|the|your) (?:${RELATIVE_EN}|${OWN_AFTER_MY_EN}|husband|hubby|missus|fiance|fiancee|spouse|other half|grandson|granddaughter|nephew|niece|stepson|stepdaughter|lad|little one|mate|pal|dog|cat|puppy|kitten|horse|pony|rabbit|pet)s?(?:'s)?|he|she|him|his|her|someone|somebody)\b|\b(i|i'm|i've|i'd|i'll|me|my|myself|im|ive)\b|((?:我|你)?(?:${RELATIVE_ZH}|先生|太太|媳妇|老伴|孙子|孙女|外孙|伯伯|阿姨|叔叔|婆婆|公公|狗|猫|宠物)|他|她|别人|人家)|(我)`,
   'gi',
 );
 
@@ -66,11 +66,20 @@ function toldIn(text: string, from: number, sentence: string, re: RegExp): boole
 }
 
 /** The words echoed as a question and answered no ("Breathless? No.", "Stiff neck - no", "脖子硬？没有"). */
-const DENIED_AFTER = /^[^.!\n]{0,12}?(?:[?？:：]|\s[-–—])\s*(?:no|nope|none|never|not really|nothing|没有|没|无|冇|否)(?![a-z])/i;
+const DENIED_AFTER =
+  /^[^.!\n]{0,12}?(?:[?？:：]|\s[-–—])\s*(?:not at all|nah|no way|no|nope|none|never|not really|nothing|一点(?:都|也)没有|完全(?:没有|不会)|没有|没|无|冇|否)(?![a-z])/i;
 
 /** A sentence that asks to learn about the feature ("I'd like to know the signs of a clot, like breathlessness"). */
 const INFORMATION =
   /\b(?:signs? of|symptoms? of|what are the|(?:like|want|need) to know|look(?:ing)? out for|watch(?:ing)? (?:out )?for|read (?:about|that|online)|googled|things like|such as)\b|有哪些症状|什么症状|要注意什么|注意哪些|网上(?:说|看)/i;
+/** A warning or instruction someone gave, reported ("my GP warned me chest pain going into the arm means ring 999",
+ *  出院单上写着：如出现气短要立即就医): what to do if, not what is happening (review s33 cp-b08, cp-b35). Both parts in the
+ *  feature's sentence. */
+const WARNING_SOURCE = /\b(?:warned|told me|told us|said|says|leaflet|sheet|instructions?|advised)\b|出院单|说明书|医嘱|写着|交代|嘱咐|叮嘱/i;
+const WARNING_ACTION =
+  /\b(?:means?|go (?:straight )?to (?:a&e|a ?& ?e|the ed|the er|hospital|casualty)|(?:call|ring|dial|phone) (?:999|911|112|000|an ambulance)|get help)\b|如出现|一旦出现|出现[^，。]{0,12}(?:就|要|需|应)|(?:要|需|应)?(?:立即|马上|及时|立刻)(?:就医|就诊|去医院|来医院|打120|拨打120)/i;
+const reportedWarning = (sentence: string): boolean => WARNING_SOURCE.test(sentence) && WARNING_ACTION.test(sentence);
+
 /** A sentence asked as a question from its first word ("Is a swollen calf a sign of…?", "脖子硬吗？"). */
 const ASKED = /^\s*(?:is|are|does|do|did|can|could|should|would|will|what|how|why|when|which)\b[^?]*\?\s*$/i;
 /** A Chinese question in the words' own clause or space-separated run ("脖子硬吗？", "会是血栓吗"): chat Chinese runs a
@@ -85,6 +94,12 @@ function runAround(text: string, at: number, end: number): string {
 const LONG_STANDING =
   /\bfor (?:the (?:past|last) )?(?:\d+|a few|few|several|many|two|three|four|five|six|some) (?:months|years)\b|\bfor (?:months|years|ages)\b|\b(?:always|chronic|on and off|off and on|for as long as)\b|(?:几|好几|\d+|[一二两三四五六七八九十]+)(?:个)?多?(?:月|年)(?:了|来|多了)|多年|长期|一直都|老毛病|反反复复/i;
 
+/** A calendar year before this one ("in 2018", 2019年): years back (review s33 cp-b02, cp-b03). */
+const CALENDAR_YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/g;
+function pastCalendarYear(t: string, now = new Date()): boolean {
+  for (const m of t.matchAll(CALENDAR_YEAR)) if (Number(m[1]) < now.getFullYear()) return true;
+  return false;
+}
 /** Years back: a situation told then is no part of a picture now. */
 const YEARS_BACK = /\b(?:years? ago|last year|as a (?:child|kid|teenager)|when i was (?:young|little|a kid|a child|\d+))\b|年前|去年|前年|小时候|以前|很久/i;
 
@@ -125,13 +140,15 @@ export function toldWhere(text: string, f: FeatureWords, patient: Patient): Told
     if (isNegated(text, c, at) || DENIED_ZH_BEFORE.test(before)) continue;
     if (deniedList(text, at)) continue;
     if (NOT_TOLD.test(before) || NOT_REPORTED.test(before)) continue;
-    if (INFORMATION.test(text.slice(sentenceBounds(text, at).start, sentenceBounds(text, at).end))) continue;
+    const told = text.slice(sentenceBounds(text, at).start, sentenceBounds(text, at).end);
+    if (INFORMATION.test(told) || reportedWarning(told)) continue;
     const s = sentenceBounds(text, at);
     const sentence = text.slice(s.start, Math.min(text.length, s.end + 1));
     if (ASKED.test(sentence) || (/\p{Script=Han}/u.test(m[0]) && ASKED_ZH.test(runAround(text, at, end)))) continue;
     if (f.with && !f.with.every((re) => toldIn(text, s.start, sentence, re))) continue;
     if (f.unless?.test(sentence)) continue;
-    if (f.pastCounts ? YEARS_BACK.test(text.slice(c.start, c.end)) : isHistorical(text, c, new Date(), { start: at, end })) continue;
+    const clause = text.slice(c.start, c.end);
+    if (f.pastCounts ? YEARS_BACK.test(clause) || pastCalendarYear(clause) : isHistorical(text, c, new Date(), { start: at, end })) continue;
     // Long-standing anywhere in its sentence ("I get breathless, but that's my COPD for years").
     if (!f.situation && !f.pastCounts && LONG_STANDING.test(sentence)) continue;
     if (DENIED_AFTER.test(text.slice(end, end + 24))) continue;
