@@ -98,7 +98,11 @@ export function readMark(r: LabResult, lang: 'zh' | 'en'): string {
  * unit with no range, a value not read with certainty): never "within its reference range" (review s21 R1).
  */
 export function unjudgedResults(report: LabReport): LabResult[] {
-  return report.results.filter((r) => r.flag === 'unknown' && (r.read?.status === 'check' || r.read?.status === 'unreadable'));
+  // Fail-closed (review s33 reports, S1): a number left unflagged beside a range printed on the report (a labelled range
+  // list, tiers, a normal range beside a critical cut-off) was not judged — never counted as "within its range".
+  return report.results.filter(
+    (r) => r.flag === 'unknown' && (r.read?.status === 'check' || r.read?.status === 'unreadable' || (r.value !== null && r.range?.origin === 'report')),
+  );
 }
 
 /** The flag as shown: a value withheld as unreadable is said to be unread, not to lack a range. */

@@ -639,7 +639,7 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     if (rangeList && !tok.range && !tok.sexRanges)
       computed = {
         ...computed,
-        flag: computed.flag.startsWith('critical') ? computed.flag : rangeListFlag(tok, rangeList),
+        flag: computed.flag.startsWith('critical') ? computed.flag : rangeListFlag(tok, rangeList, computed.flag),
         range: { text: rangeList.text, origin: 'report' },
       };
     // A repaired value (value-repair.ts) that would be critical is not stated as one on a guess. An impossible one

@@ -31,9 +31,11 @@ describe('reading a range cell as a list of labelled ranges', () => {
     expect(phases && rangeListFlag({ value: 14, op: undefined }, phases)).toBe('unknown');
     expect(phases && rangeListFlag({ value: 30, op: undefined }, phases)).toBe('high');
     expect(tiers && rangeListFlag({ value: 8.1, op: undefined }, tiers)).toBe('unknown');
-    // Alternatives that happen not to overlap read as tiers: unknown, never one of them chosen.
+    // Alternatives that happen not to overlap read as tiers: unknown between them, never one of them chosen; below
+    // every one of them is low (review s33: every piece agrees).
     const apart = readRangeList('卵泡期0.6-4.7;黄体期5.3-86.0');
-    expect(apart && rangeListFlag({ value: 0.4, op: undefined }, apart)).toBe('unknown');
+    expect(apart && rangeListFlag({ value: 5, op: undefined }, apart)).toBe('unknown');
+    expect(apart && rangeListFlag({ value: 0.4, op: undefined }, apart)).toBe('low');
   });
 });
 
