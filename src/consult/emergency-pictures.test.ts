@@ -32,6 +32,13 @@ describe('emergency pictures across the opening and the replies', () => {
     expect(pictures(opening, replies)).toContain(id);
   });
 
+  it('diff read s33: bleeding elsewhere, a lot of pain, lying on the back, days ago', () => {
+    expect(pictures('怀孕6周，肚子有点疼', ['刷牙时出血'])).not.toContain('ectopic-pregnancy');
+    expect(pictures('my chest hurts a lot since this morning', ["I'm sweating buckets and feel sick"])).toContain('heart-attack');
+    expect(pictures('indigestion after dinner', ['it eased when I went and lay on my back', "I'm sweating"])).not.toContain('heart-attack');
+    expect(pictures('三天以前做的膝关节置换，小腿肿了', ['吸气的时候胸口刺痛'])).toContain('pulmonary-embolism');
+  });
+
   it('reads a sign as the patient’s only when the last person named before it in its sentence is the patient', () => {
     expect(pictures('月经推迟两周，肚子疼', ['我老公刚才晕倒了'])).toEqual([]);
     expect(pictures('tummy pain, could I be pregnant?', ['no, I haven’t fainted', 'my shoulder is fine'])).toEqual([]);

@@ -101,7 +101,7 @@ const FEATURES_BASE: Record<Exclude<FeatureId, 'testis-sudden' | 'testis-vomitin
     unless: /\b(?:chest|calf|calves|leg|legs|foot|feet|toes?|hand|hands)\b|胸|腿|脚/i,
   },
   'vaginal-bleeding': {
-    re: /\b(?:bleeding|spotting|blood)\b[^.?!]{0,30}\b(?:down below|vagina\w*|pad|knickers|underwear|pants)\b|\b(?:vaginal(?:ly)? bleed\w*|spotting|brown discharge)\b|阴道出血|下面出血|见红|出血|(?:内裤|卫生巾|护垫)[^，。]{0,6}(?:血|咖啡色|褐色)|(?:咖啡色|褐色)(?:的)?分泌物/i,
+    re: /\b(?:bleeding|spotting|blood)\b[^.?!]{0,30}\b(?:down below|vagina\w*|pad|knickers|underwear|pants)\b|\b(?:vaginal(?:ly)? bleed\w*|spotting|brown discharge)\b|阴道出血|下面出血|见红|(?:内裤|卫生巾|护垫)[^，。]{0,6}(?:血|咖啡色|褐色)|(?:咖啡色|褐色)(?:的)?分泌物/i,
     unless: /\b(?:nose|gums?|cut|wound|stool|poo|poop|urine|pee|cough\w*)\b|鼻|牙龈|伤口|大便|小便|尿|咳/i,
   },
   // Sex without protection or with its failure: a pregnancy possible though none is told (NICE NG126: pregnancy is
@@ -145,12 +145,12 @@ const FEATURES_BASE: Record<Exclude<FeatureId, 'testis-sudden' | 'testis-vomitin
   'chest-pain': {
     re: /\bchest (?:pains?|ache|aching|pressure|heaviness|tightness|discomfort|hurts?)\b|\b(?:pain|ache|pressure|heaviness|tightness|squeezing|crushing|weight) (?:in|across|on|over) (?:the (?:middle|centre|center) of )?(?:my|the|his|her) chest\b|\bchest (?:feels|is|felt) (?:heavy|tight|crushed|squeezed)\b|胸(?:口|部|前|骨后)?[^，。]{0,3}(?:痛|疼|压着|压榨|绞痛|憋闷|紧缩|闷痛)|心口[^，。]{0,2}(?:痛|疼|压)/i,
     unless: new RegExp(
-      `\\b(?:sometimes|occasionally|comes and goes|now and then|every now and again|a lot|often|every time|usually|regularly|on exertion|when i (?:walk|climb|exercise|hurry))\\b|偶尔|有时|一阵一阵|经常|每次|老是|\\bwhen i press\\b|\\bpress(?:ing)? on it\\b|\\btender to (?:the )?touch\\b|\\bcoughing fit\\b|按(?:着|压)(?:就)?(?:痛|疼)|一按就|${STRAIN.source}`,
+      `\\b(?:sometimes|occasionally|comes and goes|now and then|every now and again|often|every time|usually|regularly|on exertion|when i (?:walk|climb|exercise|hurry))\\b|偶尔|有时|一阵一阵|经常|每次|老是|\\bwhen i press\\b|\\bpress(?:ing)? on it\\b|\\btender to (?:the )?touch\\b|\\bcoughing fit\\b|按(?:着|压)(?:就)?(?:痛|疼)|一按就|${STRAIN.source}`,
       'i',
     ),
   },
   'pain-spreading': {
-    re: /\b(?:spread\w*|radiat\w*|going|goes|went|moving|moves|shoot\w*|travel\w*)\b[^.?!]{0,25}\b(?:arm|jaw|neck|shoulder|back)\b|\b(?:left arm|jaw) (?:pain|ache|hurts|aching|numb|heavy|tingl\w*)\b|放射|窜到|传到|牵扯到|(?:左)?(?:胳膊|手臂|下巴|下颌)[^，。]{0,4}(?:也)?(?:痛|疼|麻|酸)/i,
+    re: /\b(?:spread\w*|radiat\w*|going|goes|went|moving|moves|shoot\w*|travel\w*)\b[^.?!]{0,12}\b(?:in)?to (?:my |the |his |her |both )?(?:left |right )?(?:arms?|jaw|neck|shoulders?|back)\b|\b(?:left arm|jaw) (?:pain|ache|hurts|aching|numb|heavy|tingl\w*)\b|放射|窜到|传到|牵扯到|(?:左)?(?:胳膊|手臂|下巴|下颌)[^，。]{0,4}(?:也)?(?:痛|疼|麻|酸)/i,
   },
   sweating: {
     re: /\b(?:sweat(?:y|ing)|clammy|cold sweat|drenched in sweat|pouring with sweat)\b|出(?:冷)?汗|冒(?:冷)?汗|大汗|一身汗/i,

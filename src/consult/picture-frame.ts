@@ -101,7 +101,8 @@ function pastCalendarYear(t: string, now = new Date()): boolean {
   return false;
 }
 /** Years back: a situation told then is no part of a picture now. */
-const YEARS_BACK = /\b(?:years? ago|last year|as a (?:child|kid|teenager)|when i was (?:young|little|a kid|a child|\d+))\b|年前|去年|前年|小时候|以前|很久/i;
+const YEARS_BACK =
+  /\b(?:years? ago|last year|as a (?:child|kid|teenager)|when i was (?:young|little|a kid|a child|\d+))\b|(?:几|好几|多|\d+|[一二两三四五六七八九十]+)年(?:以)?前|去年|前年|小时候|很久以前|很久/i;
 
 /**
  * Whose consultation it is: another person's when the opening's symptoms are carried by someone else and not the writer
