@@ -80,3 +80,14 @@ describe('the advice gate reads the decision asked', () => {
     }
   });
 });
+
+describe('diff read s33: words that look like a stance and are not', () => {
+  it('"urgent" and "the rash suggests" take no stance; "urged" does', () => {
+    expect(gives('Should I take my son to A&E?', 'This is not urgent in most children.')).toBe(false);
+    expect(gives('Should I stop the cream?', 'The rash suggests a mild reaction to the cream.')).toBe(false);
+    expect(gives('Should I stop the cream?', 'Parents are urged to stop the cream.')).toBe(true);
+  });
+  it('建议 as a noun after 的/错误 is no recommendation', () => {
+    expect(gives('孩子发烧能不能捂汗？', '网上有很多关于捂汗的错误建议。')).toBe(false);
+  });
+});

@@ -63,7 +63,8 @@ export function namesDecisionSubject(text: string, subject: readonly string[]): 
 // a verdict of safety or benefit ("对宝宝好", "harmless").
 const STANCE_EN = new RegExp(
   [
-    '\\b(?:advis|recommend|suggest|urg|encourag|endors)\\w*\\b',
+    // Verb forms only: 'urgent' and 'the rash suggests' take no stance (diff read s33).
+    '\\b(?:advis\\w*|recommend\\w*|suggest(?:ed|ing)?|urg(?:e|es|ed|ing)|encourag\\w*|endors\\w*)\\b',
     "\\bi(?:'d| would|'ll| will)\\s+(?:\\w+\\s+){0,2}?(?:stop|start|keep|continue|use|take|give|avoid|skip|switch|drop|ditch|bin|quit|try|go|cut|leave|put|let|wear|apply|sleep)\\w*\\b",
     '\\bif i were you\\b|\\bin your (?:shoes|place|position)\\b',
     "\\b(?:needn't|don't need to|do not need to|no need to|unnecessary)\\b|(?:\\bnot|n't) (?:really )?(?:needed|necessary|required|essential)\\b",
@@ -74,14 +75,14 @@ const STANCE_EN = new RegExp(
   'u',
 );
 const STANCE_ZH =
-  /建议|推荐|主张|提倡|鼓励|可以|不用|不必|无需|得唔得|唔使|冇问题|没问题|没事|不要紧|安全|放心|有益|有好处|对[^，,。；;]{0,6}(?:好|有益|有帮助|有好处)|没必要|不需要|我会|我就|我的话|要是我|我是你|换我|换做我|换作我|换了我/u;
+  /(?<![的误])建议(?!书|稿)|推荐|主张|提倡|鼓励|可以|不用|不必|无需|得唔得|唔使|冇问题|没问题|没事|不要紧|安全|放心|有益|有好处|对[^，,。；;]{0,6}(?:好|有益|有帮助|有好处)|没必要|不需要|我会|我就|我的话|要是我|我是你|换我|换做我|换作我|换了我/u;
 // A prohibition or a negated verdict ("don't put toothpaste on a burn", "不要仰头", "it isn't safe to stop suddenly")
 // points away from an act: the gate's own readings judge it as before. Not a negation: a permission to forgo ("no
 // need to", "不用", "唔使", "冇问题"), which is a change. A recommendation reported against an act ("are advised not to
 // apply sunscreen") stays a stance: it is the authority's decision the question asks to have confirmed.
 const NEGATES = /\b(?:not|never|no|nor|cannot|without)\b|n't\b|不(?!用|必|要紧|需要)|没(?!问题|事|关系|必要)|别|勿|唔(?!使|该)|冇(?!问题)|未|禁/u;
 const NO_NEED = /\b(?:no need to|needn't|don't need to|do not need to)\b|(?:\bnot|n't) (?:really )?(?:needed|necessary|required|essential)\b/u;
-const REPORTED = /\b(?:advis|recommend|suggest|urg|encourag)\w*\b|建议|推荐|主张|提倡/u;
+const REPORTED = /\b(?:advis\w*|recommend\w*|suggest(?:ed|ing)?|urg(?:e|es|ed|ing)|encourag\w*)\b|(?<![的误])建议|推荐|主张|提倡/u;
 // A question is no stance ("BB应该仰瞓定伏瞓？"); a clause that sends the reader to care is the gate's referral, never a
 // decision to hold (lexicon.ts CARE, read as it is).
 const ASKS = /[?？]\s*$|吗|嗎|呢\s*$/u;
