@@ -72,7 +72,9 @@ describe('consultation benchmark', () => {
     expect(report.emergenciesAsked).toEqual({ count: 0, of: 1 });
     expect(by['t-zh'].firstTurnRedFlag).toBe(true);
     expect(by['t-en'].firstTurnRedFlag).toBe(true);
-    expect(by['t-zh'].transcript.at(-1)?.content).toMatch(/^以下建议基于/);
+    // Headache with a fever and a stiff neck told in the replies completes the meningitis picture (emergency-pictures.ts,
+    // session 33): the case is answered at once as an emergency, with the model's answer.
+    expect(by['t-zh'].transcript.at(-1)?.content).toBe('answer [1]');
     expect(consultReportMarkdown(report)).toContain('| red-flags | 2 | 50.0% |');
   });
 

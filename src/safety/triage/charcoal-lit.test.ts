@@ -22,9 +22,10 @@ const ACTS = [
   '我在房間裡燒了炭，窗戶都用膠帶封起來了，頭很暈',
 ];
 
+const SHUT_ONLY = '我在出租屋里烧了炭，门窗都关好了，现在头有点晕';
 const NOT_ACTS = [
   '冬天太冷了，门窗都用胶带封好了，屋里烧了炭取暖，现在一家人头都很晕',
-  '我在出租屋里烧了炭，门窗都关好了，现在头有点晕',
+  SHUT_ONLY,
   '吃了活性炭，门缝用胶带封好了',
   '我们在车库里烧烤，门关着，现在有点头晕',
   '我没有烧炭，门窗用胶带封好了是为了防风',
@@ -41,8 +42,21 @@ describe('charcoal lit in a room sealed by hand', () => {
     for (const t of ACTS) expect(crisis(t), t).toBe(true);
   });
   it('leaves an accident, a past attempt and a negation without the crisis line', { timeout: 600_000 }, () => {
-    for (const t of [...NOT_ACTS, '去年我在出租屋里烧过炭，门窗都用胶带封好了，后来被救了，现在挺好的', '头疼得要裂开，门窗都关好了'])
+    for (const t of [
+      ...NOT_ACTS.filter((t) => t !== SHUT_ONLY),
+      '去年我在出租屋里烧过炭，门窗都用胶带封好了，后来被救了，现在挺好的',
+      '头疼得要裂开，门窗都关好了',
+    ])
       expect(crisis(t), t).toBe(false);
+  });
+  // A room only shut is no act for this reader (above), but charcoal burnt alone in a closed rented room with dizziness
+  // now is what the learned intent reader (intent-reader.ts, session 33) reads as self-harm: the line is its call, an
+  // over-call in the safe direction on an emergency (carbon monoxide) either way.
+  it('a room only shut: the crisis line comes from the learned intent reader, not from this reader', () => {
+    const d = triageDetail(SHUT_ONLY, { pinyin: true });
+    expect(d.level).toBe('emergency');
+    expect(d.contributions.crisisLine).toBe('intent');
+    expect(triageDetail(SHUT_ONLY, { pinyin: true, intent: null }).contributions.crisisLine).toBeNull();
   });
 });
 

@@ -108,9 +108,11 @@ describe('the self-harm head', () => {
       const d = triageDetail(v.text, { locale: v.lang === 'zh' ? 'zh-CN' : 'en-US' });
       return d.level === 'emergency' && CRISIS.test(d.message);
     });
-    // Without the head (same weights, no second head) none of them carries a crisis line.
+    // Without the head (same weights, no second head) and without the learned intent reader (session 33), fewer do.
     const headless = model ? { ...model, meta: { ...model.meta, selfHarm: undefined }, head: null } : undefined;
-    const without = unheard.filter((v) => CRISIS.test(triageDetail(v.text, { model: headless, locale: v.lang === 'zh' ? 'zh-CN' : 'en-US' }).message));
+    const without = unheard.filter((v) =>
+      CRISIS.test(triageDetail(v.text, { model: headless, intent: null, locale: v.lang === 'zh' ? 'zh-CN' : 'en-US' }).message),
+    );
     expect(withHead.length).toBeGreaterThan(without.length);
   });
 
