@@ -70,7 +70,8 @@ const STANCE_EN = new RegExp(
     "\\b(?:needn't|don't need to|do not need to|no need to|unnecessary)\\b|(?:\\bnot|n't) (?:really )?(?:needed|necessary|required|essential)\\b",
     '\\b(?:you|they|he|she|parents|mums?|moms?|mothers|women|staff|workers|people|patients|adults|children|kids|babies|everyone|anyone)\\s+(?:\\w+\\s+)?(?:can|could|may|need to|have to|has to)\\b',
     '^\\W*(?:(?:just|simply|honestly|definitely|please|so)\\s+)?(?:stop|start|keep|continue|avoid|skip|quit|ditch|drop|use|take|give|try|switch|wear|apply)\\b',
-    "\\b(?:safe|fine|ok|okay|harmless|beneficial|good for|better for|no (?:risk|harm)|nothing to worry about|won't (?:harm|hurt))\\b",
+    '\\b(?:safe|fine|ok|okay|harmless|beneficial|good for|better for|nothing to worry about)\\b',
+    // ('no risk', 'won't harm' are negated verdicts: NEGATES hands them to the gate's own readings, as before.)
   ].join('|'),
   'u',
 );

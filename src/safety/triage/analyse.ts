@@ -10,7 +10,7 @@ import { DANGER_RULES } from './clinical-danger.js';
 import { CONTEXT_RULES } from './clinical-context.js';
 import { CONDITION_FRAME_RULES } from './condition-frames.js';
 import { isCoPreventionQuestion } from './exposure.js';
-import { isFictionQuestion, maskStoryActs } from './fiction.js';
+import { isFictionQuestion } from './fiction.js';
 import { gradeTakenBack } from './taken-back.js';
 import { maskProvokedLimb, readProvoked } from './provoked.js';
 import { MORE_CLINICAL_RULES } from './clinical-more.js';
@@ -28,7 +28,7 @@ import { NARROW_MARGIN_RULES, readToleratedDoubleDose } from './double-dose.js';
 import { SIGN_GRAMMAR_RULES } from './sign-grammar.js';
 import { COURSE_DANGER_RULES } from './diagnosis-danger.js';
 import { findModifiers, type ModifierId } from './modifiers.js';
-import { normaliseText } from './normalise.js';
+import { readingText } from './reading-text.js';
 import { findPresentations, type PresentationId } from './presentations.js';
 import { isAcute, isReassured } from './safety-net.js';
 import { readStance, type Stance, stanceFeatures } from './stance.js';
@@ -150,7 +150,7 @@ export function analyse(text: string, signLayer: (normalised: string) => SignLay
   // episode) was measured and turned off in session 11 — two review rounds found emergencies lost to its blanking (a
   // story or a pet beside a real person's collapse, 'if someone' with a child named); it lives in git at 00a0438c. Every
   // clause is read by signs, rules, the screen and the learned reader, as at 648194d3. Whose a finding is: persons.ts.
-  const normalised = maskStoryActs(normaliseText(text));
+  const normalised = readingText(text);
   const layer = signLayer(normalised);
   const signs = layer.signs;
   const signIds = new Set(signs.map((s) => s.sign));

@@ -2,14 +2,10 @@
 // deterministic for a seed; the train CLI (bench/triage-intent-train.ts) and the leave-one-batch-out bench
 // (bench/triage-intent-lobo.ts) both call it, so the figure measured is the reader shipped.
 import { createHash } from 'node:crypto';
-import { normaliseText } from './normalise.js';
-import { maskStoryActs } from './fiction.js';
+import { readingText } from './reading-text.js';
 import { intentFeatures, decodeIntent, type IntentWeights, type LoadedIntent } from './intent-reader.js';
 import { DEFAULT_TRAIN, fitBinary, HEAD_BITS } from './train.js';
 import type { SparseVector } from './features.js';
-
-/** The text the reader sees at triage time (analyse.ts): typo-normalised, simplified, a story character's act masked. */
-export const readerText = (text: string): string => maskStoryActs(normaliseText(text));
 
 /** One labelled message; read from the written batches and probe files by bench/triage-intent-data.ts. */
 export interface IntentRow {
@@ -28,7 +24,7 @@ export interface IntentExample {
 }
 
 export const featuriseIntent = (rows: readonly IntentRow[], features: (t: string) => SparseVector = intentFeatures): IntentExample[] =>
-  rows.map((row) => ({ row, x: features(readerText(row.text)) }));
+  rows.map((row) => ({ row, x: features(readingText(row.text)) }));
 
 /** A missed suicide emergency costs more than a look-alike's false alarm, but the reader only raises: 2, not 3. */
 export const INTENT_TRAIN = { ...DEFAULT_TRAIN, epochs: 12, seed: 33 };
