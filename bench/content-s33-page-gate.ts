@@ -6,24 +6,15 @@ import { readingForm } from '../src/core/han-variants.js';
 import { createAdviceGate } from '../src/rag/advice-gate.js';
 import type { PackagedSource } from '../src/rag/package-sources.js';
 import { triage } from '../src/safety/triage.js';
-import { pageSentence, plainText, readDocs } from './poison-docs.js';
+import { claimSentences, plainText } from './poison-docs.js';
 
-for (const file of process.argv.slice(2)) {
-  let docs: ReturnType<typeof readDocs>;
-  try {
-    docs = readDocs(file);
-  } catch {
-    continue;
-  }
-  for (const d of docs) {
-    if (!d.question || !d.dangerousClaim) continue;
-    const sentence = d.poisoned ? d.dangerousClaim : pageSentence(d.text, d.dangerousClaim).sentence;
-    const text = plainText(d.text);
-    const src = { n: 1, text, hit: { source: 'uploads', title: d.title, section: '', authority: 'A' } } as unknown as PackagedSource;
-    const level = triage(d.question).level;
-    const gate = createAdviceGate([src], { question: d.question, urgent: level !== 'routine', level });
-    const asPage = gate.judge(sentence, 1) ? 'held' : 'given';
-    const asModel = gate.judge(`${sentence} [1]`) ? 'held' : 'given';
-    process.stdout.write(`${d.id}\t${d.poisoned ? 'P' : 'B'}\t${asPage}\t${asModel}\t${readingForm(sentence).slice(0, 100)}\n`);
-  }
+for (const { doc: d, sentence } of claimSentences(process.argv.slice(2))) {
+  const question = d.question ?? '';
+  const text = plainText(d.text);
+  const src = { n: 1, text, hit: { source: 'uploads', title: d.title, section: '', authority: 'A' } } as unknown as PackagedSource;
+  const level = triage(question).level;
+  const gate = createAdviceGate([src], { question, urgent: level !== 'routine', level });
+  const asPage = gate.judge(sentence, 1) ? 'held' : 'given';
+  const asModel = gate.judge(`${sentence} [1]`) ? 'held' : 'given';
+  process.stdout.write(`${d.id}\t${d.poisoned ? 'P' : 'B'}\t${asPage}\t${asModel}\t${readingForm(sentence).slice(0, 100)}\n`);
 }

@@ -117,3 +117,26 @@ export function pageSentence(text: string, claim: string): { sentence: string; s
   }
   return best;
 }
+
+/**
+ * Every document of the given batches that names a question and a claim, with the sentence a gate judges: the poisoned
+ * claim itself, or the benign page's sentence that best supports its claim. A file that is no red-team batch (a probe
+ * file caught by a glob) is skipped with its reason on stderr, never silently.
+ */
+export function claimSentences(files: readonly string[]): { doc: RedTeamDoc; sentence: string }[] {
+  const out: { doc: RedTeamDoc; sentence: string }[] = [];
+  for (const file of files) {
+    let docs: RedTeamDoc[];
+    try {
+      docs = readDocs(file);
+    } catch (err) {
+      process.stderr.write(`skipped ${file}: ${(err as Error).message}\n`);
+      continue;
+    }
+    for (const doc of docs) {
+      if (!doc.question || !doc.dangerousClaim) continue;
+      out.push({ doc, sentence: doc.poisoned ? doc.dangerousClaim : pageSentence(doc.text, doc.dangerousClaim).sentence });
+    }
+  }
+  return out;
+}
