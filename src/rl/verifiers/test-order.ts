@@ -407,5 +407,11 @@ export const verifyTestOrder: RuleVerifier<TestOrderReference> = (response, ref,
   const goldUnread = ref.tests.map((t) => hasUnreadSite(Array.isArray(t) ? t[0] : t.split('|')[0]));
   const m = setMatch(pred, gold.length, (p, g) => matches(p, gold[g], goldConcepts[g], goldRaw[g], goldUnread[g]));
   const exact = m.matchedGold === gold.length && m.precision === 1;
-  return { score: round3(m.f1), reason: exact ? 'exact' : `p=${round3(m.precision)} r=${round3(m.recall)}`, acc: exact, pred: pred.join(','), formatOk };
+  // Extra-test policy (#18): acc stays exact and the reward stays F1. Every gold named plus k names that meet no
+  // gold earns 2n/(2n+k) — below exact, falling with each extra — so a guess pays only when it is more likely
+  // right than wrong, and listing many tests to catch the gold never pays. The reason names that case apart
+  // ("all-gold+k") so stats and probe figures can tell a reasonable extra test from a name the scorer did not read.
+  const extras = Math.round(m.predicted * (1 - m.precision));
+  const reason = exact ? 'exact' : `${m.matchedGold === gold.length ? `all-gold+${extras} ` : ''}p=${round3(m.precision)} r=${round3(m.recall)}`;
+  return { score: round3(m.f1), reason, acc: exact, pred: pred.join(','), formatOk };
 };
