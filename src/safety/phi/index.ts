@@ -13,6 +13,7 @@ import { detectNameSlots, namesBesideNames, personSlotsZh } from './name-slots.j
 import { personSlotsEn } from './person-slots-en.js';
 import { romanisedBeside } from './romanised-names.js';
 import { formNamesEn } from './field-values-en.js';
+import { detectAddressFields } from './address-fields.js';
 import { isPlaceholderName, slotNames } from './slot-names.js';
 import { detectOrganisationsZh } from './organisations.js';
 import { detectGazetteerPlaces, detectLocalities } from './gazetteer.js';
@@ -31,11 +32,12 @@ import { detectEnglishNames } from './names-en.js';
 import { WORD_FIRST_NAMES } from './names-en-lists.js';
 import { detectChineseNames, type NameLexicon } from './names-zh.js';
 import { detectPhones } from './phone.js';
+import { detectMaskedNumbers } from './masked-numbers.js';
 import { detectShapes } from './shapes.js';
 import type { PhiDetector } from './span.js';
 import { detectPlacesAndEmployers, joinAddresses, joinWorkplaces } from './places.js';
 import { detectStructure, nameWord, SURNAME_WORDS } from './structure.js';
-import { detectEmails, detectUrls } from './web.js';
+import { detectEmails, detectPaymentHandles, detectUrls } from './web.js';
 import { englishWord } from '../../knowledge/english-words.js';
 import { clinicalWord, detectFrames } from './frames.js';
 import { detectAddressChains, detectProsePlaces } from './address-grammar.js';
@@ -74,9 +76,11 @@ export const PHI_DETECTORS = {
   labelled: detectLabelled,
   email: detectEmails,
   url: detectUrls,
+  paymentHandles: detectPaymentHandles,
   dates: detectDates,
   ages: detectAges,
   phone: detectPhones,
+  maskedNumbers: detectMaskedNumbers,
   address: detectAddresses,
   employer: detectEmployers,
   places: detectPlacesAndEmployers,
@@ -299,6 +303,8 @@ function detectOnReading(text: string, options: PhiOptions, traditional = false)
   // A name that fills an English form's person field whole (field-values-en.ts: "Forename: Kieran   DOB", "Sample taken
   // by: Kirsty (MW)", "Chk: WSM"), the field closed by the layout: fills only unclaimed text, like the slots above.
   for (const p of formNamesEn(text, options.lexicon)) if (!all.some((s) => s.start < p.end && p.start < s.end)) all.push({ ...p, rank: FILL_RANK });
+  // A place field's value (address-fields.ts) fills what the shape readers left of it ("Suburb: Glenbrook", "住址：板橋").
+  for (const p of detectAddressFields(text)) all.push({ ...p, rank: FILL_RANK });
   // Any word in a slot only a person stands in (slot-names.ts: after a kinship or care noun, a self-introduction, a
   // salutation or sign-off, a demographic line), unless the clinical vocabulary vetoes it: fills only unclaimed text.
   // A slot's name that holds a shorter name another reader cut ("我老婆[林秀]琴", "哥哥[向宇]航") takes its place.

@@ -20,6 +20,10 @@ const PATTERNS: RegExp[] = [
   new RegExp(`${NB}0(?:\\d{4}[ \\t]\\d{3}[ \\t]\\d{3}|\\d{2}[ \\t]\\d{4}[ \\t]\\d{4}|\\d{3}[ \\t]\\d{3}[ \\t]\\d{4})${NA}`, 'g'),
   // Australia and Taiwan: (03) 5821 4477, 07-312-1101 轉 7452, 02-2957-6100
   new RegExp(`${NB}(?:\\(0\\d\\)[ \\t]?\\d{4}[- \\t]?\\d{4}|0\\d-\\d{3,4}-\\d{4})(?:${EXT})?${NA}`, 'g'),
+  // Any national number dialled with its trunk 0, the area code and two groups apart: 08 9721 4455 (AU), 06 867 1122
+  // (NZ), 01 837 4410 (IE), 07-225 7000 (MY), 0932-118-476 (TW mobile) — nine digits or more, so a date ("01 02 23")
+  // or a count never takes the shape; four-digit times of day are left out below.
+  new RegExp(`${NB}0(?:\\d[- \\t]\\d{3}[- \\t]\\d{4}|\\d[- \\t]\\d{4}[- \\t]\\d{3,4}|\\d{2,3}[- \\t]\\d{3,4}[- \\t]\\d{3,4})(?:${EXT})?${NA}`, 'g'),
   // International with +CC: +44 20 7946 0958, +852 2345 6789
   new RegExp(`${NB}\\+(?:[2-9]\\d{0,2})[- \\t]?\\d{1,4}(?:[- \\t]?\\d{2,4}){2,3}${NA}`, 'g'),
 ];
@@ -43,13 +47,16 @@ const INTERNAL =
   /(?<![A-Za-z0-9])(?:bleep|pager|ext\.?|extension|x(?=\d))[ \t]*(?:no\.?|#|:)?[ \t]*(\d(?:-?\d){2,5})(?![\d-])|(?:分机|分機|内线|內線|短号|短號)[ \t]*[:：]?[ \t]*(\d{3,6})(?!\d)/gi;
 /** The words that tell the last digits follow (TAIL, and the cue that sends a text through partialNumbers). Its last
  *  alternative is "last four", so TAIL's "(?: digits?)…" after it reads "last four digits of it is" as before. */
-const TAIL_WORDS = '尾号|尾號|后四位|後四位|末四位|ending (?:in|with)|last (?:four|4)';
+const TAIL_WORDS = '尾号|尾號|后四位|後四位|末四位|ending(?: in| with)?(?= ?\\d| in| with)|last (?:four|4)';
 const TAIL = new RegExp(`(?:${TAIL_WORDS}(?: digits?)?(?: of)?(?: it)?(?: is| are)?)[ \\t]*[:：是为]?[ \\t]*(\\d{3,6})(?!\\d)`, 'gi');
 /** Any cue partialNumbers reads. */
 const PARTIAL_CUE = new RegExp(`bleep|pager|\\bext(?![a-z])|\\bx\\d|分机|分機|内线|內線|短号|短號|${TAIL_WORDS}`, 'i');
 const TAIL_TYPE: [RegExp, PhiType][] = [
   [/(?:身份证|身份證|ID card|SSN|social security)/gi, 'ID_CARD'],
   [/(?:卡|card|account|acct|账户|帳戶)/gi, 'ACCOUNT'],
+  // A card network, as the brand is written, names a card as the word does ("Payment received 03/18/24, Visa ending
+  // 4821"); a travel visa is written in lower case ("his visa ending in 2025").
+  [/(?<![A-Za-z])(?:Visa|VISA|Master[Cc]ard|MASTERCARD|Amex|AMEX)(?![A-Za-z])/g, 'ACCOUNT'],
   [/(?:手机|手機|电话|電話|phone|mobile|cell)/gi, 'PHONE'],
 ];
 
@@ -79,6 +86,12 @@ function partialNumbers(text: string, out: PhiSpan[]): void {
   }
 }
 
+/** A schedule of 24-hour times ("obs 0800 1200 1600", "0600-1400-2200"): every group four digits and a time. */
+function timesOfDay(value: string): boolean {
+  const groups = value.split(/[- \t]+/);
+  return groups.length >= 3 && groups.every((g) => /^(?:[01]\d|2[0-3])[0-5]\d$/.test(g));
+}
+
 export function detectPhones(text: string): PhiSpan[] {
   const out: PhiSpan[] = [];
   // \b: 'text', 'next' and 'context' are no extension cue (they sent almost every English note through two scans).
@@ -90,7 +103,7 @@ export function detectPhones(text: string): PhiSpan[] {
       const start = m.index ?? 0;
       // The extension's digits are not the number's ("0755-8601 3388转61752").
       const digits = m[0].replace(/[ \t]?(?:转|轉|分機|分机|內線|内线|ext\.?|x)[ \t]?\d+$/i, '').replace(/\D/g, '');
-      if (digits.length < 7 || digits.length > 16) continue;
+      if (digits.length < 7 || digits.length > 16 || timesOfDay(m[0])) continue;
       out.push(span(typeAt(text, start), text, start, start + m[0].length));
     }
   }

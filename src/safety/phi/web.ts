@@ -1,6 +1,7 @@
 // E-mail addresses and URLs (scheme or www. prefixed; bare domains only when they carry a path).
 import type { PhiSpan } from '../types.js';
-import { matchSpans } from './span.js';
+import { matchSpans, span } from './span.js';
+import { englishWord } from '../../knowledge/english-words.js';
 
 const EMAIL = /(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}(?![\w-])/g;
 const URL_RE = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'，。；、）)\]]+[^\s<>"'，。；、）)\].,;:!?]/gi;
@@ -17,4 +18,22 @@ export function detectEmails(text: string): PhiSpan[] {
 export function detectUrls(text: string): PhiSpan[] {
   if (!text.includes('.')) return [];
   return [...matchSpans(text, URL_RE, 'URL'), ...matchSpans(text, BARE, 'URL'), ...matchSpans(text, BARE_DOMAIN, 'URL')];
+}
+
+/** A payment address without a domain — India's UPI "priyar88@okhdfcbank", "drsenthil.clinic@okicici": a name part,
+ * "@", a provider code of three or more lower-case letters, and no dot after it (that would be an e-mail). Neither
+ * side may be one English word, so a product ("Merlin@home") or a clinical shorthand ("insulin@qhs", "BP@rest")
+ * stays. */
+const PAYMENT_HANDLE = /(?<![\w.+@-])([A-Za-z0-9][A-Za-z0-9._-]{1,40})@([a-z]{3,20})(?![\w@-]|\.[A-Za-z0-9])/g;
+
+export function detectPaymentHandles(text: string): PhiSpan[] {
+  if (!text.includes('@')) return [];
+  const out: PhiSpan[] = [];
+  for (const m of text.matchAll(PAYMENT_HANDLE)) {
+    const [whole, name, provider] = m;
+    // A name part of digits alone is a phone number ("9820041737@ybl"), never a dose count ("20@qhs").
+    if (englishWord(provider) || englishWord(name) || /^\d{1,6}$/.test(name)) continue;
+    out.push(span('ACCOUNT', text, m.index ?? 0, (m.index ?? 0) + whole.length));
+  }
+  return out;
 }

@@ -1,0 +1,38 @@
+// A place field's value read by the extent the form gives it (address-fields.ts), through detectPhi. Lines written for
+// these tests (not taken from any blind batch): each lists the places that must be redacted; the values below sit in
+// the same layouts and must stay.
+import { describe, expect, it } from 'vitest';
+import { detectAddressFields } from './address-fields.js';
+import { covered, touched } from '../../../test/helpers/phi-covered.js';
+
+const FOUND: [string, string[]][] = [
+  ['Suburb: Wattle Grove   Postcode: 2173', ['Wattle Grove']],
+  ['County: Tippecanoe\nUsual occupation: farmer', ['Tippecanoe']],
+  ['ADDRESS: 18 KESTREL WAY   CITY: MOUNT VERNON   STATE: WA', ['MOUNT VERNON']],
+  ['Residence: Bexley; Town of birth: Dungarvan', ['Bexley']],
+  ['Place of birth: Ballarat\nSex: F', ['Ballarat']],
+  ['住址：土城　電話：（略）', ['土城']],
+  ['现住址：龙华区观澜街道新田社区\n联系人：女儿', ['龙华区观澜街道新田社区']],
+  ['籍贯：江西瑞金　民族：汉', ['江西瑞金']],
+];
+
+const KEPT: [string, string][] = [
+  ['Address: Unknown\nNOK: none', 'Unknown'],
+  ['Residence: lives alone with two cats', 'lives alone'],
+  ['Place of birth: Waikato Hospital, Delivery Suite', 'Waikato Hospital'],
+  ['Location: left lower quadrant, 3 cm', 'left lower quadrant'],
+  ['State: Victoria   Country: Australia', 'Victoria'],
+  ['籍贯：湖南　民族：汉', '湖南'],
+  ['户籍地址：同现住址', '同现住址'],
+  ['家庭住址：不详（拒绝提供）', '不详'],
+  ['邮箱地址：ward7@example.org', 'ward7@example.org'],
+];
+
+describe('place fields', () => {
+  it.each(FOUND)('%s', (text, values) => {
+    for (const v of values) expect(covered(text, v), v).toBe(true);
+  });
+  it.each(KEPT)('keeps %s', (text, value) => {
+    expect(touched(text, value) && detectAddressFields(text).some((s) => s.text.includes(value)), value).toBe(false);
+  });
+});

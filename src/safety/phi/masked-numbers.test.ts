@@ -1,0 +1,64 @@
+// Numbers partly masked by a system, and national phone numbers with their trunk 0, read by their shape (s34), through
+// detectPhi. Lines written for these tests (not taken from any blind batch): each lists the values that must be
+// redacted; the values below take near shapes and must stay.
+import { describe, expect, it } from 'vitest';
+import { maskedNumberType } from './masked-numbers.js';
+import { detectPhones } from './phone.js';
+import { covered, touched } from '../../../test/helpers/phi-covered.js';
+
+const FOUND: [string, string[]][] = [
+  // Masked numbers: a mobile as apps show it, an SSN on a form copy, a card on a receipt, an Aadhaar.
+  ['预约人：宁女士　联系方式：159****2087（已隐藏）', ['159****2087']],
+  ['SSN: XXX-XX-5092   DOB: 1961-08-14', ['XXX-XX-5092']],
+  ['Amount charged to MasterCard **** **** **** 6031 on arrival', ['**** **** **** 6031']],
+  ['退款至工行卡 6212 26** **** 0958，三个工作日内到账', ['6212 26** **** 0958']],
+  ['Paid by card ************2290, receipt emailed', ['************2290']],
+  ['Aadhaar (mother): xxxx xxxx 3816', ['xxxx xxxx 3816']],
+  // National numbers dialled with a trunk 0: AU, NZ, IE, MY landlines and a TW mobile, with or without a label.
+  ['Referred back to Dr Mahuta, 09 438 2071, for review', ['09 438 2071']],
+  ['Bundaberg Family Medical · 07 4153 9920 · Bourbong St', ['07 4153 9920']],
+  ['Clinic, 021 490 6688 after 2pm', ['021 490 6688']],
+  ['Klinik Kesihatan, 04-261 3300 sambungan 12', ['04-261 3300']],
+  ['女兒 0958-662-301 晚上才接得到', ['0958-662-301']],
+  ['Enquiries 03 9387 1152 ext 340', ['03 9387 1152 ext 340']],
+  // The last digits of a card told after its network or an account word.
+  ['Refund issued 11/03/25, Mastercard ending 7719', ['7719']],
+  ['fees debited from acct ending 5580 monthly', ['5580']],
+  // A payment address without a domain.
+  ['Consultation fee by UPI: rakesh.iyer92@oksbi', ['rakesh.iyer92@oksbi']],
+  ['send to 9884012273@ybl pls', ['9884012273@ybl']],
+];
+
+const KEPT: [string, string][] = [
+  ['Significant: p<0.001*** for the treatment arm', '0.001***'],
+  ['Grid 2x3 and magnification x400 on the slide', '2x3'],
+  ['Markdown **4** bullet stays', '4'],
+  ['WBC 12.4 x10^9/L, Hb 104 g/L', '12.4'],
+  ['Doses given 01 02 23 and 14 02 23', '01 02 23'],
+  ['Home monitor: Merlin@home transmits nightly', 'Merlin@home'],
+  ['insulin@qhs, BP@rest 128/76', 'insulin@qhs'],
+  ['His visa ending in 2026 worries him', '2026'],
+  ['Shift ending 1930, handover given', '1930'],
+];
+
+describe('masked numbers, trunk-dialled phones, card tails, payment addresses', () => {
+  it.each(FOUND)('%s', (text, values) => {
+    for (const v of values) expect(covered(text, v), v).toBe(true);
+  });
+  it.each(KEPT)('keeps %s', (text, value) => {
+    expect(touched(text, value), value).toBe(false);
+  });
+  it('reads no schedule of 24-hour times as a trunk-dialled phone', () => {
+    // (Another reader, shapes.ts's twelve-digit rule, still redacts this line: a known limit, s34 notes.)
+    expect(detectPhones('Obs due 0800 1200 1600 2000, then 4-hourly')).toEqual([]);
+    expect(detectPhones('Doses 0600-1400-2200 daily')).toEqual([]);
+  });
+  it('types a masked number by its shape', () => {
+    expect(maskedNumberType('138****6620')).toBe('PHONE');
+    expect(maskedNumberType('xxx-xx-3318')).toBe('SSN');
+    expect(maskedNumberType('6228 48** **** 5517')).toBe('ACCOUNT');
+    expect(maskedNumberType('****4417')).toBe('OTHER_ID');
+    expect(maskedNumberType('x1000000')).toBeNull();
+    expect(maskedNumberType('10x10x100')).toBeNull();
+  });
+});
