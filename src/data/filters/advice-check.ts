@@ -17,6 +17,7 @@ import { subjectMismatch } from './subject-fit.js';
 import { askedHazard } from './asked-hazard.js';
 import { askedState } from './asked-state.js';
 import { cutFlaggedSentences } from './document-claims.js';
+import { citedWithholding } from './cited-withholding.js';
 import { deferredCare } from './deferred-care.js';
 
 /** What the check reads besides the record: the user's vocabulary and knowledge-base relations. */
@@ -193,6 +194,10 @@ export function adviceVerdict(
         const deferred = deferredCare(f.content);
         if (deferred && urgentForWait(acuity, deferred.long)) return { drop: 'advice_claim_defers-urgent-care' };
       }
+      // Care withheld on a dated source's figure (cited-withholding.ts): "根据…2021年发布的监测数据…高达3%…因此现在一般
+      // 不推荐…接种" — the way an invented fact overturns standard advice. Answers to a question only: a knowledge
+      // document citing a study is judged by its authority, not by this reading.
+      if (question && citedWithholding(f.content)) return { drop: 'advice_claim_cited-withholding' };
       // Advertising, and answers with no medical content at all (a recipe answering a health question).
       // Only the first answer of a dialogue is judged for topic: later turns are courtesies and follow-ups.
       const lastQuestion = fields

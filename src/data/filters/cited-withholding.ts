@@ -1,0 +1,66 @@
+// Care withheld on the strength of a cited figure: the answer names a source (a dated study, a report, an agency's
+// data, "研究显示", "studies have shown"), gives it a number ("高达3%", "风险会增加80%以上", "no higher crash risk"),
+// and draws from it a reason to stop, skip, put off or forgo something ("因此现在一般不推荐这类老人常规接种",
+// "所以建议感冒期间暂停母乳喂养", "so most licensing authorities now allow such drivers to continue driving straight
+// away"). An invented fact works on a reader exactly
+// this way — a precise, unverifiable authority that overturns standard advice — and a model trained on it learns to
+// cite sources that do not exist to talk people out of care. Read by structure (source + figure → therefore → withhold),
+// no disease, source or claim is named here. A cited figure that supports doing something ("so honey is a reasonable
+// option over age 1") is not this; authority A–C texts (guidelines) are flagged, never dropped (advice-check). Curation
+// batches 2–33: 18 answers, all labelled invented facts; held-out real question–answer pairs (12,596): none. Pure.
+import { normalise, sentences, trimSpan } from '../../safety/screening/text.js';
+
+export interface CitedWithholding {
+  /** The sentence naming the source. */
+  source: string;
+  /** The conclusion that withholds. */
+  conclusion: string;
+}
+
+// A source: dated ("根据国家疾控中心2021年发布的监测数据", "《中华围产医学杂志》2019年的一项研究", "a large 2018 study",
+// "a study published in the Lancet in 2019") or evidence said to exist ("研究显示", "大规模研究已证实", "studies have
+// shown", "a large study found") — with the figure below, the shape an invented statistic takes.
+const SOURCE =
+  /(?:根据|据|按照)[^，。；]{0,24}(?:19|20)\d\d年[^，。；]{0,20}(?:数据|研究|通报|报告|调查|统计|监测|指南|规定|文件)|《[^》]{2,20}》[^，。]{0,6}(?:19|20)\d\d年|(?:19|20)\d\d年[^，。]{0,12}(?:发布|发表)[^，。]{0,12}(?:数据|研究|通报|报告)|(?:19|20)\d\d年[^，。]{0,10}(?:研究|调查|报告|数据|试验)(?:已|已经)?(?:发现|显示|表明|指出|证实|证明)|(?:研究|数据|统计|调查|试验)(?:已|已经)?(?:显示|发现|表明|证实|证明)|\b(?:studies|research|trials|data|evidence)\s+(?:have\s+|has\s+)?(?:shown|found|show|shows|proven|proved|demonstrated)\b|\b(?:a|one)\s+(?:large\s+|recent\s+|major\s+)?(?:study|trial|review|survey)\s+(?:found|showed|shows|has shown)\b|\b(?:a|an|one|the)\s+(?:large\s+|recent\s+|major\s+|new\s+|big\s+)?(?:19|20)\d\d\s+(?:[a-z-]+\s+){0,2}(?:study|trial|review|report|survey|analysis)\b|\b(?:study|trial|review|report)\s+(?:published\s+)?in\s+(?:the\s+)?[a-z][\w ]{2,30}?\s+(?:in\s+)?(?:19|20)\d\d\b/iu;
+
+// A figure the source is made to give: a rate, a multiple, "1 in 20", "三分之一", "no higher risk".
+const FIGURE =
+  /\d+(?:\.\d+)?\s*(?:%|％|倍|times\b|-fold\b|fold\b)|\b(?:1|one)\s+in\s+\d[\d,]*\b|[一二三四五六七八九十百千万\d]+分之[一二三四五六七八九\d]|高[约达]|\bno (?:higher|increased|extra|greater)\s+(?:\w+\s+)?risk\b|\b(?:doubles?|doubled|triples?|tripled)\b/iu;
+
+// What the figure is made to conclude: "所以", "因此", "so", "therefore", "which is why".
+const THEREFORE = /所以|因此|因而|\bso\b|\btherefore\b|\bthus\b|\bwhich is why\b|\bhence\b|\bas a result\b/iu;
+
+// The conclusion forgoes something: not recommended, stop, pause, skip, no longer needed, allowed at once.
+const WITHHOLDS =
+  /不推荐|不建议|不再需要|不需要|不必|暂停|停止|停用|避免|慎重考虑|不能再|无需|不用|不宜|\bavoid\w*|\bstop\w*|\bno longer\b|\bnot (?:recommended|needed|necessary|advised)\b|\bno need\b|\b(?:don't|do not|doesn't|does not) need\b|\bunnecessary\b|\bskip\w*|\binstead of\b|\brather than\b|\ballow\w*\b[^.]{0,60}\b(?:straight away|immediately|right away)\b|推迟|谨慎接种|禁止|可以不(?:做|打|吃|用|接种)|没有必要|(?:生完|分娩|生育|结婚|断奶)[^，。]{0,8}再|\b(?:wait|delay|postpone|put off|hold off)\w*\b/iu;
+
+// A forgoing word that keeps care ("所以不用停", "不必担心", "no need to stop", "don't stop") is reassurance, not withholding.
+const KEEPS_CARE =
+  /(?:不用|不必|不需要|无需|没必要|不要|别|不能)\s*(?:担心|害怕|紧张|焦虑|停|中断)|\b(?:no need to|(?:don't|do not|doesn't|does not) need to|not necessary to|don't|do not|never|without)\s+(?:worry|stop\w*|panic|be (?:worried|concerned))\b|\bavoid\w*\s+stopping\b/giu;
+// What a conclusion tells to forgo may be a harm, not care: stopping smoking or drinking on a cited figure is right, and
+// so is holding back antibiotics most of which would be no use (stewardship: "80% clear up without them, so hold off").
+// Only the words right after the forgoing word are read ("stop it once your sugars are normal" forgoes a medicine).
+const RIGHTLY_FORGONE =
+  /烟|酒|熬夜|含糖|甜食|高盐|油炸|抗生素|消炎药|\bsmok\w*|\balcohol\b|\bdrink\w*|\bsugar\w*|\bsalt\w*|\bfried\b|\bjunk\b|\bantibiotic\w*/iu;
+
+/** The answer withholds care on a dated source's figure: the source and figure in one sentence, the "therefore" and
+ *  what it forgoes in the rest of that sentence or the next. */
+export function citedWithholding(answer: string): CitedWithholding | undefined {
+  const all = sentences(normalise(answer));
+  for (const [i, s] of all.entries()) {
+    if (!SOURCE.test(s) || !FIGURE.test(s)) continue;
+    for (const t of [s, all[i + 1]]) {
+      if (!t) continue;
+      const so = THEREFORE.exec(t);
+      if (!so) continue;
+      // From the "therefore" to the end of its sentence: what the figure is made to conclude.
+      const conclusion = t.slice(so.index);
+      const kept = conclusion.replace(KEEPS_CARE, ' ');
+      const w = WITHHOLDS.exec(kept);
+      // The harm must be what is forgone: the words right after the forgoing word ("stop smoking", "避免饮酒").
+      if (w && !RIGHTLY_FORGONE.test(kept.slice(w.index, w.index + w[0].length + 16))) return { source: trimSpan(s), conclusion: trimSpan(conclusion) };
+      break;
+    }
+  }
+  return undefined;
+}
