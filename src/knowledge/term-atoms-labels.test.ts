@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SHARED_DATA } from '../../test/helpers/shared-data.js';
-import { sameByAtoms, termAtoms } from './term-atoms.js';
+import { clinicalAtoms, sameByAtoms, termAtoms, termWordsZh } from './term-atoms.js';
 import { TERM_ATOM_LINES } from './term-atoms-lexicon.js';
 import { LABEL_ATOM_LINES } from './term-atoms-lexicon-labels.js';
 import { TEST_ATOM_LINES } from './term-atoms-lexicon-tests.js';
@@ -51,11 +51,19 @@ describe('test atom lexicon: the RL test label universe (#18, session 34)', () =
       }
       return { zh, en };
     };
-    const older = forms(`${TERM_ATOM_LINES}\n${TEST_ATOM_LINES.replace(LABEL_ATOM_LINES, '')}`);
+    const older = forms(`${TERM_ATOM_LINES}\n${TEST_ATOM_LINES}`);
     const labels = forms(LABEL_ATOM_LINES);
     expect([...labels.zh].filter((f) => f && older.zh.has(f))).toEqual([]);
     // "paranasal" is written again with the same atom (sinus).
     expect([...labels.en].filter((f) => f && older.en.has(f) && f !== 'paranasal')).toEqual([]);
+  });
+
+  it('is read by the examination reader only: the clinical reader and the report word list are as before', () => {
+    expect(termAtoms('舍莫尔试验').atoms).toEqual(['schirmer']);
+    expect(termWordsZh()).not.toContain('舍莫尔');
+    // 感染 is a qualifier in test names, still a word of its own in clinical names
+    expect(termAtoms('病毒感染免疫检测').atoms).toEqual(['immunity', 'virus']);
+    expect(clinicalAtoms('病毒感染').atoms).toContain('infection');
   });
 
   it.each([

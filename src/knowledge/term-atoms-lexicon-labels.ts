@@ -3,8 +3,9 @@
 // atoms and an answer in either language can meet it (issue #18, session 34): analytes and enzymes read whole
 // (葡萄糖-6-磷酸脱氢酶 is G6PD, not glucose + phosphorus + …), eponymous manoeuvres (4字试验 = Patrick/FABER), methods,
 // organisms and sites (乳突 is the mastoid, not breast + 突). Same line format as term-atoms-lexicon.ts, read after
-// term-atoms-lexicon-tests.ts in the same set: no line here re-reads a form an earlier line defines (checked by
-// bench/rl-test-atoms.ts --compare and term-atoms-labels.test.ts). Written from general medical usage.
+// term-atoms-lexicon-tests.ts in the same set, by the examination reader (termAtoms) only — the clinical reader and
+// the report intake's word list do not read it. No line here re-reads a form an earlier line defines (checked by
+// term-atoms-labels.test.ts; merges listed by bench/rl-test-atoms.ts --compare). Written from general medical usage.
 export const LABEL_ATOM_LINES = `
 tc99m -: 99tcm|99mtc|锝|99m锝 = 99mtc|tc99m|tc 99m|99m tc|technetium|technetium 99m
 dtpa -: dtpa = dtpa|diethylenetriaminepentaacetic acid
@@ -104,7 +105,7 @@ emptying -: 排空 = emptying|empty
 base -: 基础 = baseline
 maximal -: 最大 = maximal|maximum|max
 peak -: 高峰|峰值 = peak
-freehcl -: 游离盐酸 = free hydrochloric acid|free hcl|free acid
+freehcl+gastricjuice+stomach -: 游离盐酸|胃游离盐酸 = free hydrochloric acid|free hcl|free acid|free hcl in gastric juice
 egg+stomach -: 胃电图 = electrogastrography|electrogastrogram
 reflux -: 反流|返流 = reflux
 stent -: 支架 = stent|stenting
@@ -288,7 +289,7 @@ scope -: 内镜下 = endoscopically
 caloric -: 冷热|冷热试验|温度试验|冷热水试验 = caloric|caloric test|caloric testing|bithermal caloric|caloric irrigation
 prothrombinconsumption -: 凝血酶原消耗 = prothrombin consumption|prothrombin consumption test|serum prothrombin time
 q q: 实验 = experiment|trial
-patellagrind -: 刮髌|刮髌试验|髌骨研磨 = patellar grind|clarke|clarkes sign|patellar grind test|patellofemoral grind
+patellagrind -: 刮髌|刮髌试验|髌骨研磨 = patellar scraping|patellar grind|clarke|clarkes sign|patellar grind test|patellofemoral grind
 acd -: 前房深度 = anterior chamber depth|acd|anterior chamber
 forearm s: 前臂 = forearm|forearms
 tension+extensor -: 前臂伸肌紧张|伸肌紧张 = mills test|cozen|cozens test|lateral epicondylitis test
@@ -329,7 +330,7 @@ conization -: 锥形切除|锥切|锥切术 = conization|cone biopsy|cold knife 
 pregnancy+urine+estriol -: 孕尿雌三醇 = urinary estriol in pregnancy|pregnancy urinary estriol
 actualbicarbonate -: 实际碳酸氢根|实际碳酸氢盐 = actual bicarbonate
 spermmucus -: 宫颈粘液相合|宫颈黏液相合|粘液相合|精子宫颈粘液相合 = sperm cervical mucus interaction|sperm cervical mucus compatibility|sperm mucus interaction|sperm mucus contact
-infection -: 感染 = infection|infections|infectious
+q q: 感染 = infection|infections|infectious
 kato -: 透明|透明法|透明法定量 = cellophane thick smear
 direct -: 直接 = direct
 catheterization -: 导尿|导尿术|导管插入 = catheterization|catheterisation|urinary catheterization|catheter
@@ -466,7 +467,7 @@ ct -: 计算器体层扫描|计算机体层扫描|计算机体层摄影 = comput
 fatigue -: 疲劳|疲劳试验 = fatigue|fatigability|fatigue test|ice pack|sustained upgaze
 crystal -: 结晶|液中晶体 = crystal|crystals|crystalluria
 wbc -: 白细胞数 = wbc count|leukocyte count
-directophthalmoscope -: 直接检眼镜检查|直接检眼镜|直接检眼|直接眼底镜 = direct ophthalmoscopy|direct ophthalmoscope|direct fundoscopy
+eye+scope -: 直接检眼镜检查|直接检眼镜|直接检眼|直接眼底镜 = direct ophthalmoscopy|direct ophthalmoscope|direct fundoscopy
 slr -: 直腿抬高|直腿抬高试验 = straight leg raise|straight leg raising|slr|lasegue|laseague|straight leg raise test
 eng -: 眼震电图|眼震电图描记|眼震描记|eng = electronystagmography|eng|electronystagmogram|videonystagmography|vng|nystagmography
 sleep -: 睡眠|睡眠试验 = sleep|sleep test|rest test
@@ -499,4 +500,20 @@ postpartum -: 产后 = postpartum|postnatal|puerperal
 supineabdomenlift -: 仰卧挺腹 = supine abdominal lift|supine belly lift|abdomen lift test
 rana -: 类风湿相关核抗原|rana = rana|rheumatoid arthritis nuclear antigen|ra nuclear antigen|rheumatoid associated nuclear antigen
 tbut -: 泪膜破裂 = tear break up time|tear film break up|tbut test
+sigmoid+scope -: 直肠乙状结肠镜 = proctosigmoidoscopy|rectosigmoidoscopy
+q q: 血清学 = serology|serological|serologic|over
+hantavirus -: ehf = ehf|hfrs virus
+immunity -: 免疫测定 = immunoassay|immunoassays
+hepatojugular -: 腹颈静脉回流 = abdominojugular reflux test
+sleep -: 多导睡眠|多导睡眠监测|多导睡眠图|psg = polysomnography|psg|sleep study|overnight polysomnography
+migration -: 游走 = migration|migratory
+wbc+migration+inhibition -: 白细胞移动抑制 = leukocyte migration inhibition|lmit|leucocyte migration inhibition
+liver+kidney+microsome -: lkm = lkm|liver kidney microsomal|lkm1|lkm 1|liver kidney microsome
+creatine -: 肌酸 = creatine
+creatinine -: 肌酸酐 = creatinine serum
+survival -: 存活时间 = survival time
+catheterization -: 导尿管 = urethral catheterization|bladder catheterization
+vein+urinarytract+contrast -: 静脉肾盂造影术 = iv urography|iv urogram|iv pyelography|iv pyelogram|urography|urogram
+hemosiderin -: 含铁血黄素细胞 = hemosiderin laden macrophages|siderophages|hemosiderin laden macrophage|siderophage
+prostate+fluid -: 前列腺液 = expressed prostatic secretion|expressed prostatic secretions|eps|prostatic fluid|prostatic secretion
 `;

@@ -1,8 +1,6 @@
 // More building words of examination names (same line format as term-atoms-lexicon.ts, read after it): the
 // analytes, organisms, methods and manoeuvres of the knowledge graph's own examination names (its most frequent names
 // the first lexicon could not read) and of laboratory work in general. Written from general medical usage.
-import { LABEL_ATOM_LINES } from './term-atoms-lexicon-labels.js';
-
 export const TEST_ATOM_LINES = `
 middleear s: 中耳 = middle ear
 identification -: 鉴定 = identification|identify|speciation
@@ -180,5 +178,4 @@ placenta s: 胎盘 = placenta|placental
 grading -: 分级|分度 = grading|grade
 chestcompression -: 压胸|胸廓挤压 = chest compression|rib springing|thoracic compression
 heart+contrast -: 心血管造影|心血管造影术 = angiocardiography|angiocardiogram|cardioangiography
-${LABEL_ATOM_LINES}
 `;

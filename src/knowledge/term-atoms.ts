@@ -8,6 +8,7 @@
 import { foldWidth } from './term-text.js';
 import { ITIS_STEMS, TERM_ATOM_LINES } from './term-atoms-lexicon.js';
 import { CLINICAL_ATOM_LINES } from './term-atoms-lexicon-clinical.js';
+import { LABEL_ATOM_LINES } from './term-atoms-lexicon-labels.js';
 import { TEST_ATOM_LINES } from './term-atoms-lexicon-tests.js';
 
 export type AtomKind = 'site' | 'specimen' | 'qualifier' | 'other';
@@ -89,9 +90,18 @@ function buildLexicon(sets: readonly string[]): Lexicon {
   return out;
 }
 
+/** The examination reader's lexicon: the building words plus the RL label words (term-atoms-lexicon-labels.ts). */
 function lex(): Lexicon {
-  lexicon ??= buildLexicon([`${TERM_ATOM_LINES}\n${TEST_ATOM_LINES}`]);
+  lexicon ??= buildLexicon([`${TERM_ATOM_LINES}\n${TEST_ATOM_LINES}\n${LABEL_ATOM_LINES}`]);
   return lexicon;
+}
+
+// The label words are read by the examination reader only: the clinical reader (option names in eval) and the
+// report intake's word list keep the lexicon they were measured with (their own gates), so neither widens.
+let baseLexicon: Lexicon | undefined;
+function baseLex(): Lexicon {
+  baseLexicon ??= buildLexicon([`${TERM_ATOM_LINES}\n${TEST_ATOM_LINES}`]);
+  return baseLexicon;
 }
 
 let clinicalLexicon: Lexicon | undefined;
@@ -103,7 +113,7 @@ function clinicalLex(): Lexicon {
 /** The lexicon's Chinese word forms, for readers that ask whether a name is made of the building words of
  * examination names (report intake: a photo's test name read as words, or misread). */
 export function termWordsZh(): readonly string[] {
-  return [...lex().zh.keys()];
+  return [...baseLex().zh.keys()];
 }
 
 interface Token {

@@ -6,6 +6,7 @@
 // gold drug, not even one of its class; drugs the table places elsewhere or does not know count against precision.
 // Credit never exceeds the complete answer's.
 import { ESTER_ACIDS_ZH, SALT_ACIDS_ZH, SALT_CATIONS_ZH, SALT_WORDS_EN_SOURCE } from '../../core/salt-names.js';
+import { currentDrugName } from '../../knowledge/drug-names-older.js';
 import { createDrugLexicon, type DrugLexicon, medicineAliases } from '../../knowledge/drugs.js';
 import { NATURAL_LEVO, SAME_MOLECULE_BEFORE } from '../../knowledge/medicine-mentions.js';
 import { parseIcdCode } from '../../knowledge/icd10.js';
@@ -66,7 +67,8 @@ let fallbackLexicon: DrugLexicon | undefined;
 
 export const verifyDrugs: RuleVerifier<DrugReference> = (response, ref, ctx): Score => {
   const lex = ctx.drugs ?? (fallbackLexicon ??= createDrugLexicon({ aliases: medicineAliases() }));
-  const gold = [...new Set(ref.drugs.map((d) => lex.canonical(d)))];
+  // Older and trade names written whole (头孢力新, 强的松龙, DDAVP) are read as today's generic, here only (#18).
+  const gold = [...new Set(ref.drugs.map((d) => lex.canonical(currentDrugName(d))))];
   const ex = extractAnswer(response, null, { strictFormat: ref.strict ? 'json' : undefined, jsonKeys: JSON_KEYS });
   let names: string[];
   let formatOk = false;
@@ -83,7 +85,7 @@ export const verifyDrugs: RuleVerifier<DrugReference> = (response, ref, ctx): Sc
     const visible = visibleAnswer(response);
     names = visible ? lex.findDrugs(visible.length > 4000 ? visible.slice(-4000) : visible) : [];
   }
-  const pred = [...new Set(names.map((n) => drugName(n, lex)))];
+  const pred = [...new Set(names.map((n) => drugName(currentDrugName(n), lex)))];
   if (pred.length === 0) return { score: 0, reason: 'no-drugs', acc: false, formatOk };
   // Containment reads a product name around a generic (噻托溴铵粉雾剂 ⊃ 噻托溴铵), but a name that continues another
   // drug's name is another drug (泼尼松 ⊂ 泼尼松龙: prednisone is not prednisolone), before it as after it.
