@@ -14,6 +14,8 @@ const FOUND: [string, string[]][] = [
   ['住址：土城　電話：（略）', ['土城']],
   ['现住址：龙华区观澜街道新田社区\n联系人：女儿', ['龙华区观澜街道新田社区']],
   ['籍贯：江西瑞金　民族：汉', ['江西瑞金']],
+  // A unit's label takes its name even when the name is English words.
+  ['Town: Sandy Bay\nGP: Dr Rowe', ['Sandy Bay']],
 ];
 
 const KEPT: [string, string][] = [
@@ -25,6 +27,10 @@ const KEPT: [string, string][] = [
   ['籍贯：湖南　民族：汉', '湖南'],
   ['户籍地址：同现住址', '同现住址'],
   ['家庭住址：不详（拒绝提供）', '不详'],
+  ['Residence: Nursing Home\nMobility: frame', 'Nursing Home'],
+  ['Residence: Own Home   Lives with: wife', 'Own Home'],
+  ['地址：见病历首页', '见病历首页'],
+  ['住址：已核实', '已核实'],
   ['邮箱地址：ward7@example.org', 'ward7@example.org'],
 ];
 

@@ -9,11 +9,12 @@
 // wound's or a lesion's location is anatomy).
 // Spans rank below every reading (index.ts FILL_RANK): they fill only text no other reader claimed.
 import type { PhiSpan } from '../types.js';
+import { englishWord } from '../../knowledge/english-words.js';
 import { span } from './span.js';
 
 /** An English place label where a form puts it (a line start, a wide gap, a tab, a pipe, a semicolon), then a colon. */
 const FIELD_EN =
-  /(?:^|\n|\t|[ ]{2,}|[|;][ ]?)[ \t]*((?:home |residential |street |postal |mailing |usual )?address|residence|place of (?:birth|residence)|birthplace|(?:city|town)(?: of (?:birth|residence))?|city\/town|town\/city|suburb(?:\/town)?|county|locality|village|district|municipality|parish|neighbou?rhood|hometown)[ ]?:[ \t]{1,3}(?=\S)/gi;
+  /(?:^|\n|\t|[ ]{2,}|[|;][ ]?)[ \t]*((?:home |residential |street |postal |mailing |usual )?address|residence|place of (?:birth|residence)|birthplace|(?:city|town)(?: of (?:birth|residence))?|city\/town|town\/city|suburb(?:\/town)?|county|locality|village|district|municipality|neighbou?rhood|hometown)[ ]?:[ \t]{1,3}(?=\S)/gi;
 /** A Chinese place label (simplified or traditional) before a colon. */
 const FIELD_ZH =
   /(?:现|現|家庭|常)?(?:住址|地址|住所|居住地(?:址)?|户籍地(?:址)?|戶籍地(?:址)?|户口所在地|戶口所在地|籍贯|籍貫|出生地|所在地区|所在地區|(?:居住|所在)城市|区县|區縣|乡镇|鄉鎮|街道|村)[ \t]*[:：][ \t　]*(?=\S)/g;
@@ -28,8 +29,9 @@ const CONNECTORS = new Set('of on upon the de la le del and & by in near nr - �
 /** Values that say there is no place to read. */
 const PLACEHOLDER_EN =
   /^(?:unknown|unk|none|nil|n\/?a|na|not (?:stated|known|given|provided|recorded)|declined|refused|withheld|same|same as above|as above|see above|see below|homeless|nfa|no fixed (?:abode|address)|tbc|tba|pending|various|other|overseas|interstate|local)$/i;
-/** "同…" is "same as …" ("同上", "同户籍地址"): a pointer to another field, no place. */
-const PLACEHOLDER_ZH = /^(?:不详|不詳|未知|无|無|同|略|拒绝提供|拒絕提供|拒答|未提供|未填|见上|見上|本市|本地|外地|外省|暂无|暫無)/;
+/** "同…" is "same as …" ("同上", "同户籍地址"), "见…" "see …", "已/未…" a status ("已核实", "未填"), "本…" "this …"
+ * ("本院", "本市"): a pointer to another field or a state of the form, no place. */
+const PLACEHOLDER_ZH = /^(?:不详|不詳|未知|无|無|同|略|拒绝|拒絕|拒答|未|已|见|見|详见|詳見|本|外地|外省|暂无|暫無)/;
 /** A province-level unit alone is as coarse as a US state, which Safe Harbor keeps ("籍贯：山东", "籍贯：台湾"). */
 const PROVINCE_ONLY =
   /^(?:北京|天津|上海|重庆|重慶|河北|山西|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|湖南|广东|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|台湾|臺灣|台灣|内蒙古|內蒙古|广西|廣西|西藏|宁夏|寧夏|新疆|香港|澳门|澳門)(?:省|市|自治区|自治區|特别行政区|特別行政區)?$/;
@@ -37,7 +39,12 @@ const PROVINCE_ONLY =
  * hospital's name stays unless another reader finds it. */
 const FACILITY = /\b(?:Hospital|Clinic|Infirmary|Hospice|Medical Cent(?:re|er)|Health Cent(?:re|er)|Surgery|Pharmacy)\b|医院|醫院|卫生院|衛生院|诊所|診所/;
 
-function englishValue(text: string, at: number): number {
+/** Labels whose value may be a living situation rather than a place ("Residence: Nursing Home", "Address: Own
+ * Home"): their value needs a word that is no English word or a number. A unit's label (City, Suburb, County) asks
+ * for the unit's name, which may be words ("Town: Broken Arrow"). */
+const SITUATION_LABEL = /address|residence/i;
+
+function englishValue(text: string, at: number, label: string): number {
   const rest = text.slice(at, at + 120);
   const close = CLOSE_EN.exec(rest);
   let value = close ? rest.slice(0, close.index) : rest;
@@ -49,6 +56,7 @@ function englishValue(text: string, at: number): number {
   // digit (#02-01, 3121, 2-3-117), or a connector; one lower-case word is prose ("lives alone", "with daughter").
   const ok = words.every((w) => /^(?:\p{Lu}[\p{L}'’.-]*|[#\d][\w#/.-]*|\p{Lu}\.)$/u.test(w) || CONNECTORS.has(w.toLowerCase()));
   if (!ok || !/\p{Lu}/u.test(value) || CONNECTORS.has(words[0].toLowerCase()) || FACILITY.test(value)) return 0;
+  if (SITUATION_LABEL.test(label) && words.every((w) => CONNECTORS.has(w.toLowerCase()) || englishWord(w.replace(/[.'’]/g, '')))) return 0;
   return value.length;
 }
 
@@ -68,7 +76,7 @@ export function detectAddressFields(text: string): PhiSpan[] {
     FIELD_EN.lastIndex = 0;
     for (const m of text.matchAll(FIELD_EN)) {
       const at = (m.index ?? 0) + m[0].length;
-      const len = englishValue(text, at);
+      const len = englishValue(text, at, m[1]);
       if (len) out.push(span('ADDRESS', text, at, at + len));
     }
   }

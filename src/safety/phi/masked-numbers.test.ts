@@ -38,6 +38,8 @@ const KEPT: [string, string][] = [
   ['Home monitor: Merlin@home transmits nightly', 'Merlin@home'],
   ['insulin@qhs, BP@rest 128/76', 'insulin@qhs'],
   ['His visa ending in 2026 worries him', '2026'],
+  ['Allergy *** 1000 mg *** flagged', '1000'],
+  ['*** 2000 *** units given', '2000'],
   ['Shift ending 1930, handover given', '1930'],
 ];
 

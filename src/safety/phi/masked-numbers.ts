@@ -13,6 +13,8 @@ const MASK_CHARS = '*＊•●xX×';
 /** A maximal token of digits and mask characters, single spaces or hyphens only between two such characters. */
 const TOKEN = new RegExp(`(?<![0-9A-Za-z${MASK_CHARS}])[0-9${MASK_CHARS}](?:[0-9${MASK_CHARS}]|[- ](?=[0-9${MASK_CHARS}]))*[0-9](?![0-9A-Za-z])`, 'g');
 const MASK_RUN = new RegExp(`[${MASK_CHARS}]+`, 'g');
+/** What follows a quantity, not a number: a unit, or a closing run of emphasis stars. */
+const AFTER_QUANTITY = /^[ \t]?(?:mg|mcg|µg|ug|g|kg|ml|mL|l|L|units?|u|IU|iu|mmol|mEq|meq|%|次|片|粒|支|毫升|毫克|克|单位|單位)(?![A-Za-z])|^[ \t]+[*＊]{2,}/;
 const PHONE_CUE = /(?:电话|電話|手机|手機|号码|號碼|tel|phone|mobile|cell|mob)\.?\s*[:：]?\s*$/i;
 
 /** The places (digits and masks) of a token, its groups, and the reading they allow; null when no masked number. */
@@ -42,6 +44,8 @@ export function detectMaskedNumbers(text: string): PhiSpan[] {
     const type = maskedNumberType(m[0]);
     if (!type) continue;
     const start = m.index ?? 0;
+    // Stars as emphasis around a quantity ("*** 1000 mg ***", "** 2000 units"): a unit or another mask run after it.
+    if (AFTER_QUANTITY.test(text.slice(start + m[0].length, start + m[0].length + 12))) continue;
     const typed = type === 'OTHER_ID' && cueBefore(text, start, PHONE_CUE, 16) ? 'PHONE' : type;
     out.push(span(typed, text, start, start + m[0].length));
   }
