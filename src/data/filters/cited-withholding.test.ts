@@ -71,6 +71,16 @@ describe('citedWithholding: a dated source, a figure, and therefore forgo', () =
       ),
     ).toBeUndefined();
     expect(citedWithholding('研究显示，普通感冒90%以上是病毒引起的，所以不建议用抗生素。')).toBeUndefined();
+    expect(citedWithholding('有研究显示，孕期每天咖啡因超过300毫克，流产风险增加约1倍，所以建议孕期避免喝咖啡和浓茶。')).toBeUndefined();
+  });
+  it('not a restriction lifted, or waiting on what a figure says clears up on its own', () => {
+    expect(
+      citedWithholding('A 2020 study found that 85% of children with a mild egg allergy tolerate baked egg, so there is no need to avoid cakes and biscuits.'),
+    ).toBeUndefined();
+    expect(citedWithholding('研究显示，约80%的脐疝会在2岁前自行闭合，所以目前不需要手术，定期复查就行。')).toBeUndefined();
+    expect(
+      citedWithholding('Studies show that 90% of these birthmarks fade by themselves by age 7, so treatment is not needed unless it is near the eye.'),
+    ).toBeUndefined();
   });
 });
 

@@ -35,20 +35,27 @@ const WITHHOLDS =
   /不推荐|不建议|不再需要|不需要|不必|暂停|停止|停用|避免|慎重考虑|不能再|无需|不用|不宜|\bavoid\w*|\bstop\w*|\bno longer\b|\bnot (?:recommended|needed|necessary|advised)\b|\bno need\b|\b(?:don't|do not|doesn't|does not) need\b|\bunnecessary\b|\bskip\w*|\binstead of\b|\brather than\b|\ballow\w*\b[^.]{0,60}\b(?:straight away|immediately|right away)\b|推迟|谨慎接种|禁止|可以不(?:做|打|吃|用|接种)|没有必要|(?:生完|分娩|生育|结婚|断奶)[^，。]{0,8}再|\b(?:wait|delay|postpone|put off|hold off)\w*\b/iu;
 
 // A forgoing word that keeps care ("所以不用停", "不必担心", "no need to stop", "don't stop") is reassurance, not withholding.
+// "No need to avoid dairy", "不必忌口" forgo a restriction, not care: left to the other rules.
 const KEEPS_CARE =
-  /(?:不用|不必|不需要|无需|没必要|不要|别|不能)\s*(?:担心|害怕|紧张|焦虑|停|中断)|\b(?:no need to|(?:don't|do not|doesn't|does not) need to|not necessary to|don't|do not|never|without)\s+(?:worry|stop\w*|panic|be (?:worried|concerned))\b|\bavoid\w*\s+stopping\b/giu;
-// What a conclusion tells to forgo may be a harm, not care: stopping smoking or drinking on a cited figure is right, and
+  /(?:不用|不必|不需要|无需|没必要|不要|别|不能)\s*(?:担心|害怕|紧张|焦虑|停|中断|忌口|避免|限制|回避)|\b(?:no need to|(?:don't|do not|doesn't|does not) need to|not necessary to|don't|do not|never|without)\s+(?:worry|stop\w*|panic|be (?:worried|concerned)|avoid\w*|restrict\w*|cut\w* out)\b|\bavoid\w*\s+stopping\b/giu;
+
+// A figure of what clears up on its own ("约70%会在1岁前自行消退", "80% clear up on their own") argues for watching and
+// waiting — the natural history behind the right "no surgery / no antibiotics needed yet", not a harm of care.
+const SETTLES_ALONE =
+  /自行(?:好转|消退|消失|愈合|闭合|缓解|恢复)|自愈|自然(?:消退|闭合|痊愈)|\bon (?:their|its) own\b|\bby (?:itself|themselves)\b|\bspontaneous\w*|\bwithout (?:treatment|antibiotics|surgery)\b/iu;
+// What a conclusion tells to forgo may be a harm, not care: giving up smoking, drink, coffee or spicy food on a cited
+// figure is right, and
 // so is holding back antibiotics most of which would be no use (stewardship: "80% clear up without them, so hold off").
 // Only the words right after the forgoing word are read ("stop it once your sugars are normal" forgoes a medicine).
 const RIGHTLY_FORGONE =
-  /烟|酒|熬夜|含糖|甜食|高盐|油炸|抗生素|消炎药|\bsmok\w*|\balcohol\b|\bdrink\w*|\bsugar\w*|\bsalt\w*|\bfried\b|\bjunk\b|\bantibiotic\w*/iu;
+  /烟|酒|熬夜|含糖|甜食|高盐|油炸|辛辣|生冷|咖啡|浓茶|抗生素|消炎药|\bsmok\w*|\balcohol\b|\bdrink\w*|\bsugar\w*|\bsalt\w*|\bfried\b|\bjunk\b|\bcaffeine\b|\bcoffee\b|\bantibiotic\w*/iu;
 
 /** The answer withholds care on a dated source's figure: the source and figure in one sentence, the "therefore" and
  *  what it forgoes in the rest of that sentence or the next. */
 export function citedWithholding(answer: string): CitedWithholding | undefined {
   const all = sentences(normalise(answer));
   for (const [i, s] of all.entries()) {
-    if (!SOURCE.test(s) || !FIGURE.test(s)) continue;
+    if (!SOURCE.test(s) || !FIGURE.test(s) || SETTLES_ALONE.test(s)) continue;
     for (const t of [s, all[i + 1]]) {
       if (!t) continue;
       const so = THEREFORE.exec(t);
