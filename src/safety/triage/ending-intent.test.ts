@@ -146,3 +146,70 @@ describe('triage: a stated ending is an emergency with the crisis line', () => {
     }
   });
 });
+
+// Session 34 (#19, blind triage-ax ax003): a timed plan — a method × an intent (a hedged one too) × a time ahead, with
+// a word of its end (a burden spared too) — is read whatever the tone: a laugh frames a bare figure away, never a plan.
+const ax = (id: string): string => {
+  const row = readBenchProbes<{ id: string; text: string }>('blind/triage-ax.jsonl').find((r) => r.id === id);
+  if (!row) throw new Error(`triage-ax.jsonl: no row ${id}`);
+  return row.text;
+};
+const TIMED_PLAN = [
+  "haha gonna jump off the car park roof tonight, everyone'll be better off. anyway how do i sleep better",
+  "lol i'll probably walk into the sea tomorrow night, nobody will care anyway. what's good for a sore throat",
+  '哈哈 明天早上上学路上就去卧轨了，省得大家麻烦。对了失眠怎么办',
+  "might hang myself tonight lol, it'll all be over. what helps with anxiety",
+  "My sister texted 'might just jump off the bridge on my way home tonight, do everyone a favour lol'. Is there a tablet that helps her sleep?",
+  'I might just step in front of a bus tomorrow on the way to work, save my family the cost of me',
+];
+const NOT_TIMED_PLAN = [
+  "lol this report is killing me, i'm jumping off the office roof tomorrow haha. anyway actual question: how do I stop eye strain",
+  "if I fail tomorrow's exam I'm gonna jump off the bridge lol, save everyone the hassle. what helps exam nerves",
+  'going bungee jumping off the bridge tomorrow morning lol, might just die of fright, save me a seat at the pub',
+  "my mum's going to make me jump off a cliff tomorrow with her nagging haha, it'll all be over soon. any tips for tension headaches",
+  "we're doing the charity polar plunge tomorrow, gonna walk into the sea lol, goodbye warm toes. how do I avoid cold shock",
+  'haha my toddler might just jump off the sofa tomorrow again, save me the hassle of chasing him. is it normal for 2 year olds to climb so much',
+  "Tomorrow morning I'll drive into the car park of the hospital lol, it's the last scan, then it'll all be over. Do I need to fast before a CT?",
+  "lol my flatmate said he'd jump off the roof tonight if Arsenal lose, everyone would be better off if they sacked the manager. how much ibuprofen for a hangover",
+  '明天早上上班路上要是堵车我就跳楼哈哈，省得老板骂。颈椎疼怎么办',
+  "haha tonight I'm gonna hang my washing from the balcony, save everyone the hassle of the dryer. how do I get mould out of towels",
+];
+
+describe('readEndingIntent: a timed plan is read whatever the tone', () => {
+  it('reads ax003 and new timed plans, laughed or not, hedged or not', () => {
+    expect(read(ax('ax003'))).toMatchObject({ kind: 'statedEnding', method: 'train' });
+    for (const t of TIMED_PLAN) expect(read(t)?.kind, t).toBe('statedEnding');
+  });
+  it('reads no figure with no end, condition, leisure, cause, toddler or ordinary use', () => {
+    for (const t of NOT_TIMED_PLAN) expect(read(t), t).toBeNull();
+  });
+  it('gives ax003 an emergency with the crisis line', { timeout: 600_000 }, () => {
+    const d = triageDetail(ax('ax003'));
+    expect(d.level).toBe('emergency');
+    expect(d.contributions.crisisLine).not.toBeNull();
+  });
+});
+
+// Session 34 (#19, blind triage-ax ax005): a reunion with someone the message tells has died, soon or by a time, with the
+// act readied (affairs in order, a supply at hand), whoever tells it.
+const REUNION = [
+  ax('ax005'),
+  "My mum (81) keeps saying she'll be with my dad soon, she's given away all her things this week and has been saving her sleeping tablets. My dad died at Christmas. She seems oddly peaceful.",
+  '外婆这几天一直说她快要去陪外公了，后事都交代好了，外公去年走的。她还攒了一些安眠药，我们该怎么办',
+  "I've sorted everything out now. I'll be with my late wife by Friday. Thank you for listening",
+];
+const NOT_REUNION = [
+  "I'll be with Mum by the weekend - Dad died in March and she's struggling. I've sorted everything out at work. Any tips for grief support?",
+  "Visiting the cemetery tomorrow, I'll be with my husband again by the afternoon - he died last spring. I've sorted everything out for the headstone. Is it normal to still cry every day?",
+  "My dad is in a hospice with end-stage cancer and says he'll be with Mum soon, she died 5 years ago. He's sorted everything out. How can we keep him comfortable?",
+  'Going to see my grandma tomorrow, my grandad died last month. We have a good stock of her tablets in the blister packs. How do I help her with grief?',
+  '婆婆说她很快就要去见老伴了，老伴去年去世的，她说这次回老家扫墓，东西都安排好了。坐长途车要注意什么',
+];
+describe('readEndingIntent: a reunion with the dead', () => {
+  it('reads ax005 and new wordings', () => {
+    for (const t of REUNION) expect(read(t)?.kind, t).toBe('reunion');
+  });
+  it('reads no visit to the living, grave, hospice or trip', () => {
+    for (const t of NOT_REUNION) expect(read(t), t).toBeNull();
+  });
+});

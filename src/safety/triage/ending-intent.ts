@@ -25,8 +25,8 @@ import { TAKE_BACK } from './taken-back.js';
 export type EndingMethod = 'impact' | 'fall' | 'gas' | 'drowning' | 'hanging' | 'train' | 'sameWay';
 
 export interface EndingIntent {
-  kind: 'statedEnding' | 'farewellGone';
-  /** The mechanism of a stated ending (null for a farewell followed by silence). */
+  kind: 'statedEnding' | 'farewellGone' | 'reunion';
+  /** The mechanism of a stated ending (null for a farewell followed by silence or a reunion with the dead). */
   method: EndingMethod | null;
   /** Offset of the method (or of the entrusting). */
   at: number;
@@ -146,9 +146,53 @@ const SUMMING_UP =
 const RETURN_TOLD =
   /\b(?:while (?:i'?m|he'?s|she'?s|i am|he is|she is) (?:away|gone|in|at|on)|till|until|when (?:i|he|she) get(?:s)? back|back (?:on|next|in|by|tomorrow)|this (?:week|weekend)|for the (?:week|weekend|night|day)|holiday|vacation|trip|flight|flying|plane|abroad|festival|stag|hen|battery|signal|at work|asleep|for (?:me|him|her) (?:tonight|today|tomorrow|this (?:week|weekend|evening|afternoon|morning))|concert|gig|party|wedding|match|cinema|night out|hospital|hospice|palliative|terminal|end of life|surgery|operation|op|admitted|ward|shift|shops?|gym|camp|deploy\w*|rehab|moving|move|emigrat\w*|backpack\w*|gap year|travell?ing (?:to|round|around|through)|shipping out|ship out|posted (?:to|abroad|overseas)|(?:a|my|his|her|new) posting|navy|army|last day (?:in|at|of) (?:the |my )?(?:office|job|work|term|school)|retir\w*|all (?:week|weekend))\b|出差|旅游|旅行|度假|回来|飞机|航班|没电|没信号|上班|睡着|住院|手术|搬家|临终|安宁|晚期|出国|留学|读研|读博|移民|退休|离职|当兵|入伍/i;
 
-/** The whole message is a story, a study question or a joke: nobody's ending. */
+/** The whole message is a story or a study question: nobody's ending. (A laugh is read apart: readEndingIntent.) */
 function framedAway(text: string): boolean {
-  return (hasStoryFrame(text) && !storyDenied(text)) || isStudyQuestion(text) || TAKE_BACK.test(text);
+  return (hasStoryFrame(text) && !storyDenied(text)) || isStudyQuestion(text);
+}
+
+// A TIMED PLAN (session 34, blind triage-ax ax003: "lol might just step in front of the train tmrw morning on the way to
+// school, save everyone the hassle haha"): a method × an intent, a hedged one too ("might just") × a time ahead for the
+// act, in one sentence, with a word of its end — what a suicide assessment calls a plan (method, intent, timing). A laugh
+// or "lol" frames a bare figure away ("i'm jumping off the roof lol, this report"), never a plan with its time and its end:
+// the tone is how the plan is told, not a retraction of it. A condition in the sentence ("if I fail", 要是) is no plan.
+/** A time ahead for the act, English (the Chinese is AHEAD_ZH, with 路上: on the way to school/work). */
+const TIME_AHEAD_EN =
+  /\b(?:tonight|tonite|tomorrow|tmrw|tmr|tmrow|tomoz|2morrow|2moro|this (?:evening|afternoon|weekend|morning)|(?:on|this|next) (?:mon|tues|wednes|thurs|fri|satur|sun)day|next week|first thing|in the morning|on (?:the|my|his|her) way (?:to|home|back)|(?:before|after) (?:school|work|class|college|uni|(?:my|his|her) shift)|at (?:dawn|midnight|\d{1,2}(?::\d\d)?\s*(?:am|pm|o'?clock)))\b/i;
+const ON_THE_WAY_ZH = /路上/;
+/** A hedged intent right before the method: "might just", "may well", "prob gonna" is read by INTENT_EN. */
+const HEDGED_EN = /\b(?:i|he|she|they)?\s*(?:might|may)\s+(?:just\s+|well\s+|actually\s+|finally\s+)?$/i;
+/** A condition anywhere in the sentence: what would follow a condition is no plan. */
+const CONDITION_EN = /\b(?:if|unless|in case|otherwise)\b/i;
+const CONDITION_ANY_ZH = /如果|要是|假如|万一|假设|除非|不然|否则/;
+/** A cause that "makes" the person do it ("this meeting is going to make me jump"): a figure of strain, not an intent. */
+const CAUSED_EN = /\b(?:make|makes|made|making|drive|drives|driving)\s+(?:me|him|her|them)\s+(?:want to\s+|wanna\s+)?$/i;
+/** The act said to spare others, the burden reading of its end (its own list: END_ZH / END_EN are not widened). */
+const BURDEN_END =
+  /\bsave (?:everyone|everybody|you all|y'?all|you guys|the family|my (?:family|parents|mum|mom|dad|folks)|them)(?: (?:the|a lot of|some|all the))? (?:hassle|trouble|bother|money|cost|grief|effort|stress|headache)\b|\b(?:one less|less of a) (?:burden|problem|mouth to feed)\b|\b(?:everyone|everybody|they|you all|the family|my family)(?:'ll|'d| will| would)? (?:all )?be better off\b|\bdo (?:everyone|everybody|the world|my family) a favou?r\b|(?:省得|免得)(?:大家|家里人?|你们|他们|爸妈|父母)?(?:麻烦|操心|花钱|费心)|不(?:再)?(?:给|让)(?:大家|家里人?|你们|他们|爸妈|父母)(?:添|找)?(?:麻烦|操心)/i;
+
+function timedPlan(text: string): EndingIntent | null {
+  if (!END_ZH.test(text) && !END_EN.test(text) && !BURDEN_END.test(text)) return null;
+  for (const sm of matchesOf(SENTENCE, text)) {
+    const s = sm[0];
+    const from = sm.index ?? 0;
+    const zh = /\p{Script=Han}/u.test(s);
+    if (ORDINARY_USE.test(s) || LEISURE.test(s) || (zh ? CONDITION_ANY_ZH : CONDITION_EN).test(s)) continue;
+    if (!(zh ? AHEAD_ZH.test(s) || ON_THE_WAY_ZH.test(s) : TIME_AHEAD_EN.test(s))) continue;
+    for (const { method, re, needsHeight } of zh ? METHODS_ZH : METHODS_EN) {
+      if (method === 'sameWay') continue;
+      for (const m of matchesOf(re, s)) {
+        const at = from + (m.index ?? 0);
+        const head = s.slice(0, at - from);
+        if (needsHeight && !heightOfFall(text, s, m, zh)) continue;
+        if (!zh && CAUSED_EN.test(head)) continue;
+        const hedged = !zh && HEDGED_EN.test(head) && !NOT_INTENT_EN.test(head.replace(HEDGED_EN, '')) && !ASKED.test(s.slice(at - from));
+        if (!(hedged || intendedBefore(s, from, at, zh, false)) || !toldNow(text, at)) continue;
+        return { kind: 'statedEnding', method, at };
+      }
+    }
+  }
+  return null;
 }
 
 /** Is there an intent, unnegated and not asked, before the method at `at` in its sentence `s` (starting at `from`)? */
@@ -245,8 +289,63 @@ function farewellGone(text: string): EndingIntent | null {
   return { kind: 'farewellGone', method: null, at: entrust.index };
 }
 
+// A REUNION WITH THE DEAD (session 34, blind triage-ax ax005: a patient "has 'sorted everything out' and will be 'with
+// Derek by the weekend' - her husband died in March", a stock of oramorph at home): to be with, join or see again, soon or
+// by a time, someone the message tells has died — the ending told as where the person is going — with the act readied
+// beside it (affairs put in order, a supply at hand). Whose reunion it is does not matter: a nurse, a parent or the writer
+// may tell it. A grave, an anniversary, a dream, a medium, a hospice or a trip told are no reunion.
+const KIN_EN =
+  '(?:husband|wife|partner|spouse|son|daughter|boy|girl|mum|mom|mother|dad|father|brother|sister|gran|grandma|grandmother|grandad|grandpa|grandfather|nan|friend|fianc[eé]e?|boyfriend|girlfriend|baby|child)';
+const REUNION_EN = new RegExp(
+  String.raw`\b(?:will|'ll|going to|gonna|shall|about to|ready to|wants? to|wanna|soon)\s+(?:be\s+)?(?:with|join(?:ing)?|see(?:ing)?|meet(?:ing)?|be reunited with)\s+(?:(?:my|his|her|their|our)\s+(?:late\s+)?(${KIN_EN})s?\b|([A-Z][a-z]+)\b(?!['’]s))(?:\s+again)?[^.?!]{0,8}?\b(?:soon|by|before|tonight|tomorrow|this|next|within|in (?:a|\d+) (?:days?|weeks?))\b`,
+  'g',
+);
+const KIN_ZH = '老伴|老公|老婆|丈夫|妻子|爱人|儿子|女儿|妈妈|妈|爸爸|爸|母亲|父亲|外婆|奶奶|爷爷|外公|哥哥|姐姐|弟弟|妹妹';
+const REUNION_ZH = new RegExp(
+  `(?:要|就要|快要|快|准备|马上|很快就?|该|可以)(?:去)?(?:陪|见|找|团聚|跟|和)(?:[我他她]的?)?(${KIN_ZH})(?:团聚|见面)?(?:了|去了)`,
+  'g',
+);
+const DEATH_EN = '(?:died|passed(?: away| on)?|was killed|killed himself|killed herself|took (?:his|her) (?:own )?life)';
+const DEATH_ZH = '(?:去世|走了|过世|离世|不在了|死了|没了|走的)';
+/** Readied: affairs put in order, a supply at hand. */
+const READIED =
+  /\bsorted (?:everything|it all|all (?:of )?(?:her|his|my|their) (?:affairs|things))(?: out)?\b|\b(?:put|putting|got|getting) (?:her|his|my|their) affairs in order\b|\bsaid (?:her|his|my|their) goodbyes\b|\b(?:gave|given|giving) (?:away )?(?:all )?(?:her|his|my|their) (?:things|belongings|stuff)\b|\b(?:stock|supply|stash|stockpile|hoard)\b|\b(?:saved|saving|been saving) (?:up )?(?:her|his|my|their)? ?(?:pills|tablets|meds|medication)\b|安排好了|交代好了|后事|都处理好了|(?:攒|囤|存)(?:了|着)[^，。]{0,6}药/i;
+const NO_REUNION =
+  /\b(?:graves?|cemetery|graveyard|memorial|headstone|ashes|anniversary|medium|s[ée]ance|psychic|dreams?|dreamt|heaven one day|one day|hospice|palliative|terminal\w*|end[- ]of[- ]life|end[- ]stage|dying|trip|holiday|vacation|flight|flying|visit\w*|travel\w*|stay(?:ing)? with)\b|墓|坟|骨灰|清明|忌日|梦|临终|安宁|晚期|旅游|旅行|出差|探望|看望|回老家/i;
+const QUOTE_MARK = /(?<=^|\s)['‘“"]|['’”"](?=\s|[.,;:!?]|$)/g;
+
+function reunionWithDead(text: string): EndingIntent | null {
+  if (!READIED.test(text) || NO_REUNION.test(text)) return null;
+  const plain = text.replace(QUOTE_MARK, ' ');
+  for (const m of matchesOf(REUNION_EN, plain)) {
+    const at = m.index ?? 0;
+    const kin = m[1];
+    const name = m[2];
+    const after = plain.slice(at + m[0].length, at + m[0].length + 40);
+    const dead = kin
+      ? new RegExp(
+          String.raw`\b(?:(?:my|his|her|their|our) (?:late )?${kin}\b[^.?!]{0,30}\b${DEATH_EN}|lost (?:my|his|her|their|our) ${kin}|late ${kin})\b`,
+          'i',
+        ).test(plain)
+      : new RegExp(String.raw`\b${name}\b[^.?!]{0,20}\b${DEATH_EN}\b`).test(plain) ||
+        // An apposition right after the name: "with Derek by the weekend - her husband died in March".
+        new RegExp(String.raw`^[^.?!]{0,20}?[-–—,(]\s*(?:(?:her|his|their|my) (?:late )?${KIN_EN}\b[^.?!]{0,12}\b${DEATH_EN}|who ${DEATH_EN})\b`, 'i').test(
+          after,
+        );
+    if (dead && toldNow(text, at)) return { kind: 'reunion', method: null, at };
+  }
+  for (const m of matchesOf(REUNION_ZH, text)) {
+    const at = m.index ?? 0;
+    if (new RegExp(`${m[1]}[^，。]{0,8}${DEATH_ZH}|${DEATH_ZH}的(?:[我他她]的?)?${m[1]}`).test(text) && toldNow(text, at))
+      return { kind: 'reunion', method: null, at };
+  }
+  return null;
+}
+
 /** The stated ending (or the farewell followed by silence) in `text`, the normalised message; null when none is told. */
 export function readEndingIntent(text: string): EndingIntent | null {
   if (framedAway(text) || DENIED.test(text)) return null;
-  return statedEnding(text) ?? farewellGone(text);
+  // A laugh frames away every reading but a timed plan (above).
+  if (TAKE_BACK.test(text)) return timedPlan(text);
+  return statedEnding(text) ?? timedPlan(text) ?? farewellGone(text) ?? reunionWithDead(text);
 }

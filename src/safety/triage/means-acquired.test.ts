@@ -52,3 +52,31 @@ describe('readMeansAcquired', () => {
     for (const text of NOT_READ) expect(read(text), text).toBeNull();
   });
 });
+
+// Session 34 (#19, blind triage-ax ax067): a lethal means asked for by where it is kept, beside someone withdrawn into
+// their room, is read as a search is; a use told for the question is no means sought.
+const axRow = (id: string): string => {
+  const row = readBenchProbes<{ id: string; text: string }>('blind/triage-ax.jsonl').find((r) => r.id === id);
+  if (!row) throw new Error(`triage-ax.jsonl: no row ${id}`);
+  return row.text;
+};
+describe('readMeansAcquired: a means asked for by where it is kept', () => {
+  it('reads ax067 and new wordings', () => {
+    expect(read(axRow('ax067'))).toMatchObject({ how: 'unreachable' });
+    expect(
+      read(
+        "Our daughter (17) hasn't come out of her room for 2 days since her boyfriend left, and this morning she asked her dad where we keep the weedkiller. What should we do?",
+      ),
+    ).not.toBeNull();
+    expect(read('我儿子高考落榜以后就不出房门，今天问他奶奶家里的农药放在哪里，我们很担心')).not.toBeNull();
+  });
+  it('reads no question asked for a use, with a pest named, or with nobody withdrawn', () => {
+    for (const t of [
+      "My daughter asked where the pesticide is kept because she wants to spray the roses. She hasn't come out of her room since. Is pesticide on skin dangerous?",
+      'We keep rat poison in the shed for the mice. My son asked where we keep it because he saw a rat; he has been staying in his room revising. Is it dangerous to pets?',
+      'My son asked where we keep the rat poison. He is out with friends tonight. Is it safe near the dog?',
+      'My son is not coming out of his room since his exam results came, he is gaming all day. How do I get him to talk to us?',
+    ])
+      expect(read(t), t).toBeNull();
+  });
+});

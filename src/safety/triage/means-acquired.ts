@@ -42,6 +42,22 @@ const SEARCHED_EN = new RegExp(
   String.raw`\b(?:searched|googled|looked up|looking up|searching|search history (?:has|shows|showed))\b(?: for)?[^.?!,]{0,12}\b${MEANS_EN}\b`,
   'gi',
 );
+/** The means asked for by where it is kept (session 34, blind triage-ax ax067: "he asked his sister where we are keeping
+ *  the rat poison"): asking where it is, as a search is, by the writer or the one they speak of. */
+const ASKED_WHERE_EN = new RegExp(String.raw`\b(?:asked|asking|asks|wanted to know|wants to know)\b[^.?!]{0,30}\bwhere\b[^.?!]{0,30}\b${MEANS_EN}\b`, 'gi');
+const ASKED_WHERE_ZH = new RegExp(
+  `问[^，。？?]{0,10}(?:${MEANS_ZH}[^，。？?]{0,4}(?:放在?|在|藏在?|搁在?)(?:哪|哪里|哪儿)|(?:哪里|哪儿|在哪)[^，。？?]{0,4}(?:有|放着?|藏着?)?${MEANS_ZH})`,
+  'g',
+);
+/** A reason told for the question in the rest of its sentence ("…where the pesticide is kept because she wants to spray the
+ *  roses", 问农药放哪里，说要打虫): a means asked about for a use. */
+const ASKED_FOR_A_USE =
+  /^[^.?!。？！\n]*?(?:\b(?:because|cos|coz|cause|since|as (?:he|she|they|we|i)|so (?:that|he|she|they|we|i)|in order to|to (?!be\b|do\b)[a-z]+|for (?:the|a|an|her|his|my|our|their|some)\b)|因为|为了|说要|要(?:喷|打|杀|灭|除|用)|用来|给[^，。]{0,4}(?:打|喷|用))/i;
+
+/** Withdrawn into a room (a warning sign as being shut in is, read here beside a means sought): not coming out of the
+ *  room, shut away. Its own list: self-harm-reader.ts's unreachable words are not widened. */
+const WITHDRAWN =
+  /\b(?:not|hasn'?t(?: been)?|won'?t|isn'?t|refus(?:es|ed|ing) to)\s+(?:coming|come|came|been coming)\s+out of (?:his|her|their|the|my) (?:bed)?room\b|\bshut (?:him|her|them|my)sel(?:f|ves) away\b|(?:不|没|不肯|没有)(?:出|走出)(?:房间|房门|卧室|屋)|(?:躲|关)在(?:房间|卧室|屋)里(?:不出来)?/i;
 
 /** An ending said with no object of its own: 彻底结束吧, 结束这一切, 一了百了, 解脱了, "it'll all be over", "end it all". */
 const ENDING =
@@ -61,9 +77,14 @@ const USE_AFTER =
 /** The means got or searched and its offset, or null. */
 function meansAt(text: string): number[] {
   const at: number[] = [];
-  for (const re of [ACQUIRED_ZH, ACQUIRED_EN, ARRIVED_ZH, ARRIVED_EN, SEARCHED_ZH, SEARCHED_EN]) {
+  for (const re of [ACQUIRED_ZH, ACQUIRED_EN, ARRIVED_ZH, ARRIVED_EN, SEARCHED_ZH, SEARCHED_EN, ASKED_WHERE_EN, ASKED_WHERE_ZH]) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) if (!USE_AFTER.test(text.slice(m.index + m[0].length))) at.push(m.index);
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const rest = text.slice(m.index + m[0].length);
+      if (USE_AFTER.test(rest)) continue;
+      if ((re === ASKED_WHERE_EN || re === ASKED_WHERE_ZH) && ASKED_FOR_A_USE.test(rest)) continue;
+      at.push(m.index);
+    }
   }
   return at.sort((a, b) => a - b);
 }
@@ -87,7 +108,7 @@ export function readMeansAcquired(text: string): MeansAcquired | null {
     if (ENDING_DENIED.test(text.slice(Math.max(0, endAt - 8), endAt)) || isHistoricalAt(history, clauseAt(cl, endAt), endAt)) continue;
     return { how: 'ending', at };
   }
-  if (!readSelfHarm(text).slots.includes('unreachable') || ORDINARY_ABSENCE.test(text)) return null;
+  if (!(readSelfHarm(text).slots.includes('unreachable') || WITHDRAWN.test(text)) || ORDINARY_ABSENCE.test(text)) return null;
   const leave = readLeaveTaking(text);
   if (leave.explainedAbsence && !leave.message) return null;
   return { how: 'unreachable', at: now[0] };

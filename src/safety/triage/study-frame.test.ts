@@ -39,3 +39,18 @@ describe('study and story frames', () => {
     expect(identifiesWithSuicideStory('we watched 13 Reasons Why, she wants to do a school project on it')).toBe(false);
   });
 });
+
+// Session 34 (#19, blind triage-ax ax067): an exam's outcome is a life event told, not the course a question is asked for.
+describe('study frame: an exam outcome is no course', () => {
+  it('reads no study question in a loss told', () => {
+    expect(isStudyQuestion('My son is not coming out of his room since his exam results came. Please advise what we should do')).toBe(false);
+    expect(isStudyQuestion('I failed my exams again and have no reason left to continue. What is the dangerous dose of amlodipine?')).toBe(false);
+    expect(isStudyQuestion('考研又没上岸，安眠药吃多少会怎样')).toBe(false);
+  });
+  it('still reads a knowledge question asked for a course', () => {
+    expect(isStudyQuestion('Nursing exam revision: what is the toxic dose of paracetamol?')).toBe(true);
+    expect(isStudyQuestion('My pharmacology exam results came back and I failed the tox module. What is the lethal dose of paracetamol for revision?')).toBe(
+      true,
+    );
+  });
+});

@@ -25,8 +25,15 @@ const ingestionTold = (text: string): boolean => INGESTION_VERB.test(text) || CO
 const SELF_OR_SUPPLY =
   /\b(?:kill|killed|hurt) me\b|\bwould i (?:die|not wake)\b|\b(?:i have|i'?ve got|i got|i own)\s+(?:\d+|a (?:bottle|box|pack|packet|strip)|(?:a )?(?:lot|bunch|load)s? of)\b|\bat home\b|我(?:会)?死|我手上有|我(?:这里|家里)?有(?:一|\d)|我也想|今晚|\btonight\b/i;
 
+/** An exam's OUTCOME (session 34, blind triage-ax ax067 "since his exam results came", aw031 "failed my exams again"): a
+ *  life event told, often the very loss behind a crisis — not a course the question is asked for. Read out of the text
+ *  before STUDY is looked for; the course words themselves ("exam revision:", 备考) still frame. */
+const EXAM_OUTCOME =
+  /\b(?:exams?|test|finals|a-?levels?|gcses?|neet|jee|board) (?:results?|grades?|marks|scores?)\b|\b(?:failed|flunked|bombed|didn'?t pass|did not pass)\b[^.?!,]{0,20}\b(?:exams?|finals|tests?|a-?levels?|neet|jee|boards?)\b|(?:考试|考研|高考|中考)?(?:没考上|没考好|考砸|落榜|挂科|没上岸|成绩出来|放榜)/gi;
+
 /** A knowledge question asked for a course, with no ingestion told, the writer not its object and no supply at hand. */
-export const isStudyQuestion = (text: string): boolean => STUDY.test(text) && QUESTION.test(text) && !ingestionTold(text) && !SELF_OR_SUPPLY.test(text);
+export const isStudyQuestion = (text: string): boolean =>
+  STUDY.test(text.replace(EXAM_OUTCOME, ' ')) && QUESTION.test(text) && !ingestionTold(text) && !SELF_OR_SUPPLY.test(text);
 
 /** A story of a suicide named: a work whose plot is one, or a media word beside a suicide word. */
 const SUICIDE_STORY = /\b(?:13|thirteen) reasons why\b|十三个原因|汉娜|\bhannah\b/i;

@@ -238,7 +238,8 @@ function endingIntent(s: SuicideScreen, text: string): SuicideScreen {
   if (s.risk === 'high') return s;
   const e = readEndingIntent(text);
   if (e === null) return s;
-  const how: SuicideComponent[] = e.kind === 'farewellGone' ? ['farewell', 'unreachable'] : ['ideation', 'plan', 'means'];
+  const how: SuicideComponent[] =
+    e.kind === 'farewellGone' ? ['farewell', 'unreachable'] : e.kind === 'reunion' ? ['ideation', 'plan'] : ['ideation', 'plan', 'means'];
   return { components: [...new Set<SuicideComponent>([...s.components, ...how])], risk: 'high' };
 }
 
