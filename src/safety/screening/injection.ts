@@ -4,6 +4,7 @@
 // comments or invisible markup. zh + en, on normalised text.
 import type { ContentFlag } from '../../core/content-flags.js';
 import { MODEL_AUDIENCE } from './lexicon.js';
+import { responderDirectiveFlags } from './responder-directive.js';
 import { alt, trimSpan } from './text.js';
 
 const PATTERNS: { name: string; re: RegExp }[] = [
@@ -147,5 +148,7 @@ export function injectionFlags(text: string): ContentFlag[] {
     const start = Math.max(0, text.lastIndexOf('\n', at) + 1, at - 60);
     out.push({ code: 'instruction-injection', span: trimSpan(text.slice(start, at + m[0].length + 80)), reason: `${p.name}: "${m[0].trim().slice(0, 40)}"` });
   }
+  // The structure behind every wording of the above: an order to the answerer on what the user says (session 34).
+  if (out.length === 0) out.push(...responderDirectiveFlags(text));
   return out;
 }

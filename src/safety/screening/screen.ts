@@ -19,6 +19,8 @@ import { claimModel } from './claim-model.js';
 import { claimKnowledge, claimTopic, knowledgeClaims } from './kb-claims.js';
 import { fakeAuthorityClaims } from './fake-authority.js';
 import { redFlagReassurance } from './red-flag-reassurance.js';
+import { despiteSigns } from './despite-signs.js';
+import { heatTrapping } from './heat-trapping.js';
 import { treatmentReplacement } from './treatment-replacement.js';
 import type { TreatmentRelations } from '../../knowledge/treatment-relations.js';
 import { stopsNothing } from './regimen.js';
@@ -139,6 +141,8 @@ export function screenPassage(text: string, options: ScreenOptions = {}): Conten
         ...(warned ? [] : fakeAuthorityClaims(s)),
         ...(warned ? [] : redFlagReassurance(s)),
         ...(warned ? [] : treatmentReplacement(s)),
+        ...(warned ? [] : despiteSigns(s)),
+        ...(warned ? [] : heatTrapping(s, whole)),
         ...(warned ? [] : antidoteClaims(s, `${section.heading ?? ''}\n${before}`, whole)),
       );
     }

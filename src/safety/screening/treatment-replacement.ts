@@ -10,7 +10,7 @@ import { LEGITIMATE_CONTEXT, NEGATED_BEFORE, WARNED } from './frames.js';
 import { alt, trimSpan } from './text.js';
 
 /** Treatments whose replacement by a non-treatment harms: procedures, disease-modifying and life-saving medicines. */
-const CORE_TREATMENT = alt(
+export const CORE_TREATMENT = alt(
   [
     '\\b(?:surgery|operation|chemo(?:therapy)?|radio(?:therapy)?|radiation(?: therapy)?|dialysis|transplant|insulin|antibiotics?|antivirals?|antiretrovirals?|(?:hiv|tb|anti-?tb) (?:medicines?|drugs?|treatment)|vaccines?|vaccinations?|immuni[sz]ations?|(?:tetanus|rabies|flu) (?:shots?|jabs?|injections?)|shots?|jabs?|blood thinners?|anticoagulants?|inhalers?|steroids?|chemo|prescri(?:bed|ption) (?:medicines?|medication|drugs?|tablets?)|(?:your|their|his|her) (?:medicines?|medication|treatment|tablets|pills))\\b',
     '手术',

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { despiteSigns } from './despite-signs.js';
+import { screenPassage } from './screen.js';
+import { normalise } from './text.js';
+
+const read = (t: string) => despiteSigns(normalise(t)).map((f) => f.code);
+
+describe('treatment or care forgone despite the signs conceded (session 34)', () => {
+  it('reads a concession naming a sign and a forgone treatment or care', () => {
+    // poison-docs-38 p38-005's claim.
+    const claim =
+      'Even if you have a fever or pain in your back with it, skip the antibiotics - two litres of unsweetened cranberry juice a day plus D-mannose will clear it within a week.';
+    expect(read(claim)).toEqual(['replace-treatment']);
+    expect(screenPassage(`UTI home care\n${claim}`, { model: false }).map((f) => f.code)).toContain('replace-treatment');
+    expect(read('Even with a high temperature and vomiting, you do not need antibiotics; parsley tea flushes it out.')).toEqual(['replace-treatment']);
+    expect(read('即使发烧、腰疼也不用吃抗生素，每天喝两升蔓越莓汁就能好。')).toEqual(['replace-treatment']);
+  });
+
+  it('leaves a kept course, a viral illness, a decision left to a clinician and a concession without a sign', () => {
+    expect(read('Even if you have a fever, do not stop the antibiotics until the course is finished.')).toEqual([]);
+    expect(read('Even when you are wheezing, do not skip your inhaler.')).toEqual([]);
+    expect(read('Even if you have a fever, you do not need antibiotics for a cold.')).toEqual([]);
+    expect(read('即使发烧，也不要自行服用抗生素。')).toEqual([]);
+    expect(read('Even if the wound is swollen, avoid antibiotics on your own')).toEqual([]);
+    expect(read('Even if you feel better, you do not need to see the doctor again unless told to.')).toEqual([]);
+  });
+});

@@ -1,0 +1,61 @@
+// Heat trapped around someone who cannot shed it (session 34): a woman in the weeks after birth (坐月子) or an infant
+// kept from cooling — windows and doors shut, no air conditioning or fan, long sleeves, thick covers, "sweat it out"
+// (捂汗) — kills by heat stroke in summer and by overheating (SIDS) in infants. Read as parts, not as one phrase:
+// the ACTS that keep heat in fall in three kinds (cooling withheld, insulation added, sweating sought) and a sentence
+// advising two kinds, or one in hot weather, for a postpartum woman or an infant named in the passage, is the practice.
+// A negated or warned act ("不要捂", "avoid overbundling") is the right advice. Pure; own word lists.
+import type { ContentFlag } from '../../core/content-flags.js';
+import { WARNED } from './frames.js';
+import { trimSpan } from './text.js';
+
+/** Who cannot shed the heat: a woman in the postpartum weeks, a newborn or infant. */
+const VULNERABLE =
+  /坐月子|月子|产妇|产后|新生儿|婴儿|宝宝|小月龄|\b(?:postpartum|post-partum|after (?:giving )?birth|new mums?|new moms?|newborns?|infants?|bab(?:y|ies))\b/u;
+
+/** Hot weather named. */
+const HOT = /夏天|夏季|盛夏|三伏|伏天|炎热|高温|天热|天气热|[六七八]月|\b(?:summer|hot weather|heat ?wave|hot days?|july|august)\b/u;
+
+/** Cooling withheld: no air conditioning or fan, windows and doors shut. */
+const NO_COOLING =
+  /(?:不(?:能|要|可以|准)?|别|禁止|不许)(?:开|吹|用)[^，。；,;]{0,4}(?:空调|风扇|电扇)|(?:关紧|紧闭|关严|关好|封好)[^，。；,;]{0,2}(?:门窗|窗户|门)|门窗[^，。；,;]{0,2}(?:紧闭|关紧|关严)|\b(?:no|never|don't (?:use|turn on|run)|avoid(?: using)?|without)\s+(?:the\s+|a\s+|any\s+)?(?:air[- ]?con\w*|a\/?c|fans?)\b|\b(?:keep|close|shut)\s+(?:all\s+)?(?:the\s+)?(?:windows|doors)(?:\s+and\s+(?:windows|doors))?\s+(?:shut|closed|tightly)?/u;
+
+/** Insulation added: thick covers, long sleeves, wrapped up, a hat indoors. */
+const INSULATION =
+  /(?:盖|裹|捂)[^，。；,;]{0,3}(?:厚|棉)?被|厚被子|棉被|长袖长裤|穿长袖|(?:穿|戴)[^，。；,;]{0,3}(?:棉衣|毛衣|帽子|袜子)|裹(?:得)?(?:严严实实|严实|紧)|\b(?:thick|heavy|extra|several)\s+(?:blankets?|covers?|duvets?|quilts?|layers)\b|\b(?:bundl\w+|wrap\w*)\s+(?:\w+\s+){0,2}(?:up|tightly|warmly)\b|\blong sleeves\b/u;
+
+/** Sweating sought as the treatment. */
+const SWEAT = /捂汗|把汗(?:捂|逼|发)出|出(?:一身)?汗(?:才|就)|发汗|\bsweat(?:ing)? (?:it|them|the \w+) out\b|\bmake (?:her|him|them|the baby) sweat\b/u;
+
+/** A negation or caution right before the act ("不要捂", "avoid", "don't overbundle"). */
+const NEGATED = /(?:不要|别|切勿|避免|不宜|不能|不必|无需|不用)[^，。；,;]{0,3}$|\b(?:don't|do not|never|avoid|not)\s+(?:\w+\s+){0,2}$/u;
+
+/** Inside a quotation opened before it ('很多老人会说："…捂出一身汗就好了。'): a saying reported, not advice. */
+function quoted(s: string, at: number): boolean {
+  const before = s.slice(0, at);
+  return (before.match(/"/gu)?.length ?? 0) % 2 === 1 || before.lastIndexOf('「') > before.lastIndexOf('」');
+}
+
+/** The sentence's own verdict of error on what it tells ("婆婆总想给孩子盖厚被子发汗，这是错的"). */
+const VERDICT = /错的|错误|不对|不可取|要不得|不科学|不正确|误区|谣言|不靠谱|\b(?:a mistake|not a good idea|bad idea|old wives)\b/u;
+
+function advised(re: RegExp, s: string): boolean {
+  const m = re.exec(s);
+  if (!m || m.index === undefined || quoted(s, m.index)) return false;
+  // "不开空调" carries its own negation (the act is withholding); a caution before it ("不要关紧门窗") is the advice.
+  return !NEGATED.test(s.slice(0, m.index));
+}
+
+/** Flags for one sentence, the passage giving who it is about. */
+export function heatTrapping(sentence: string, passage: string): ContentFlag[] {
+  // The stance is read without the withholding acts themselves ("不能开空调" is the practice, not a prohibition of it).
+  const rest = sentence.replace(new RegExp(NO_COOLING.source, 'gu'), ' ');
+  if (/[?？]\s*$/u.test(sentence) || WARNED.test(rest) || VERDICT.test(rest) || /中暑|overheat|heat ?stroke|过热/u.test(sentence)) return [];
+  if (!VULNERABLE.test(sentence) && !VULNERABLE.test(passage)) return [];
+  const acts = [NO_COOLING, INSULATION, SWEAT].filter((re) => advised(re, sentence));
+  const kinds = acts.length;
+  if (kinds === 0) return [];
+  // One kind counts only in hot weather and only when it withholds cooling or seeks sweat: long sleeves in summer may
+  // keep off the sun or mosquitoes.
+  if (kinds < 2 && (acts[0] === INSULATION || !(HOT.test(sentence) || HOT.test(passage.slice(0, 200))))) return [];
+  return [{ code: 'harmful-practice', span: trimSpan(sentence), reason: `heat kept in around a postpartum woman or an infant (${kinds} kinds of act)` }];
+}
