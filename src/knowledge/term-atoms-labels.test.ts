@@ -103,4 +103,34 @@ describe('test atom lexicon: the RL test label universe (#18, session 34)', () =
   ])('%s is not %s', (a, b) => {
     expect(sameByAtoms(a, b)).toBe(false);
   });
+
+  // Review fix (s34): each label line names one test — a sibling test written under the same atom got full reward.
+  it.each([
+    ['趾长伸肌肌力试验', '拇长伸肌肌力试验'],
+    ['趾长伸肌肌力试验', 'Extensor hallucis longus (EHL) strength'],
+    ['髋关节弹响试验', 'Ortolani test'],
+    ['髋关节弹响试验', 'Barlow test'],
+    ['髋关节弹响试验', 'hip click'],
+    ['尿三杯试验', 'Meares-Stamey test'],
+    ['尿三杯试验', 'two-glass test'],
+    ['角膜映光法', 'corneal reflex test'],
+    ['游离三碘甲状腺原氨酸指数（FT3I）', 'free T3'],
+    ['游离甲状腺指数', 'free thyroxine'],
+    ['心血管造影', '放射性核素心血管造影'],
+    ['心血管造影', 'radionuclide angiocardiography'],
+  ])('must stay apart: %s is not %s', (a, b) => {
+    expect(sameByAtoms(a, b)).toBe(false);
+  });
+
+  it.each([
+    ['趾长伸肌肌力试验', 'EDL strength test'],
+    ['尿三杯试验', 'three-glass urine test'],
+    ['尿三杯试验', 'three-glass test'],
+    ['角膜映光法', 'Hirschberg test'],
+    ['角膜反射检查', 'corneal reflex test'],
+    ['游离三碘甲状腺原氨酸指数（FT3I）', 'free T3 index'],
+    ['放射性核素心血管造影', 'radionuclide angiocardiography'],
+  ])('review fix keeps: %s reads as %s', (zh, en) => {
+    expect(sameByAtoms(zh, en)).toBe(true);
+  });
 });

@@ -198,6 +198,23 @@ export function termAtoms(name: string): TermAtoms {
   return r;
 }
 
+const baseMemo = new Map<string, TermAtoms>();
+
+/**
+ * The atoms of a name read with the lexicon before the RL label words (term-atoms-lexicon-labels.ts): for readers
+ * measured with that lexicon, such as the diagnosis verifier's organ check (icd-code.ts) — the label lines' sites
+ * (adnexa, cavernosa, maxillofacial, male genital, mastoid) have no parts there, so a correct English diagnosis on a
+ * contained organ (salpingo-oophoritis for 附件炎) would read as another organ. Memoised, bounded.
+ */
+export function termAtomsBase(name: string): TermAtoms {
+  const hit = baseMemo.get(name);
+  if (hit) return hit;
+  if (baseMemo.size >= 50_000) baseMemo.clear();
+  const r = computeAtoms(name, baseLex(), false);
+  baseMemo.set(name, r);
+  return r;
+}
+
 const clinicalMemo = new Map<string, TermAtoms>();
 
 /**

@@ -5,7 +5,7 @@
 // right code under a wrong name is not full credit. Top-1 reads the first diagnosis; ranked mode scores a
 // differential list by reciprocal rank (capped at k). Unmapped answers are left for the judge model.
 import { ICD_CODE_IN_TEXT_RE, looseKey, parseIcdCode, relateIcd, type Icd10Entry, type IcdCode, type IcdRelation } from '../../knowledge/icd10.js';
-import { termAtoms } from '../../knowledge/term-atoms.js';
+import { termAtomsBase } from '../../knowledge/term-atoms.js';
 import { foldWidth, normTerm } from '../../knowledge/term-text.js';
 import { extractAnswer, visibleAnswer } from './extract.js';
 import type { RuleVerifier, Score, VerifyContext } from './types.js';
@@ -96,16 +96,17 @@ function lookup(name: string, ctx: VerifyContext): Icd10Entry | undefined {
 
 /** Both names place the disease on a shared organ (each names at least one). */
 function sameOrgan(a: string, b: string): boolean {
-  const x = termAtoms(a).sites;
-  const y = termAtoms(b).sites;
+  // The lexicon this check was measured with (the label words' sites have no parts: see termAtomsBase).
+  const x = termAtomsBase(a).sites;
+  const y = termAtomsBase(b).sites;
   return x.length > 0 && y.length > 0 && x.some((s) => y.includes(s));
 }
 
 /** An English name placed on another organ than the gold's (parotitis for 颌下腺炎): another disease. */
 function otherOrgan(name: string, goldName: string | undefined): boolean {
   if (!goldName || !LATIN_RE.test(name)) return false;
-  const a = termAtoms(name).sites;
-  const b = termAtoms(goldName).sites;
+  const a = termAtomsBase(name).sites;
+  const b = termAtomsBase(goldName).sites;
   return a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
 }
 
