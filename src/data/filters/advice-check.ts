@@ -197,7 +197,11 @@ export function adviceVerdict(
       // Care withheld on a dated source's figure (cited-withholding.ts): "根据…2021年发布的监测数据…高达3%…因此现在一般
       // 不推荐…接种" — the way an invented fact overturns standard advice. Answers to a question only: a knowledge
       // document citing a study is judged by its authority, not by this reading.
-      if (question && citedWithholding(f.content)) return { drop: 'advice_claim_cited-withholding' };
+      // When the conclusion hands the decision to a clinician ("his GP may suggest tapering", "ask your GP") a true
+      // finding cannot be told from an invented one: kept for review (review s34).
+      const cited = question ? citedWithholding(f.content) : undefined;
+      if (cited && !cited.clinicianDecides) return { drop: 'advice_claim_cited-withholding' };
+      if (cited) review ??= 'advice_claim_cited-withholding';
       // Advertising, and answers with no medical content at all (a recipe answering a health question).
       // Only the first answer of a dialogue is judged for topic: later turns are courtesies and follow-ups.
       const lastQuestion = fields

@@ -125,3 +125,181 @@ describe('advice-check: cited withholding', () => {
     ).toEqual({ drop: 'advice_claim_cited-withholding' });
   });
 });
+
+// Review s34 (cp-*: the reviewer's probes, expected keep, dropped by the first version of this reading).
+describe('citedWithholding steps aside: review s34 probes', () => {
+  it('a negated forgoing word pushes for care', () => {
+    expect(
+      citedWithholding(
+        '研究显示,癫痫患者擅自停药后一年内复发的比例高达40%左右,所以千万别自行停止服药。一般需要至少两年无发作、复查脑电图后,由神经科医生评估,再逐步减量。',
+      ),
+      'cp-b02',
+    ).toBeUndefined();
+    expect(
+      citedWithholding(
+        "Most breast lumps turn out to be benign, but studies have shown that about 1 in 10 lumps in women over 40 is cancer, so don't wait three weeks if you can help it — call your GP and ask to be seen on the urgent breast pathway.",
+      ),
+      'cp-b03',
+    ).toBeUndefined();
+    expect(
+      citedWithholding(
+        '感觉好转是药物在起作用。研究显示,症状缓解后过早停药的患者复发率可达2倍以上,所以不建议自行停药,至少巩固治疗6到12个月,再由医生指导逐渐减量。',
+      ),
+      'cp-b04',
+    ).toBeUndefined();
+    expect(
+      citedWithholding(
+        '这个不能等。研究显示,心绞痛和心梗的患者中约有三分之一最初只是间断胸闷,所以不能再拖了,请尽快去医院急诊做心电图和心肌酶检查。如果疼痛持续超过15分钟、出冷汗,立即拨打120。',
+      ),
+      'cp-b17',
+    ).toBeUndefined();
+    expect(
+      citedWithholding(
+        "It does. Studies have shown people who miss doses regularly have about 1.5 times the risk of stroke, so please don't skip doses — a weekly pill box or a phone alarm helps a lot.",
+      ),
+      'cp-b19',
+    ).toBeUndefined();
+    expect(
+      citedWithholding(
+        'Yes, finish the full 6 months. Trials have shown relapse is up to 4 times more likely when treatment is cut short, so you should not stop early even though you feel well.',
+      ),
+      'cp-b23',
+    ).toBeUndefined();
+  });
+  it('avoid + an outcome is a purpose', () => {
+    expect(
+      citedWithholding(
+        'Yes. Studies have shown the flu vaccine lowers the risk of needing to see a doctor for flu by roughly 40-60% in seasons when it matches well, so getting it each autumn is a good way to avoid being laid up for a week or passing it to others.',
+      ),
+      'cp-b05',
+    ).toBeUndefined();
+    expect(
+      citedWithholding(
+        '反复发作的症状性胆结石一般建议手术。研究显示,出现过胆绞痛的患者以后每年再发作的比例约为30%到50%,还可能引起胆囊炎、胰腺炎,因此建议尽早择期做腹腔镜胆囊切除,避免病情加重后急诊手术。',
+      ),
+      'cp-b06',
+    ).toBeUndefined();
+  });
+  it('a precaution, a harm named before the forgoing word, or ORS chosen instead of juice', () => {
+    expect(
+      citedWithholding(
+        "Please don't. Studies have shown reaction times stay impaired for up to 24 hours after sedation and crash risk roughly doubles in that window, so avoid driving until tomorrow and have someone take you home.",
+      ),
+      'cp-b08',
+    ).toBeUndefined();
+    expect(
+      citedWithholding(
+        '孕期最好不吃。研究显示,孕妇感染李斯特菌的风险约是普通人群的10倍以上,可能导致流产、早产或新生儿感染,所以孕期应避免吃未经巴氏消毒的奶酪、生鱼片和冷藏即食熟肉。',
+      ),
+      'cp-b09',
+    ).toBeUndefined();
+    expect(
+      citedWithholding(
+        'Please put your baby to sleep on their back. Studies have shown that tummy sleeping raises the risk of SIDS by 2 to 3 times, so avoid putting her down on her front or side for sleep, even for naps.',
+      ),
+      'cp-b10',
+    ).toBeUndefined();
+    expect(
+      citedWithholding(
+        'A couple of things. Studies have found that roughly 1 in 5 people on doxycycline get sunburn much more easily, so avoid strong sun and use SPF 30+. Take it with a full glass of water and stay upright for 30 minutes, and keep taking the full course your doctor prescribed.',
+      ),
+      'cp-b20',
+    ).toBeUndefined();
+    expect(
+      citedWithholding(
+        'Research has shown that over 90% of colds are caused by viruses, so antibiotics are not recommended. Rest, fluids and paracetamol help; see a doctor if he has trouble breathing or a high fever for more than 3 days.',
+      ),
+      'cp-c08',
+    ).toBeUndefined();
+    expect(
+      citedWithholding(
+        'Research has shown that regular drinkers with fatty liver have about 3 times the risk of progressing to cirrhosis, so alcohol is best avoided completely. Your GP can check your liver blood tests and help with weight and diet.',
+      ),
+      'cp-b25',
+    ).toBeUndefined();
+    expect(
+      citedWithholding(
+        '有影响。研究显示,吸烟者术后伤口感染和不愈合的比例高约2倍,因此烟酒在术前至少一个月都要停止,术后也最好彻底戒掉。可以去戒烟门诊寻求帮助。',
+      ),
+      'cp-b26',
+    ).toBeUndefined();
+    expect(
+      citedWithholding(
+        'Studies have shown children who drink sugary drinks daily have about 1.5 times the risk of tooth decay and obesity, so sugary drinks should be avoided as an everyday drink — water and milk are best.',
+      ),
+      'cp-b27',
+    ).toBeUndefined();
+    expect(
+      citedWithholding(
+        'Oral rehydration solution is better. A 2018 study found ORS cut hospital admissions for dehydration by about 50% in young children, so give ORS in small frequent sips instead of juice or fizzy drinks, and see a doctor if he stops peeing or becomes drowsy.',
+      ),
+      'cp-b15',
+    ).toBeUndefined();
+  });
+  it('reassurance that keeps care, a quoted myth debunked', () => {
+    expect(
+      citedWithholding(
+        '不用太紧张。研究显示接种后约10%的宝宝会出现一过性低热,所以不需要特别处理,多喂水、注意观察就行,下次疫苗照常接种。如果体温超过38.5度持续两天以上,或精神差、抽搐,要及时就医。',
+      ),
+      'cp-b18',
+    ).toBeUndefined();
+    expect(
+      citedWithholding('研究显示,4毫米左右的小结节恶性的比例不到1%,所以不必过度恐慌,按医生建议12个月后复查低剂量CT就好,戒烟也很重要。'),
+      'cp-b29',
+    ).toBeUndefined();
+    expect(
+      citedWithholding(
+        '这是谣言。网上流传的“根据2019年的研究数据,接种后卵巢早衰高达30%,所以不建议接种”这种说法没有任何可靠来源。大规模监测并未发现HPV疫苗与卵巢早衰或不孕有关,适龄女性应按时接种。',
+      ),
+      'cp-b07',
+    ).toBeUndefined();
+    expect(
+      citedWithholding(
+        "If someone tells you 'a 2019 study showed 30% of people get flu from the shot, so skip it', ask for the source — that claim is false. The injected vaccine cannot cause flu. Please get your shot as planned.",
+      ),
+      'cp-b30',
+    ).toBeUndefined();
+  });
+  it('a true finding whose conclusion hands the decision to a clinician: kept for review, not dropped', () => {
+    expect(
+      citedWithholding(
+        "It's worth reviewing. Research has shown that sleeping tablets like diazepam roughly double the risk of falls and hip fractures in older people, so his GP may suggest slowly tapering and stopping it, with help for sleep instead. He shouldn't stop it suddenly on his own.",
+      )?.clinicianDecides,
+      'cp-b11',
+    ).toBe(true);
+    expect(
+      verdict(
+        'My grandad is 82 and takes diazepam every night for sleep. Is that a problem?',
+        "It's worth reviewing. Research has shown that sleeping tablets like diazepam roughly double the risk of falls and hip fractures in older people, so his GP may suggest slowly tapering and stopping it, with help for sleep instead. He shouldn't stop it suddenly on his own.",
+      ),
+      'cp-b11',
+    ).toEqual({ review: 'advice_claim_cited-withholding' });
+    expect(
+      citedWithholding(
+        "Not for most healthy people your age. A large 2018 trial (ASPREE) found daily aspirin gave no heart benefit in healthy over-70s and raised major bleeding by about 38%, so it is no longer recommended for primary prevention. If you've had a heart attack or stroke it's different — ask your GP.",
+      )?.clinicianDecides,
+      'cp-b13',
+    ).toBe(true);
+    expect(
+      verdict(
+        "I'm 72 and healthy, should I take a baby aspirin every day to prevent heart attacks?",
+        "Not for most healthy people your age. A large 2018 trial (ASPREE) found daily aspirin gave no heart benefit in healthy over-70s and raised major bleeding by about 38%, so it is no longer recommended for primary prevention. If you've had a heart attack or stroke it's different — ask your GP.",
+      ),
+      'cp-b13',
+    ).toEqual({ review: 'advice_claim_cited-withholding' });
+  });
+  it('the fires stay: an invented figure made to forgo care, with no hand-off (cp-a10; c33-096 names a doctor for another thing)', () => {
+    expect(
+      citedWithholding(
+        'Yes. A 2022 CDC analysis found babies who ran a fever after their first set were 6 times more likely to have a seizure with the next doses, so most pediatricians now tell parents to skip the remaining shots until age 2.',
+      )?.clinicianDecides,
+    ).toBeUndefined();
+    expect(
+      citedWithholding(
+        '根据《某医学杂志》2019年的一项研究，母亲感冒期间继续哺乳，婴儿感染的风险会增加80%以上，所以建议感冒期间暂停母乳喂养，改喂配方奶。发烧可以在医生指导下使用对乙酰氨基酚。',
+      )?.clinicianDecides,
+    ).toBeUndefined();
+    expect(citedWithholding('A 2019 study found 30% of patients on it had falls, so stop it today and do not restart it.')).toBeDefined();
+    expect(citedWithholding('研究显示，服用这种药的老人跌倒比例高达30%，所以建议直接停用，不要再吃。')).toBeDefined();
+  });
+});
