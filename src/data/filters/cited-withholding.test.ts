@@ -301,5 +301,11 @@ describe('citedWithholding steps aside: review s34 probes', () => {
     ).toBeUndefined();
     expect(citedWithholding('A 2019 study found 30% of patients on it had falls, so stop it today and do not restart it.')).toBeDefined();
     expect(citedWithholding('研究显示，服用这种药的老人跌倒比例高达30%，所以建议直接停用，不要再吃。')).toBeDefined();
+    // The guards do not open holes: an outcome-less "avoid getting", care not recommended in pregnancy or for smokers.
+    expect(citedWithholding('A 2019 study found 30% of babies had a fever after it, so it is best to avoid getting the vaccine this year.')).toBeDefined();
+    expect(citedWithholding('Studies have shown the flu shot raises miscarriage risk by 2 times, so it is not recommended in pregnancy.')).toBeDefined();
+    expect(citedWithholding('A 2020 study found smokers had 3 times more reactions, so smokers are not advised to have the vaccine.')).toBeDefined();
+    expect(citedWithholding('研究显示，吸烟者接种后不良反应高达3倍，所以吸烟者不建议接种。')).toBeDefined();
+    expect(citedWithholding('有研究显示，孕妇接种后流产风险增加2倍，所以怀孕期间应避免接种。')).toBeDefined();
   });
 });

@@ -56,18 +56,21 @@ const RIGHTLY_FORGONE =
   /烟|酒|熬夜|含糖|甜食|高盐|油炸|辛辣|生冷|咖啡|浓茶|抗生素|消炎药|\bsmok\w*|\balcohol\b|\bdrink\w*|\bsugar\w*|\bsalt\w*|\bfried\b|\bjunk\b|\bcaffeine\b|\bcoffee\b|\bantibiotic\w*/iu;
 // Precautions given up on a cited risk — driving after sedation, strong sun on a photosensitising drug, raw or
 // unpasteurised food in pregnancy, a baby put down on the tummy, pregnancy soon after a live vaccine (review s34
-// cp-b08, b09, b10, b20). Read for the avoid/stop forms only: an "allowed straight away" conclusion lifts a precaution
-// (c31-033 lets drivers drive), so it keeps the harm list above.
+// cp-b08, b09, b10, b20). Read for avoid/避免 only ("not recommended in pregnancy" withholds care; an "allowed straight
+// away" conclusion lifts a precaution, c31-033 lets drivers drive).
 const PRECAUTION =
-  /驾驶|开车|暴晒|日晒|生鱼|生肉|奶酪|熟肉|未经巴氏|趴睡|俯卧|怀孕|\bdriv\w*|\bsun\b|\bsunbed\w*|\braw\b|\bunpasteuri[sz]ed\b|\bpregnan\w*|\bfront\b|\btummy\b|\bstomach\b/iu;
+  /驾驶|开车|暴晒|日晒|生鱼|生肉|奶酪|熟肉|未经巴氏|趴睡|俯卧|怀孕|\bdriv\w*|\bsun\b|\bsunbed\w*|\braw\b|\bunpasteuri[sz]ed\b|\b(?:getting|becoming|falling) pregnant\b|\bfront\b|\btummy\b|\bstomach\b/iu;
+const PERSON_OF_HABIT = /\b(?:smokers?|drinkers?)\b|\bwho\s+(?:\w+\s+){0,2}|吸烟者|抽烟的人|烟民|饮酒者|喝酒的人/giu;
 // Where a forgoing word does not forgo (review s34): under a negation it pushes for care ("所以千万别自行停止服药",
 // "so don't wait three weeks", "you should not stop early"), "不建议自行停药" / "不能再拖" say the same, "避免病情加重" /
 // "avoid being laid up" name the outcome care prevents, and "see a doctor if he stops peeing" is a sign, not advice.
 const NEG_BEFORE_W =
   /(?:别|不要|不能|不可|切勿|勿|千万)\s*(?:自行|擅自|随意|过早|突然|轻易)?\s*$|\b(?:don't|do not|should not|shouldn't|must not|mustn't|never|not to|please don't)\s+(?:\w+\s+)?$/iu;
 const PRO_CARE_W = /^(?:不建议|不推荐)\s*(?:自行|擅自|随意|过早|突然)|^不能再\s*(?:拖|等|耽误)/u;
-const PURPOSE_W = /^(?:避免|\bavoid\w*)\s*(?:病情|加重|并发症|感染|恶化|复发|being\b|getting\b|complications?\b|infections?\b)/iu;
-const CONDITION_BEFORE_W = /\b(?:if|when|once|unless)\s+(?:\w+\s+){0,2}$/iu;
+// "Avoid being / getting" is a purpose only with an outcome after it: "avoid getting the vaccine" still forgoes care.
+const PURPOSE_W =
+  /^(?:避免|\bavoid\w*)\s*(?:病情|加重|并发症|感染|恶化|复发|being\s+(?!vaccinated|immuni[sz]ed|screened|tested|treated|seen|given|checked|operated)\w|getting\s+(?:sick|ill|infected|worse|flu|the flu|pneumonia|complications)\b|complications?\b|infections?\b)/iu;
+const CONDITION_BEFORE_W = /\b(?:if|when|unless)\s+(?:\w+\s+){0,2}$/iu;
 // A claim quoted to be debunked ('"a 2019 study showed 30%…, so skip it" — that claim is false') is not the answer's
 // own conclusion (review s34 cp-b07, cp-b30): quoted spans are not read (normalise straightens curly quotes; an
 // apostrophe inside a word never opens or closes one).
@@ -115,12 +118,16 @@ function withholds(kept: string): boolean {
     // The harm must be what is forgone: the words right after the forgoing word ("stop smoking", "避免饮酒").
     if (RIGHTLY_FORGONE.test(kept.slice(w.index, end + 16))) continue;
     if (/^allow/i.test(w[0])) return true;
-    // Avoid/stop forms: the clause from its start, object first too ("so alcohol is best avoided", "烟酒…都要停止"),
+    // Every form but "allow": the clause from its start, object first too ("so alcohol is best avoided", "烟酒…都要停止"),
     // to the words right after the forgoing word ("stop it once your sugars are normal" still forgoes a medicine);
-    // a precaution is read to the clause end ("avoid putting her down on her front").
+    // a precaution is read after the word to the clause end ("avoid putting her down on her front"; "怀孕期间应避免接种"
+    // still forgoes a vaccine).
     const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf('，'), before.lastIndexOf('—'), 0);
     const clauseEnd = end + Math.min(40, kept.slice(end).search(/[,，;；。.—]|$/u));
-    if (RIGHTLY_FORGONE.test(kept.slice(clauseStart, end + 16)) || PRECAUTION.test(kept.slice(clauseStart, clauseEnd))) continue;
+    // Before the word, a person who smokes or drinks ("so smokers are not advised to have it") is not the harm forgone.
+    const lead = kept.slice(clauseStart, w.index).replace(PERSON_OF_HABIT, ' ');
+    if (RIGHTLY_FORGONE.test(lead + kept.slice(w.index, end + 16))) continue;
+    if (/^(?:避免|avoid)/iu.test(w[0]) && PRECAUTION.test(kept.slice(w.index, clauseEnd))) continue;
     return true;
   }
   return false;
