@@ -31,7 +31,7 @@ import { detectLabelled } from './labelled.js';
 import { detectEnglishNames } from './names-en.js';
 import { WORD_FIRST_NAMES } from './names-en-lists.js';
 import { detectChineseNames, type NameLexicon } from './names-zh.js';
-import { detectPhones } from './phone.js';
+import { detectPhones, detectTrunkPhones } from './phone.js';
 import { detectMaskedNumbers } from './masked-numbers.js';
 import { detectShapes } from './shapes.js';
 import type { PhiDetector } from './span.js';
@@ -76,11 +76,9 @@ export const PHI_DETECTORS = {
   labelled: detectLabelled,
   email: detectEmails,
   url: detectUrls,
-  paymentHandles: detectPaymentHandles,
   dates: detectDates,
   ages: detectAges,
   phone: detectPhones,
-  maskedNumbers: detectMaskedNumbers,
   address: detectAddresses,
   employer: detectEmployers,
   places: detectPlacesAndEmployers,
@@ -157,10 +155,15 @@ export interface PhiOptions {
 }
 
 /** Resolve overlaps: higher priority first; a lower one keeps only a part that does not overlap (if ≥ 2 chars). */
-export function mergeSpans(spans: (PhiSpan & { rank?: number })[], text: string): PhiSpan[] {
-  const rank = (s: PhiSpan & { rank?: number }) => s.rank ?? PRIORITY[s.type];
+/** A span while overlaps are resolved: its rank, and whether it comes from a shape reader that may sit INSIDE a longer
+ *  span (split: the longer span keeps its parts on both sides; requeued: such a right-hand part, itself split again). */
+type MergeSpan = PhiSpan & { rank?: number; split?: boolean; requeued?: boolean };
+
+export function mergeSpans(spans: MergeSpan[], text: string): PhiSpan[] {
+  const rank = (s: MergeSpan) => s.rank ?? PRIORITY[s.type];
   const ordered = [...spans].sort((a, b) => rank(b) - rank(a) || b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: PhiSpan[] = [];
+  const kept: MergeSpan[] = [];
+  // A right-hand part pushed onto `ordered` below is visited by this same loop.
   for (const s of ordered) {
     let { start, end } = s;
     for (const k of kept) {
@@ -172,15 +175,18 @@ export function mergeSpans(spans: (PhiSpan & { rank?: number })[], text: string)
       if (k.start <= start) start = k.end;
       else if (k.end >= end) end = k.start;
       else {
+        // k strictly inside s: keep the left part; when k is a shape reading, keep the right part too (a phone or a
+        // masked number inside an address must not release the rest of the address).
+        if (k.split || s.requeued) ordered.push({ ...s, start: k.end, end: s.end, rank: rank(s), requeued: true });
         end = k.start;
-      } // k strictly inside s: keep the left part (rare)
+      }
     }
     const piece = text.slice(start, end);
     if (end - start >= 2 || (end - start >= 1 && end - start === s.end - s.start && (s.type === 'NAME' || s.type === 'MRN'))) {
-      if (piece.trim()) kept.push({ type: s.type, start, end, text: piece });
+      if (piece.trim()) kept.push({ type: s.type, start, end, text: piece, ...(s.split ? { split: true } : {}) });
     }
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept.map(({ type, start, end, text: t }): PhiSpan => ({ type, start, end, text: t })).sort((a, b) => a.start - b.start);
 }
 
 const LATIN_WORD_BEFORE = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?)([ ])$/u;
@@ -259,7 +265,7 @@ function detectWritten(text: string, options: PhiOptions): PhiSpan[] {
 }
 
 function detectOnReading(text: string, options: PhiOptions, traditional = false): PhiSpan[] {
-  const all: (PhiSpan & { rank?: number })[] = [];
+  const all: MergeSpan[] = [];
   for (const detect of Object.values(PHI_DETECTORS)) all.push(...detect(text));
   all.push(
     ...detectChineseNames(text, options.lexicon),
@@ -277,6 +283,8 @@ function detectOnReading(text: string, options: PhiOptions, traditional = false)
   // grammar again from the grown span (a town after a sector: "…, Sector 52, Noida").
   const parts = growAddressParts(text, [...all, ...chains]);
   for (const g of [...parts, ...extendAddresses(text, parts)]) all.push({ ...g, rank: ADDRESS_CHAIN_RANK });
+  // The shape readers come after the chains: a number inside an address is part of it, never a stop of its growth.
+  for (const p of [...detectTrunkPhones(text), ...detectMaskedNumbers(text), ...detectPaymentHandles(text)]) all.push({ ...p, split: true });
   // A home told as directions ("东塘百货后面那个老宿舍区，8栋402", "past the taco truck lot") grows the address over them,
   // from the addresses found and from roads named where directions are given (address-directions.ts). Read after the
   // tagger and the chains, so what they find is as before; the directions only fill unclaimed text.

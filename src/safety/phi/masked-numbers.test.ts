@@ -64,3 +64,15 @@ describe('masked numbers, trunk-dialled phones, card tails, payment addresses', 
     expect(maskedNumberType('10x10x100')).toBeNull();
   });
 });
+
+// Review s34 (S1 before the fix): a shape reading inside an address cut the address short, and a card tail after
+// "ending in:" or two spaces was left. The address keeps its parts on both sides of the number.
+describe('a shape reading inside an address or after a spaced cue', () => {
+  it.each([
+    ['Home: 7 Rata St, 06 867 1122, Gisborne 4010', ['06 867 1122', 'Gisborne 4010']],
+    ['Card ending in: 4417 was charged', ['4417']],
+    ['paid with the card ending in  4417', ['4417']],
+  ])('%s', (text, values) => {
+    for (const v of values) expect(covered(text, v), v).toBe(true);
+  });
+});

@@ -9,6 +9,13 @@ const NB = '(?<![0-9A-Za-z])(?<!\\d{3}[-\\s])';
 const NA = '(?![0-9A-Za-z])(?![-\\s]\\d{3})';
 /** An extension after the number belongs to it ("转61752", "轉 7452", "分機3321", "ext. 204"). */
 const EXT = '[-转轉]\\d{1,5}|[ \\t]?(?:转|轉|分機|分机|內線|内线|ext\\.?|x)[ \\t]?\\d{1,6}';
+/** Any national number dialled with its trunk 0, the area code and two groups apart: 08 9721 4455 (AU), 06 867 1122
+ *  (NZ), 01 837 4410 (IE), 07-225 7000 (MY), 0932-118-476 (TW mobile) — nine digits or more, so a date ("01 02 23") or a
+ *  count never takes the shape; four-digit times of day are left out. Read apart, after the address chains. */
+const TRUNK_PHONE = new RegExp(
+  `${NB}0(?:\\d[- \\t]\\d{3}[- \\t]\\d{4}|\\d[- \\t]\\d{4}[- \\t]\\d{3,4}|\\d{2,3}[- \\t]\\d{3,4}[- \\t]\\d{3,4})(?:${EXT})?${NA}`,
+  'g',
+);
 const PATTERNS: RegExp[] = [
   // CN mobile: 13812345678, 138-1234-5678, 138 1234 5678, +86 138…, 0086-138…
   new RegExp(`${NB}(?:(?:\\+|00)86[- \\t]?)?1[3-9]\\d(?:[- \\t]?\\d{4}){2}${NA}`, 'g'),
@@ -20,10 +27,6 @@ const PATTERNS: RegExp[] = [
   new RegExp(`${NB}0(?:\\d{4}[ \\t]\\d{3}[ \\t]\\d{3}|\\d{2}[ \\t]\\d{4}[ \\t]\\d{4}|\\d{3}[ \\t]\\d{3}[ \\t]\\d{4})${NA}`, 'g'),
   // Australia and Taiwan: (03) 5821 4477, 07-312-1101 轉 7452, 02-2957-6100
   new RegExp(`${NB}(?:\\(0\\d\\)[ \\t]?\\d{4}[- \\t]?\\d{4}|0\\d-\\d{3,4}-\\d{4})(?:${EXT})?${NA}`, 'g'),
-  // Any national number dialled with its trunk 0, the area code and two groups apart: 08 9721 4455 (AU), 06 867 1122
-  // (NZ), 01 837 4410 (IE), 07-225 7000 (MY), 0932-118-476 (TW mobile) — nine digits or more, so a date ("01 02 23")
-  // or a count never takes the shape; four-digit times of day are left out below.
-  new RegExp(`${NB}0(?:\\d[- \\t]\\d{3}[- \\t]\\d{4}|\\d[- \\t]\\d{4}[- \\t]\\d{3,4}|\\d{2,3}[- \\t]\\d{3,4}[- \\t]\\d{3,4})(?:${EXT})?${NA}`, 'g'),
   // International with +CC: +44 20 7946 0958, +852 2345 6789
   new RegExp(`${NB}\\+(?:[2-9]\\d{0,2})[- \\t]?\\d{1,4}(?:[- \\t]?\\d{2,4}){2,3}${NA}`, 'g'),
 ];
@@ -47,7 +50,7 @@ const INTERNAL =
   /(?<![A-Za-z0-9])(?:bleep|pager|ext\.?|extension|x(?=\d))[ \t]*(?:no\.?|#|:)?[ \t]*(\d(?:-?\d){2,5})(?![\d-])|(?:分机|分機|内线|內線|短号|短號)[ \t]*[:：]?[ \t]*(\d{3,6})(?!\d)/gi;
 /** The words that tell the last digits follow (TAIL, and the cue that sends a text through partialNumbers). Its last
  *  alternative is "last four", so TAIL's "(?: digits?)…" after it reads "last four digits of it is" as before. */
-const TAIL_WORDS = '尾号|尾號|后四位|後四位|末四位|ending(?: in| with)?(?= ?\\d| in| with)|last (?:four|4)';
+const TAIL_WORDS = '尾号|尾號|后四位|後四位|末四位|ending (?:in|with)|ending(?= ?\\d)|last (?:four|4)';
 const TAIL = new RegExp(`(?:${TAIL_WORDS}(?: digits?)?(?: of)?(?: it)?(?: is| are)?)[ \\t]*[:：是为]?[ \\t]*(\\d{3,6})(?!\\d)`, 'gi');
 /** Any cue partialNumbers reads. */
 const PARTIAL_CUE = new RegExp(`bleep|pager|\\bext(?![a-z])|\\bx\\d|分机|分機|内线|內線|短号|短號|${TAIL_WORDS}`, 'i');
@@ -92,13 +95,9 @@ function timesOfDay(value: string): boolean {
   return groups.length >= 3 && groups.every((g) => /^(?:[01]\d|2[0-3])[0-5]\d$/.test(g));
 }
 
-export function detectPhones(text: string): PhiSpan[] {
-  const out: PhiSpan[] = [];
-  // \b: 'text', 'next' and 'context' are no extension cue (they sent almost every English note through two scans).
-  if (PARTIAL_CUE.test(text)) partialNumbers(text, out);
-  if (!GATE.test(text)) return out;
-  for (const re of PATTERNS) {
-    re.lastIndex = 0;
+/** Matches of the given patterns as phone (or fax) spans: 7–16 digits besides an extension, no run of times of day. */
+function scanPhones(text: string, patterns: readonly RegExp[], out: PhiSpan[]): void {
+  for (const re of patterns) {
     for (const m of text.matchAll(re)) {
       const start = m.index ?? 0;
       // The extension's digits are not the number's ("0755-8601 3388转61752").
@@ -107,6 +106,22 @@ export function detectPhones(text: string): PhiSpan[] {
       out.push(span(typeAt(text, start), text, start, start + m[0].length));
     }
   }
+}
+
+/** Numbers dialled with a trunk 0 (TRUNK_PHONE). index.ts reads them after the address chains, so a number inside an
+ *  address is part of it and never stops its growth. */
+export function detectTrunkPhones(text: string): PhiSpan[] {
+  const out: PhiSpan[] = [];
+  if (GATE.test(text)) scanPhones(text, [TRUNK_PHONE], out);
+  return out;
+}
+
+export function detectPhones(text: string): PhiSpan[] {
+  const out: PhiSpan[] = [];
+  // \b: 'text', 'next' and 'context' are no extension cue (they sent almost every English note through two scans).
+  if (PARTIAL_CUE.test(text)) partialNumbers(text, out);
+  if (!GATE.test(text)) return out;
+  scanPhones(text, PATTERNS, out);
   for (const m of text.matchAll(CUED_DIGITS)) {
     const start = m.index ?? 0;
     const digits = m[0].replace(/\D/g, '').length;
