@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { triageDetail } from '../triage.js';
 import { readStatedPlan } from './stated-plan.js';
 import { selfHarmClaims } from './self-harm-frames.js';
-import { normaliseText } from './normalise.js';
 
 const t = (text: string) => triageDetail(text, { locale: /[\u4e00-\u9fff]/.test(text) ? 'zh-CN' : 'en-US' });
 
@@ -156,33 +155,5 @@ describe('claims', () => {
   });
   it('a wish said of life itself is no figure, whatever the laugh', () => {
     expect(selfHarmClaims("life is pointless, I want to die lol. anyway what's good for a cold?")).toEqual([]);
-  });
-});
-
-// Session 34 (#19, blind triage-ax ax060, in-sample an079): a self-harm ACT long over — years with no act since — asked
-// about for its scars is a past claim; "again", "lately" or no end told keep the act now.
-describe('pastOver: a self-harm act long over, asked about for its scars', () => {
-  it('claims the act told before its end', () => {
-    for (const t of [
-      '我高中那会儿有段时间会划手腕，现在已经好多年没有了，工作生活都挺正常的。就是夏天穿短袖疤很明显，有没有什么祛疤的办法',
-      '我高中的时候自残过，已经好多年没有了，现在状态挺好。手臂上的疤痕可以做激光去掉吗',
-      "I used to cut my wrists when I was at school, I haven't done it for years. What's the best way to fade the scars?",
-    ])
-      expect(
-        selfHarmClaims(normaliseText(t)).some((c) => c.frame === 'pastOver'),
-        t,
-      ).toBe(true);
-  });
-  it('claims nothing beside "again", lately, or with no end told', () => {
-    for (const t of [
-      '以前割过手腕，好多年没有了，可是昨晚又划了，流了很多血，怎么祛疤',
-      "I used to cut years ago and stopped, but last night I cut my wrist again and it's deep. How do I hide the scar?",
-      'I cut my wrists last week, how do I stop it scarring?',
-      "I've been self-harming lately, haven't done it for years before this. Will the scars fade?",
-    ])
-      expect(
-        selfHarmClaims(normaliseText(t)).some((c) => c.frame === 'pastOver'),
-        t,
-      ).toBe(false);
   });
 });

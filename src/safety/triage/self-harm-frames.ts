@@ -136,27 +136,6 @@ const REST_RISK = new RegExp(
   'i',
 );
 
-// ── pastOver, the act itself: a self-harm act long over, asked about for its scars (session 34, blind triage-ax ax060:
-// 我高中那会儿有段时间会划手腕，现在已经好多年没有了 … 有没有什么祛疤的办法). The figure list above holds wishes; an injury
-// told as an act (划手腕, "cut my wrists") is read here by its own list, claimed only when the message says the acts ENDED a
-// long time ago (a count of years with no act since, "haven't done it for years", 好多年没有了, "clean for 10 years") and
-// asks about the scars — never beside "again", "lately" or lasting words (NOT_OVER, LASTING), and the rest is read again
-// as every claim's is.
-const OLD_ACT =
-  /\bcut(?:ting)? (?:my|his|her) (?:wrists?|arms?|forearms?|legs?|thighs?)\b|\bself[- ]?harm\w*|\bhurt(?:ing)? (?:my|him|her)self\b|划(?:了|过)?(?:手腕|手臂|手|胳膊|腿|大腿|自己)|割(?:了|过)?(?:手腕|腕|手臂|手|胳膊|自己)|自残|自伤/gi;
-const YEARS_N = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|a couple of)';
-const ACT_ENDED = new RegExp(
-  [
-    String.raw`\b(?:haven'?t|have not|hasn'?t|has not)\s+(?:done (?:it|that|this|anything like that)|cut|self[- ]?harmed|hurt (?:my|him|her)self)\s+(?:(?:since|in|for)\s+)?(?:years|ages|a long time|(?:over )?${YEARS_N} years)\b`,
-    String.raw`\bstopped\b[^.?!]{0,20}\b${YEARS_N} years ago\b`,
-    String.raw`\b(?:clean|free)(?: from (?:it|self[- ]?harm))? (?:for )?${YEARS_N} years\b`,
-    '(?:好多|很多|好几|几|\\d+|[两三四五六七八九十]+)年(?:都|了)?(?:没(?:有)?|不)(?:再)?(?:划|割|伤害自己|这样|做过|碰过)?(?:了)?',
-    '早就(?:不|没)(?:再)?(?:这样|划|割|做)了?',
-  ].join('|'),
-  'i',
-);
-const SCAR_ASKED = /\bscars?\b|疤/i;
-
 // ── wish: a passive wish with no plan ───────────────────────────────────────────────────────────────────────────
 const PASSIVE =
   /\b(?:not|never) wake up\b|\bbetter off without me\b|\btired of (?:living|life|being alive)\b|不(?:想|要)(?:再)?醒|醒不来就好|不醒来就好|活着(?:好累|太累|没(?:什么|啥)?意思|没(?:什么|啥)?意义)|不想活/i;
@@ -230,12 +209,6 @@ export function selfHarmClaims(text: string): SelfHarmClaim[] {
     else if (noPlan && PASSIVE.test(fig[0])) frame = 'wish';
     if (frame) claims.push({ frame, start: at, end });
   }
-  const ended = ACT_ENDED.exec(text);
-  if (ended && SCAR_ASKED.test(text) && !NOT_OVER.test(text) && !LASTING.test(text))
-    for (const m of matchesOf(OLD_ACT, text)) {
-      const at = m.index ?? 0;
-      if (at < ended.index && !claims.some((c) => c.start <= at && at < c.end)) claims.push({ frame: 'pastOver', start: at, end: at + m[0].length });
-    }
   // A figure in a sentence about a thought: the thought's sentence is claimed whole (its place words are its content).
   return claims;
 }
