@@ -37,7 +37,6 @@ import { triage } from '../safety/triage.js';
 import { RELATIVE_EN, RELATIVE_ZH } from '../safety/triage/persons.js';
 import { affirmsAct, askedActTerms, namesAskedAct } from './asked-act.js';
 import { type DecisionAsked, decisionAsked, givesDecision } from './decision-asked.js';
-import { type GateReading, restatesMedicinePrinciple } from './principle-agreement.js';
 import { stripCitationMarkers } from './build-prompt.js';
 import { splitSentences } from './citation-check.js';
 import { termSet } from './lexical-terms.js';
@@ -1030,22 +1029,6 @@ function knowledgeConfirms(n: string, topic: string, question: string, rules: ()
   return confirmed && rules().length === 0;
 }
 
-/** The gate's readings handed to the principle reader (principle-agreement.ts), which keeps no copy of them. */
-const PRINCIPLE_READING: GateReading = {
-  clauses,
-  acts: (c) => actsOnTreatment(c) || advises(c) || CARE.test(c),
-  medicine: medicineIn,
-  dosesOrReplaces: (n) =>
-    amounts(n).length > 0 ||
-    MEASURE.test(n) ||
-    MORE_AMOUNT.test(n) ||
-    regimen(n) ||
-    REPLACES.test(n) ||
-    ENDORSES.test(n) ||
-    RIVALS.test(n) ||
-    TRIAL_FIRST.test(n),
-};
-
 /** The passage numbers a sentence's citation markers name ("[1]", "[1, 2]", "【2】"), in order, each once. */
 const citedIn = (s: string): number[] => [
   ...new Set([...s.matchAll(/[[【]\s*(\d{1,3}(?:\s*[,，、]\s*\d{1,3})*)\s*[\]】]/g)].flatMap((m) => m[1].split(/\s*[,，、]\s*/).map(Number))),
@@ -1304,14 +1287,6 @@ export function createAdviceGate(sources: readonly PackagedSource[], options: Ad
     // Two uploaded documents from different sources that agree are two voices; two copies of one upload are one.
     if (new Set(supporters.map((s) => s.hit.source)).size >= 2) return undefined;
     if (knowledgeConfirms(normalise(sentence), normalise(topic ?? ''), question, rules)) return undefined;
-    // Session 34: the product's written principle as the second voice (principle-agreement.ts) — a sentence that only
-    // forbids changing a medicine on one's own, hands the change to the clinician or keeps it as prescribed says what
-    // principles.yaml says. Never after an urgent triage (an allergic reaction to a new medicine is a reason to stop it),
-    // never with a rule objecting, a restriction lifted or another source saying otherwise.
-    fired();
-    if (!permission && !urgent && questionLevel !== 'urgent' && questionLevel !== 'emergency' && ruledOut.length === 0 && rules().length === 0) {
-      if (restatesMedicinePrinciple(normalise(sentence), question, PRINCIPLE_READING) && !contradiction(said, readings, from)) return undefined;
-    }
     const own = supporters.find((s) => s.n === from) ?? supporters[0];
     // A model's sentence no source gives at all is held only when it permits a change, states a dose or replaces a
     // treatment: an unsupported description is the citation check's business, not a treatment change.
