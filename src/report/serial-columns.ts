@@ -9,8 +9,6 @@
 // from 02/04; a serial troponin 812 → 4520 ng/L not found). Pure.
 import { aliasAtNameStart } from './alias-index.js';
 import { CELL_GAP, columnRole, LETTER_SPACED_HAN } from './column-roles.js';
-import { type CurrentColumn, currentColumn, documentDayOrder, type StampKind } from './serial-current.js';
-import { readSerialRow } from './serial-row.js';
 import { type Cell, spacedCells } from './spaced-cells.js';
 
 /** A collection stamp: a date (with or without year and time), a clock time, or hours/days since the first sample. */
@@ -33,17 +31,13 @@ const SECTION = /^[A-Z][A-Z /&]{2,30}$/;
 export interface SerialTable {
   /** Display spans of the collection columns, in printed order. */
   columns: { col: number; end: number }[];
-  /** Index (into columns) of the current collection; undefined when the stamps cannot say (serial-current.ts). */
-  latest?: number;
-  /** Column indices from the newest collection to the oldest, when the stamps order every column. */
-  order?: number[];
+  /** Index (into columns) of the current collection. */
+  latest: number;
   /** Index of the first line after the head lines. */
   bodyStart: number;
-  /** Places of the head's other column titles (项目, 单位, 参考范围, Units): a row whose values stand under them is of another layout. */
-  titles?: { col: number; end: number }[];
-  /** The head titles a range column ("Ref range", 参考范围): every row then prints a range cell. */
-  rangeTitled?: boolean;
 }
+
+type StampKind = 'date' | 'clock' | 'relative';
 type Stamp = { kind: StampKind; key: number; marked: boolean; current?: boolean } | undefined;
 
 /**
@@ -116,16 +110,13 @@ type Span = { col: number; end: number };
 /**
  * The stamps of a line's cells when at least two cells are stamps of one kind and every other cell is a head word
  * before them. `under` is the date columns above: a clock line may carry its row title ("Time", "时 间") only there,
- * each clock under its date — or, where the line's place was lost (a PDF text layer drops leading spaces), one
- * "hh:mm" clock for each date column, matched by order; elsewhere clock times must stand alone ("0553   0801": four
- * digits elsewhere are values). `orders`: the day orders to try (day-first first).
+ * each clock under its date; elsewhere clock times must stand alone ("0553   0801": four digits elsewhere are values).
  */
 function stampLine(
   cells: Cell[],
   under?: readonly Span[],
-  orders: readonly boolean[] = [true, false],
 ): { cells: Cell[]; keys: number[]; kind: StampKind; marked: boolean; current: number | undefined } | undefined {
-  for (const dayFirst of orders) {
+  for (const dayFirst of [true, false]) {
     const stamped = cells.map((c) => ({ c, s: stamp(c.text, dayFirst) }));
     const hits = stamped.filter((x) => x.s);
     if (hits.length < 2 || new Set(hits.map((x) => x.s?.kind)).size !== 1) continue;
@@ -137,8 +128,7 @@ function stampLine(
     const others = stamped.filter((x) => !x.s).map((x) => x.c.text);
     if (hits[0].s?.kind === 'clock' && others.length > 0) {
       const aligned = under?.length === hits.length && hits.every((x, k) => overlaps(under[k], x.c));
-      const byOrder = under?.length === hits.length && hits.every((x) => /\d:\d{2}/.test(x.c.text));
-      if (!aligned && !byOrder) continue;
+      if (!aligned) continue;
     }
     // A cell that is a stamp under the other day order ("03-16" beside "03-02 03-09") is a column of this line, never
     // a head word: this order misreads the line.
@@ -169,101 +159,44 @@ const isHeadWord = (w: string): boolean => (columnRole(title(w)) !== undefined |
 
 const overlaps = (a: Span, b: Span): boolean => Math.min(a.end, b.end) > Math.max(a.col, b.col);
 
-/** A head as one day order reads it: the columns, each column's stamp key, and the marks naming one current. */
-interface Head {
-  columns: Span[];
-  keys: number[];
-  kind: StampKind;
-  /** Every date carries its year (key ≥ 1e8: see read). */
-  dated: boolean;
-  /** A column a mark on the stamps or a LATEST line under them names current. */
-  marked?: number;
-  /** A column a title line above the stamps names current (titleLatest). */
-  titled?: number;
-  bodyStart: number;
-  titles: Span[];
-  rangeTitled: boolean;
-}
-
 /**
  * A serial table's head starting at line `i`: a line of stamps (and head words), then any further head lines — more
  * stamps, lab numbers, a LATEST mark, the other columns' titles — that name no test. Undefined when line `i` is none.
- * The current column comes from the stamps (serial-current.ts); dates that read both day-first and month-first with
- * a different newest column follow the day order the report's other dates show, and are undecided when none does.
  */
 export function readSerialHead(lines: readonly string[], i: number): SerialTable | undefined {
-  const dayFirst = headWith(lines, i, true);
-  const monthFirst = headWith(lines, i, false);
-  let head = dayFirst ?? monthFirst;
-  if (!head) return undefined;
-  let current = decide(head);
-  const twoWays =
-    dayFirst &&
-    monthFirst &&
-    dayFirst.kind === 'date' &&
-    dayFirst.keys.length === monthFirst.keys.length &&
-    dayFirst.keys.some((k, n) => k !== monthFirst.keys[n]);
-  if (twoWays) {
-    const shown = documentDayOrder(lines);
-    if (shown === 'month-first') {
-      head = monthFirst;
-      current = decide(monthFirst);
-    } else if (shown === undefined && decide(monthFirst).latest !== current.latest) current = {};
-  }
-  return { columns: head.columns, ...current, bodyStart: head.bodyStart, titles: head.titles, rangeTitled: head.rangeTitled };
-}
-
-/** The current column of a head: the stamps decide; a title line only names one where the stamps run in no order. */
-function decide(h: Head): CurrentColumn {
-  const up = h.keys.every((k, n) => n === 0 || k > h.keys[n - 1]);
-  const down = h.keys.every((k, n) => n === 0 || k < h.keys[n - 1]);
-  // Review s32: a title line never overrides stamps in strict order ("Ward: 4 West   Current   Bed 12" over three
-  // ordered dates showed the oldest column, K 6.9 critical read as 4.0).
-  const mark = h.marked ?? (!up && !down ? h.titled : undefined);
-  return currentColumn(h.keys, h.kind, h.dated, mark);
-}
-
-function headWith(lines: readonly string[], i: number, dayFirst: boolean): Head | undefined {
-  const first = stampLine(spacedCells(lines[i]), undefined, [dayFirst]);
+  const first = stampLine(spacedCells(lines[i]));
   // A starred clock line with no dates above is no head of its own: times across midnight cannot be ordered, and the
   // dates it belongs under may have been taken into a title line ("Test results" over the dates).
   if (!first || (first.kind === 'clock' && first.marked)) return undefined;
   const columns = first.cells.map((c) => ({ col: c.col, end: c.end }));
   let keys = first.keys;
-  let kind = first.kind;
-  // One column marked current on the stamp line itself ("03-02  03-09  03-16(本次)").
-  let marked: number | undefined = first.current;
-  // A title line right above the stamps naming one column current ("Baseline   CURRENT   Previous" over three dates).
+  // One column marked current on the stamp line itself ("03-02  03-09  03-16(本次)") is the current collection.
+  let latest: number | undefined = first.current;
+  // A title line right above the stamps naming one column current ("Baseline   CURRENT   Previous" over three dates,
+  // which are then in no order): that column is the current collection — read after the head, only where the stamps
+  // are in no order (titleLatest).
   const titled = i > 0 ? titleLatest(lines[i - 1], columns) : undefined;
   let j = i + 1;
   for (; j < lines.length && j <= i + 4; j++) {
     const cells = spacedCells(lines[j]);
     if (cells.length === 0 || aliasAtNameStart(cells[0].text)) break;
-    const more = stampLine(cells, first.kind === 'date' ? columns : undefined, [dayFirst]);
+    const more = stampLine(cells, first.kind === 'date' ? columns : undefined);
     if (more && more.cells.length === columns.length) {
       const aligned = more.cells.every((c, k) => overlaps(columns[k], c));
-      if (aligned)
-        more.cells.forEach((c, k) => {
-          columns[k] = { col: Math.min(columns[k].col, c.col), end: Math.max(columns[k].end, c.end) };
-        });
+      more.cells.forEach((c, k) => {
+        columns[k] = { col: Math.min(columns[k].col, c.col), end: Math.max(columns[k].end, c.end) };
+      });
       // Dates order the columns before clock times do ("Date 15/03/24 02/04/24" / "Time 10:20 08:05"); a clock line
       // under dates printed without times orders the columns of one day among themselves ("03/14/25 03/14/25
-      // 03/13/25" over "09:40 * 06:35 23:50": the current specimen is the leftmost, not the day-old rightmost). One
-      // clock per date column: the n-th clock is the n-th date's, whatever their printed places.
-      // Bare four-digit numbers under dates are clock times only beside a title ("Time  0800  0815"): alone they may
-      // be accession numbers (review s24 H8).
-      const clocks = more.kind === 'clock' && (cells.length > more.cells.length || more.cells.every((c) => /:/.test(c.text)));
-      if (first.kind === 'date' && clocks && keys.every((k) => k % 10000 === 0)) keys = keys.map((k, n) => k + more.keys[n]);
-      else if (keys.every((k, n) => n === 0 || k === keys[n - 1])) {
-        keys = more.keys;
-        kind = more.kind;
-      }
+      // 03/13/25" over "09:40 * 06:35 23:50": the current specimen is the leftmost, not the day-old rightmost).
+      if (first.kind === 'date' && more.kind === 'clock' && aligned && keys.every((k) => k % 10000 === 0)) keys = keys.map((k, n) => k + more.keys[n]);
+      else if (keys.every((k, n) => n === 0 || k === keys[n - 1])) keys = more.keys;
       continue;
     }
-    const mark = cells.findIndex((c) => LATEST.test(c.text.trim()));
-    if (mark >= 0) {
-      const k = columns.findIndex((col) => overlaps(col, cells[mark]));
-      if (k >= 0) marked = k;
+    const marked = cells.findIndex((c) => LATEST.test(c.text.trim()));
+    if (marked >= 0) {
+      const k = columns.findIndex((col) => overlaps(col, cells[marked]));
+      if (k >= 0) latest = k;
       continue;
     }
     // One "Result" title under stamps ("日 期 2025-03-14 09:40  2025-03-14 11:02" over "项 目  结 果  单 位"): the
@@ -273,18 +206,16 @@ function headWith(lines: readonly string[], i: number, dayFirst: boolean): Head 
     if (cells.filter((c) => resultTitle(c.text)).length === 1) return undefined;
     // A head line of words and numbers under the columns (lab numbers, "(0 h)", titles "Units  Ref").
     if (cells.every((c) => columns.some((col) => overlaps(col, c)) || isHeadWord(c.text))) continue;
-    // A labelled line of one code per column ("Lab No.   5512034   5890211"), its places lost: a head line by order.
-    if (isHeadWord(cells[0].text) && cells.length === columns.length + 1 && cells.slice(1).every((c) => /\d/.test(c.text) && !/\s/.test(c.text))) continue;
     break;
   }
-  const dated = kind === 'date' && keys.every((k) => k >= 1e8);
-  const heads = lines
-    .slice(i, j)
-    .flatMap((l) => spacedCells(l))
-    .filter((c) => isHeadWord(c.text));
-  const titles = heads.filter((c) => !columns.some((col) => overlaps(col, c))).map((c) => ({ col: c.col, end: c.end }));
-  const rangeTitled = heads.some((c) => columnRole(title(c.text)) === 'range');
-  return { columns, keys, kind, dated, marked, titled, bodyStart: j, titles, rangeTitled };
+  if (latest === undefined) {
+    const up = keys.every((k, n) => n === 0 || k > keys[n - 1]);
+    const down = keys.every((k, n) => n === 0 || k < keys[n - 1]);
+    // Review s32: a title line never overrides stamps in strict order ("Ward: 4 West   Current   Bed 12" over three
+    // ordered dates showed the oldest column, K 6.9 critical read as 4.0).
+    latest = titled !== undefined && !up && !down ? titled : down && !up ? 0 : columns.length - 1;
+  }
+  return { columns, latest, bodyStart: j };
 }
 
 /**
@@ -313,18 +244,55 @@ function titleLatest(line: string, columns: readonly Span[]): number | undefined
   return current[0].k;
 }
 
+const NUMBER = /^[<>≤≥]?=?-?\d+(?:[.,]\d+)?[↑↓*]*$/;
+const MARKER = /^(?:[HL]{1,2}|[↑↓]{1,2}|\*{1,3}|!{1,2}|C|A|危|危急)$/;
+
 /** A reference-range cell: two numbers joined by a dash or tilde ("0.70-1.00 mmol/L", "3.5 ～ 5.3"). A whole cell,
  *  spaces and unit included, so not line-tokens.ts parseRangeToken, which reads one unspaced token. */
 const RANGE_CELL = /\d\s*[-–~～]\s*\.?\d/;
 
 /**
- * One body row of a serial table as a canonical line "name   value [flag]   other cells" (the current column's value,
- * or the newest non-empty one), or undefined when the row has no name, nothing under a collection column, or its
- * current value cannot be decided (serial-row.ts reads it).
+ * One body row of a serial table as a canonical line "name   value [flag]   other cells" (the latest column's value,
+ * or the latest non-empty one), or undefined when the row has no name or no cell under a collection column.
  */
 export function serialRow(line: string, t: SerialTable): string | undefined {
-  const r = readSerialRow(line, t);
-  return r?.kind === 'current' ? r.text : undefined;
+  const cells = spacedCells(line);
+  if (cells.length < 2) return undefined;
+  const under: string[][] = t.columns.map(() => []);
+  const rest: string[] = [];
+  let name: string | undefined;
+  let lastColumn = -1;
+  cells.forEach((c, n) => {
+    const k = t.columns.findIndex((col) => overlaps(col, c));
+    // A wide cell before the columns that runs under the first of them ("0.70-1.00 mmol/L" under "Ref range",
+    // reaching "03/16/25 (current)"), with the column's own value after it, is a cell of the row, not that column's
+    // value (review s26 R1: the range was read as the value and the row, Mg 0.8 mg/dL, dropped). Only a cell that
+    // reads as a range moves aside: a value drifted left with its flag ("6.8 ↑", "5.8L") stays the column's value.
+    const spill =
+      k >= 0 && n > 0 && lastColumn < 0 && c.col < t.columns[k].col && RANGE_CELL.test(c.text) && n + 1 < cells.length && overlaps(t.columns[k], cells[n + 1]);
+    if (spill) rest.push(c.text);
+    else if (k >= 0) {
+      under[k].push(c.text);
+      lastColumn = k;
+    } else if (n === 0) name = c.text;
+    // A flag printed just past its column ("131  L") belongs to the value before it.
+    else if (lastColumn >= 0 && MARKER.test(c.text) && under[lastColumn].length > 0 && c.col - t.columns[lastColumn].end <= 3) under[lastColumn].push(c.text);
+    else rest.push(c.text);
+    if (k < 0) lastColumn = -1;
+  });
+  if (!name || !/[A-Za-z\u4e00-\u9fff]/.test(name)) return undefined;
+  // Two numbers under one column ("Hemoglobin  62  88" under a wide date-time head): the row is not printed in the
+  // columns, so it is left to the line reader rather than joined into one value.
+  if (under.some((u) => u.filter((x) => NUMBER.test(x)).length > 1)) return undefined;
+  const filled = (k: number) => under[k].length > 0 && !/^[-–—]+$/.test(under[k][0]);
+  let k = t.latest;
+  if (!filled(k)) {
+    // Not measured in the current collection: the nearest earlier one that was (the column order says which is earlier).
+    const step = t.latest === 0 ? 1 : -1;
+    for (k = t.latest + step; k >= 0 && k < under.length && !filled(k); k += step);
+    if (k < 0 || k >= under.length) return undefined;
+  }
+  return [name, under[k].join(' '), ...rest].join(CELL_GAP);
 }
 
 /**

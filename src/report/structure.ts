@@ -7,8 +7,7 @@
 // that holds no result (headers, MSH/PID segments, separators, metadata objects) is dropped. Pure.
 import { aliasAtStart, isAlias } from './alias-index.js';
 import { type Cell, spacedCells } from './spaced-cells.js';
-import { readSerialHead } from './serial-columns.js';
-import { collectionCells, readSerialRow } from './serial-row.js';
+import { readSerialHead, serialRow } from './serial-columns.js';
 import { CELL_GAP, type ColumnRole, columnRole, LETTER_SPACED_HAN } from './column-roles.js';
 import { HL7_SEGMENT, hl7Row, jsonRows, parseJsonish } from './lab-exports.js';
 import { isValueToken, splitTokens } from './line-tokens.js';
@@ -20,11 +19,6 @@ export interface SourceLine {
   text: string;
   /** A table row's range cell holding several labelled ranges: kept apart from the text (range-list.ts). */
   rangeList?: RangeList;
-  /**
-   * A serial table's row whose current value could not be decided (serial-row.ts): its values as printed. The text
-   * holds the first of them only so the row's name, unit and range are read; the parser withholds the value.
-   */
-  undecided?: string[];
 }
 
 type Splitter = 'pipe' | 'tab' | 'semicolon' | 'comma' | 'spaces';
@@ -396,16 +390,7 @@ export function readStructures(text: string): SourceLine[] {
       // A blank line may set the head apart from the body (report-texts-22 rt22-16: every row read the oldest column).
       let j = serial.bodyStart;
       while (j < raw.length && !raw[j].trim() && j < serial.bodyStart + 2) j++;
-      // A cumulative table prints several values on some row; a head over rows of one value each is one specimen's
-      // collected and reported times (review s24 G10): the rows are read as printed.
-      let end = j;
-      while (end < raw.length && raw[end].trim()) end++;
-      const several = raw.slice(j, end).some((l) => collectionCells(l) >= 2);
-      for (; j < raw.length && raw[j].trim(); j++) {
-        const row = several ? readSerialRow(raw[j], serial) : undefined;
-        if (row?.kind === 'undecided') out.push({ lineNo: j + 1, text: [row.name, row.values[0], ...row.rest].join(CELL_GAP), undecided: row.values });
-        else out.push({ lineNo: j + 1, text: row?.text ?? raw[j] });
-      }
+      for (; j < raw.length && raw[j].trim(); j++) out.push({ lineNo: j + 1, text: serialRow(raw[j], serial) ?? raw[j] });
       i = j - 1;
       table = undefined;
       lastRow = undefined;
