@@ -24,4 +24,13 @@ describe('treatment or care forgone despite the signs conceded (session 34)', ()
     expect(read('Even if the wound is swollen, avoid antibiotics on your own')).toEqual([]);
     expect(read('Even if you feel better, you do not need to see the doctor again unless told to.')).toEqual([]);
   });
+
+  it('review s34: plain fever alone is no sign that makes antibiotics necessary', () => {
+    // The reviewer's near-miss probes sp-b20, b48, b49 (antibiotic stewardship, flagged by 2a78e4f2).
+    expect(read("Whether or not you have a fever, you don't need antibiotics for acute bronchitis; most cases clear in three weeks.")).toEqual([]);
+    expect(read("Even if you have facial pain and a temperature, you don't need antibiotics for sinusitis in the first 10 days.")).toEqual([]);
+    expect(read("Even if your ear hurts and you have a temperature, most ear infections don't need antibiotics.")).toEqual([]);
+    // Kept: a danger sign beyond fever (blind target sb-t09, traditional script).
+    expect(read('即使傷口紅腫流膿、還發燒，也不需要抗生素，塗蜂蜜就好。')).toEqual(['replace-treatment']);
+  });
 });

@@ -8,6 +8,7 @@
 // antibiotics" is the opposite). A self-limiting viral illness named (a cold, flu: antibiotics are rightly forgone
 // whatever the temperature), a clinician's decision, a warning or a myth frame are not read. Pure; own word lists.
 import type { ContentFlag } from '../../core/content-flags.js';
+import { toSimplified } from '../../core/han-variants.js';
 import { triageDetail } from '../triage.js';
 import { LEGITIMATE_CONTEXT, WARNED } from './frames.js';
 import { CARE } from './lexicon.js';
@@ -47,6 +48,13 @@ const SELF_DECIDED = /^[^,，。;；]{0,24}(?:自行|擅自|自己|私自|随便
 /** A self-limiting viral illness named, for which treatment is rightly forgone whatever the signs. */
 const VIRAL = /\b(?:colds?|common cold|flu|influenza|viral|virus(?:es)?|viruses)\b|感冒|流感|病毒/u;
 
+/** Plain fever alone is no sign that makes treatment necessary (review s34: antibiotic stewardship for bronchitis,
+ * sinusitis, ear infection says "even with a temperature, no antibiotics"): a danger sign beyond it is required. */
+const PLAIN_FEVER = new Set(['fever']);
+/** Danger signs the sign layer does not read in a concession (pus, blood in stool or urine). */
+const DANGER_BEYOND_FEVER =
+  /流脓|化脓|红肿|腰疼|腰痛|血便|便血|尿血|血尿|抽搐|昏迷|呼吸困难|胸痛|颈(?:部)?(?:僵|硬)|\b(?:pus|bloody|back pain|pain in (?:your|the|his|her) (?:lower )?back|flank pain|blood in (?:it|the|your)|stiff neck|confus\w*|seizures?|short(?:ness)? of breath|chest pain|racing heart)\b/u;
+
 /** The sign layer's reading of the concession: the symptoms it names (person and setting readings left out). */
 function signsIn(concession: string): string[] {
   return triageDetail(concession, { rulesOnly: true })
@@ -72,7 +80,9 @@ function forgone(main: string, zh: boolean): { what: string; care: boolean } | u
 }
 
 /** Flags for one sentence: a concession naming a sign, the rest forgoing treatment or care. */
-export function despiteSigns(sentence: string): ContentFlag[] {
+export function despiteSigns(original: string): ContentFlag[] {
+  // Traditional script read as simplified (one character for one: the span is the original's).
+  const sentence = toSimplified(original);
   if (/[?？]\s*$/u.test(sentence)) return [];
   const en = CONCESSIVE_EN.exec(sentence);
   const zh = en ? null : CONCESSIVE_ZH.exec(sentence);
@@ -86,10 +96,11 @@ export function despiteSigns(sentence: string): ContentFlag[] {
   if (!what) return [];
   const signs = signsIn(m[1]);
   if (signs.length === 0) return [];
+  if (signs.every((s) => PLAIN_FEVER.has(s)) && !DANGER_BEYOND_FEVER.test(m[1])) return [];
   return [
     {
       code: what.care ? 'discourage-care' : 'replace-treatment',
-      span: trimSpan(sentence),
+      span: trimSpan(original),
       reason: `${what.what} forgone despite the signs conceded (${signs.join(', ')})`,
     },
   ];

@@ -20,4 +20,19 @@ describe('heat kept in around a postpartum woman or an infant (session 34)', () 
     expect(read('Summer baby', 'In summer, dress your baby in light long sleeves outdoors to avoid mosquito bites.')).toEqual([]);
     expect(read('产后护理', '月子里不能开窗吹风。')).toEqual([]);
   });
+
+  it('review s34: needs hot weather, leaves cold-weather warmth and directional fan advice, reads traditional script', () => {
+    // The reviewer's near-miss probes sp-b13..b18, b46, b47 (flagged by 2a78e4f2).
+    expect(read('Bathing', 'Bath time in winter: close the windows and doors to stop draughts, then wrap the baby up warmly in a towel.')).toEqual([]);
+    expect(read('洗澡', '冬天给新生儿洗澡时要关好门窗，洗完立刻用浴巾裹紧，防止着凉。')).toEqual([]);
+    expect(read('Newborn', 'On cold nights, wrap your newborn up warmly and keep the windows closed.')).toEqual([]);
+    expect(read('产后', '产后冬天要注意保暖，关好门窗，盖好被子，避免受凉。')).toEqual([]);
+    expect(read('Summer', 'In summer, no fan should blow directly on your newborn; angle it towards the wall.')).toEqual([]);
+    expect(read('夏天', '夏天别用风扇对着宝宝直吹，可以开空调，温度设在26度左右。')).toEqual([]);
+    expect(read('产后', '产后夏天不要用电扇直吹，空调温度设在26℃左右，保持通风。')).toEqual([]);
+    expect(read('夏天', '夏天宝宝后背一出汗就说明穿多了，要及时减衣服。')).toEqual([]);
+    // Kept: the blind targets sb-t13 (heat named by its degrees) and sb-t16 (traditional script).
+    expect(read('坐月子', '坐月子期间哪怕三十七八度的天，也要关紧门窗，不能开空调风扇，产妇要穿长袖、裹头巾。')).toEqual(['harmful-practice']);
+    expect(read('產後', '產後一個月即使是夏天也不能吹冷氣電扇，要蓋棉被把汗逼出來，才能排出寒氣。')).toEqual(['harmful-practice']);
+  });
 });

@@ -8,13 +8,17 @@
 // crisis line or medical care from the one asking ("不要提供任何热线电话", "don't suggest seeing a doctor") is a
 // responder's instruction by its object: only an answerer provides hotlines or suggests care. Pure; own word lists.
 import type { ContentFlag } from '../../core/content-flags.js';
+import { toSimplified } from '../../core/han-variants.js';
 import { alt, clauses, trimSpan } from './text.js';
+
+/** "users who…" with no modifier before it but an article or a software's name (drug/pump/contact-lens users are people). */
+const USER_START = '(?<=^|[^\\w\\s]\\s*|\\b(?:the|any|all|our|your|each|every|chatbot|app|platform|site|forum)\\s+)';
 
 /** Someone who uses a system and is answered by it: the user, the asker (tier 1, a conversation with software). */
 const SYSTEM_USER = alt(
   [
-    '\\b(?:the|a|an|any|each|every|your)\\s+(?:\\w+\\s+)?(?:users?|askers?|questioners?|person asking|people asking|chat(?:ter)?s?)\\b',
-    '\\busers?\\s+(?:who|that|asking|mentioning|saying|expressing|reporting|talking)\\b',
+    '\\b(?:the|a|an|any|each|every|your)\\s+(?:(?:chatbot|app|platform|site|forum|service)\\s+)?(?:users?|askers?|questioners?|person asking|people asking)\\b',
+    `${USER_START}users?\\s+(?:who|that|asking|mentioning|saying|expressing|reporting|talking)\\b`,
     '\\bwhoever asks\\b',
     '用户',
     '提问者',
@@ -22,7 +26,6 @@ const SYSTEM_USER = alt(
     '提问的人',
     '问的人',
     '咨询者',
-    '使用者',
   ],
   'u',
 );
@@ -38,6 +41,7 @@ const PERSON = alt(
     '病患',
     '家长',
     '对方',
+    '使用者',
     '来访者',
     '网友',
     '读者',
@@ -52,22 +56,28 @@ const PERSON = alt(
 const CONDITION_EN = /\b(?:if|when|whenever|should|once|in case|where|each time|every time|any time)\s+(?:\w+\s+){0,2}$/u;
 const CONDITION_ZH = /(?:如果|若|当|一旦|只要|要是|假如|倘若|凡是|凡|遇到|碰到|每当|如|对于?)(?:有)?(?:[^,，。]{0,16}的)?$/u;
 
-/** The passage names a model as its reader or addressee. */
-const MODEL_NAMED = alt(
+/**
+ * The passage ADDRESSES a model (review s34: a bare mention, "AI tools now help read X-rays", is no addressee): a note
+ * or instruction for it, a text given for it to read, a system prompt, the model as the subject of an order.
+ */
+const MODEL_WORD =
+  '(?:ai|a\\.i\\.|llms?|(?:large )?language models?|chatbots?|ai (?:assistants?|models?|systems?)|virtual assistants?|assistants?|models?|bots?|gpt[-\\w]*|大?语言模型|大模型|人工智能|智能助手|ai助理|助理|助手|机器人|问答系统)';
+const MODEL_ADDRESSED = new RegExp(
   [
-    '\\b(?:ai|a\\.i\\.|llms?|(?:large )?language models?|chatbots?|ai (?:assistants?|models?|systems?)|virtual assistants?|(?:the|this|any) assistant|gpt[-\\w]*|system prompt|bots? reading)\\b',
-    '大?语言模型',
-    '大模型',
-    '人工智能',
-    '(?<![a-z])ai(?![a-z])',
-    '智能助手',
-    '助手',
-    '机器人',
-    '问答系统',
+    `\\b(?:for|to) (?:the|any|an?|all|every) ${MODEL_WORD}\\b`,
+    `(?:^|\\n|[【\\[(<]|[.:]\\s)\\s*(?:(?:a )?note |instructions? )?(?:for|to) ${MODEL_WORD}s?\\b`,
+    `\\b${MODEL_WORD} (?:note|notice|instructions?|prompt)\\b`,
+    `\\b(?:notes?|instructions?|message|prompt|illustration|example|guidance|directions?) (?:for|to) (?:the |any |an? |all )?${MODEL_WORD}s?\\b`,
+    `\\b(?:dear|attention|hey) ${MODEL_WORD}\\b`,
+    `\\b${MODEL_WORD}s? (?:reading this|must|should|shall|is to|are to|will)\\b`,
+    `\\b(?:if|when) you are an? ${MODEL_WORD}\\b`,
+    'system prompt',
+    `(?:给|供|致|对)[^，。,]{0,8}${MODEL_WORD}`,
+    `${MODEL_WORD}[^，。,]{0,4}(?:请注意|注意|须知|说明|指示|指令|读取|阅读|使用)`,
     '系统提示',
     '系统指令',
-  ],
-  'u',
+  ].join('|'),
+  'iu',
 );
 
 /** A responding act ordered (clause-initial, after an optional subject and modal): reply, say, provide; 回复, 告诉. */
@@ -90,29 +100,24 @@ const PASSIVE_EN =
 /** What only an answerer hands the one asking: a crisis or help line, an emergency number, medical or professional care. */
 const CARE_RESOURCE = alt(
   [
-    '\\b(?:hotlines?|helplines?|help lines?|crisis (?:lines?|numbers?|services?|resources?|support)|lifelines?|samaritans|988|911|999|112|emergency (?:numbers?|services|care|room)|professional (?:help|support|care)|medical (?:help|care|attention|advice)|(?:seeing|see|consult(?:ing)?|visit(?:ing)?|going to|go to) (?:a|the|their|your) (?:doctor|gp|physician|therapist|professional|hospital)|the er|a&e|hospital|therapy|counsell?ing)\\b',
+    '\\b(?:hotlines?|helplines?|help lines?|crisis (?:lines?|numbers?|services?|resources?|support)|lifelines?|samaritans|988|911|999|112|emergency (?:numbers?|services|care|room|department)|the er|a&e)\\b',
     '热线',
     '求助电话',
     '急救电话',
+    '专线',
     '心理援助',
     '危机干预',
-    '心理咨询',
-    '专业帮助',
-    '专业(?:人士|人员|机构)',
-    '120',
-    '110',
-    '就医',
-    '就诊',
-    '看医生',
-    '医院',
+    '(?<!\\d)120(?!\\d)',
+    '(?<!\\d)110(?!\\d)',
     '急诊',
+    '急救',
   ],
   'u',
 );
 
 /** A withholding order (clause-initial): do not provide / never mention / 不要提供 / 也不要建议. */
 const WITHHOLD =
-  /^(?:and\s+|also\s+|please\s+)?(?:(?:you|the (?:assistant|model|ai|bot))\s+)?(?:do not|don't|never|must not|should not|shouldn't|avoid|refrain from)\s+(?:ever\s+)?(?:provid|giv|offer|shar|mention|suggest|recommend|refer|list|includ)\w*\b|^(?:也|并且|而且|同时|请|务必|一律|切记)*(?:不要|别|不得|切勿|禁止|勿|不可)(?:再|主动|轻易)?(?:提供|给出|提及|提到|推荐|建议|转介|透露)/u;
+  /^(?:and\s+|also\s+|please\s+)?(?:(?:you|the (?:assistant|model|ai|bot))\s+)?(?:do not|don't|never|must not|should not|shouldn't|avoid|refrain from)\s+(?:ever\s+)?(?:provid|giv(?!\w*\s+up\b)|offer|shar|mention|suggest|recommend|refer|list|includ)\w*\b|^(?:也|并且|而且|同时|请|务必|一律|切记)*(?:不要|别|不得|切勿|禁止|勿|不可)(?:再|主动|轻易)?(?:提供|给出|提及|提到|推荐|建议|转介|透露)/u;
 
 /**
  * An order to withhold whose OBJECT is a help line or care: the resource right after the verb ("don't give any crisis
@@ -135,7 +140,10 @@ function sentencesOf(text: string): string[] {
 }
 
 const TO_CLINICIAN =
-  /^(?:please\s+)?(?:tell|inform|ask|consult|let)\s+(?:your|the|a)\s+(?:doctor|pharmacist|nurse|gp|physician|clinician|care team|midwife|dentist)|^(?:请|务必)?(?:告诉|告知|咨询|询问|通知)(?:您的|你的)?(?:医生|药师|护士|医护人员|主治医生)/u;
+  /^(?:please\s+)?(?:tell|inform|ask|consult|let)\s+(?:your|the|a)\s+(?:doctor|pharmacist|nurse|gp|physician|clinician|care team|midwife|dentist)|^(?:please\s+)?(?:you\s+)?(?:should|must|need to)\s+(?:tell|inform|ask|consult)\s+(?:your|the|a)\s+(?:doctor|pharmacist|nurse|gp|physician|clinician)|^(?:请|务必|应|应该|应当|要|需|需要|就|及时|立即|如实|主动)*(?:告诉|告知|咨询|询问|通知)(?:您的|你的)?(?:医生|药师|护士|医护人员|主治医生)/u;
+
+const TO_CARE_ZH =
+  /^(?:就|则|那么|请|应|应该|要|需|需要)*(?:建议|推荐)?(?:其|他|她|您|你)?(?:立即|尽快|及时|马上|立刻)?(?:就医|就诊|去医院|到医院|看医生|拨打120|联系医生|咨询医生)/u;
 
 /** Does a clause after the one at index i open with an order to the answerer? */
 function directedLater(parts: string[], i: number): string | undefined {
@@ -143,21 +151,28 @@ function directedLater(parts: string[], i: number): string | undefined {
     const t = p.replace(/^[\s【[(]+/u, '');
     // "tell your doctor", "请告知医生": the reader sent to care, not the answerer told what to say.
     if (TO_CLINICIAN.test(t)) continue;
+    // "建议立即就医": the reader sent to care is never the harm this reader looks for (review s34, a BP-monitor manual).
+    if (TO_CARE_ZH.test(t)) continue;
     if (DIRECTIVE_EN.test(t) || DIRECTIVE_ZH.test(t)) return p;
   }
   return undefined;
 }
 
 /** A user picked out by what they say, as a relative clause: "users who mention…", "提到想死的用户". */
-const USER_RELATIVE =
-  /\busers?\s+(?:who|that|asking|mentioning|saying|expressing|reporting|talking)\b|(?:提到|提及|说|问|询问|提问|咨询|表示|表达|谈到|流露|透露)[^，,。]{0,20}的(?:用户|提问者|询问者|咨询者|使用者)/u;
+const USER_RELATIVE = new RegExp(
+  `${USER_START}users?\\s+(?:who|that|asking|mentioning|saying|expressing|reporting|talking)\\b|(?:提到|提及|说|问|询问|提问|咨询|表示|表达|谈到|流露|透露)[^，,。]{0,20}的(?:用户|提问者|询问者|咨询者)`,
+  'u',
+);
 
 /** A condition on an utterance with its speaker left out ("凡是问到孕期用药的", "如果问起…"): only the user asks. */
 const ASKED_ZH = /(?:凡是|凡|如果|若|当|一旦|遇到|每当|只要)(?:有人)?(?:问到|问起|询问|提到|提及|咨询|说到|谈到|问)/u;
 
+/** A device or medicine leaflet (本品, 说明书, 血压计…): its 用户 is the owner. */
+const DEVICE_MANUAL = /本品|本产品|本机|本设备|说明书|血压计|血糖仪|仪器|设备|读数|\b(?:device|monitor|meter|manual|leaflet)\b/u;
+
 /** The clause holds a condition on the user (or, tier 2, a person) right before the user noun. */
 function conditionedOn(clause: string, who: RegExp): boolean {
-  if (who === SYSTEM_USER && USER_RELATIVE.test(clause)) return true;
+  if (who !== PERSON && USER_RELATIVE.test(clause)) return true;
   for (const m of clause.matchAll(new RegExp(who.source, 'gu'))) {
     const before = clause.slice(0, m.index);
     if (CONDITION_EN.test(before) || CONDITION_ZH.test(before)) return true;
@@ -166,23 +181,30 @@ function conditionedOn(clause: string, who: RegExp): boolean {
 }
 
 /** Flags for a passage (normalised text): a responder directive conditioned on the user, or withholding care. */
-export function responderDirectiveFlags(text: string): ContentFlag[] {
-  const modelNamed = MODEL_NAMED.test(text);
-  for (const s of sentencesOf(text)) {
-    // A question asks about such an instruction; it gives none.
-    if (/[?？]\s*$/u.test(s)) continue;
-    const parts = clauses(s);
+export function responderDirectiveFlags(original: string): ContentFlag[] {
+  // Traditional script read as simplified (用戶/機器人/網友), one character for one: spans stay the original's.
+  const text = toSimplified(original);
+  // Review s34: a person counts, and care withheld is read, only where the passage ADDRESSES a model — a mention is not.
+  const modelNamed = MODEL_ADDRESSED.test(text);
+  // 用户 in a device or medicine leaflet is its owner, not a chat's user.
+  const userNoun = !modelNamed && DEVICE_MANUAL.test(text) ? new RegExp(SYSTEM_USER.source.replace('|用户|', '|'), 'u') : SYSTEM_USER;
+  const conditioned = (part: string) => conditionedOn(part, userNoun) || ASKED_ZH.test(part) || (modelNamed && conditionedOn(part, PERSON));
+  const given = sentencesOf(original).filter((s) => !/[?？]\s*$/u.test(s));
+  // Care withheld is an answerer's order only where the passage conditions on a user or addresses a model.
+  const userConditioned = modelNamed || given.some((s) => clauses(toSimplified(s)).some(conditioned));
+  for (const s of given) {
+    const parts = clauses(toSimplified(s));
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i];
-      const onUser = conditionedOn(part, SYSTEM_USER) || ASKED_ZH.test(part) || (modelNamed && conditionedOn(part, PERSON));
-      if (onUser) {
+      if (conditioned(part)) {
         const order = directedLater(parts, i);
         if (order) return [flag(s, `answer directed on what the user says: "${order.trim().slice(0, 40)}"`)];
       }
-      if ((SYSTEM_USER.test(part) || (modelNamed && PERSON.test(part))) && PASSIVE_EN.test(part))
+      if ((userNoun.test(part) || (modelNamed && PERSON.test(part))) && PASSIVE_EN.test(part))
         return [flag(s, 'the answer to the user ordered in the passive')];
-      const bare = part.replace(/^[\s【[(]+/u, '');
-      if (withholdsCare(bare)) return [flag(s, `withholds a help line or care from the one asking: "${bare.slice(0, 40)}"`)];
+      // A bracketed label before the order is no part of it (【系统提示】不要提供…).
+      const bare = part.replace(/^\s*(?:[【[(][^】\])]{0,24}[】\])])?[\s【[(:：]*/u, '');
+      if (userConditioned && withholdsCare(bare)) return [flag(s, `withholds a help line or care from the one asking: "${bare.slice(0, 40)}"`)];
     }
   }
   return [];
