@@ -3,97 +3,10 @@
 // Labelled: every bench/blind/curation-corrupt-* batch (or the files given). Held out (--real): real question–answer
 // pairs of ../shared/data (chatdoctor, huatuo26m, cmtmedqa) — a drop there is a false drop unless a reader confirms it.
 // Run: npx tsx bench/curation-s34-cited.ts [--real] [files…]
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { curationRows } from './curation-rows.js';
 import { citedWithholding } from '../src/data/filters/cited-withholding.js';
 
-type Msg = { role: string; content: string };
-type Row = { file: string; id: string; label: string; defect: string; q: string; a: string };
-const args = process.argv.slice(2);
-const real = args.includes('--real');
-const blind = join(import.meta.dirname, 'blind');
-const data = process.env.QUARKMED_SHARED_DATA ?? join(import.meta.dirname, '..', '..', 'shared', 'data');
-const str = (v: unknown) => (Array.isArray(v) ? String(v[0] ?? '') : String(v ?? ''));
-
-function labelled(files: string[]): Row[] {
-  return files.flatMap((file) => {
-    let labels = new Map<string, { label?: string; defect?: string }>();
-    try {
-      labels = new Map(
-        readFileSync(file.replace(/\.jsonl$/, '.labels.jsonl'), 'utf8')
-          .split('\n')
-          .filter(Boolean)
-          .map((l) => [String(JSON.parse(l).id), JSON.parse(l)]),
-      );
-    } catch {}
-    return readFileSync(file, 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .flatMap((line): Row[] => {
-        const raw = JSON.parse(line) as {
-          id: string;
-          messages?: Msg[];
-          label?: string;
-          expect?: string;
-          expected?: string;
-          defect?: string;
-          text?: string;
-          record?: { messages?: Msg[] };
-        };
-        // Gate probe files keep the record under `record`, or a question/answer text pair ("Q: … A: …").
-        const r = { ...raw, messages: raw.messages ?? raw.record?.messages ?? qaText(raw.text), expect: raw.expect ?? raw.expected };
-        if (!r.messages) return [];
-        const l = labels.get(String(r.id));
-        const q = r.messages
-          .filter((m) => m.role === 'user')
-          .map((m) => m.content)
-          .join('\n');
-        const a = r.messages.find((m) => m.role === 'assistant')?.content ?? '';
-        return [{ file: file.replace(/^.*\//, ''), id: String(r.id), label: l?.label ?? r.label ?? r.expect ?? '', defect: l?.defect ?? r.defect ?? '', q, a }];
-      });
-  });
-}
-
-function qaText(text: string | undefined): Msg[] | undefined {
-  const m = text ? /^(?:Q|问)[:：]\s*([\s\S]*?)\n+(?:A|答)[:：]\s*([\s\S]*)$/u.exec(text) : null;
-  return m
-    ? [
-        { role: 'user', content: m[1] },
-        { role: 'assistant', content: m[2] },
-      ]
-    : undefined;
-}
-
-function realPairs(): Row[] {
-  const corpus = join(data, 'corpus');
-  const json = (f: string) => JSON.parse(readFileSync(join(corpus, f), 'utf8')) as Record<string, unknown>[];
-  const rows = (name: string, pairs: [string, string][]): Row[] => pairs.map(([q, a], i) => ({ file: name, id: String(i), label: 'real', defect: '', q, a }));
-  return [
-    ...rows(
-      'chatdoctor',
-      json('chatdoctor5k.json').map((r) => [str(r.input), str(r.output)]),
-    ),
-    ...rows(
-      'huatuo26m',
-      json('huatuo26m-test.json').map((r) => [str(r.instruction), str(r.output)]),
-    ),
-    ...rows(
-      'cmtmedqa',
-      json('cmtmedqa-test.json').map((r) => [str(r.instruction), str(r.output)]),
-    ),
-  ];
-}
-
-const files = args.filter((a) => !a.startsWith('--'));
-const rows = real
-  ? realPairs()
-  : labelled(
-      files.length
-        ? files
-        : readdirSync(blind)
-            .filter((f) => /^curation-corrupt-\d+\.jsonl$/.test(f))
-            .map((f) => join(blind, f)),
-    );
+const rows = curationRows(process.argv.slice(2));
 let fired = 0;
 for (const r of rows) {
   if (!r.q.trim() || !r.a.trim()) continue;
