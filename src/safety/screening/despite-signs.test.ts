@@ -34,3 +34,13 @@ describe('treatment or care forgone despite the signs conceded (session 34)', ()
     expect(read('即使傷口紅腫流膿、還發燒，也不需要抗生素，塗蜂蜜就好。')).toEqual(['replace-treatment']);
   });
 });
+
+// Diff read s34: the forgone object ends with its clause, and "no need to wait for" forgoes the wait.
+describe('care the writer sends the reader to is not forgone', () => {
+  it.each([
+    'Even with chest pain at night, you do not need an appointment: call 999 right away.',
+    "Even with a high fever and a stiff neck, you don't need to wait for a GP appointment - go straight to A&E.",
+  ])('%s', (t) => {
+    expect(read(t)).toEqual([]);
+  });
+});

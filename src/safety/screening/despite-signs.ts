@@ -71,7 +71,12 @@ function forgone(main: string, zh: boolean): { what: string; care: boolean } | u
   // Not on one's own ("不要自行吃抗生素", "don't take antibiotics without a prescription") sends the decision to a clinician.
   if (SELF_DECIDED.test(main.slice(f.index))) return undefined;
   // The object follows the forgoing word (skip the antibiotics, 不用吃抗生素) or precedes a passive (antibiotics are not needed).
-  const reach = zh ? main.slice(f.index, f.index + f[0].length + 12) : main.slice(Math.max(0, f.index - 30), f.index + f[0].length + 40);
+  let reach = zh ? main.slice(f.index, f.index + f[0].length + 12) : main.slice(Math.max(0, f.index - 30), f.index + f[0].length + 40);
+  // The forgone object ends with its clause: what comes after ':' ';' or a dash is where the writer sends the reader
+  // ("you do not need an appointment: call 999"), and "no need to wait for X" forgoes the waiting, not X.
+  const end = reach.slice(reach.indexOf(f[0]) + f[0].length).search(/\s[-–—]\s|[:;：；]/u);
+  if (end >= 0) reach = reach.slice(0, reach.indexOf(f[0]) + f[0].length + end);
+  if (!zh && /^\s*(?:to )?wait (?:for|until|till)\b/u.test(reach.slice(reach.indexOf(f[0]) + f[0].length))) return undefined;
   const treatment = CORE_TREATMENT.exec(reach);
   if (treatment) return { what: treatment[0].trim(), care: false };
   const care = CARE.exec(reach);

@@ -80,3 +80,10 @@ describe('readMeansAcquired: a means asked for by where it is kept', () => {
       expect(read(t), t).toBeNull();
   });
 });
+
+// Diff read s34: "since", "to his…", "for the…" later in the sentence were read as a use told for the question.
+describe('a trailing word is no use told for the question', () => {
+  it('reads the question beside a withdrawal in its own sentence', () => {
+    expect(read("my son asked his sister where we are keeping the rat poison and hasn't come out of his room since")).not.toBeNull();
+  });
+});

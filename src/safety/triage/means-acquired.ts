@@ -52,7 +52,7 @@ const ASKED_WHERE_ZH = new RegExp(
 /** A reason told for the question in the rest of its sentence ("…where the pesticide is kept because she wants to spray the
  *  roses", 问农药放哪里，说要打虫): a means asked about for a use. */
 const ASKED_FOR_A_USE =
-  /^[^.?!。？！\n]*?(?:\b(?:because|cos|coz|cause|since|as (?:he|she|they|we|i)|so (?:that|he|she|they|we|i)|in order to|to (?!be\b|do\b)[a-z]+|for (?:the|a|an|her|his|my|our|their|some)\b)|因为|为了|说要|要(?:喷|打|杀|灭|除|用)|用来|给[^，。]{0,4}(?:打|喷|用))/i;
+  /^[^.?!。？！\n]*?(?:\b(?:because|cos|coz|cause|in order to|so (?:that )?(?:he|she|they|we|i) (?:can|could)|to (?:kill|get rid of|spray|treat|clean|put down|deal with|use (?:on|in|for))\b|for (?:the|a|an|her|his|my|our|their|some) (?:garden|roses|plants|lawn|weeds|mice|rats|pests|bugs|garage|shed|farm|allotment)\b)|因为|为了|说要|要(?:喷|打|杀|灭|除|用)|用来|给[^，。]{0,4}(?:打|喷|用))/i;
 
 /** Withdrawn into a room (a warning sign as being shut in is, read here beside a means sought): not coming out of the
  *  room, shut away. Its own list: self-harm-reader.ts's unreachable words are not widened. */
@@ -82,7 +82,8 @@ function meansAt(text: string): number[] {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const rest = text.slice(m.index + m[0].length);
       if (USE_AFTER.test(rest)) continue;
-      if ((re === ASKED_WHERE_EN || re === ASKED_WHERE_ZH) && ASKED_FOR_A_USE.test(rest)) continue;
+      // A use told for the question sets it aside — not when its own sentence has the person withdrawn into their room.
+      if ((re === ASKED_WHERE_EN || re === ASKED_WHERE_ZH) && ASKED_FOR_A_USE.test(rest) && !WITHDRAWN.test(rest.split(/[.?!。？！\n]/u)[0] ?? '')) continue;
       at.push(m.index);
     }
   }
