@@ -76,3 +76,10 @@ describe('a shape reading inside an address or after a spaced cue', () => {
     for (const v of values) expect(covered(text, v), v).toBe(true);
   });
 });
+
+// Diff read s34: a prescription's shorthand is no payment address.
+describe('dosing shorthand after an @', () => {
+  it.each(['zopiclone@nocte', 'Lantus 20u@nocte', 'paracetamol 1g@qds', 'Keppra@tds'])('keeps %s', (t) => {
+    expect(touched(`Discharge meds: ${t}, review in 2 weeks`, t)).toBe(false);
+  });
+});

@@ -26,13 +26,18 @@ export function detectUrls(text: string): PhiSpan[] {
  * stays. */
 const PAYMENT_HANDLE = /(?<![\w.+@-])([A-Za-z0-9][A-Za-z0-9._-]{1,40})@([a-z]{3,20})(?![\w@-]|\.[A-Za-z0-9])/g;
 
+/** A dosing time or frequency after the "@" ("zopiclone@nocte", "1g@qds", "Keppra@tds") and a name part ending in a dose
+ *  unit ("20u@nocte"): a prescription's shorthand, never a payment address (diff read s34). */
+const DOSING_AT = /^(?:nocte|mane|midi|qds|qid|tds|tid|bd|bid|od|qd|qday|qdaily|qhs|hs|qam|qpm|prn|stat|daily|weekly|am|pm)$/;
+const DOSE_UNIT_END = /\d(?:\.\d+)?\s*(?:u|iu|units?|mg|mcg|ug|g|ml|mmol)$/i;
+
 export function detectPaymentHandles(text: string): PhiSpan[] {
   if (!text.includes('@')) return [];
   const out: PhiSpan[] = [];
   for (const m of text.matchAll(PAYMENT_HANDLE)) {
     const [whole, name, provider] = m;
     // A name part of digits alone is a phone number ("9820041737@ybl"), never a dose count ("20@qhs").
-    if (englishWord(provider) || englishWord(name) || /^\d{1,6}$/.test(name)) continue;
+    if (englishWord(provider) || englishWord(name) || /^\d{1,6}$/.test(name) || DOSING_AT.test(provider) || DOSE_UNIT_END.test(name)) continue;
     out.push(span('ACCOUNT', text, m.index ?? 0, (m.index ?? 0) + whole.length));
   }
   return out;
