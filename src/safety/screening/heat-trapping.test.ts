@@ -36,3 +36,13 @@ describe('heat kept in around a postpartum woman or an infant (session 34)', () 
     expect(read('產後', '產後一個月即使是夏天也不能吹冷氣電扇，要蓋棉被把汗逼出來，才能排出寒氣。')).toEqual(['harmful-practice']);
   });
 });
+
+// Diff read s34: a baby's age in months is no summer month.
+describe('an age in months is no hot weather', () => {
+  it.each(['宝宝六月龄，睡觉时关好门窗，穿长袖', '宝宝八月大了，晚上盖厚被子，不开空调'])('%s', (s) => {
+    expect(read('宝宝睡觉', s)).toEqual([]);
+  });
+  it('a summer month still is', () => {
+    expect(read('坐月子', '七月坐月子也要关紧门窗、盖厚被子捂汗')).not.toEqual([]);
+  });
+});

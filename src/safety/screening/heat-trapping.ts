@@ -15,7 +15,7 @@ const VULNERABLE =
 
 /** Hot weather named. */
 const HOT =
-  /夏天|夏季|盛夏|三伏|伏天|炎热|高温|天热|天气热|大热天|热天|(?:[三四]十[一二三四五六七八九几]*|3\d|4\d)(?:℃|°c?|度)的?(?:天|高温)|气温[^，。]{0,4}(?:[三四]十|3\d|4\d)|[六七八]月|\b(?:summer|hot weather|heat ?wave|hot days?|july|august)\b/u;
+  /夏天|夏季|盛夏|三伏|伏天|炎热|高温|天热|天气热|大热天|热天|(?:[三四]十[一二三四五六七八九几]*|3\d|4\d)(?:℃|°c?|度)的?(?:天|高温)|气温[^，。]{0,4}(?:[三四]十|3\d|4\d)|[六七八]月(?![龄大])|\b(?:summer|hot weather|heat ?wave|hot days?|july|august)\b/u;
 
 /** Cooling withheld: no air conditioning or fan, windows and doors shut. */
 const NO_COOLING =
