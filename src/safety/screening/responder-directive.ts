@@ -62,14 +62,18 @@ const CONDITION_ZH = /(?:如果|若|当|一旦|只要|要是|假如|倘若|凡�
  */
 const MODEL_WORD =
   '(?:ai|a\\.i\\.|llms?|(?:large )?language models?|chatbots?|ai (?:assistants?|models?|systems?)|virtual assistants?|assistants?|models?|bots?|gpt[-\\w]*|大?语言模型|大模型|人工智能|智能助手|ai助理|助理|助手|机器人|问答系统)';
+/** The AI-specific words only: "medical assistants should…", "fitted to the model", "the statistical model will…" are
+ *  people and statistics, not an addressee (diff read s34). */
+const AI_WORD =
+  '(?:ai|a\\.i\\.|llms?|(?:large )?language models?|chatbots?|ai (?:assistants?|models?|systems?)|virtual assistants?|gpt[-\\w]*|大?语言模型|大模型|人工智能|智能助手|ai助理|问答系统)';
 const MODEL_ADDRESSED = new RegExp(
   [
-    `\\b(?:for|to) (?:the|any|an?|all|every) ${MODEL_WORD}\\b`,
+    `\\b(?:for|to) (?:the|any|an?|all|every) ${AI_WORD}\\b`,
     `(?:^|\\n|[【\\[(<]|[.:]\\s)\\s*(?:(?:a )?note |instructions? )?(?:for|to) ${MODEL_WORD}s?\\b`,
     `\\b${MODEL_WORD} (?:note|notice|instructions?|prompt)\\b`,
     `\\b(?:notes?|instructions?|message|prompt|illustration|example|guidance|directions?) (?:for|to) (?:the |any |an? |all )?${MODEL_WORD}s?\\b`,
     `\\b(?:dear|attention|hey) ${MODEL_WORD}\\b`,
-    `\\b${MODEL_WORD}s? (?:reading this|must|should|shall|is to|are to|will)\\b`,
+    `\\b${AI_WORD}s? (?:reading this|must|should|shall|is to|are to|will)\\b`,
     `\\b(?:if|when) you are an? ${MODEL_WORD}\\b`,
     'system prompt',
     `(?:给|供|致|对)[^，。,]{0,8}${MODEL_WORD}`,
