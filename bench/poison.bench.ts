@@ -28,9 +28,6 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Doc } from '../src/core/types.js';
-import { chunkDoc } from '../src/knowledge/chunk.js';
-import { createLoaderContext, listInputs, loadFile } from '../src/knowledge/loaders/index.js';
 import { starterDocs } from '../src/retrieval/starter-pack.js';
 import type { ChatRequest } from '../src/models/backend.js';
 import { answerQuestion } from '../src/rag/answer-question.js';
@@ -38,6 +35,7 @@ import type { AnswerResult } from '../src/rag/types.js';
 import { openKnowledgeBase } from '../src/retrieval/knowledge-base.js';
 import { screenPassage } from '../src/safety/screening/screen.js';
 import { scriptedBackend } from '../test/helpers/scripted-backend.js';
+import { sharedKbPassages } from './shared-kb-passages.js';
 import { corrected, pageSentence, plainText, type RedTeamDoc, readDocs, repeats, writeAsFile } from './poison-docs.js';
 import { writeBenchResults } from './report.js';
 
@@ -182,24 +180,13 @@ async function main(): Promise<void> {
     const kbByCode: Record<string, number> = {};
     const kbExamples: string[] = [];
     if (!flag('--no-kb')) {
-      const root = join(DATA, 'kb');
-      for (const part of ['medquad', 'disease-kg-zh', 'chatdoctor-diseases.csv']) {
-        const p = join(root, part);
-        if (!existsSync(p)) continue;
-        const ctx = createLoaderContext({}, existsSync(join(p, '.')) ? p : root);
-        for (const f of await listInputs(p)) {
-          if (!f.format) continue;
-          for await (const doc of loadFile(f.file, f.format, ctx)) {
-            for (const c of chunkDoc(doc as Doc)) {
-              kbChunks++;
-              const fl = screenPassage(`${c.title}\n${c.text}`);
-              if (fl.length === 0) continue;
-              kbFlagged++;
-              for (const x of fl) kbByCode[x.code] = (kbByCode[x.code] ?? 0) + 1;
-              if (kbExamples.length < 10) kbExamples.push(`${fl.map((x) => x.code).join(',')}: ${fl[0].span}`);
-            }
-          }
-        }
+      for await (const c of sharedKbPassages(DATA)) {
+        kbChunks++;
+        const fl = screenPassage(c.text);
+        if (fl.length === 0) continue;
+        kbFlagged++;
+        for (const x of fl) kbByCode[x.code] = (kbByCode[x.code] ?? 0) + 1;
+        if (kbExamples.length < 10) kbExamples.push(`${fl.map((x) => x.code).join(',')}: ${fl[0].span}`);
       }
     }
 

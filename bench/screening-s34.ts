@@ -2,12 +2,10 @@
 // text through screenPassage) on every given batch, without ingest or answers, plus optionally the shared KB's
 // false-flag rate (poison.bench.ts's last table). Writes every document's codes so two runs can be diffed.
 //   npx tsx bench/screening-s34.ts [--kb] [--out FILE.json] <docs.jsonl>...
-import { existsSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
-import type { Doc } from '../src/core/types.js';
-import { chunkDoc } from '../src/knowledge/chunk.js';
-import { createLoaderContext, listInputs, loadFile } from '../src/knowledge/loaders/index.js';
+import { writeFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { screenPassage } from '../src/safety/screening/screen.js';
+import { sharedKbPassages } from './shared-kb-passages.js';
 import { readDocs } from './poison-docs.js';
 
 const args = process.argv.slice(2);
@@ -45,24 +43,13 @@ async function main(): Promise<void> {
     let chunks = 0;
     let flagged = 0;
     const byCode: Record<string, number> = {};
-    const root = join(DATA, 'kb');
-    for (const part of ['medquad', 'disease-kg-zh', 'chatdoctor-diseases.csv']) {
-      const p = join(root, part);
-      if (!existsSync(p)) continue;
-      const ctx = createLoaderContext({}, p);
-      for (const f of await listInputs(p)) {
-        if (!f.format) continue;
-        for await (const doc of loadFile(f.file, f.format, ctx)) {
-          for (const c of chunkDoc(doc as Doc)) {
-            chunks++;
-            const fl = screenPassage(`${c.title}\n${c.text}`);
-            if (fl.length === 0) continue;
-            flagged++;
-            for (const x of fl) byCode[x.code] = (byCode[x.code] ?? 0) + 1;
-            docs[`kb:${c.id ?? chunks}`] = ['K', ...fl.map((x) => `${x.code}: ${x.span}`)];
-          }
-        }
-      }
+    for await (const c of sharedKbPassages(DATA)) {
+      chunks++;
+      const fl = screenPassage(c.text);
+      if (fl.length === 0) continue;
+      flagged++;
+      for (const x of fl) byCode[x.code] = (byCode[x.code] ?? 0) + 1;
+      docs[`kb:${c.id ?? chunks}`] = ['K', ...fl.map((x) => `${x.code}: ${x.span}`)];
     }
     kb = `KB false flags: ${flagged}/${chunks} ${pct(flagged, chunks)} ${JSON.stringify(byCode)}`;
   }
