@@ -38,10 +38,10 @@ describe('test atom lexicon: the RL test label universe (#18, session 34)', () =
       const zh = new Set<string>();
       const en = new Set<string>();
       for (const line of text.split('\n')) {
-        const m = /^(\S+) ([spq-]): (.*?) = (.*)$/.exec(line.trim());
+        const m = /^(\S+) ([spq-]): (.*?) =(?: (.*))?$/.exec(line.trim());
         if (!m) continue;
         for (const f of m[3].split('|')) zh.add(f.toLowerCase().replace(/[^a-z0-9\u4e00-\u9fff]+/g, ''));
-        for (const f of m[4].split('|'))
+        for (const f of (m[4] ?? '').split('|'))
           en.add(
             f
               .toLowerCase()

@@ -5,6 +5,7 @@
 // stays a literal atom (so two Chinese names still compare character by character); an English word the lexicon
 // does not know makes the reading incomplete, and callers then decline to decide by atoms. Qualifiers that do not
 // change which test is meant (检查, "test", 常规, "serum", 24小时) are dropped. Pure; the lexicon is parsed once.
+import { toSimplified } from '../core/han-variants.js';
 import { foldWidth } from './term-text.js';
 import { ITIS_STEMS, TERM_ATOM_LINES } from './term-atoms-lexicon.js';
 import { CLINICAL_ATOM_LINES } from './term-atoms-lexicon-clinical.js';
@@ -30,6 +31,8 @@ interface Lexicon {
   en: Map<string, string[]>;
   enMaxWords: number;
   kind: Map<string, AtomKind>;
+  /** Atoms that name a virus (a form ends in 病毒 or "virus": hbv, cmv, hantavirus): beside one, "virus" adds nothing. */
+  viruses: Set<string>;
 }
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -66,20 +69,22 @@ function itisStems(): Map<string, string> {
 
 /** A lexicon from line sets; a later set only adds forms the earlier ones lack (it never re-reads a known word). */
 function buildLexicon(sets: readonly string[]): Lexicon {
-  const out: Lexicon = { zh: new Map(), zhMax: 1, en: new Map(), enMaxWords: 1, kind: new Map() };
+  const out: Lexicon = { zh: new Map(), zhMax: 1, en: new Map(), enMaxWords: 1, kind: new Map(), viruses: new Set() };
   sets.forEach((lines, set) => {
     for (const line of lines.split('\n')) {
-      const m = /^(\S+) ([spq-]): (.*?) = (.*)$/.exec(line.trim());
+      // A line may name Chinese forms only (its English side empty: "urine p: 小便 =").
+      const m = /^(\S+) ([spq-]): (.*?) =(?: (.*))?$/.exec(line.trim());
       if (!m) continue;
       const atoms = m[2] === 'q' ? [] : m[1].split('+');
       for (const a of atoms) if (!out.kind.has(a)) out.kind.set(a, KIND[m[2]]);
+      if (atoms.length === 1 && atoms[0] !== 'virus' && (/病毒(?:\||$)/u.test(m[3]) || /virus(?:\||$)/u.test(m[4] ?? ''))) out.viruses.add(atoms[0]);
       for (const f of m[3].split('|')) {
         const z = zhNorm(f);
         if (!z || (set > 0 && out.zh.has(z))) continue;
         out.zh.set(z, atoms);
         out.zhMax = Math.max(out.zhMax, z.length);
       }
-      for (const f of m[4].split('|')) {
+      for (const f of (m[4] ?? '').split('|')) {
         const e = enNorm(f);
         if (!e || (set > 0 && out.en.has(e))) continue;
         out.en.set(e, atoms);
@@ -123,8 +128,9 @@ interface Token {
 
 function tokens(name: string): Token[] {
   const out: Token[] = [];
-  // Schiøtz, Schiφtz: a slashed o written either way is an o.
-  const s = foldWidth(name).toLowerCase().replace(/[øφ]/gu, 'o');
+  // Schiøtz, Schiφtz: a slashed o written either way is an o. Traditional characters are read through their simplified
+  // forms (頸椎 = 颈椎): the lexicon is written in simplified Chinese.
+  const s = toSimplified(foldWidth(name)).toLowerCase().replace(/[øφ]/gu, 'o');
   const re = /[\u4e00-\u9fff]|[a-z0-9]+/g;
   for (let m = re.exec(s); m; m = re.exec(s)) out.push({ text: m[0], han: HAN.test(m[0]) });
   return out;
@@ -143,6 +149,11 @@ function wordVariants(w: string, L: Lexicon, clinical: boolean): string[][] {
   const itis = /^(.{2,}?)itis$/.exec(w);
   const stem = itis ? itisStems().get(itis[1]) : undefined;
   if (stem) return [[stem, 'inflammation']];
+  // Examination reading only: cholecystography = gallbladder + contrast study, choledochoscopy = bile duct + endoscopy —
+  // a Greek organ stem (the -itis stems, plus the few met only in procedure words) joined by -o- to the imaging suffix.
+  const proc = clinical ? null : /^([a-z]{2,}?)o(graphy|gram|scopy)$/.exec(w);
+  const organ = proc ? (itisStems().get(proc[1]) ?? PROCEDURE_STEMS[proc[1]]) : undefined;
+  if (proc && organ && L.kind.get(organ) === 'site') return [[organ, proc[2] === 'scopy' ? 'scope' : 'contrast']];
   const pre = /^(anti)(.{3,})$/.exec(w);
   if (pre) {
     const rest = one(pre[2]) ?? one(pre[2].replace(/s$/, ''));
@@ -155,6 +166,18 @@ function wordVariants(w: string, L: Lexicon, clinical: boolean): string[][] {
   if (emia && analyte) out.push([emia[1] === 'hyper' ? 'high' : 'low', analyte, 'emia']);
   return out;
 }
+
+/** Organ stems met in procedure words but not in -itis words (choledocho-, cavernoso-, hystero-, sialo-). */
+const PROCEDURE_STEMS: Readonly<Record<string, string>> = {
+  choledoch: 'biliary',
+  cholangi: 'biliary',
+  cholecyst: 'gallbladder',
+  cavernos: 'cavernosa',
+  hyster: 'uterus',
+  sial: 'salivary',
+  ureter: 'ureter',
+  pyel: 'kidney',
+};
 
 /** The analyte stems of hyper-/hypo-…-emia words (natr = sodium, kal = potassium): general chemical word roots. */
 const EMIA_STEMS: Readonly<Record<string, string>> = {
@@ -306,6 +329,10 @@ function computeAtoms(name: string, L: Lexicon, clinical: boolean): TermAtoms {
   if (entParts.length >= 2) fold(entParts, 'ent');
   for (const [region, parts] of REGION_PARTS) if (atoms.has(region) && parts.some((x) => atoms.has(x))) atoms.delete(region);
   if (atoms.has('barium')) fold(['barium', 'fluoro', 'xray'], 'contrast');
+  // A named virus already says "virus" (乙肝病毒 = 乙肝, "hantavirus (EHF virus)" = hantavirus); a radionuclide 造影 is a
+  // scintigram, not a contrast study (放射性核素脑池造影 = 脑池显像 = radionuclide cisternography).
+  if (atoms.has('virus') && [...atoms].some((a) => L.viruses.has(a))) atoms.delete('virus');
+  if (atoms.has('scint')) atoms.delete('contrast');
   const list = [...atoms].sort();
   return { atoms: list, sites: list.filter((a) => L.kind.get(a) === 'site'), specimens: list.filter((a) => L.kind.get(a) === 'specimen'), unknownWords };
 }

@@ -229,6 +229,9 @@ function compatible(slot: Slot, x: string, y: string): boolean {
   }
 }
 
+/** Immunoglobulin classes, as the atom reader writes them. */
+const IG_CLASSES: ReadonlySet<string> = new Set(['igm', 'igg', 'iga', 'ige', 'igd']);
+
 const SLOTS: readonly Slot[] = ['site', 'specimen', 'modality', 'method', 'organism', 'dye', 'route', 'analyte'];
 
 /**
@@ -275,6 +278,9 @@ export function sameTestBySlots(pred: string, gold: string): boolean {
     if (p.specimens.includes(a) && g.specimens.length === 0 && (a === 'blood' || g.atoms.every((x) => METHOD_FAMILY[x] || g.sites.includes(x)))) continue;
     if (METHOD_FAMILY[a] && (goldMethods.length === 0 || goldMethods.includes(METHOD_FAMILY[a]))) continue;
     if (p.sites.includes(a) && g.sites.some((s) => inside(a, s))) continue;
+    // An antibody named with its classes is that antibody test ("hantavirus IgM/IgG antibodies" = 流行性出血热病毒抗体)
+    // when the gold names no class; a gold's own class (抗HAV IgM) still admits no other.
+    if (IG_CLASSES.has(a) && g.atoms.includes('antibody') && !g.atoms.some((x) => IG_CLASSES.has(x))) continue;
     return false;
   }
   return true;

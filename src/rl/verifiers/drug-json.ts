@@ -85,7 +85,7 @@ export const verifyDrugs: RuleVerifier<DrugReference> = (response, ref, ctx): Sc
     const visible = visibleAnswer(response);
     names = visible ? lex.findDrugs(visible.length > 4000 ? visible.slice(-4000) : visible) : [];
   }
-  const pred = [...new Set(names.map((n) => drugName(currentDrugName(n), lex)))];
+  const pred = joinedComponents([...new Set(names.map((n) => drugName(currentDrugName(n), lex)))], gold);
   if (pred.length === 0) return { score: 0, reason: 'no-drugs', acc: false, formatOk };
   // Containment reads a product name around a generic (噻托溴铵粉雾剂 ⊃ 噻托溴铵), but a name that continues another
   // drug's name is another drug (泼尼松 ⊂ 泼尼松龙: prednisone is not prednisolone), before it as after it.
@@ -114,6 +114,26 @@ export const verifyDrugs: RuleVerifier<DrugReference> = (response, ref, ctx): Sc
   };
 };
 
+/**
+ * A compound product written as its two ingredients (喷托维林, 氯化铵 for 喷托维林氯化铵糖浆) is that product: two answer
+ * names whose joined name (either order) is a gold drug's are read as that one drug. Only an exact join counts, so an
+ * ingredient alone stays the ingredient and a third drug stays an extra.
+ */
+function joinedComponents(pred: string[], gold: readonly string[]): string[] {
+  const out = [...pred];
+  for (const g of gold) {
+    if (out.includes(g)) continue;
+    search: for (let i = 0; i < out.length; i++)
+      for (let j = 0; j < out.length; j++)
+        if (i !== j && out[i] + out[j] === g) {
+          out.splice(Math.max(i, j), 1);
+          out.splice(Math.min(i, j), 1, g);
+          break search;
+        }
+  }
+  return out;
+}
+
 /** English dosage forms and routes a name may carry ("vaginal cream", "enteric-coated", "IM"). */
 const EN_FORM_WORDS = new RegExp(
   `\\b(?:${SALT_WORDS_EN_SOURCE}|topical|vaginal|oral|ophthalmic|otic|nasal|rectal|intramuscular|intravenous|subcutaneous|i\\.?[mv]\\.?|enteric[- ]coated|sustained[- ]release|extended[- ]release|cream|ointment|gel|lotion|solution|suspension|syrup|drops?|eye drops|tablets?|capsules?|granules|powder|injection|infusion|patch|spray|suppositor(?:y|ies)|live combined)\\b`,
@@ -130,6 +150,9 @@ export function drugName(name: string, lex: DrugLexicon): string {
   const bare = name.replace(/\s*[(（][^()（）]*[)）]\s*/g, ' ').trim();
   const inner = [...name.matchAll(/[(（]([^()（）]+)[)）]/g)].map((m) => m[1].trim());
   const candidates = [bare, ...inner, bare.replace(EN_FORM_WORDS, ' ').replace(/\s+/g, ' ').trim()];
+  // 制剂 ("preparation") names no dosage form: 复合乳酸菌制剂 is the 复合乳酸菌 of any product.
+  const preparation = /^(.{2,})制剂$/u.exec(bare)?.[1];
+  if (preparation && lex.isKnown(preparation)) return lex.canonical(preparation);
   for (const c of candidates) if (c && lex.isKnown(c)) return lex.canonical(c);
   return combinationInChinese(candidates[2] || bare, lex) ?? lex.canonical(bare || name);
 }

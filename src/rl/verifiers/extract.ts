@@ -1,6 +1,7 @@
 // Answer extraction shared by the rule verifiers: reasoning is cut off first (an answer that only appears
 // inside <think>…</think> never counts), then <answer> tags, JSON (fenced or bare) and plain text are tried.
 // Strict mode accepts only the requested format. Two different answers in the same format are a conflict.
+import { toSimplified } from '../../core/han-variants.js';
 import { foldWidth } from '../../knowledge/term-text.js';
 
 export type AnswerFormat = 'json' | 'tag' | 'text';
@@ -33,11 +34,13 @@ const DEFAULT_KEYS = ['answer', '答案'] as const;
 const MAX_SCAN = 16_000;
 
 /** The part of a response after its reasoning; null when reasoning was opened and never closed (truncated). */
+/** Traditional characters come back simplified (頸椎磁振造影 → 颈椎磁振造影): every gold label and lexicon is written in
+ * simplified Chinese, and a zh-TW or Hong Kong answer names the same test or drug (#18). Same length, one for one. */
 export function visibleAnswer(response: string): string | null {
   const close = response.lastIndexOf(THINK_CLOSE);
-  if (close >= 0) return response.slice(close + THINK_CLOSE.length);
+  if (close >= 0) return toSimplified(response.slice(close + THINK_CLOSE.length));
   if (THINK_OPEN_RE.test(response.length > 200 ? response.slice(0, 200) : response)) return null;
-  return response;
+  return toSimplified(response);
 }
 
 function scanWindow(text: string): string {
