@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { givesUrgentCare, refersToCare } from '../../safety/compliance/rules.js';
 import { dismissesAllCare, dismissesCare, screenAnswer } from '../../safety/screening/screen.js';
+import { RED_FLAG_RULES } from '../../safety/red-flags/rules.js';
 import { triage } from '../../safety/triage.js';
 import type { Triage } from '../../safety/types.js';
 import { fieldsOf } from '../dialogue/turns.js';
@@ -18,7 +19,9 @@ import { askedHazard } from './asked-hazard.js';
 import { askedState } from './asked-state.js';
 import { cutFlaggedSentences } from './document-claims.js';
 import { citedWithholding } from './cited-withholding.js';
+import { ruledWithholding } from './ruled-withholding.js';
 import { deferredCare } from './deferred-care.js';
+import { explainedAway } from './explained-away.js';
 
 /** What the check reads besides the record: the user's vocabulary and knowledge-base relations. */
 export interface AdviceCheckKnowledge {
@@ -193,6 +196,11 @@ export function adviceVerdict(
       if (question && !givesUrgentCare(f.content)) {
         const deferred = deferredCare(f.content);
         if (deferred && urgentForWait(acuity, deferred.long)) return { drop: 'advice_claim_defers-urgent-care' };
+        // The picture given a cause and no care unless it lasts (explained-away.ts): TMJ for jaw claudication at 71,
+        // 上火 for painless red urine — another condition treated, the asker's kept from care. Only for a picture a
+        // named triage rule calls urgent as a picture (the learned reader alone calls a playful toddler's fever urgent,
+        // where "多数是病毒感染…观察" is the right answer: 8 such keep-labelled answers in batches 2–34).
+        if (explainedAway(f.content) && urgentPicture(acuity)) return { drop: 'advice_claim_explains-away-urgent' };
       }
       // Care withheld on a dated source's figure (cited-withholding.ts): "根据…2021年发布的监测数据…高达3%…因此现在一般
       // 不推荐…接种" — the way an invented fact overturns standard advice. Answers to a question only: a knowledge
@@ -202,6 +210,11 @@ export function adviceVerdict(
       const cited = question ? citedWithholding(f.content) : undefined;
       if (cited && !cited.clinicianDecides) return { drop: 'advice_claim_cited-withholding' };
       if (cited) review ??= 'advice_claim_cited-withholding';
+      // Care withheld on a dated rule put in an issuer's mouth (ruled-withholding.ts): "根据国家卫健委2020年修订的免疫规划…
+      // 第一针可以推迟到满月后", "According to the 2022 American Heart Association guidance… no need for medication".
+      const ruled = question && !cited ? ruledWithholding(f.content) : undefined;
+      if (ruled && !ruled.clinicianDecides) return { drop: 'advice_claim_ruled-withholding' };
+      if (ruled) review ??= 'advice_claim_ruled-withholding';
       // Advertising, and answers with no medical content at all (a recipe answering a health question).
       // Only the first answer of a dialogue is judged for topic: later turns are courtesies and follow-ups.
       const lastQuestion = fields
@@ -269,6 +282,22 @@ function urgentForWait(acuity: Acuity, long: boolean): boolean {
   // (a minor-capable rule alone — a small burn, one high glucose, a known epileptic's usual seizure — is no evidence).
   return long && t.reasons.some((r) => r.startsWith('model:'));
 }
+
+/**
+ * Urgent for a picture, not a word: urgent as urgentForWait reads it, by a named rule that is neither minor-capable nor
+ * fired by one complaint. A one-complaint urgent rule of the red-flag table (chest pain, breathlessness, high fever,
+ * pain or bleeding in pregnancy…) grades the word — "胸部又痒又有点疼" (a breast) is chest pain to it, any tummy ache
+ * in pregnancy is urgent — so an answer giving that complaint a mild cause is often right (real pairs: 9 of 14 such
+ * drops were these rules alone). Pictures (arteritis, a TIA, meningitis signs) and emergencies still count.
+ */
+function urgentPicture(acuity: Acuity): boolean {
+  if (!urgentForWait(acuity, false)) return false;
+  return acuity.full().reasons.some((r) => !r.includes(':') && !MINOR_CAPABLE_RULES.has(r) && !COMPLAINT_WORD_RULES.has(r));
+}
+/** Urgent red-flag rules whose every combination is one complaint (pregnancy is the person, not a complaint). */
+const COMPLAINT_WORD_RULES = new Set(
+  RED_FLAG_RULES.filter((r) => r.level === 'urgent' && r.when.every((c) => c.filter((s) => s !== 'pregnancy').length <= 1)).map((r) => r.id),
+);
 
 /**
  * Named "see today" rules that also fire on minor questions where home care with a safety net of a week or two is the

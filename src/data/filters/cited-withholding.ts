@@ -26,7 +26,7 @@ const SOURCE =
   /(?:根据|据|按照)[^，。；]{0,24}(?:19|20)\d\d年[^，。；]{0,20}(?:数据|研究|通报|报告|调查|统计|监测|指南|规定|文件)|《[^》]{2,20}》[^，。]{0,6}(?:19|20)\d\d年|(?:19|20)\d\d年[^，。]{0,12}(?:发布|发表)[^，。]{0,12}(?:数据|研究|通报|报告)|(?:19|20)\d\d年[^，。]{0,10}(?:研究|调查|报告|数据|试验)(?:已|已经)?(?:发现|显示|表明|指出|证实|证明)|(?:研究|数据|统计|调查|试验)(?:已|已经)?(?:显示|发现|表明|证实|证明)|\b(?:studies|research|trials|data|evidence)\s+(?:have\s+|has\s+)?(?:shown|found|show|shows|proven|proved|demonstrated)\b|\b(?:a|one)\s+(?:large\s+|recent\s+|major\s+)?(?:study|trial|review|survey)\s+(?:found|showed|shows|has shown)\b|\b(?:a|an|one|the)\s+(?:large\s+|recent\s+|major\s+|new\s+|big\s+)?(?:19|20)\d\d\s+(?:[a-z-]+\s+){0,2}(?:study|trial|review|report|survey|analysis)\b|\b(?:study|trial|review|report)\s+(?:published\s+)?in\s+(?:the\s+)?[a-z][\w ]{2,30}?\s+(?:in\s+)?(?:19|20)\d\d\b/iu;
 
 // A figure the source is made to give: a rate, a multiple, "1 in 20", "三分之一", "no higher risk".
-const FIGURE =
+export const FIGURE =
   /\d+(?:\.\d+)?\s*(?:%|％|倍|times\b|-fold\b|fold\b)|\b(?:1|one)\s+in\s+\d[\d,]*\b|[一二三四五六七八九十百千万\d]+分之[一二三四五六七八九\d]|高[约达]|\bno (?:higher|increased|extra|greater)\s+(?:\w+\s+)?risk\b|\b(?:doubles?|doubled|triples?|tripled)\b/iu;
 
 // What the figure is made to conclude: "所以", "因此", "so", "therefore", "which is why".
@@ -74,12 +74,12 @@ const CONDITION_BEFORE_W = /\b(?:if|when|unless)\s+(?:\w+\s+){0,2}$/iu;
 // A claim quoted to be debunked ('"a 2019 study showed 30%…, so skip it" — that claim is false') is not the answer's
 // own conclusion (review s34 cp-b07, cp-b30): quoted spans are not read (normalise straightens curly quotes; an
 // apostrophe inside a word never opens or closes one).
-const QUOTED = /"[^"]{0,200}"|(?<![\p{L}\p{N}])'[^']{8,200}'(?![\p{L}\p{N}])|「[^」]{0,200}」|『[^』]{0,200}』/gu;
+export const QUOTED = /"[^"]{0,200}"|(?<![\p{L}\p{N}])'[^']{8,200}'(?![\p{L}\p{N}])|「[^」]{0,200}」|『[^』]{0,200}』/gu;
 // A true finding used to give something up ("diazepam doubles falls, so his GP may suggest tapering it") cannot be
 // told from an invented one by structure; when the conclusion hands the decision to a clinician the answer is kept
 // for review, not dropped (review s34 cp-b11, cp-b13). A clinician's guidance for something else ("发烧可以在医生指导下
 // 使用对乙酰氨基酚", c33-096) is no hand-off: the decision itself must be the clinician's.
-const CLINICIAN_DECIDES =
+export const CLINICIAN_DECIDES =
   /\b(?:gp|doctor|physician|specialist|cardiologist|consultant)\s+(?:may|might|can|could|will|would)\s+(?:suggest|recommend|advise|decide|discuss)\b|\bask your (?:gp|doctor|physician|cardiologist|specialist)\b|\bwith your (?:gp|doctor)'s (?:help|guidance)\b|由医生(?:评估|决定)|医生(?:会|可能)?(?:评估|决定)是否/iu;
 
 /** The answer withholds care on a dated source's figure: the source and figure in one sentence, the "therefore" and
@@ -104,6 +104,12 @@ export function citedWithholding(answer: string): CitedWithholding | undefined {
     }
   }
   return undefined;
+}
+
+/** The conclusion forgoes care once its reassurances ("不用停", "no need to worry") are set aside (shared with
+ *  ruled-withholding.ts, one reading of what a conclusion forgoes). */
+export function forgoesCare(conclusion: string): boolean {
+  return withholds(conclusion.replace(KEEPS_CARE, ' '));
 }
 
 /** Some forgoing word in the conclusion forgoes care: every match is read, each may step aside (review s34). */
