@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectPhi, idCardChecksum, isValidChineseId, parsePhiTypes, PHI_CLASSES, PHI_TYPES, phiDryRun, redactPhi } from './index.js';
+import { detectPhi, idCardChecksum, isValidChineseId, parsePhiTypes, PHI_CLASSES, PHI_TYPES, mergeSpans, phiDryRun, redactPhi } from './index.js';
 
 const types = (t: string) => detectPhi(t).map((s) => `${s.type}:${s.text}`);
 
@@ -348,5 +348,18 @@ describe('identifier boundaries by structure', () => {
   });
   it('carries an identity card over its bracketed check digit', () => {
     expect(found('身份證號碼：K654321(3)，電話 6123 4567')).toContain('ID_CARD:K654321(3)');
+  });
+});
+
+// Diff read s34 (item 9): a right-hand part of a span split by a shape reading keeps its rank's turn in the merge.
+describe('mergeSpans requeue order', () => {
+  it('visits the requeued part before lower-ranked spans', () => {
+    const text = '12 Rata Street 06 867 1122 Gisborne Central 4010';
+    const address = { type: 'ADDRESS' as const, start: 0, end: text.length, text };
+    const phone = { type: 'PHONE' as const, start: 15, end: 26, text: text.slice(15, 26), split: true };
+    const name = { type: 'NAME' as const, start: 27, end: 35, text: text.slice(27, 35) };
+    const out = mergeSpans([address, phone, name], text);
+    expect(out.map((s) => s.type)).toEqual(['ADDRESS', 'PHONE', 'ADDRESS']);
+    expect(out[2]).toMatchObject({ start: 26, end: text.length });
   });
 });

@@ -161,10 +161,18 @@ type MergeSpan = PhiSpan & { rank?: number; split?: boolean; requeued?: boolean 
 
 export function mergeSpans(spans: MergeSpan[], text: string): PhiSpan[] {
   const rank = (s: MergeSpan) => s.rank ?? PRIORITY[s.type];
-  const ordered = [...spans].sort((a, b) => rank(b) - rank(a) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const order = (a: MergeSpan, b: MergeSpan) => rank(b) - rank(a) || b.end - b.start - (a.end - a.start) || a.start - b.start;
+  const ordered = [...spans].sort(order);
   const kept: MergeSpan[] = [];
-  // A right-hand part pushed onto `ordered` below is visited by this same loop.
-  for (const s of ordered) {
+  // A right-hand part requeued below is visited by this same loop, at its own rank's place among the spans not yet
+  // visited (diff read s34: pushed at the end, a lower-ranked span visited first trimmed the higher-ranked part).
+  const requeue = (at: number, part: MergeSpan) => {
+    let j = at + 1;
+    while (j < ordered.length && order(ordered[j], part) <= 0) j++;
+    ordered.splice(j, 0, part);
+  };
+  for (let i = 0; i < ordered.length; i++) {
+    const s = ordered[i];
     let { start, end } = s;
     for (const k of kept) {
       if (k.end <= start || k.start >= end) continue;
@@ -177,7 +185,8 @@ export function mergeSpans(spans: MergeSpan[], text: string): PhiSpan[] {
       else {
         // k strictly inside s: keep the left part; when k is a shape reading, keep the right part too (a phone or a
         // masked number inside an address must not release the rest of the address).
-        if (k.split || s.requeued) ordered.push({ ...s, start: k.end, end: s.end, rank: rank(s), requeued: true });
+        // The right part runs to the current end: a span kept before may already have cut s's end.
+        if (k.split || s.requeued) requeue(i, { ...s, start: k.end, end, rank: rank(s), requeued: true });
         end = k.start;
       }
     }

@@ -83,3 +83,52 @@ describe('dosing shorthand after an @', () => {
     expect(touched(`Discharge meds: ${t}, review in 2 weeks`, t)).toBe(false);
   });
 });
+
+// s35: stars AROUND a value are emphasis (a critical value must reach the model); a mask stands IN PLACE of digits.
+// Lines written for these tests, not taken from any batch.
+describe('emphasis around a clinical value is no mask', () => {
+  it.each([
+    ['Troponin ***1250*** ng/L, repeat at 3 h', '1250'],
+    ['WBC ***25000*** on the repeat film', '25000'],
+    ['Platelets ***8000*** - transfuse now', '8000'],
+    ['Dose: ***1000*** mg IV over 15 min', '1000'],
+    ['Heparin ***25000 units*** in 500 mL', '25000'],
+    ['Cr ＊＊＊1203＊＊＊ µmol/L today', '1203'],
+    ['Troponin ***1250 ng/L*** at 02:10', '1250'],
+    ['Platelets ***8000/µL*** - transfuse', '8000'],
+    ['Sodium **1320** x10 lab error?', '1320'],
+    ['Troponin ***>25000*** ng/L, call cardiology', '25000'],
+    ['Lipid ***312*** high, Platelets ****8000****', '312'],
+  ])('keeps %s', (text, value) => {
+    expect(touched(text, value), value).toBe(false);
+  });
+  it.each([
+    // Masks in place of digits, on one side or in the middle: still read.
+    ['SSN ***-**-6612 on file', ['***-**-6612']],
+    ['客户手机 138****5621 已验证', ['138****5621']],
+    ['Card ****4417 and ****5521 declined', ['****4417', '****5521']],
+    // An identifier's label before stars on both sides: a mask.
+    ['Card: ***4417*** declined', ['***4417***']],
+    ['Mobile ***5621*** (hidden)', ['***5621***']],
+    // A long number in emphasis with no unit is read as the code it looks like.
+    ['Ref ***4471203*** for this admission', ['4471203']],
+    // s35 (2): letters and stars mixed in one mask; masks at the end of the number.
+    ['SSN: ***-xx-4417 per the scanned form', ['***-xx-4417']],
+    ['Tel 13812345*** (partly hidden)', ['13812345***']],
+    ['SSN 123-45-**** on file', ['123-45-****']],
+  ])('%s', (text, values) => {
+    for (const v of values) expect(covered(text, v), v).toBe(true);
+  });
+  it('types the new shapes', () => {
+    expect(maskedNumberType('***-xx-4417')).toBe('SSN');
+    expect(maskedNumberType('13812345***')).toBe('PHONE');
+    expect(maskedNumberType('138-1234-****')).toBe('PHONE');
+    // Significance stars after a short number, a magnification, letters after digits: none.
+    expect(maskedNumberType('001***')).toBeNull();
+    expect(maskedNumberType('1234xxx')).toBeNull();
+    expect(maskedNumberType('12x4***')).toBeNull();
+  });
+  it('keeps significance stars after a decimal', () => {
+    expect(touched('Effect p<0.0001*** in arm B', '0.0001***')).toBe(false);
+  });
+});

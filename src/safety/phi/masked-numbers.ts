@@ -1,21 +1,41 @@
 // A number some system has partly masked still identifies: "138****6620" (a Chinese mobile as apps show it),
-// "xxx-xx-3318" / "***-**-4417" (an SSN on a form copy), "VISA ****4417", "6228 48** **** 5517" (a bank card on a
-// receipt), "XXXX XXXX 7734" (an Aadhaar). The reading is the number's SHAPE, not a label: one token of digits and
-// mask characters (* ＊ • ● x X ×), grouped by single spaces or hyphens, with a run of at least two masks, at least
-// three masks in all, and at least three visible digits at its end. Nothing clinical is written that way: a product
-// "2x3" has one x, "p<0.001***" ends in masks, markdown bold ("**4**") has one digit.
+// "xxx-xx-3318" / "***-**-4417" / "***-xx-4417" (an SSN on a form copy), "VISA ****4417", "6228 48** **** 5517" (a
+// bank card on a receipt), "XXXX XXXX 7734" (an Aadhaar), "13812345***" (a number whose end is hidden). The reading
+// is the number's SHAPE, not a label: one token of digits and mask characters (* ＊ • ● x X ×), grouped by single
+// spaces or hyphens, with a run of at least two masks, at least three masks in all, and its visible digits at its
+// end (three or more) or at its start (four or more, masks after them). Nothing clinical is written that way: a
+// product "2x3" has one x, "p<0.001***" is a decimal's significance stars, markdown bold ("**4**") has one digit.
+// A mask stands IN PLACE of digits; emphasis marks stand AROUND a value. A run of stars before a number closed by the
+// same run after it ("Troponin ***1250*** ng/L", "Platelets ***8000***", "***1250 ng/L***") is emphasis, as is a star
+// run before a quantity with its unit ("*** 1000 mg ***", "***2000 units"), unless an identifier's label stands
+// before it ("Card: ***4417***" stays a mask).
 // The type follows the shape: 3-2-4 is an SSN, eleven places opening 1[3-9] a Chinese mobile, 16 places a card;
 // any other masked number is an OTHER_ID (a phone cue before it makes it a PHONE).
 import type { PhiSpan, PhiType } from '../types.js';
 import { cueBefore, span } from './span.js';
 
 const MASK_CHARS = '*＊•●xX×';
-/** A maximal token of digits and mask characters, single spaces or hyphens only between two such characters. */
-const TOKEN = new RegExp(`(?<![0-9A-Za-z${MASK_CHARS}])[0-9${MASK_CHARS}](?:[0-9${MASK_CHARS}]|[- ](?=[0-9${MASK_CHARS}]))*[0-9](?![0-9A-Za-z])`, 'g');
+/** A maximal token of digits and mask characters, single spaces or hyphens only between two such characters. It may
+ * end in digits or in masks (never in a letter mask: "100x" is a magnification). */
+const TOKEN = new RegExp(
+  `(?<![0-9A-Za-z${MASK_CHARS}])[0-9${MASK_CHARS}](?:[0-9${MASK_CHARS}]|[- ](?=[0-9${MASK_CHARS}]))*[0-9${MASK_CHARS}](?![0-9A-Za-z${MASK_CHARS}])`,
+  'g',
+);
 const MASK_RUN = new RegExp(`[${MASK_CHARS}]+`, 'g');
-/** What follows a quantity, not a number: a unit, or a closing run of emphasis stars. */
-const AFTER_QUANTITY = /^[ \t]?(?:mg|mcg|µg|ug|g|kg|ml|mL|l|L|units?|u|IU|iu|mmol|mEq|meq|%|次|片|粒|支|毫升|毫克|克|单位|單位)(?![A-Za-z])|^[ \t]+[*＊]{2,}/;
+/** The marks that wrap a value for emphasis (markdown and its full-width and bullet look-alikes), never letters. */
+const EMPHASIS = '*＊•●';
+/** A token that is only emphasis runs around one whole group of digits: "***1250***", "*** 1000 ***", "***1250". */
+const WRAPPED = new RegExp(`^([${EMPHASIS}]{2,})[ ]?(\\d+)(?:[ ]?([${EMPHASIS}]{2,}))?$`);
+/** A unit after a number: a dose's or a lab value's ("mg", "ng/L", "x10^9/L", "/µL", "mmol/L", "单位"). */
+const UNIT_AFTER =
+  /^[ \t]?(?:(?:mg|mcg|µg|μg|ug|ng|pg|g|kg|ml|mL|dL|l|L|units?|u|IU|iu|mmol|µmol|μmol|mEq|meq|%|cells|copies|k|K|bpm|mmHg|次|片|粒|支|毫升|毫克|克|单位|單位)(?![A-Za-z])|x ?10\^?\d|×10|\/(?:µ|μ|u|m|d)?[lL](?![A-Za-z])|\/(?:mm3|hpf|min))/;
+/** What closes a star run opened before a number on its line: up to 20 characters of unit (no digits, no marks,
+ * nothing that ends in a space), then the run, then no digit nor mask (markdown's closing side). */
+const CLOSE_AFTER = new RegExp(`^(?:[^\\d\\n${EMPHASIS}]{0,20}[^\\s\\d${EMPHASIS}])?([${EMPHASIS}]{2,})(?![0-9${MASK_CHARS}])`);
 const PHONE_CUE = /(?:电话|電話|手机|手機|号码|號碼|tel|phone|mobile|cell|mob)\.?\s*[:：]?\s*$/i;
+/** An identifier's label just before a token: there stars around digits are a mask whatever their shape. */
+const ID_CUE =
+  /(?:电话|電話|手机|手機|号码|號碼|卡号?|账号|賬號|证号|證號|身份证|身份證|(?<![A-Za-z])(?:tel|phone|mobile|card|visa|mastercard|amex|acct|account|ssn|id|no|number)|#)\.?\s*[:：]?\s*$/i;
 
 /** The places (digits and masks) of a token, its groups, and the reading they allow; null when no masked number. */
 export function maskedNumberType(token: string): PhiType | null {
@@ -23,17 +43,77 @@ export function maskedNumberType(token: string): PhiType | null {
   const runs = token.match(MASK_RUN) ?? [];
   const longest = Math.max(0, ...runs.map((r) => r.length));
   const tail = /\d+$/.exec(token)?.[0].length ?? 0;
+  const head = (/^[\d -]+/.exec(token)?.[0] ?? '').replace(/\D/g, '').length;
+  const digits = token.replace(/\D/g, '').length;
   const places = token.replace(/[- ]/g, '');
-  if (masks < 3 || longest < 2 || tail < 3 || places.length < 7 || places.length > 19) return null;
-  // Letters as masks only when they are all of one case and only masks: "xxx-xx-3318", "XXXX XXXX 7734".
+  if (masks < 3 || longest < 2 || places.length < 7 || places.length > 19) return null;
+  // Visible digits at the end, or (masks at the end) four or more visible digits opening the number: "13812345***".
+  // Stars on both sides of three or more digits ("***4417***") read as a mask only after an identifier's label
+  // (emphasisedValue decides).
+  const wrapped = WRAPPED.exec(token);
+  const aroundDigits = wrapped?.[3] !== undefined && wrapped[2].length >= 3;
+  if (tail < 3 && !(tail === 0 && head >= 4 && digits >= 4 && places.length >= 8) && !aroundDigits) return null;
+  // Letters as masks only when they are all of one case: "xxx-xx-3318", "XXXX XXXX 7734", "***-xx-4417".
   const letters = token.replace(/[^A-Za-z]/g, '');
   if (letters && !/^(?:x+|X+)$/.test(letters)) return null;
-  // Letter masks come before a group's digits ("xxx-xx-3318", "XXXX4417"), never after them: "100x", "4x4" are no mask.
-  if (letters && token.split(/[- ]/).some((g) => !/^[xX]*\d*$/.test(g))) return null;
-  if (/^[^-\s]{3}-[^-\s]{2}-\d{4}$/.test(token)) return 'SSN';
+  // Masks come before a group's digits ("xxx-xx-3318", "XXXX4417") or fill a whole group ("6228 48** **** 5517",
+  // "138-1234-****"); a letter mask never follows a digit ("100x", "4x4" are no mask), nor ends the number.
+  const groups = token.split(/[- ]/);
+  if (letters && (groups.some((g) => /\d[xX]/.test(g)) || /[xX]$/.test(token))) return null;
+  if (groups.some((g) => /\d\D+\d/.test(g))) {
+    // Digits on both sides of a mask inside one group: the mobile's own shape only ("138****6620").
+    if (groups.length > 1 || letters) return null;
+  }
+  if (/^[^-\s]{3}-[^-\s]{2}-[^-\s]{4}$/.test(token)) return 'SSN';
   if (places.length === 11 && /^1[3-9]/.test(places)) return 'PHONE';
   if (places.length >= 15 && places.length <= 19) return 'ACCOUNT';
   return 'OTHER_ID';
+}
+
+/** A lab count or a dose has at most six digits (platelets 150000); a longer number in emphasis with no unit after it
+ * is read as the code it looks like ("Ref ***4471203***"). */
+const BARE_QUANTITY_DIGITS = 6;
+const quantityShape = (digits: string, after: string): boolean => digits.length <= BARE_QUANTITY_DIGITS || UNIT_AFTER.test(after);
+/** Digits then a star run, the whole token: "25000***". */
+const TRAILING = new RegExp(`^(\\d+)([${EMPHASIS}]{2,})$`);
+/** A star run closing the text before a token, with at most a comparison sign or a space between: "***>", "*** ". */
+const OPEN_BEFORE = new RegExp(`([${EMPHASIS}]{2,})[ ]?[<>≤≥~≈]?[ ]?$`);
+
+/** Stars around a value, not a mask in place of digits: the token (at `start`) is a star run and one whole group of
+ * digits, closed by the same run inside it or after a unit on its line, or followed by a quantity's unit. */
+export function emphasisedValue(text: string, start: number, token: string): boolean {
+  if (cueBefore(text, start, ID_CUE, 16)) return false;
+  const after = text.slice(start + token.length, start + token.length + 40);
+  // Digits then stars, the opening run just before them past a comparison sign ("***>25000*** ng/L"): emphasis.
+  const trailing = TRAILING.exec(token);
+  if (trailing) {
+    const open = OPEN_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+    return (
+      (open !== null && open[1] === trailing[2] && quantityShape(trailing[1], after)) || (UNIT_AFTER.test(after) && trailing[1].length <= BARE_QUANTITY_DIGITS)
+    );
+  }
+  const w = WRAPPED.exec(token);
+  if (!w) return false;
+  if (w[3] !== undefined) return (w[3] === w[1] && quantityShape(w[2], after)) || UNIT_AFTER.test(after);
+  if (UNIT_AFTER.test(after)) return true;
+  const close = CLOSE_AFTER.exec(after);
+  return close !== null && close[1] === w[1];
+}
+
+/** Is the number at `start`..`end` (digits, with emphasis stars around them) a quantity: its unit after it, or
+ * emphasis stars closed around it? For readers that take a bare number for a code (the tagger: "Heparin ***25000
+ * units***", "Troponin ***1250*** ng/L"). */
+export function starredQuantity(text: string, start: number, end: number): boolean {
+  const v = text.slice(start, end);
+  if (!/^[*＊•●]*[ ]?\d+[ ]?[*＊•●]*$/.test(v)) return false;
+  // The whole star run the value sits in: a reader may have cut it ("*25000" of "***25000").
+  let from = start;
+  while (from > 0 && EMPHASIS.includes(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && EMPHASIS.includes(text[to])) to++;
+  if (from === start && to === end && !/[*＊•●]/.test(v)) return false;
+  const token = text.slice(from, to);
+  return WRAPPED.test(token) && emphasisedValue(text, from, token);
 }
 
 export function detectMaskedNumbers(text: string): PhiSpan[] {
@@ -41,11 +121,12 @@ export function detectMaskedNumbers(text: string): PhiSpan[] {
   const out: PhiSpan[] = [];
   TOKEN.lastIndex = 0;
   for (const m of text.matchAll(TOKEN)) {
+    const start = m.index ?? 0;
+    // A mask never opens right after a decimal's digits ("p<0.0001***": significance stars).
+    if (/\d[.,]$/.test(text.slice(0, start))) continue;
     const type = maskedNumberType(m[0]);
     if (!type) continue;
-    const start = m.index ?? 0;
-    // Stars as emphasis around a quantity ("*** 1000 mg ***", "** 2000 units"): a unit or another mask run after it.
-    if (AFTER_QUANTITY.test(text.slice(start + m[0].length, start + m[0].length + 12))) continue;
+    if (emphasisedValue(text, start, m[0])) continue;
     const typed = type === 'OTHER_ID' && cueBefore(text, start, PHONE_CUE, 16) ? 'PHONE' : type;
     out.push(span(typed, text, start, start + m[0].length));
   }

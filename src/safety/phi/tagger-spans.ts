@@ -10,6 +10,7 @@ import { COMPOUND_SURNAMES, NOT_NAMES, SINGLE_SURNAMES } from './surnames.js';
 import { decodeTagger, tagPhi, type TaggerModel } from './tagger.js';
 import { TAGGER_WEIGHTS } from './tagger-weights.generated.js';
 import { drugAt, taggerWindows } from './tagger-windows.js';
+import { starredQuantity } from './masked-numbers.js';
 
 let tagger: TaggerModel | null | undefined;
 /** The shipped tagger (null when no weights have been trained: the rules then work alone). */
@@ -50,6 +51,9 @@ function plausibleTagged(s: PhiSpan, text: string, lexicon?: NameLexicon): boole
     if (digits < 3 || v.length < 5 || /%|[a-z]{2,}/.test(v) || v.split(/\s+/).some((g) => /^\d{1,2}$/.test(g))) return false;
     // A bare year (", 2024", "(1998)") is not a code: years alone are not identifiers under Safe Harbor.
     if (/^[\s,.;:()（），、-]*(?:19|20)\d\d[\s,.;:()（），、-]*$/.test(v)) return false;
+    // A value in emphasis stars, or starred before its unit, is a clinical quantity (masked-numbers.ts).
+    const at = s.start + s.text.indexOf(v);
+    if (starredQuantity(text, at, at + v.length)) return false;
     return !HAN_RE.test(v) || /^[\u4e00-\u9fff][A-Z][·.\s-]?[A-Z0-9]{4,6}$/.test(v);
   }
   const after = text.slice(s.end, s.end + 24);
