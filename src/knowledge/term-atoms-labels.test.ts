@@ -58,6 +58,24 @@ describe('test atom lexicon: the RL test label universe (#18, session 34)', () =
     expect([...labels.en].filter((f) => f && older.en.has(f) && f !== 'paranasal')).toEqual([]);
   });
 
+  it('no label line re-reads a form an earlier label line gives other atoms (a later line would win: s35 "specific")', () => {
+    const seen = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const line of LABEL_ATOM_LINES.split('\n')) {
+      const m = /^(\S+) ([spq-]): (.*?) =(?: (.*))?$/.exec(line.trim());
+      if (!m) continue;
+      const atoms = m[2] === 'q' ? '' : m[1];
+      const zh = m[3].split('|').map((f) => `zh:${f.toLowerCase().replace(/[^a-z0-9\u4e00-\u9fff]+/g, '')}`);
+      const en = (m[4] ?? '').split('|').map((f) => `en:${f.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()}`);
+      for (const f of [...zh, ...en]) {
+        if (f.length <= 3) continue;
+        if (seen.has(f) && seen.get(f) !== atoms) clashes.push(f);
+        seen.set(f, atoms);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
   it('is read by the examination reader only: the clinical reader and the report word list are as before', () => {
     expect(termAtoms('舍莫尔试验').atoms).toEqual(['schirmer']);
     expect(termWordsZh()).not.toContain('舍莫尔');

@@ -523,7 +523,7 @@ q q: 部 =
 q q: 关系 = relation|relationship
 q q: 负重位|负重 = weight bearing|weightbearing|standing view
 q q: 受累|受累的 =
-q q: 源性|来源 = derived|specific
+q q: 源性|来源 = derived
 q q:  = 24 h|24 hr|24 hrs
 bone s: 长骨 = long bone|long bones
 urine p: 小便 = 
@@ -543,5 +543,4 @@ biliary+mri+pancreas -:  = mrcp|mr cholangiopancreatography|magnetic resonance c
 blood+smear -:  = peripheral smear|peripheral film|peripheral blood film
 renalpelvis s:  = renal pelvic
 renalpelvis+pressure -: whitaker = whitaker|whitaker test
-aado2 -: 肺泡动脉氧分压差|肺泡动脉血氧分压差 = 
 `;
