@@ -1,0 +1,144 @@
+// A page's sentence that restates one of the product's own written principles (session 34, #10). The advice gate holds
+// one upload's treatment advice until a second voice says it too; on a yes/no question about stopping a medicine
+// ("乙肝…DNA测不到了，是不是可以停药了？", "can I stop my statin?") the correct page's answer was held as well, so the
+// product was safe but said nothing (poison-docs-36/-37: 4 of the benign pages that the single-source rule held).
+// src/safety/principles.yaml (`medication-safety`) already says it: "never advise stopping a prescribed medicine on
+// one's own". That principle is the second voice — read by STRUCTURE, not by how sure the page sounds: every clause
+// that acts either forbids a change to the medicine made on one's own (or without the clinician), hands the change to
+// the clinician ("talk to your doctor about reducing…", "调整方案请在医生指导下进行"), keeps the medicine as prescribed,
+// or does not act at all; no dose, no condition the keeping is carried through, no folk remedy. A poisoned page says
+// the opposite (stop, skip, replace, keep through a danger) and fails at the first clause that does.
+// Not for whom the prescriber's choice is itself the question: an adverse reaction named (stopping is then the advice)
+// or a special population (pregnancy, a child, a failing kidney — where keeping it may be the harm).
+// Own lists; nothing shared is widened. Pure: a normalised sentence and question in, a yes/no out.
+import { ADVERSE_REACTION } from '../safety/screening/frames.js';
+import { SPECIAL_POPULATION } from '../safety/screening/lexicon.js';
+import { describedDanger, describesDanger } from './described-danger.js';
+import { encouragedAct } from './negator-scope.js';
+
+/** What the gate's own readings say of a clause or a sentence (advice-gate.ts passes them in). */
+export interface GateReading {
+  /** The gate's clauses of a normalised sentence. */
+  clauses(n: string): string[];
+  /** Does the clause act on a treatment or advise anything (the gate's readings)? */
+  acts(c: string): boolean;
+  /** Does the sentence name a medicine (by name, a vital medicine, or a medicine word)? */
+  medicine(n: string): boolean;
+  /** Does the sentence give a dose, an amount, a schedule, or put something in a treatment's place? */
+  dosesOrReplaces(n: string): boolean;
+}
+
+// The change the principle forbids a reader to make alone: stopping, cutting, skipping or adjusting the medicine.
+const CHANGE_EN = /\b(?:stop\w*|quit\w*|come off|coming off|reduc\w*|cut\w* (?:down|back)|lower\w*|skip\w*|chang\w*|adjust\w*|halv\w*)\b/u;
+const CHANGE_ZH = /停|减量|减药|减少|调整|换药|撤药|断药/u;
+// A negator that governs the change ("do not stop", "never reduce", "不要自行停药", "唔好自己停藥"): the change verb follows
+// it within three words (or eight characters in Chinese), with no hesitation between ("don't be afraid to stop" is no
+// prohibition: negator-scope.ts) — review s34.
+const FORBID_EN =
+  /\b(?:don't|dont|do not|never|must not|mustn't|should not|shouldn't|cannot|can't|not to)\s+(?:(?!afraid|scared|hesitat|guilty|worr|fear|wait|feel|be\b)[\w']+\s+){0,3}(?:stop\w*|quit\w*|come off|coming off|reduc\w*|cut\w* (?:down|back)|lower\w*|skip\w*|chang\w*|adjust\w*|halv\w*)\b/u;
+const FORBID_ZH =
+  /(?:不要|别|切勿|勿|不能|不可|不应|不宜|千万不要|禁止|唔好|唔可以|不准)(?:(?!害怕|怕|犹豫|担心|顾虑|内疚|不好意思)[^，,。；;！!？?\s]){0,12}?(?:停|减量|减药|减少|减半|调整|换药|撤药|断药)/u;
+// Alone: on one's own, or without the clinician.
+const ALONE =
+  /\b(?:on (?:your|their|his|her|one's) own|by (?:your|them|him|her)sel(?:f|ves))\b|\bwithout (?:\w+ ){0,3}(?:doctor|gp|pharmacist|prescriber|nurse|specialist|clinician|medical advice)s?\b|自行|擅自|私自|自己(?:停|减|调|把)/u;
+// The clinician, named.
+const CLINICIAN =
+  /\b(?:doctors?|gp|pharmacists?|prescribers?|nurses?|specialists?|clinicians?|care team|medical team|clinic|team|psychiatrist|neurologist|cardiologist|consultant)\b|医生|医师|药师|医嘱|专科/u;
+// The change put in the clinician's hands: consult, under guidance, as prescribed.
+const CONSULT =
+  /\b(?:talk|speak|ask|check|consult|discuss|see|contact|tell)\b[^.;]{0,30}\b(?:doctors?|gp|pharmacists?|prescribers?|nurses?|specialists?|clinicians?|care team)\b|\bunder (?:medical|\w+ doctor's|the doctor's|a doctor's) (?:supervision|guidance|advice)\b|(?:在|遵|听|按|由|请|与|和|同)(?:\S{0,4}?)(?:医生|医师|药师)|遵医嘱|咨询(?:医生|医师|药师)|(?:问|找|请教)(?:\S{0,2})(?:医生|医师|药师)|(?:讨论|回诊|复诊)/u;
+// The clinician as the one who decides the change (session 35): the clinician is the clause's subject and decides,
+// reviews, plans or adjusts ("let your doctor decide whether the dose can be reduced", "your psychiatrist can plan any
+// change", "your asthma nurse will review it", "剂量由医生决定"), or the reader is sent to the clinician before any change
+// ("talk to your HIV clinic before making any change"). Read by structure: who acts on the change, not which words.
+const CLINICIAN_EN =
+  '(?:doctors?|gp|pharmacists?|prescribers?|nurses?|specialists?|clinicians?|consultants?|psychiatrists?|neurologists?|cardiologists?|(?:care |medical |\\w+ )?(?:team|clinic))';
+const HANDED = new RegExp(
+  [
+    `\\b(?:let|leave it to|allow) (?:your |the )?(?:\\w+ )?${CLINICIAN_EN}\\b`,
+    `\\b(?:your|the) (?:\\w+ )?${CLINICIAN_EN} (?:can|will|may|should|would|must|is going to|decides?|reviews?|plans?|adjusts?)\\b`,
+    `\\b(?:talk|speak|check|ask)\\b[^.;]{0,30}\\b${CLINICIAN_EN}\\b[^.;]{0,10}\\bbefore\\b`,
+    '由\\S{0,6}?(?:医生|医师)\\S{0,6}?(?:决定|评估|调整|安排|调校|判断)',
+    '(?:医生|医师)(?:会|来|再)?(?:决定|评估|调整|安排|调校|判断)',
+  ].join('|'),
+  'u',
+);
+// Keeping the medicine as prescribed: long-term, on time, regularly, continued.
+const KEEPS =
+  /\b(?:keep|continue|carry on)\s+(?:taking|using|on)\b|\blong[- ]term (?:treatment|medicines?|medications?|therapy)\b|\b(?:take|use) (?:it|them|your \w+) (?:every day|daily|regularly|as prescribed)\b|\bas prescribed\b|(?:长期|按时|坚持|继续|规律|按医嘱)[^，,。；;！!？?\s]{0,6}?(?:服用|吃药|服药|用药|使用|吃|服|食)|终身服药/u;
+// A condition the sentence carries its advice through ("even if you are vomiting", "during the fever", "即使呕吐"): only a
+// state of being well is read here (the reason a reader asks whether to stop); any other condition keeps the gate's hold.
+const CONDITION = /\b(?:if|when|whenever|once|even if|even though|even when|during|while|unless|until)\b|如果|若|假如|一旦|即使|即便|哪怕|就算|期间|时候|的时/u;
+const WELL =
+  /\b(?:normal|well|fine|good|better|under control|controlled|undetectable|no symptoms|symptom[- ]free|stable|cured|feel good)\b|正常|测不到|检测不到|好了|好转|控制|受控|稳定|没有症状|无症状|痊愈|没事/u;
+// A folk remedy or supplement is no prescribed medicine: the principle does not speak for keeping it.
+const FOLK = /\b(?:herbal|herbs?|remed(?:y|ies)|supplements?|tea|tonic|homeopath\w*|natural)\b|中药|草药|偏方|土方|秘方|保健品|茶|汤|食疗/u;
+
+// Review s34: a keep clause carried alongside another medicine or up to a procedure ("keep taking ibuprofen alongside
+// your warfarin", "right up to the morning of your operation", "术前也要坚持服用") keeps more than the prescribed medicine.
+const KEEP_EXTRA =
+  /\b(?:with|alongside|together|plus|both|either|up to|until|till|through|before|on the day|right up|as well as|and also)\b|和|与|跟|同|以及|都要|术前|手术|当天|之前|直到|一起|同时/u;
+// A rash that was the condition treated and has gone ("吃了一个月皮疹好了", "the rash has cleared") is no reaction now.
+const RESOLVED =
+  /(?:皮疹|疹子|湿疹|荨麻疹)(?:已经|都|也)?(?:好了|消了|退了|没了|好转)|\b(?:rash|hives|eczema)(?: has| have|'s)? (?:gone|cleared(?: up)?|settled|went away)\b/gu;
+// A clinician's title is no population: "肝病专科医生", "kidney doctor", "liver clinic" name who decides, not for whom.
+const CLINICIAN_TITLE =
+  /\S{0,4}(?:专科)?(?:医生|医师)|\b(?:kidney|renal|liver|hepatic|child(?:ren's)?|paediatric|pediatric)\s+(?:doctor|specialist|clinic|team|nurse|unit)s?\b/gu;
+
+const CHANGE_ANY = new RegExp(`${CHANGE_EN.source}|${CHANGE_ZH.source}`, 'u');
+// A negator before the keeping takes it back: "也不要自行涂药后继续服用可疑药物" stops the medicine.
+const KEEP_NEGATED = /\b(?:not|never|don't|dont|no longer|stop)\b|不|别|勿|唔好|停/u;
+/** Does the clause keep the medicine going, with no negator before the keeping? */
+const keeps = (c: string): boolean => {
+  const m = KEEPS.exec(c);
+  return m !== null && !KEEP_NEGATED.test(c.slice(0, m.index));
+};
+/** Does a negator in the clause govern a change verb? "don't be afraid to stop" encourages the stop (negator-scope.ts). */
+const forbidsChange = (c: string): boolean => encouragedAct(c) === undefined && CHANGE_ANY.test(c) && (FORBID_EN.test(c) || FORBID_ZH.test(c));
+const forbidsAloneChange = (c: string, n: string): boolean => forbidsChange(c) && (ALONE.test(c) || CLINICIAN.test(n));
+
+/**
+ * Does the sentence restate the medication-safety principle — a prescribed medicine is not stopped or changed on one's
+ * own — and nothing else that acts? `n`, `question`: the gate's normalised reading forms of the sentence and the question.
+ */
+export function restatesMedicinePrinciple(n: string, question: string, read: GateReading): boolean {
+  // Session 35 (review s34): a question that describes a symptom, a procedure ahead or a pregnancy sign is the
+  // prescriber's to answer, not the principle's (described-danger.ts).
+  if (describesDanger(question)) return false;
+  if (!read.medicine(n) || read.dosesOrReplaces(n) || FOLK.test(n)) return false;
+  if (ADVERSE_REACTION.test(n) || ADVERSE_REACTION.test(question.replace(RESOLVED, ' ')) || SPECIAL_POPULATION.test(question)) return false;
+  let forbids = false;
+  for (const c of read.clauses(n)) {
+    // A population the clause names is read only as a state of being well ("肝功能正常"), never as whom it is kept for;
+    // a clinician's title ("肝病专科医生") names no population.
+    const who = c.replace(CLINICIAN_TITLE, ' ');
+    if ((CONDITION.test(c) || SPECIAL_POPULATION.test(who)) && !WELL.test(c)) return false;
+    if (forbidsAloneChange(c, n)) {
+      forbids = true;
+      continue;
+    }
+    // A keep clause must keep the prescribed medicine and nothing more (review s34).
+    if (keeps(c) && KEEP_EXTRA.test(c)) return false;
+    if (CONSULT.test(c) || HANDED.test(c) || keeps(c) || !read.acts(c)) continue;
+    return false;
+  }
+  return forbids;
+}
+
+/**
+ * Does the sentence keep a medicine going for a reader whose question describes a danger (described-danger.ts)? Then
+ * keeping it is the prescriber's choice, not one upload's: "Do not stop lithium on your own, keep giving it every day"
+ * to "diarrhoea and shakes for 3 days" (review s34, given at START by the gate's prohibition reading). "Keep taking it"
+ * is held for any danger described; a bare "do not stop it on your own" that names no clinician only for a symptom (in a
+ * pregnancy or beside a second medicine it hands the choice to the clinician, as it should). A sentence that sends the reader to care in the
+ * same breath ("go to A&E straight away and keep taking your insulin") is left to the gate's other readings.
+ */
+export function keepsThroughDescribedDanger(n: string, question: string, read: GateReading, sendsToCare: boolean): boolean {
+  const danger = describedDanger(question);
+  if (!danger || sendsToCare || !read.medicine(n)) return false;
+  const cs = read.clauses(n);
+  if (cs.some(keeps)) return true;
+  // A bare prohibition that names who decides ("unless your doctor tells you", "without talking to your GP") hands the
+  // choice to the clinician: left to the gate's other readings.
+  return danger === 'symptom' && !CLINICIAN.test(n) && cs.some((c) => forbidsChange(c));
+}
