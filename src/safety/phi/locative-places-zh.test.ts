@@ -9,6 +9,8 @@ describe('a place between a locative verb and a demonstrative of place', () => {
     ['我妈说停车场入口在建设北路那边，要登记车牌', '建设北路'],
     ['上周在五角场那边的诊所打的针', '五角场'],
     ['孩子放学后去东湖绿道附近跑步，回来就喘', '东湖绿道'],
+    ['上周在五角场那边的诊所打的针', '五角场'],
+    ['他去士古來那間診所拿藥', '士古來'],
   ])('%s', (text, value) => {
     expect(covered(text, value), value).toBe(true);
   });
@@ -23,6 +25,11 @@ describe('a place between a locative verb and a demonstrative of place', () => {
     ['在菜市场附近摔倒', '菜市场'],
     ['在东北那边打工十年', '东北'],
     ['现在医院那边说要转院', '医院'],
+    // Hospitals and clinics are care providers, not a person's place; a famous one the dictionary knows neither.
+    ['上周在中山医院那边做的胃镜', '中山医院'],
+    ['去乡镇卫生院那边开药', '乡镇卫生院'],
+    ['在协和那边挂的号', '协和'],
+    ['住在厂区那边', '厂区'],
   ])('keeps %s', (text, value) => {
     expect(touched(text, value), value).toBe(false);
   });

@@ -3,8 +3,8 @@
 // or going (在 喺 去 到 住 从 坐标) opens it, a demonstrative of place (那边 这边 那家 那间 附近 一带 嗰度) closes it, and
 // what stands between is the place. The word dictionary (jieba's, src/knowledge/chinese-words.ts) tells a name from a
 // common noun: the value is a place's name when the dictionary does not know it as a common word — it is not in the
-// dictionary and is not made of common dictionary words ("人民路", "士古來"), or the dictionary tags it a proper name
-// ("溧水") or lists it as a rare noun ("五角场").
+// dictionary and is not made of common dictionary words ("人民路", "士古來"), or the dictionary lists it as a rare common
+// noun ("五角场").
 // Never a place: a pronoun or kin ("您家", "我们", "室友"), a determiner or an administrative level opening it ("省里",
 // "省肿瘤" = the provincial cancer hospital, a public service), a home or a part of a building closing it ("外婆家",
 // "护士站", "门口"), a direction ("东北", "西区"), or a common word ("老家", "小区", "菜市场"; so also a place the dictionary
@@ -13,13 +13,14 @@ import type { PhiSpan } from '../types.js';
 import { span } from './span.js';
 import { chineseWordEntry, chineseWords, insideWord } from '../../knowledge/chinese-words.js';
 
-const FRAME = /(?:坐[标標]|在|喺|去|到|住|从|從)([\u4e00-\u9fff]{2,5}?)(?:那[边邊家间間头頭]|这[边邊]|這[邊]|附近|一[带帶]|周[边邊]|嗰[度邊间間])/g;
+const FRAME = /(?:坐[标標]|在|喺|去|到|住|从|從)((?![在喺去到住从從])[\u4e00-\u9fff]{2,5}?)(?:那[边邊家间間头頭]|这[边邊]|這[邊]|附近|一[带帶]|周[边邊]|嗰[度邊间間])/g;
 /** Persons and pronouns: the place is someone's, not a named one ("您家", "我们这边", "室友那边", "吳醫師那邊"). */
 const PERSON_CHAR = /[我你您他她它们們咱自婆爷爺奶妈媽爸哥姐弟妹叔姨舅伯嫂]|[友师師生士]$/;
 /** A determiner, a count or an administrative level opening the value: "省里", "市一", "这家", "某", "一个". */
 const OPENS_COMMON = /^[省市县縣区區本该該这這那哪某每各一二两兩几幾全整]/;
-/** What closes a common place: a home, a relative locative, a part of a building or of a hospital. */
-const CLOSES_COMMON = /[家里裡上下边邊头頭处處站口门門室科部层層楼樓房间間厅廳内內外前后後旁]$/;
+/** What closes a common place or a public service: a home, a relative locative, a part of a building or of a hospital,
+ * a hospital or a clinic itself ("中山医院", "乡镇卫生院", "社区卫生服务中心": a care provider is no person's place). */
+const CLOSES_COMMON = /(?:[家里裡上下边邊头頭处處站口门門室科部层層楼樓房间間厅廳内內外前后後旁院所]|中心)$/;
 /** Below this count in jieba's dictionary a noun in the frame is a local name, not a common place: 五角场 3, 芳村 6;
  * the common places of the frame run far above it (菜市场 56, 小区 414, 老家 686). */
 const RARE_WORD = 20;
@@ -44,8 +45,9 @@ export function namedPlaceZh(value: string): boolean {
   // A direction and one more character is a direction or a region ("东北", "西区", "南方"), not a place's name.
   if (value.length === 2 && /^[东東西南北中]/.test(value)) return false;
   const entry = chineseWordEntry(value);
-  // A word the dictionary holds as a proper name, or as a rare noun: a local name it happens to list ("五角场", "芳村").
-  if (entry) return PROPER_TAGS.has(entry.tag) || entry.freq < RARE_WORD;
+  // A word the dictionary lists is read only when it is a rare noun, a local name it happens to list ("五角场" 3, "芳村"
+  // 6); its proper-name tags are not enough: the famous hospitals ("协和", "华西") and regions ("东北") carry them.
+  if (entry) return entry.freq < RARE_WORD && !PROPER_TAGS.has(entry.tag);
   return !madeOfCommonWords(value, chineseWords());
 }
 

@@ -99,6 +99,8 @@ describe('emphasis around a clinical value is no mask', () => {
     ['Sodium **1320** x10 lab error?', '1320'],
     ['Troponin ***>25000*** ng/L, call cardiology', '25000'],
     ['Lipid ***312*** high, Platelets ****8000****', '312'],
+    ['血钾 ***6.8*** mmol/L，肌钙蛋白 ***1250*** ng/L', '1250'],
+    ['6月3号复查 ***1250*** ng/L', '1250'],
   ])('keeps %s', (text, value) => {
     expect(touched(text, value), value).toBe(false);
   });
@@ -110,6 +112,8 @@ describe('emphasis around a clinical value is no mask', () => {
     // An identifier's label before stars on both sides: a mask.
     ['Card: ***4417*** declined', ['***4417***']],
     ['Mobile ***5621*** (hidden)', ['***5621***']],
+    ['Card ending ***4417*** declined', ['***4417***']],
+    ['手机号 ***5621*** 已隐藏', ['***5621***']],
     // A long number in emphasis with no unit is read as the code it looks like.
     ['Ref ***4471203*** for this admission', ['4471203']],
     // s35 (2): letters and stars mixed in one mask; masks at the end of the number.

@@ -35,7 +35,7 @@ const CLOSE_AFTER = new RegExp(`^(?:[^\\d\\n${EMPHASIS}]{0,20}[^\\s\\d${EMPHASIS
 const PHONE_CUE = /(?:电话|電話|手机|手機|号码|號碼|tel|phone|mobile|cell|mob)\.?\s*[:：]?\s*$/i;
 /** An identifier's label just before a token: there stars around digits are a mask whatever their shape. */
 const ID_CUE =
-  /(?:电话|電話|手机|手機|号码|號碼|卡号?|账号|賬號|证号|證號|身份证|身份證|(?<![A-Za-z])(?:tel|phone|mobile|card|visa|mastercard|amex|acct|account|ssn|id|no|number)|#)\.?\s*[:：]?\s*$/i;
+  /(?:电话|電話|手机|手機|(?<!\d)[号號]码?|(?<!\d)號碼|卡|尾[号號]|末[四4][码碼]|后四位|後四位|账号|賬號|身份证|身份證|(?<![A-Za-z])(?:tel|phone|mobile|card|visa|mastercard|amex|acct|account|ssn|id|no|number|ending(?: in| with)?|last (?:4|four)(?: digits)?)|#)\.?\s*[:：]?\s*$/i;
 
 /** The places (digits and masks) of a token, its groups, and the reading they allow; null when no masked number. */
 export function maskedNumberType(token: string): PhiType | null {
