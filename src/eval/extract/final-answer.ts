@@ -42,6 +42,7 @@ import { medicineCommitmentBroken, optionByMedicine } from './medicine-commitmen
 import { doubts } from './modal-reading.js';
 import { readRestComplement } from './quantified-answer.js';
 import { assertedRivals, PROSE_VIA } from './rival-assertion.js';
+import { ANCHORED_VIA, disagreesWithAnchor } from './reply-anchors.js';
 import { statedCount } from './stated-count.js';
 import { findJsonAnswer } from './json-answer.js';
 import { distinctiveParts, optionByContent, optionNameUnits, optionUnits } from './option-names.js';
@@ -459,6 +460,10 @@ function committed(reading: ChoiceReading, text: string, ctx: LetterContext): Ch
     const rivals = assertedRivals(text, ctx, letters, clauses);
     if (rivals.length && !concludesOn(clauses, letters[0], rivals)) return { value: null, status: 'conflict', how: reading.how };
   }
+  // A one-answer reading from prose that another of the reply's anchored commitments contradicts — its opening label
+  // with its option's words, its concluding sentence, its bare-name opening (reply-anchors.ts): no answer.
+  if (letters.length === 1 && ANCHORED_VIA.has(reading.how) && disagreesWithAnchor(text, ctx, letters[0]))
+    return { value: null, status: 'conflict', how: reading.how };
   return keptOpen(text, ctx, letters) ? { value: null, status: 'hedge', how: reading.how } : reading;
 }
 
@@ -669,7 +674,11 @@ function checkStructure(reading: ChoiceReading, text: string, ctx: LetterContext
     if (yes && (multi === true || yes.length === 1)) return { value: setKey(yes), status: 'ok', how: 'verdict-layout' };
     // Every option judged and two or more judged right on a one-answer item: several answers, not the option whose row
     // happens to come first (a leading line is read only for its place).
-    if (yes && multi === false && reading.how === 'leading-line') return { value: null, status: 'several-for-single', how: 'verdict-layout' };
+    // So is a letter merely mentioned beside a layout judging two options right ("A: correct — … B: correct — …"): one
+    // of two commitments the reply made. (A letter on a line of its own — "→ **E**" after ✓/✗ rows of a NOT question —
+    // is a statement, not a mention.)
+    if (yes && multi === false && (reading.how === 'leading-line' || reading.how === 'mention'))
+      return { value: null, status: 'several-for-single', how: 'verdict-layout' };
   }
   if (tableCutOff(text)) return { value: null, status: 'hedge', how: reading.how };
   // Odds spread over options ("B — 55%, C — 45%") are an estimate, not an answer — unless an answer statement follows.

@@ -458,10 +458,25 @@ export function parseLetterSet(t: string, i: number, ctx: LetterContext): Letter
       // "本题选ABCD，E项错误", "ABCD, E is wrong", "A; C is wrong": after a comma or semicolon, a letter with its own
       // (negative) predicate opens a new clause; it is no item of the list.
       if (item && /[,;]/.test(s[0]) && OWN_NEGATIVE_PREDICATE_RE.test(t.slice(item.end, item.end + 16))) break;
+      // "答案：ABCDF\nE（酮酸中毒）属急性并发症": across a line break the list goes on only with a line of letters; a letter
+      // opening a line of its own words is that line's subject, no item of the answer.
+      if (item && s[0].includes('\n') && !/^[\sA-Ja-j,;.、，；。&+]*$/.test(t.slice(item.end).split('\n')[0])) break;
       if (item) {
         letters.push(...item.letters);
         end = item.end;
         continue;
+      }
+      // "a、b、d、e 都係": a lone lower-case letter after a list of lone lower-case letters is its last item whatever
+      // follows it but a word of its own ("a, b and e.g." is no item).
+      const c = t[SEP.lastIndex];
+      if (/[,、，]/.test(s[0]) && isLower(t[end - 1]) && !isLatin(t[end - 2] ?? ' ') && isLower(c) && ctx.valid.has(c.toUpperCase())) {
+        const n = t[SEP.lastIndex + 1];
+        if (OWN_NEGATIVE_PREDICATE_RE.test(t.slice(SEP.lastIndex + 1, SEP.lastIndex + 17))) break;
+        if (!isLatin(n) && n !== '.' && n !== "'" && !letters.includes(c.toUpperCase())) {
+          letters.push(c.toUpperCase());
+          end = SEP.lastIndex + 1;
+          continue;
+        }
       }
     }
     // Bracketed letters written side by side: "(A)(C)(D)", "（Ａ）（Ｃ）", "【A】【C】".
