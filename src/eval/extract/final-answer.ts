@@ -32,6 +32,7 @@ import {
   tableCutOff,
   textMentions,
   verdictLayout,
+  walkCutOff,
 } from './evidence-reader.js';
 import { exceptedInClosing, readClosingReferences } from './closing-reference.js';
 import { sortsOptionsIntoGroups } from './option-groups.js';
@@ -421,8 +422,19 @@ export function readChoiceAnswer(raw: string, given: ChoiceReadOptions = {}): Ch
   // not the set chosen (stated-count.ts).
   const count = options.multi === true ? statedCount(clean.text, ctx.valid.size, ctx) : null;
   if (count !== null && decided.value && decided.value.length !== count) return { value: null, status: 'conflict', how: decided.how };
+  // A multi-answer walk cut off on an option's row ("D. 静脉丙种球蛋白" with no verdict, evidence-reader.ts walkCutOff) or
+  // on an empty item ("3."): the rows read so far are not the set the reply would have given — unless it stated one.
+  // (A walk has rows before the cut one: a one-line reply "a, b, c, d — all of them" is no walk.)
+  const walked = /\n\s*\S[^\n]*\n/.test(clean.text.trimEnd());
+  if (options.multi === true && ROW_VIA.has(decided.how) && walked && (walkCutOff(clean.text) || EMPTY_ITEM_END_RE.test(clean.text.trimEnd())))
+    return { value: null, status: 'hedge', how: decided.how };
   return committed(decided, clean.text, ctx);
 }
+
+/** Readings from rows, verdicts and mentions (no answer statement): a walk cut off leaves them incomplete. */
+const ROW_VIA: ReadonlySet<string> = new Set(['assessment', 'mention', 'line', 'leading-line', 'prose-letter', 'prose-text', 'content']);
+/** The reply ends on a list item with nothing after its marker ("…\n3.", "…\nD)"). */
+const EMPTY_ITEM_END_RE = /\n[ \t]*(?:[-*•]|\d{1,2}[.)、]|\(?[A-J][.)、])[ \t]*$/;
 
 /** The one option a reply names in a cleft of rejection (REJECTED_CLEFT_RE), as an answer statement; none or two: null. */
 function rejectedCleft(text: string, valid: ReadonlySet<string>): Statement | null {

@@ -68,3 +68,19 @@ describe('per-option verdicts judging two options right on a one-answer item', (
     expect(one(out, croup).value).toBeNull();
   });
 });
+
+describe('a multi-answer walk cut off on a row is no set (final-answer.ts)', () => {
+  const kawasaki = { A: '发热持续5天以上', B: '双侧球结膜充血', C: '可出现冠状动脉瘤', D: '首选静脉丙种球蛋白联合阿司匹林' };
+  const gcs = { A: 'Eye opening', B: 'Verbal response', C: 'Pupillary reactivity', D: 'Motor response', E: 'Blood pressure' };
+  it.each([
+    [
+      '逐项分析：\nA. 发热≥5天是诊断的必备条件，正确。\nB. 双侧非化脓性球结膜充血，正确。\nC. 冠状动脉损害是最严重的并发症，正确。\nD. 静脉丙种球蛋白',
+      kawasaki,
+    ],
+    ['The GCS has three components:\n1. Eye opening (A)\n2. Verbal response (B)\n3.', gcs],
+  ] as const)('blind shape (xan-002, xam-092): %s', (out, options) => expect(set(out, options)).toBeNull());
+  it('a stated answer before the cut walk stands; a whole walk is read', () => {
+    expect(set('答案：ABC\n逐项分析：\nA. 正确。\nB. 正确。\nC. 正确。\nD. 静脉丙种球蛋白', kawasaki)).toBe('ABC');
+    expect(set('A. Eye opening ✓\nB. Verbal response ✓\nC. Pupils ✗\nD. Motor response ✓\nE. BP ✗', gcs)).toBe('ABD');
+  });
+});
