@@ -11,6 +11,7 @@ import { reportUnitSystem, unitFits } from '../knowledge/units.js';
 import { knownLabUnit, unitVetoes } from '../knowledge/analyte-units.js';
 import { readStructures } from './structure.js';
 import { rangeListFlag } from './range-list.js';
+import { type UndecidedRow, withholdUndecided } from './serial-undecided.js';
 import { bloodGroupRow, unreadBloodGroup } from './blood-group.js';
 import { toSimplified } from '../core/han-variants.js';
 import { bracketOnly, cleanLine, isProse, joinRecords, splitAtRules, nameSupport, stripLabels, type RowSegment } from './rows.js';
@@ -373,7 +374,10 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     return meter?.body ?? l;
   });
   // Structures first (structure.ts): tables by their header's column roles, HL7, JSON, quoted mail, portal cards.
-  readStructures(meterWords.size ? lines.join('\n') : text).forEach(({ lineNo, text: printed, rangeList }) => {
+  // Serial-table rows whose current value was not decided (serial-undecided.ts): withheld at the end.
+  const undecided = new Map<number, UndecidedRow>();
+  readStructures(meterWords.size ? lines.join('\n') : text).forEach(({ lineNo, text: printed, rangeList, undecided: values }) => {
+    if (values) undecided.set(lineNo, { text: printed, values });
     const rawLine = printed;
     const cleaned = cleanLine(printed);
     // A remark or footnote is skipped whole, whatever numbers it quotes ("说明：…TC 合适水平 <5.2", "* …；hs-cTnI 上限 26.2").
@@ -759,6 +763,12 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
       const fixed = repairTypedName(r, printedLines[r.line - 1] ?? '', (t) => parseLabReport(t, { ...options, repairNames: false }).results);
       if (fixed) results[i] = fixed;
     });
+  }
+  if (undecided.size > 0) {
+    const withheld = withholdUndecided(results, undecided, (line) => parseLabReport(line, { ...options, sex, repairNames: false }).results);
+    results.splice(0, results.length, ...withheld.results);
+    skipped.push(...withheld.skipped);
+    for (const s of withheld.skipped) if (s.check) rowChecks.add(s);
   }
   noticeCriticals(text, results, skipped, sex, options);
   // A value quoted in a note or notice is "please check" only when the report's results hold no reading of the test

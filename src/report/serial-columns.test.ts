@@ -149,8 +149,8 @@ describe('serial heads read by structure (session 32)', () => {
       ['hgb', '84', 'low'],
       ['alt', '72', 'high'],
     ]);
-    // Without the mark the dates decide as before (the rightmost when they are in no order).
-    expect(readSerialHead(['               02/01/25     16/03/25     09/03/25'], 0)?.latest).toBe(2);
+    // Without the mark the dates decide: the newest (16/03/25), whatever its place (session 34; before, the rightmost).
+    expect(readSerialHead(['               02/01/25     16/03/25     09/03/25'], 0)?.latest).toBe(1);
   });
 });
 
@@ -178,8 +178,8 @@ describe('review s32: a title line is a row of column titles, and never override
   it('a title row over ordered dates leaves the order to decide; one over dates in no order still chooses', () => {
     // Titles over dates in order: the dates decide (here both agree).
     expect(readSerialHead(['          Previous     Previous     Current', '          01/03/25     08/03/25     15/03/25'], 1)?.latest).toBe(2);
-    // A single role cell is no title row even over dates in no order.
-    expect(readSerialHead(['                    Current', '          02/01/25     16/03/25     09/03/25'], 1)?.latest).toBe(2);
+    // A single role cell is no title row even over dates in no order: the newest date decides (session 34: 16/03/25).
+    expect(readSerialHead(['                    Current', '          02/01/25     16/03/25     09/03/25'], 1)?.latest).toBe(1);
     // Baseline CURRENT Previous (rt31-25) over dates in no order: the current column.
     expect(
       readSerialHead(['          Baseline     CURRENT      Previous     Units   Ref range', '          08/01/25     19/02/25     12/02/25'], 1)?.latest,

@@ -9,10 +9,12 @@
 // from 02/04; a serial troponin 812 → 4520 ng/L not found). Pure.
 import { aliasAtNameStart } from './alias-index.js';
 import { CELL_GAP, columnRole, LETTER_SPACED_HAN } from './column-roles.js';
-import { type Cell, spacedCells } from './spaced-cells.js';
+import { type CurrentColumn, currentColumn, documentDayOrder, type StampKind } from './serial-current.js';
+import { readSerialRow } from './serial-row.js';
+import { type Cell, charWidth, displayWidth, spacedCells } from './spaced-cells.js';
 
 /** A collection stamp: a date (with or without year and time), a clock time, or hours/days since the first sample. */
-const DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+(\d{1,2}):(\d{2}))?$|^(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{2,4}))?(?:\s+(\d{1,2}):(\d{2}))?$/;
+const DATE = /^(\d{4}|1\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+(\d{1,2}):(\d{2}))?$|^(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{2,4}))?(?:\s+(\d{1,2}):(\d{2}))?$/;
 const ZH_DATE = /^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日?$/;
 /** A date with its month spelt ("17-Jan-24", "03 Feb 2025", "Jan 17, 2024"): the month name decides day and month. */
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -31,13 +33,28 @@ const SECTION = /^[A-Z][A-Z /&]{2,30}$/;
 export interface SerialTable {
   /** Display spans of the collection columns, in printed order. */
   columns: { col: number; end: number }[];
-  /** Index (into columns) of the current collection. */
-  latest: number;
+  /** Index (into columns) of the current collection; undefined when the stamps cannot say (serial-current.ts). */
+  latest?: number;
+  /** Column indices from the newest collection to the oldest, when the stamps order every column. */
+  order?: number[];
   /** Index of the first line after the head lines. */
   bodyStart: number;
+  /**
+   * How the table's places are measured: display columns (CJK double), or characters for a table its writer padded
+   * by characters (review s34 n20/p12: "04-15(本次)" after 检验项目/参考范围 stood under another date by display width).
+   */
+  width?: (s: string) => number;
+  /** Places of the head's other column titles (项目, 单位, 参考范围, Units): a row whose values stand under them is of another layout. */
+  titles?: { col: number; end: number }[];
+  /** The head titles a range column ("Ref range", 参考范围): every row then prints a range cell. */
+  rangeTitled?: boolean;
+  /**
+   * The current column by the reading before session 34 (a mark, else a title row over stamps in no order, else the
+   * rightmost, or the leftmost of stamps printed newest first): the place reading a table falls back on where its
+   * rows cannot show their columns by order (review s34 A: a lone value per row).
+   */
+  placeLatest: number;
 }
-
-type StampKind = 'date' | 'clock' | 'relative';
 type Stamp = { kind: StampKind; key: number; marked: boolean; current?: boolean } | undefined;
 
 /**
@@ -77,7 +94,10 @@ function read(t: string, dayFirst: boolean): { kind: StampKind; key: number } | 
     // Every date key is ((year·100 + month)·100 + day)·10000 + minutes, so a clock line under it can be added in.
     if (d[1]) {
       const minutes = d[4] ? Number(d[4]) * 60 + Number(d[5]) : 0;
-      return { kind: 'date', key: ((Number(d[1]) * 100 + Number(d[2])) * 100 + Number(d[3])) * 10000 + minutes };
+      // A three-digit year is the Republic of China (Minguo) calendar of Taiwan's reports: 113/05/21 is 2024-05-21
+      // (report-texts-35 rt35-19: the cumulative table went unread and its oldest column was shown).
+      const year = d[1].length === 3 ? Number(d[1]) + 1911 : Number(d[1]);
+      return { kind: 'date', key: ((year * 100 + Number(d[2])) * 100 + Number(d[3])) * 10000 + minutes };
     }
     const a = Number(d[6]);
     const b = Number(d[7]);
@@ -110,13 +130,16 @@ type Span = { col: number; end: number };
 /**
  * The stamps of a line's cells when at least two cells are stamps of one kind and every other cell is a head word
  * before them. `under` is the date columns above: a clock line may carry its row title ("Time", "时 间") only there,
- * each clock under its date; elsewhere clock times must stand alone ("0553   0801": four digits elsewhere are values).
+ * each clock under its date — or, where the line's place was lost (a PDF text layer drops leading spaces), one
+ * "hh:mm" clock for each date column, matched by order; elsewhere clock times must stand alone ("0553   0801": four
+ * digits elsewhere are values). `orders`: the day orders to try (day-first first).
  */
 function stampLine(
   cells: Cell[],
   under?: readonly Span[],
+  orders: readonly boolean[] = [true, false],
 ): { cells: Cell[]; keys: number[]; kind: StampKind; marked: boolean; current: number | undefined } | undefined {
-  for (const dayFirst of [true, false]) {
+  for (const dayFirst of orders) {
     const stamped = cells.map((c) => ({ c, s: stamp(c.text, dayFirst) }));
     const hits = stamped.filter((x) => x.s);
     if (hits.length < 2 || new Set(hits.map((x) => x.s?.kind)).size !== 1) continue;
@@ -128,7 +151,8 @@ function stampLine(
     const others = stamped.filter((x) => !x.s).map((x) => x.c.text);
     if (hits[0].s?.kind === 'clock' && others.length > 0) {
       const aligned = under?.length === hits.length && hits.every((x, k) => overlaps(under[k], x.c));
-      if (!aligned) continue;
+      const byOrder = under?.length === hits.length && hits.every((x) => /\d:\d{2}/.test(x.c.text));
+      if (!aligned && !byOrder) continue;
     }
     // A cell that is a stamp under the other day order ("03-16" beside "03-02 03-09") is a column of this line, never
     // a head word: this order misreads the line.
@@ -154,68 +178,157 @@ const title = (w: string): string =>
     .replace(/[:：]$/, '')
     .replace(LETTER_SPACED_HAN, '')
     .trim();
+/** A result column's title ("结果", "Result"), not a mark naming the current collection ("本次", "Current"). */
+const resultTitle = (w: string): boolean => columnRole(title(w)) === 'value' && !LATEST.test(title(w).replace(/^[(（]|[)）]$/g, ''));
 /** A column or stamp-row title (the column-title reader's, or a stamp row's label), never a test's name. */
 const isHeadWord = (w: string): boolean => (columnRole(title(w)) !== undefined || STAMP_LABEL.test(title(w)) || SECTION.test(title(w))) && !aliasAtNameStart(w);
 
 const overlaps = (a: Span, b: Span): boolean => Math.min(a.end, b.end) > Math.max(a.col, b.col);
 
+/** A head as one day order reads it: the columns, each column's stamp key, and the marks naming one current. */
+interface Head {
+  columns: Span[];
+  keys: number[];
+  kind: StampKind;
+  /** Every date carries its year (key ≥ 1e8: see read). */
+  dated: boolean;
+  /** A column a mark on the stamps or a LATEST line under them names current. */
+  marked?: number;
+  /** A column a title line above the stamps names current (titleLatest). */
+  titled?: number;
+  bodyStart: number;
+  titles: Span[];
+  rangeTitled: boolean;
+}
+
 /**
  * A serial table's head starting at line `i`: a line of stamps (and head words), then any further head lines — more
  * stamps, lab numbers, a LATEST mark, the other columns' titles — that name no test. Undefined when line `i` is none.
+ * The current column comes from the stamps (serial-current.ts); dates that read both day-first and month-first with
+ * a different newest column follow the day order the report's other dates show, and are undecided when none does.
  */
-export function readSerialHead(lines: readonly string[], i: number): SerialTable | undefined {
-  const first = stampLine(spacedCells(lines[i]));
+export function readSerialHead(lines: readonly string[], i: number, width: (s: string) => number = displayWidth): SerialTable | undefined {
+  const dayFirst = headWith(lines, i, true, width);
+  const monthFirst = headWith(lines, i, false, width);
+  let head = dayFirst ?? monthFirst;
+  if (!head) return undefined;
+  const placeHead = head;
+  let current = decide(head);
+  const twoWays =
+    dayFirst &&
+    monthFirst &&
+    dayFirst.kind === 'date' &&
+    dayFirst.keys.length === monthFirst.keys.length &&
+    dayFirst.keys.some((k, n) => k !== monthFirst.keys[n]);
+  if (twoWays) {
+    const shown = documentDayOrder(lines);
+    if (shown === 'month-first') {
+      head = monthFirst;
+      current = decide(monthFirst);
+    } else if (shown === undefined && decide(monthFirst).latest !== current.latest) current = {};
+  }
+  const k = placeHead.keys;
+  const up = k.every((x, n) => n === 0 || x > k[n - 1]);
+  const down = k.every((x, n) => n === 0 || x < k[n - 1]);
+  const placeLatest = placeHead.marked ?? (placeHead.titled !== undefined && !up && !down ? placeHead.titled : down && !up ? 0 : k.length - 1);
+  return { columns: head.columns, ...current, bodyStart: head.bodyStart, titles: head.titles, rangeTitled: head.rangeTitled, placeLatest, width };
+}
+
+/**
+ * The serial table at line `i` measured as its writer padded it: by display columns, or — where the head holds wide
+ * letters and the body's cells start exactly where the head's cells start only when counted in characters — by
+ * characters. Places are never mixed: one measure for the head and every row.
+ */
+export function readSerialTable(lines: readonly string[], i: number): SerialTable | undefined {
+  const shown = readSerialHead(lines, i);
+  if (!shown || displayWidth(lines[i]) === charWidth(lines[i])) return shown;
+  const byChars = readSerialHead(lines, i, charWidth);
+  if (!byChars || byChars.columns.length !== shown.columns.length) return shown;
+  let end = shown.bodyStart;
+  while (end < lines.length && lines[end].trim()) end++;
+  const aligned = (t: SerialTable, width: (s: string) => number): number => {
+    const starts = new Set(lines.slice(i, t.bodyStart).flatMap((l) => spacedCells(l, width).map((c) => c.col)));
+    return lines.slice(t.bodyStart, end).reduce((n, l) => n + spacedCells(l, width).filter((c) => c.col > 0 && starts.has(c.col)).length, 0);
+  };
+  return aligned(byChars, charWidth) > aligned(shown, displayWidth) ? byChars : shown;
+}
+
+/** The current column of a head: the stamps decide; a title line only names one where the stamps run in no order. */
+function decide(h: Head): CurrentColumn {
+  const up = h.keys.every((k, n) => n === 0 || k > h.keys[n - 1]);
+  const down = h.keys.every((k, n) => n === 0 || k < h.keys[n - 1]);
+  // Review s32: a title line never overrides stamps in strict order ("Ward: 4 West   Current   Bed 12" over three
+  // ordered dates showed the oldest column, K 6.9 critical read as 4.0).
+  const mark = h.marked ?? (!up && !down ? h.titled : undefined);
+  return currentColumn(h.keys, h.kind, h.dated, mark);
+}
+
+function headWith(lines: readonly string[], i: number, dayFirst: boolean, width: (s: string) => number): Head | undefined {
+  const first = stampLine(spacedCells(lines[i], width), undefined, [dayFirst]);
   // A starred clock line with no dates above is no head of its own: times across midnight cannot be ordered, and the
   // dates it belongs under may have been taken into a title line ("Test results" over the dates).
   if (!first || (first.kind === 'clock' && first.marked)) return undefined;
+  // A result column titled beside the stamps ("项目  结果  单位  参考范围  03-11  03-04"): the table holds one current
+  // result, and the dated columns are previous results — the column-title reader reads it (review s34 D, s28 f09).
+  const words = spacedCells(lines[i], width).filter((c) => !first.cells.some((s) => s.col === c.col));
+  // Only beside a unit column of its own: "结果单位" alone is the unit column's title (review s30 g27).
+  if (words.some((c) => resultTitle(c.text)) && words.some((c) => columnRole(title(c.text)) === 'unit')) return undefined;
   const columns = first.cells.map((c) => ({ col: c.col, end: c.end }));
   let keys = first.keys;
-  // One column marked current on the stamp line itself ("03-02  03-09  03-16(本次)") is the current collection.
-  let latest: number | undefined = first.current;
-  // A title line right above the stamps naming one column current ("Baseline   CURRENT   Previous" over three dates,
-  // which are then in no order): that column is the current collection — read after the head, only where the stamps
-  // are in no order (titleLatest).
-  const titled = i > 0 ? titleLatest(lines[i - 1], columns) : undefined;
+  let kind = first.kind;
+  // One column marked current on the stamp line itself ("03-02  03-09  03-16(本次)").
+  let marked: number | undefined = first.current;
+  // A title line right above the stamps naming one column current ("Baseline   CURRENT   Previous" over three dates).
+  const titled = i > 0 ? titleLatest(lines[i - 1], columns, width) : undefined;
   let j = i + 1;
   for (; j < lines.length && j <= i + 4; j++) {
-    const cells = spacedCells(lines[j]);
+    const cells = spacedCells(lines[j], width);
     if (cells.length === 0 || aliasAtNameStart(cells[0].text)) break;
-    const more = stampLine(cells, first.kind === 'date' ? columns : undefined);
+    const more = stampLine(cells, first.kind === 'date' ? columns : undefined, [dayFirst]);
     if (more && more.cells.length === columns.length) {
       const aligned = more.cells.every((c, k) => overlaps(columns[k], c));
-      more.cells.forEach((c, k) => {
-        columns[k] = { col: Math.min(columns[k].col, c.col), end: Math.max(columns[k].end, c.end) };
-      });
+      if (aligned)
+        more.cells.forEach((c, k) => {
+          columns[k] = { col: Math.min(columns[k].col, c.col), end: Math.max(columns[k].end, c.end) };
+        });
       // Dates order the columns before clock times do ("Date 15/03/24 02/04/24" / "Time 10:20 08:05"); a clock line
       // under dates printed without times orders the columns of one day among themselves ("03/14/25 03/14/25
-      // 03/13/25" over "09:40 * 06:35 23:50": the current specimen is the leftmost, not the day-old rightmost).
-      if (first.kind === 'date' && more.kind === 'clock' && aligned && keys.every((k) => k % 10000 === 0)) keys = keys.map((k, n) => k + more.keys[n]);
-      else if (keys.every((k, n) => n === 0 || k === keys[n - 1])) keys = more.keys;
+      // 03/13/25" over "09:40 * 06:35 23:50": the current specimen is the leftmost, not the day-old rightmost). One
+      // clock per date column: the n-th clock is the n-th date's, whatever their printed places.
+      // Bare four-digit numbers under dates are clock times only beside a title ("Time  0800  0815"): alone they may
+      // be accession numbers (review s24 H8).
+      const clocks = more.kind === 'clock' && (cells.length > more.cells.length || more.cells.every((c) => /:/.test(c.text)));
+      if (first.kind === 'date' && clocks && keys.every((k) => k % 10000 === 0)) keys = keys.map((k, n) => k + more.keys[n]);
+      else if (keys.every((k, n) => n === 0 || k === keys[n - 1])) {
+        keys = more.keys;
+        kind = more.kind;
+      }
       continue;
     }
-    const marked = cells.findIndex((c) => LATEST.test(c.text.trim()));
-    if (marked >= 0) {
-      const k = columns.findIndex((col) => overlaps(col, cells[marked]));
-      if (k >= 0) latest = k;
+    const mark = cells.findIndex((c) => LATEST.test(c.text.trim()));
+    if (mark >= 0) {
+      const k = columns.findIndex((col) => overlaps(col, cells[mark]));
+      if (k >= 0) marked = k;
       continue;
     }
     // One "Result" title under stamps ("日 期 2025-03-14 09:40  2025-03-14 11:02" over "项 目  结 果  单 位"): the
     // stamps are one specimen's collected and reported times over a single-result table, not columns.
     // A mark naming the current column ("(latest)", 本次) is no such title.
-    const resultTitle = (w: string) => columnRole(title(w)) === 'value' && !LATEST.test(title(w).replace(/^[(（]|[)）]$/g, ''));
     if (cells.filter((c) => resultTitle(c.text)).length === 1) return undefined;
     // A head line of words and numbers under the columns (lab numbers, "(0 h)", titles "Units  Ref").
     if (cells.every((c) => columns.some((col) => overlaps(col, c)) || isHeadWord(c.text))) continue;
+    // A labelled line of one code per column ("Lab No.   5512034   5890211"), its places lost: a head line by order.
+    if (isHeadWord(cells[0].text) && cells.length === columns.length + 1 && cells.slice(1).every((c) => /\d/.test(c.text) && !/\s/.test(c.text))) continue;
     break;
   }
-  if (latest === undefined) {
-    const up = keys.every((k, n) => n === 0 || k > keys[n - 1]);
-    const down = keys.every((k, n) => n === 0 || k < keys[n - 1]);
-    // Review s32: a title line never overrides stamps in strict order ("Ward: 4 West   Current   Bed 12" over three
-    // ordered dates showed the oldest column, K 6.9 critical read as 4.0).
-    latest = titled !== undefined && !up && !down ? titled : down && !up ? 0 : columns.length - 1;
-  }
-  return { columns, latest, bodyStart: j };
+  const dated = kind === 'date' && keys.every((k) => k >= 1e8);
+  const heads = lines
+    .slice(i, j)
+    .flatMap((l) => spacedCells(l, width))
+    .filter((c) => isHeadWord(c.text));
+  const titles = heads.filter((c) => !columns.some((col) => overlaps(col, c))).map((c) => ({ col: c.col, end: c.end }));
+  const rangeTitled = heads.some((c) => columnRole(title(c.text)) === 'range');
+  return { columns, keys, kind, dated, marked, titled, bodyStart: j, titles, rangeTitled };
 }
 
 /**
@@ -225,9 +338,9 @@ export function readSerialHead(lines: readonly string[], i: number): SerialTable
  * beside the columns must be a head word ("Units", "Ref range"). A single "Current" / "Now" cell in a header line
  * ("Ward: 4 West   Current   Bed 12", "Patient status:   Now   inpatient") is no title row (review s32 b16/b17).
  */
-function titleLatest(line: string, columns: readonly Span[]): number | undefined {
+function titleLatest(line: string, columns: readonly Span[], width: (s: string) => number): number | undefined {
   const roles: { k: number; current: boolean }[] = [];
-  for (const c of spacedCells(line)) {
+  for (const c of spacedCells(line, width)) {
     const under = columns.flatMap((col, k) => (overlaps(col, c) ? [k] : []));
     const t = title(c.text);
     const current = LATEST.test(t);
@@ -244,55 +357,18 @@ function titleLatest(line: string, columns: readonly Span[]): number | undefined
   return current[0].k;
 }
 
-const NUMBER = /^[<>≤≥]?=?-?\d+(?:[.,]\d+)?[↑↓*]*$/;
-const MARKER = /^(?:[HL]{1,2}|[↑↓]{1,2}|\*{1,3}|!{1,2}|C|A|危|危急)$/;
-
 /** A reference-range cell: two numbers joined by a dash or tilde ("0.70-1.00 mmol/L", "3.5 ～ 5.3"). A whole cell,
  *  spaces and unit included, so not line-tokens.ts parseRangeToken, which reads one unspaced token. */
 const RANGE_CELL = /\d\s*[-–~～]\s*\.?\d/;
 
 /**
- * One body row of a serial table as a canonical line "name   value [flag]   other cells" (the latest column's value,
- * or the latest non-empty one), or undefined when the row has no name or no cell under a collection column.
+ * One body row of a serial table as a canonical line "name   value [flag]   other cells" (the current column's value,
+ * or the newest non-empty one), or undefined when the row has no name, nothing under a collection column, or its
+ * current value cannot be decided (serial-row.ts reads it).
  */
 export function serialRow(line: string, t: SerialTable): string | undefined {
-  const cells = spacedCells(line);
-  if (cells.length < 2) return undefined;
-  const under: string[][] = t.columns.map(() => []);
-  const rest: string[] = [];
-  let name: string | undefined;
-  let lastColumn = -1;
-  cells.forEach((c, n) => {
-    const k = t.columns.findIndex((col) => overlaps(col, c));
-    // A wide cell before the columns that runs under the first of them ("0.70-1.00 mmol/L" under "Ref range",
-    // reaching "03/16/25 (current)"), with the column's own value after it, is a cell of the row, not that column's
-    // value (review s26 R1: the range was read as the value and the row, Mg 0.8 mg/dL, dropped). Only a cell that
-    // reads as a range moves aside: a value drifted left with its flag ("6.8 ↑", "5.8L") stays the column's value.
-    const spill =
-      k >= 0 && n > 0 && lastColumn < 0 && c.col < t.columns[k].col && RANGE_CELL.test(c.text) && n + 1 < cells.length && overlaps(t.columns[k], cells[n + 1]);
-    if (spill) rest.push(c.text);
-    else if (k >= 0) {
-      under[k].push(c.text);
-      lastColumn = k;
-    } else if (n === 0) name = c.text;
-    // A flag printed just past its column ("131  L") belongs to the value before it.
-    else if (lastColumn >= 0 && MARKER.test(c.text) && under[lastColumn].length > 0 && c.col - t.columns[lastColumn].end <= 3) under[lastColumn].push(c.text);
-    else rest.push(c.text);
-    if (k < 0) lastColumn = -1;
-  });
-  if (!name || !/[A-Za-z\u4e00-\u9fff]/.test(name)) return undefined;
-  // Two numbers under one column ("Hemoglobin  62  88" under a wide date-time head): the row is not printed in the
-  // columns, so it is left to the line reader rather than joined into one value.
-  if (under.some((u) => u.filter((x) => NUMBER.test(x)).length > 1)) return undefined;
-  const filled = (k: number) => under[k].length > 0 && !/^[-–—]+$/.test(under[k][0]);
-  let k = t.latest;
-  if (!filled(k)) {
-    // Not measured in the current collection: the nearest earlier one that was (the column order says which is earlier).
-    const step = t.latest === 0 ? 1 : -1;
-    for (k = t.latest + step; k >= 0 && k < under.length && !filled(k); k += step);
-    if (k < 0 || k >= under.length) return undefined;
-  }
-  return [name, under[k].join(' '), ...rest].join(CELL_GAP);
+  const r = readSerialRow(line, t);
+  return r?.kind === 'current' ? r.text : undefined;
 }
 
 /**
@@ -388,7 +464,7 @@ export function photoSerialValues(lines: readonly string[], row: number): { valu
   const canonical = whole
     ? serialRow(lines[row], table)
     : marked !== undefined
-      ? serialRow(lines[row], { columns: stamps.map((c) => ({ col: c.col, end: c.end })), latest: marked, bodyStart: head + 1 })
+      ? serialRow(lines[row], { columns: stamps.map((c) => ({ col: c.col, end: c.end })), latest: marked, bodyStart: head + 1, placeLatest: marked })
       : undefined;
   // One number under the chosen column (a remark may follow it, its own numbers glued to its words: "15 ↓ 已复核",
   // "6.9 ↑↑ 复查6.7"), or the serial reader did not place the row's values in its columns.

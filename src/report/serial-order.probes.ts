@@ -9,6 +9,11 @@ export interface SerialProbe {
   code: string;
   /** The current value, or null where the row is not read at all (a pre-existing miss no earlier column may fill). */
   value: string | null;
+  /**
+   * Session 34: the stamps do not decide the current column (a tie, a mark against dates in strict order), so the row
+   * is withheld — `value` is then the printed values as shown ("4.1 / 5.2 / 6.6"), unflagged and unreadable.
+   */
+  withheld?: true;
 }
 
 const row = (name: string, cells: string[], tail: string) => `${name.padEnd(24)}${cells.map((c) => c.padEnd(12)).join('')}${tail}`;
@@ -336,7 +341,10 @@ export const SERIAL_PROBES: SerialProbe[] = [
     id: 'n06',
     kind: 'near',
     code: 'k',
-    value: '5.2',
+    // A LATEST mark under 03/13 while 03/14 is printed: the mark (linked to its column only by place) contradicts the
+    // dates — withheld (session 34; before, the mark chose 5.2).
+    value: '4.1 / 5.2 / 6.6',
+    withheld: true,
     text: table(
       [
         ['03/12/25', '03/13/25', '03/14/25'],
@@ -371,7 +379,10 @@ export const SERIAL_PROBES: SerialProbe[] = [
     id: 'n11',
     kind: 'near',
     code: 'k',
-    value: '6.6',
+    // Two collections on 03/14 with a clock line for only two of three columns: which 03/14 is newer is unknown —
+    // withheld (session 34; before, the rightmost, the OLDEST date 03/13, was shown as current: 6.6).
+    value: '4.1 / 5.2 / 6.6',
+    withheld: true,
     text: table(
       [
         ['03/14/25', '03/14/25', '03/13/25', 'Reference'],
@@ -451,7 +462,9 @@ export const SERIAL_PROBES: SerialProbe[] = [
     id: 'n22',
     kind: 'near',
     code: 'k',
-    value: '4.8',
+    // Two collections at the same date and time: no column is newer — withheld (session 34; before, the rightmost).
+    value: '5.5 / 4.8',
+    withheld: true,
     text: table(
       [
         ['03/14/25', '03/14/25', 'Reference'],

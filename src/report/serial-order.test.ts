@@ -8,10 +8,10 @@ describe('cumulative tables: the current collection read from every stamp line (
   for (const p of SERIAL_PROBES)
     for (const unitsMayBeMisread of [false, true])
       it(`${p.id} (${p.kind}${unitsMayBeMisread ? ', photo' : ''}) ${p.code} = ${p.value ?? 'not read'}`, () => {
-        const got = parseLabReport(p.text, { unitsMayBeMisread })
-          .results.filter((r) => r.code === p.code)
-          .map((r) => r.valueText);
-        expect(got).toEqual(p.value === null ? [] : [p.value]);
+        const rows = parseLabReport(p.text, { unitsMayBeMisread }).results.filter((r) => r.code === p.code);
+        expect(rows.map((r) => r.valueText)).toEqual(p.value === null ? [] : [p.value]);
+        // A withheld row is unflagged and unreadable; a read one is shown as read.
+        for (const r of rows) expect(r.read?.status === 'unreadable').toBe(p.withheld === true);
       });
 });
 
@@ -21,9 +21,10 @@ describe('readSerialHead', () => {
     expect(t?.latest).toBe(0);
     expect(t?.bodyStart).toBe(2);
   });
-  it('keeps the rightmost column when the clocks cannot order a tie', () => {
+  it('leaves the current column undecided when the clocks cannot order a tie (session 34: never the rightmost by place)', () => {
     const t = readSerialHead(['          03/14/25    03/14/25    Reference', '          09:40       09:40'], 0);
-    expect(t?.latest).toBe(1);
+    expect(t?.columns).toHaveLength(2);
+    expect(t?.latest).toBeUndefined();
   });
   it('reads a head whose title a photo spaced apart (参 考 区间)', () => {
     const t = readSerialHead(['项目        单位       参 考 区间    03-01      03-08     03-15     03-22'], 0);

@@ -7,7 +7,8 @@
 // that holds no result (headers, MSH/PID segments, separators, metadata objects) is dropped. Pure.
 import { aliasAtStart, isAlias } from './alias-index.js';
 import { type Cell, spacedCells } from './spaced-cells.js';
-import { readSerialHead, serialRow } from './serial-columns.js';
+import { readSerialTable } from './serial-columns.js';
+import { collectionCells, placeRow, readSerialRow } from './serial-row.js';
 import { CELL_GAP, type ColumnRole, columnRole, LETTER_SPACED_HAN } from './column-roles.js';
 import { HL7_SEGMENT, hl7Row, jsonRows, parseJsonish } from './lab-exports.js';
 import { isValueToken, splitTokens } from './line-tokens.js';
@@ -19,6 +20,11 @@ export interface SourceLine {
   text: string;
   /** A table row's range cell holding several labelled ranges: kept apart from the text (range-list.ts). */
   rangeList?: RangeList;
+  /**
+   * A serial table's row whose current value could not be decided (serial-row.ts): its values as printed. The text
+   * holds the first of them only so the row's name, unit and range are read; the parser withholds the value.
+   */
+  undecided?: string[];
 }
 
 type Splitter = 'pipe' | 'tab' | 'semicolon' | 'comma' | 'spaces';
@@ -78,13 +84,19 @@ interface Table {
   header: Cell[];
 }
 
+/** A date as a column title: "03-11", "2025/03/04", "03/11/25". */
+const DATE_TITLE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?)$/;
+
 /** A header line: ≥3 cells, a value column and a name (or code) column, at most one cell of no known role. */
 function readHeader(line: string): Table | undefined {
   for (const how of splitterOf(line)) {
     const header = cellsOf(line, how).filter((c) => how !== 'spaces' || c.text);
     // Key=value records and labelled fields ("TEST=ALT | RESULT=28", "姓名：王") are not column headers.
     if (header.length < 3 || header.some((c) => /[=＝]|[:：]\s*\S/.test(c.text))) continue;
-    const roles = header.map((c) => columnRole(c.text));
+    // A date titling a column beside a titled result column is a previous result's column ("项目  结果  单位  参考范围
+    // 03-11  03-04": review s34 D, s28 f09 — the serial reader leaves such a head to this one).
+    const titled = header.map((c) => columnRole(c.text));
+    const roles = titled.map((r, k) => r ?? (titled.includes('value') && DATE_TITLE.test(header[k].text.trim()) ? 'previous' : undefined));
     const unknown = roles.filter((r) => r === undefined).length;
     if (unknown > 1 || (unknown === 1 && header.length < 4)) continue;
     if (!roles.includes('value') || !(roles.includes('name') || roles.includes('code'))) continue;
@@ -382,7 +394,7 @@ export function readStructures(text: string): SourceLine[] {
     }
     // A serial (cumulative) table: one column per collection, the latest one current (serial-columns.ts). Its head
     // lines hold no result; each body row becomes one canonical line of the latest value, up to a blank line.
-    const serial = readSerialHead(raw, i);
+    const serial = readSerialTable(raw, i);
     // Dates under a header that already names its columns ("上次结果  本次结果" / "2024-01-08  2024-04-10") are part of
     // that header: its roles stand.
     if (serial && table && !lastRow) continue;
@@ -390,7 +402,21 @@ export function readStructures(text: string): SourceLine[] {
       // A blank line may set the head apart from the body (report-texts-22 rt22-16: every row read the oldest column).
       let j = serial.bodyStart;
       while (j < raw.length && !raw[j].trim() && j < serial.bodyStart + 2) j++;
-      for (; j < raw.length && raw[j].trim(); j++) out.push({ lineNo: j + 1, text: serialRow(raw[j], serial) ?? raw[j] });
+      // A cumulative table prints several values on some row; a head over rows of one value each is one specimen's
+      // collected and reported times (review s24 G10): the rows are read as printed.
+      let end = j;
+      while (end < raw.length && raw[end].trim()) end++;
+      const several = raw.slice(j, end).some((l) => collectionCells(l) >= 2);
+      for (; j < raw.length && raw[j].trim(); j++) {
+        // No row shows its collections by order: the place reading before session 34 (review s34 A), never raw rows.
+        if (!several) {
+          out.push({ lineNo: j + 1, text: placeRow(raw[j], serial) ?? raw[j] });
+          continue;
+        }
+        const row = readSerialRow(raw[j], serial);
+        if (row?.kind === 'undecided') out.push({ lineNo: j + 1, text: [row.name, row.values[0], ...row.rest].join(CELL_GAP), undecided: row.values });
+        else out.push({ lineNo: j + 1, text: row?.text ?? raw[j] });
+      }
       i = j - 1;
       table = undefined;
       lastRow = undefined;
