@@ -32,6 +32,7 @@ import {
   tableCutOff,
   textMentions,
   verdictLayout,
+  letterMentions,
   walkCutOff,
 } from './evidence-reader.js';
 import { exceptedInClosing, readClosingReferences } from './closing-reference.js';
@@ -428,7 +429,28 @@ export function readChoiceAnswer(raw: string, given: ChoiceReadOptions = {}): Ch
   const walked = /\n\s*\S[^\n]*\n/.test(clean.text.trimEnd());
   if (options.multi === true && ROW_VIA.has(decided.how) && walked && (walkCutOff(clean.text) || EMPTY_ITEM_END_RE.test(clean.text.trimEnd())))
     return { value: null, status: 'hedge', how: decided.how };
+  // A multi-answer reading from letters mentioned that leaves out an option a row of the reply's list labels and does not
+  // reject ("1. Eye opening (A)\n2. Verbal response (B)\n3. Motor response (D)" read D): the list is the reply's set, and
+  // a subset of it is not — no answer (the rows are not credited instead).
+  if (options.multi === true && LETTER_VIA.has(decided.how) && decided.value && listRowsBeyond(clean.text, ctx, decided.value))
+    return { value: null, status: 'conflict', how: decided.how };
   return committed(decided, clean.text, ctx);
+}
+
+const LETTER_VIA: ReadonlySet<string> = new Set(['prose-letter', 'mention']);
+const LIST_ROW_RE = /^[ \t]*(?:\d{1,2}[.)、]|[-*•])[ \t]+\S/;
+const ROW_OPENS_ON_LABEL_RE = /^[ \t]*(?:\d{1,2}[.)、]|[-*•])[ \t]+(?:\*\*)?[(（]?[A-J](?![A-Za-z])/;
+/** Pure: two or more list rows each label one option, and a row not rejecting its option labels one outside `value`. */
+function listRowsBeyond(text: string, ctx: LetterContext, value: string): boolean {
+  const rows = text
+    .split('\n')
+    // A row opening on its option's label walks through that option ("- A. Age > 65 — not a contraindication", "- C"):
+    // it judges, and the walk's verdicts are read elsewhere. Only rows naming an option and labelling it after are counted.
+    .filter((l) => LIST_ROW_RE.test(l) && !ROW_OPENS_ON_LABEL_RE.test(l))
+    .map((l) => ({ l, letters: [...new Set(letterMentions(l, ctx.valid).map((m) => m.letter))] }))
+    .filter((r) => r.letters.length === 1);
+  if (rows.length < 2) return false;
+  return rows.some((r) => !value.includes(r.letters[0]) && !REJECT_RE.test(r.l));
 }
 
 /** Readings from rows, verdicts and mentions (no answer statement): a walk cut off leaves them incomplete. */

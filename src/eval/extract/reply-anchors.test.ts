@@ -84,3 +84,13 @@ describe('a multi-answer walk cut off on a row is no set (final-answer.ts)', () 
     expect(set('A. Eye opening ✓\nB. Verbal response ✓\nC. Pupils ✗\nD. Motor response ✓\nE. BP ✗', gcs)).toBe('ABD');
   });
 });
+
+describe('a multi-answer letter read from a list that labels more options is no set (final-answer.ts)', () => {
+  const gcs = { A: 'Eye opening', B: 'Verbal response', C: 'Pupillary reactivity', D: 'Motor response', E: 'Blood pressure' };
+  it('a list of picks labelled after their names: the last label alone is not the set', () => {
+    expect(set('The GCS has three components:\n1. Eye opening (A)\n2. Verbal response (B)\n3. Motor response (D)', gcs)).toBeNull();
+  });
+  it('rows opening on their label are a walk, read as before', () => {
+    expect(set('selected:\n- A\n- C\n\nWait, C is wrong. A, B and D.', gcs)).toBe('ABD');
+  });
+});
