@@ -264,7 +264,10 @@ export function sameTestBySlots(pred: string, gold: string): boolean {
   if (p.unknownWords.length || g.unknownWords.length || p.atoms.length === 0) return false;
   if (!g.atoms.some((a) => !g.sites.includes(a) && !g.specimens.includes(a))) return false;
   if (slotConflict(pred, gold)) return false;
-  const inside = (site: string, region: string) => siteAncestors(site).includes(region);
+  // A gallbladder study is no study of the bile ducts when it is a contrast study or an endoscopy: cholecystography
+  // (胆囊造影) is not cholangiography (胆道造影/胆管造影) — the duct system is what the gold images (s35 review fix).
+  const ductStudy = g.atoms.includes('contrast') || g.atoms.includes('scope');
+  const inside = (site: string, region: string) => siteAncestors(site).includes(region) && !(ductStudy && site === 'gallbladder' && region === 'biliary');
   for (const a of g.atoms) {
     if (p.atoms.includes(a) || g.specimens.includes(a)) continue;
     if (g.sites.includes(a) && p.sites.some((s) => inside(s, a))) continue;
@@ -279,8 +282,10 @@ export function sameTestBySlots(pred: string, gold: string): boolean {
     if (METHOD_FAMILY[a] && (goldMethods.length === 0 || goldMethods.includes(METHOD_FAMILY[a]))) continue;
     if (p.sites.includes(a) && g.sites.some((s) => inside(a, s))) continue;
     // An antibody named with its classes is that antibody test ("hantavirus IgM/IgG antibodies" = 流行性出血热病毒抗体)
-    // when the gold names no class; a gold's own class (抗HAV IgM) still admits no other.
-    if (IG_CLASSES.has(a) && g.atoms.includes('antibody') && !g.atoms.some((x) => IG_CLASSES.has(x))) continue;
+    // when the gold names no class; a gold's own class (抗HAV IgM) still admits no other. Only the panel form — two or
+    // more classes named — is the class-less test: one class alone (HBcAb-IgM) is its own lab item (s35 review fix).
+    if (IG_CLASSES.has(a) && g.atoms.includes('antibody') && !g.atoms.some((x) => IG_CLASSES.has(x)) && p.atoms.filter((x) => IG_CLASSES.has(x)).length >= 2)
+      continue;
     return false;
   }
   return true;

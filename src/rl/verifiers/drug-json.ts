@@ -85,7 +85,7 @@ export const verifyDrugs: RuleVerifier<DrugReference> = (response, ref, ctx): Sc
     const visible = visibleAnswer(response);
     names = visible ? lex.findDrugs(visible.length > 4000 ? visible.slice(-4000) : visible) : [];
   }
-  const pred = joinedComponents([...new Set(names.map((n) => drugName(currentDrugName(n), lex)))], gold);
+  const pred = joinedComponents([...new Set(names.map((n) => drugName(currentDrugName(n), lex)))], gold, lex);
   if (pred.length === 0) return { score: 0, reason: 'no-drugs', acc: false, formatOk };
   // Containment reads a product name around a generic (噻托溴铵粉雾剂 ⊃ 噻托溴铵), but a name that continues another
   // drug's name is another drug (泼尼松 ⊂ 泼尼松龙: prednisone is not prednisolone), before it as after it.
@@ -119,19 +119,49 @@ export const verifyDrugs: RuleVerifier<DrugReference> = (response, ref, ctx): Sc
  * names whose joined name (either order) is a gold drug's are read as that one drug. Only an exact join counts, so an
  * ingredient alone stays the ingredient and a third drug stays an extra.
  */
-function joinedComponents(pred: string[], gold: readonly string[]): string[] {
+function joinedComponents(pred: string[], gold: readonly string[], lex: DrugLexicon): string[] {
   const out = [...pred];
   for (const g of gold) {
     if (out.includes(g)) continue;
     search: for (let i = 0; i < out.length; i++)
       for (let j = 0; j < out.length; j++)
-        if (i !== j && out[i] + out[j] === g) {
+        if (i !== j && out[i] + out[j] === g && isIngredient(out[i], lex) && isIngredient(out[j], lex) && !productOf(g, out[i]) && !productOf(g, out[j])) {
           out.splice(Math.max(i, j), 1);
           out.splice(Math.min(i, j), 1, g);
           break search;
         }
   }
   return out;
+}
+
+/**
+ * Words that build a product's name but name no ingredient (复方 compound, 小儿 paediatric, 注射用 for injection): a join
+ * with one of them would credit an ingredient alone plus a free word (s35 review fix: ["甘草", "复方"] is not 复方甘草片).
+ */
+const NAME_MODIFIERS: ReadonlySet<string> = new Set([
+  '复方',
+  '复合',
+  '小儿',
+  '儿童',
+  '婴儿',
+  '婴幼儿',
+  '成人',
+  '注射用',
+  '口服',
+  '外用',
+  '精制',
+  '重组',
+  '新型',
+]);
+
+/**
+ * A name that may be one ingredient of a compound: not a bare modifier, not only a salt, source or ester word (普鲁卡因
+ * before 青霉素 makes the salt procaine penicillin, one drug — two listed drugs are not it), and, when the lexicon does
+ * not know it, longer than two characters (an unknown two-character word is read as a modifier, never as a drug).
+ */
+function isIngredient(name: string, lex: DrugLexicon): boolean {
+  if (NAME_MODIFIERS.has(name) || SAME_BEFORE_RE.test(name)) return false;
+  return lex.isKnown(name) || [...name].length > 2;
 }
 
 /** English dosage forms and routes a name may carry ("vaginal cream", "enteric-coated", "IM"). */

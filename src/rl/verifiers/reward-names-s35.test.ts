@@ -54,9 +54,12 @@ describe('English procedure words: organ stem + -graphy (contrast study) / -scop
     ['Urethrography', '膀胱造影'],
   ])('%s does not meet %s (another organ or modality)', (answer, gold) => expect(meets(answer, gold)).toBe(false));
 
-  it('the English word reads as its Chinese name does (胆囊造影 narrows 胆道造影 on either side)', () => {
-    expect(meets('Cholecystography', '胆道造影')).toBe(meets('胆囊造影', '胆道造影'));
-  });
+  // s35 review fix (rp-b031, rp-b101, rp-b165): a gallbladder contrast study is no study of the bile ducts.
+  it.each([
+    ['Cholecystography', '胆道造影'],
+    ['Cholecystography', '胆管造影'],
+    ['胆囊造影', '胆管造影'],
+  ])('%s does not meet %s (gallbladder is not the duct system)', (answer, gold) => expect(meets(answer, gold)).toBe(false));
 
   it('a stem that names no organ leaves the word unread (declined, never guessed)', () => {
     expect(termAtoms('lymphangiography').unknownWords).toEqual(['lymphangiography']);
@@ -116,7 +119,15 @@ describe('structural readings: named virus, antibody classes, method for target,
     ['Renal pelvic pressure measurement', '膀胱内压测定'],
     ['MRCP', 'ERCP'],
     ['MRCP', '肝脏MRI检查'],
+    // s35 review fix (rp-b045, rp-b107, rp-a108): one class alone is its own lab item, not the class-less antibody
+    ['乙肝核心抗体IgM（HBcAb-IgM）', '乙型肝炎核心抗体'],
+    ['Anti-HBc IgG', '乙型肝炎核心抗体'],
+    ['Anti-HAV IgM', '甲型肝炎病毒抗体'],
   ])('%s does not meet %s', (answer, gold) => expect(meets(answer, gold)).toBe(false));
+
+  it('the panel form (two or more classes) is the class-less antibody', () => {
+    expect(meets('Toxoplasma IgM and IgG antibodies', '弓形虫抗体')).toBe(true);
+  });
 });
 
 describe('drug names (RL drug verifier only)', () => {
@@ -128,6 +139,9 @@ describe('drug names (RL drug verifier only)', () => {
     [['复合乳酸菌制剂'], '复合乳酸菌胶囊'],
     [['喷托维林', '氯化铵'], '喷托维林氯化铵糖浆'],
     [['氯化铵', '喷托维林'], '喷托维林氯化铵糖浆'],
+    [['阿莫西林', '克拉维酸钾'], '阿莫西林克拉维酸钾片'],
+    [['哌拉西林', '他唑巴坦'], '哌拉西林他唑巴坦'],
+    [['氨氯地平', '贝那普利'], '氨氯地平贝那普利片'],
   ])('%j is %s', (answer, gold) => expect(verifyDrugs(drugs(answer), { drugs: [gold] }, ctx()).acc).toBe(true));
 
   it.each([
@@ -137,5 +151,13 @@ describe('drug names (RL drug verifier only)', () => {
     [['喷托维林'], '喷托维林氯化铵糖浆'],
     [['喷托维林', '氯化铵', '氨溴索'], '喷托维林氯化铵糖浆'],
     [['喷托维林', '氯化钾'], '喷托维林氯化铵糖浆'],
+    // s35 review fix (rp-b158, b160–b162): a bare modifier word is no ingredient — no join
+    [['甘草', '复方'], '复方甘草片'],
+    [['复方', '甘草片'], '复方甘草片'],
+    [['氨酚黄那敏', '小儿'], '小儿氨酚黄那敏颗粒'],
+    [['氢氧化铝', '复方'], '复方氢氧化铝片'],
+    [['注射用', '头孢曲松'], '注射用头孢曲松钠'],
+    // rp-b136: procaine penicillin is one salt, not a local anaesthetic plus penicillin
+    [['普鲁卡因', '青霉素'], '普鲁卡因青霉素'],
   ])('%j is not %s', (answer, gold) => expect(verifyDrugs(drugs(answer), { drugs: [gold] }, ctx()).acc).toBe(false));
 });
