@@ -396,6 +396,8 @@ const SEP = new RegExp(
   String.raw`\s*(?:,\s*(?:\b(?:and|plus)\b(?:\s+also\b)?)?|;(?=\s*\(?[A-J]\)?\s*(?:[;,.\n]|$))|\+|&|${LIST_JOINER_WORDS}|\s)\s*(?:(?:options?|choices?)\s+|选项\s*)?`,
   'y',
 );
+/** Words adding the option they follow to what was said before: "also", "too", "as well", 也, 还. */
+const ADDS_RE = /\b(?:also|too|as well)\b|也|还/i;
 /** A letter added in brackets after the answer: "A (and C)", "B（以及D）" — the set goes on inside the bracket. */
 const BRACKET_AND = new RegExp(String.raw`[ \t]*[(（][ \t]*(?:also|${LIST_JOINER_WORDS})[ \t]*(?:(?:options?|choices?)\s+|选项\s*)?`, 'iy');
 const HEDGE = /\s*,?\s*(?:\bor\b|或者|或是|或|还是|\/|\|)\s*(?:\b(?:maybe|possibly|perhaps|probably)\b|可能是|可能)?\s*/y;
@@ -459,8 +461,13 @@ export function parseLetterSet(t: string, i: number, ctx: LetterContext): Letter
       // (negative) predicate opens a new clause; it is no item of the list.
       if (item && /[,;]/.test(s[0]) && OWN_NEGATIVE_PREDICATE_RE.test(t.slice(item.end, item.end + 16))) break;
       // "答案：ABCDF\nE（酮酸中毒）属急性并发症": across a line break the list goes on only with a line of letters; a letter
-      // opening a line of its own words is that line's subject, no item of the answer.
-      if (item && s[0].includes('\n') && !/^[\sA-Ja-j,;.、，；。&+]*$/.test(t.slice(item.end).split('\n')[0])) break;
+      // opening a line of its own words is that line's subject, no item of the answer. (A list ending its line on a joiner
+      // — "A, B,\nC (and this one)" — goes on: the joiner says so.)
+      if (item && !s[0].trim() && s[0].includes('\n') && !/^[\sA-Ja-j,;.、，；。&+]*$/.test(t.slice(item.end).split('\n')[0])) {
+        // …unless those words add it ("C is also a feature", "C也是"): the reply did not say one set — no answer.
+        if (ADDS_RE.test(t.slice(item.end, item.end + 40).split('\n')[0])) hedge = true;
+        break;
+      }
       if (item) {
         letters.push(...item.letters);
         end = item.end;

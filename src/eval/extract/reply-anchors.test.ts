@@ -54,6 +54,9 @@ describe('letter lists end where the reply says so', () => {
   it('an answer line ends at its line: a letter opening the next line with words of its own is no item', () => {
     expect(set('答案：ABCDF\nE（酮酸中毒）屬急性併發症，其餘均為慢性併發症。', dm)).toBe('ABCDF');
     expect(set('答案：A、B\nC、D', dm)).toBe('ABCD');
+    // A list ending its line on a joiner goes on; a next line adding its letter makes no one set (never AB).
+    expect(set('答案：A、B、\nC（周邊神經病變）', dm)).toBe('ABC');
+    expect(set('答案：A、B\nC is also a complication.', dm)).toBeNull();
   });
   it('lone lower-case letters of a list run to the last one; never a subset', () => {
     expect(set('a、b、d、e 都係。血小板喺急性期通常係減少嘅咩？唔係，所以c唔啱。', kd)).not.toBe('ABD');
