@@ -46,16 +46,6 @@ describe('a denial answers the question that was asked', () => {
     expect(denied('体重下降？有没有出血？', '体重掉了1公斤；没有出血')).toBe(false);
   });
 
-  it('reads new findings beside a denial (self-probes, session 35): unsteady, disoriented, not recognising, blue lips', () => {
-    const q = 'Any fever, chest pain, confusion or trouble breathing?';
-    const zq = '有没有发烧、胸痛、意识不清或呼吸困难？';
-    expect(denied(zq, '冇發燒，佢行路唔穩', true)).toBe(false);
-    expect(denied(q, "No fever, no chest pain. He doesn't know where he is", true)).toBe(false);
-    expect(denied(zq, '不发烧，不过他认不出我了', true)).toBe(false);
-    expect(denied(q, 'No, none of that. Her lips look a bit blue though', true)).toBe(false);
-    expect(denied(q, 'No chest pain, no fever, no breathing trouble')).toBe(true);
-  });
-
   it('needs a denial of something asked: no reply, or replies that deny nothing asked, are no denial', () => {
     expect(deniesWhatWasAsked([], { patientIsOther: false })).toBe(false);
     expect(denied('Any fever?', 'It has been creeping up over a few years')).toBe(false);

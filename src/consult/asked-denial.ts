@@ -57,11 +57,7 @@ const ZH_SYMPTOM_AFTER = /^(?:[^，。]{0,2})?(?:困难|急促|费力|不畅|痛
 
 /** Signs worded by a negation: bleeding that will not stop, a fever that does not come down, unwell (不舒服, 不对劲). */
 const NEGATION_IS_THE_SIGN =
-  /\b(?:(?:not|won'?t|doesn'?t|didn'?t|isn'?t|hasn'?t)\s+(?:\w+\s+)?(?:stop(?:ping|ped)?|settl\w*|com(?:e|ing) down|go(?:ing)? down|let(?:ting)? up|ease|easing))\b|not (?:right|himself|herself|myself|themselves|making sense)|\b(?:doesn'?t|didn'?t|don'?t|does not|did not) (?:know|recogni[sz]e) (?:where|who|what|me|us|her|him)\b|不止|不稳|不认识|认不出|认不得|不认得|不知道自己|不停|不退|不断|不舒服|不适|不对劲|不对|不清醒|不省人事|止不住|不醒人事/i;
-
-/** Danger told in everyday words the sign reader may miss: a colour or feel of the skin or lips, drowsiness, confusion. */
-const DANGER_LOOK =
-  /\b(?:blue|bluish|grey|gray|mottled|clammy|purple|ashen|floppy|limp|drowsy|hard to (?:rouse|wake)|confused|muddled|delirious|talking nonsense|cold sweat|passed out|fainted|collapsed)\b|发紫|发青|发灰|发绀|冒冷汗|出冷汗|冷汗|说胡话|胡言乱语|糊涂|迷糊|昏昏沉沉|叫不应|软绵绵|晕倒|昏倒|抽搐|抽筋/i;
+  /\b(?:(?:not|won'?t|doesn'?t|didn'?t|isn'?t|hasn'?t)\s+(?:\w+\s+)?(?:stop(?:ping|ped)?|settl\w*|com(?:e|ing) down|go(?:ing)? down|let(?:ting)? up|ease|easing))\b|not (?:right|himself|herself|myself|themselves)|不止|不停|不退|不断|不舒服|不适|不对劲|不对|不清醒|不省人事|止不住|不醒人事/i;
 
 /** A state told as normal or as usual. */
 const NORMAL =
@@ -70,7 +66,7 @@ const NORMAL =
 /** Another person carries the clause ("he has", "she does", 他有, 她是) — an affirmation of someone else's sign. */
 const OTHER_AFFIRMS =
   /^(?:and\s+|but\s+)?(?:he|she|they)(?:\s+(?:has|does|did|is|was|had|do|have))(?:\s+(?:too|though|it|that|one|some|a bit|a little))?\s*$|^(?:而|可|但)?(?:他|她)(?:却|倒是|倒)?(?:有|是|会)(?:的|啊|呀|哦|了|点)?\s*$/i;
-const WRITER = /^[\s\p{P}]*(?:i|i'm|i've|i'd|me|my|myself)\b|^[\s\p{P}]*我(?!妈|爸|老|儿|女|家|婆|公|哥|姐|弟|妹|爷|奶|外|孩|们|的孩|的宝|宝|仔|囡|阿)/iu;
+const WRITER = /^(?:\W*)(?:i|i'm|i've|i'd|me|my|myself)\b|^(?:\W*)我(?!妈|爸|老|儿|女|家|婆|公|哥|姐|弟|妹|爷|奶|外|孩|们|的孩|的宝|宝|仔|囡|阿)/i;
 
 /** Stop words that carry no sign (en): a negated object must keep a content word to be compared with the question. */
 const EN_STOP = new Set(
@@ -116,7 +112,7 @@ function readClause(clause: string, askedText: string, frame: ReplyFrame, zh: bo
   if (!neg) {
     if (OTHER_AFFIRMS.test(c)) return r('yes', 'another person affirms');
     if (isYes(c)) return r('yes', 'yes');
-    if (findSigns(c).length > 0 || DANGER_LOOK.test(c)) return r('finding', 'a sign told');
+    if (findSigns(c).length > 0) return r('finding', 'a sign told');
     // Told as normal ("vision's fine", 尿量正常): a denial of what it names. Told otherwise, an asked sign described
     // without a negation ("中午有些发冷" to 发烧发冷) is the patient's yes in their own words.
     if (NORMAL.test(c)) return r(namesAsked(c, askedText) ? 'denies-asked' : 'neutral', 'told as normal');
@@ -126,12 +122,7 @@ function readClause(clause: string, askedText: string, frame: ReplyFrame, zh: bo
   const object = c.slice(neg.index + neg[0].length);
   // The function itself negated, with no symptom word between the negation and it.
   const en = EN_FUNCTION.exec(object);
-  if (
-    en &&
-    !EN_SYMPTOM_BETWEEN.test(object.slice(0, en.index + en[0].length)) &&
-    !/^\s*(?:trouble|problems?|difficult\w*|issues?|pain|changes?)\b/i.test(object.slice(en.index + en[0].length))
-  )
-    return r('finding', 'vital function negated');
+  if (en && !EN_SYMPTOM_BETWEEN.test(object.slice(0, en.index + en[0].length))) return r('finding', 'vital function negated');
   const zf = ZH_FUNCTION.exec(object);
   if (zf && zf.index <= 6 && !ZH_SYMPTOM_AFTER.test(object.slice(zf.index + zf[0].length)) && !/(?:困难|急促|费力|痛|疼|问题)/.test(object.slice(0, zf.index)))
     return r('finding', 'vital function negated');
