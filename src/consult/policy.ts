@@ -32,7 +32,6 @@ import { mustAskQuestions, withMustAsk } from './must-ask.js';
 import { consultReadingForm } from './reading-form.js';
 import { ECTOPIC_HELD, ectopicSigns } from './ectopic-signs.js';
 import { emergencyPictures } from './emergency-pictures.js';
-import { CONDITIONAL_DENIED_REASON, conditionalEmergencyDenied, isConditionalEmergency, READER_SURE } from './conditional-emergency.js';
 import { patientOf } from './picture-frame.js';
 import { POSTPARTUM_HEADACHE_HELD, readPostpartumHeadache } from './postpartum-headache.js';
 import { feverByAge, writersOwnFever } from './fever-by-age.js';
@@ -41,7 +40,7 @@ import { NAMES_NO_FINDING, openBasics, redFlagQuestion } from './questions.js';
 import type { CaseFacts, ConsultLang, ConsultQuestion, ConsultReason, ConsultState } from './types.js';
 
 export type { ConsultReason, ConsultState };
-export { isSymptomMessage, READER_SURE };
+export { isSymptomMessage };
 
 export const QUESTION_LEAD: Record<ConsultLang, string> = {
   zh: '为了给出更稳妥的建议，想先了解几点：',
@@ -131,6 +130,9 @@ function vulnerableCase(text: string, modifiers: readonly string[], presentation
  * blind triage batches E–T and consultation batches 1–11, no plain consultation carries one of these.
  */
 const EMERGENCY_WHEN_RAISED: ReadonlySet<PresentationId> = new Set<PresentationId>(['poisoning', 'seizure', 'collapse']);
+
+/** Below this p(emergency) a reader-only emergency is asked before it is answered (see ConsultTriage). */
+export const READER_SURE = 0.9;
 
 const RANK_OF: Record<TriageLevel, number> = { routine: 0, urgent: 1, emergency: 2 };
 
@@ -494,24 +496,7 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
           ...(ectopic.ask ? { ask: ectopic.ask } : {}),
         }
       : ectopic;
-  // A conditional emergency (conditional-emergency.ts: the opening's emergency rests on the unsure learned reader alone)
-  // asked its one turn: replies that deny what the turn asked (asked-denial.ts: per clause and person; an inability or a
-  // vital function negated is a finding), with the case re-read as same-day care, lower it to urgent and the answer
-  // comes at once. Anything else keeps the opening's floor.
-  const denied =
-    turnsAsked > 0 &&
-    conditionalEmergencyDenied({
-      opening: openingTriage(),
-      now: pictured,
-      affirmed: replies.affirmed.length,
-      turns,
-      frame: { patientIsOther: symptomCarriers(chief).has('other') },
-      chief,
-      ...(facts.age !== undefined ? { age: facts.age } : {}),
-    });
-  const t = denied
-    ? { ...pictured, reasons: [...pictured.reasons, CONDITIONAL_DENIED_REASON] }
-    : floorAtOpening(pictured, turnsAsked > 0 ? openingTriage() : undefined, correctsOpening(chief, userTurns.slice(1), lang));
+  const t = floorAtOpening(pictured, turnsAsked > 0 ? openingTriage() : undefined, correctsOpening(chief, userTurns.slice(1), lang));
   const presentations = findPresentations(keptText).map((p) => p.id);
   const base = { lang, turnsAsked, chiefComplaint: chief, presentations, facts, asked, triage: t.level };
   const said = [replies.free, ...replies.affirmed.map((q) => `${q} ${lang === 'zh' ? '有' : 'Yes'}`)].filter(Boolean);
@@ -530,13 +515,11 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   // Emergencies skip the questions — except one only the learned reader saw, which gets one turn (ConsultTriage).
   // The rules' and the safety net's own level may be routine, or urgent for an adult's case that is neither a burn nor
   // a pregnancy; a child, a burn or a pregnancy the rules already call urgent is an emergency at once (vulnerableCase).
-  const readerOnly = isConditionalEmergency(t);
+  const readerOnly =
+    t.level === 'emergency' && (t.signsLevel === 'routine' || (t.signsLevel === 'urgent' && !t.vulnerable)) && (t.readerEmergencyP ?? 1) < READER_SURE;
   // An emergency held until excluded whose checks the patient can make at once gets the same one turn (checksFirst).
   const checksFirst = t.level === 'emergency' && turnsAsked === 0 ? t.checksFirst : undefined;
   if (t.level === 'emergency' && !(readerOnly && turnsAsked === 0) && !checksFirst) return answer('emergency');
-  // A conditional emergency whose asked signs the replies denied is answered now as same-day care: asked on, an "I'm not
-  // sure" to a later question would leave the call where the opening put it (the replies must settle it in one turn).
-  if (denied) return answer('enough-information');
   // A message that reads as a symptom only through a medicine's name or a stated drug allergy ('头孢和酒能一起吗') is a
   // medicine question: its medicine situation's questions when it has one, else the answer at once.
   const medicineQuestion = (): boolean => ownWords !== chief && findSituations(chief).length > 0 && isSymptomMessage(recognisedText(chief), o.kbRedFlags);
