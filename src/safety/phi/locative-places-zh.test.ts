@@ -30,6 +30,9 @@ describe('a place between a locative verb and a demonstrative of place', () => {
     ['去乡镇卫生院那边开药', '乡镇卫生院'],
     ['在协和那边挂的号', '协和'],
     ['住在厂区那边', '厂区'],
+    // Review s35 (S2): a clinical service of the shared lay-term vocabulary is no place.
+    ['去核磁那边排队，大概要两小时。', '核磁'],
+    ['你去抽血那边，再到彩超那边等叫号。', '彩超'],
   ])('keeps %s', (text, value) => {
     expect(touched(text, value), value).toBe(false);
   });

@@ -12,8 +12,20 @@
 import type { PhiSpan } from '../types.js';
 import { span } from './span.js';
 import { chineseWordEntry, chineseWords, insideWord } from '../../knowledge/chinese-words.js';
+import { ZH_LAY_GROUPS } from '../../knowledge/lay-terms-zh.js';
 
-const FRAME = /(?:坐[标標]|在|喺|去|到|住|从|從)((?![在喺去到住从從])[\u4e00-\u9fff]{2,5}?)(?:那[边邊家间間头頭]|这[边邊]|這[邊]|附近|一[带帶]|周[边邊]|嗰[度邊间間])/g;
+/** Review s35 (S2): a clinical word of the shared lay-term vocabulary (knowledge/lay-terms-zh.ts) is a service of the
+ * hospital, not a place's name, even where jieba does not list it ("去核磁那边排队", "再到彩超那边等叫号"). */
+let layTerms: Set<string> | undefined;
+const clinicalTerm = (v: string): boolean =>
+  (layTerms ??= new Set(
+    ZH_LAY_GROUPS.split('\n')
+      .flatMap((line) => line.split('|').map((w) => w.trim()))
+      .filter(Boolean),
+  )).has(v);
+
+const FRAME =
+  /(?:坐[标標]|在|喺|去|到|住|从|從)((?![在喺去到住从從])[\u4e00-\u9fff]{2,5}?)(?:那[边邊家间間头頭]|这[边邊]|這[邊]|附近|一[带帶]|周[边邊]|嗰[度邊间間])/g;
 /** Persons and pronouns: the place is someone's, not a named one ("您家", "我们这边", "室友那边", "吳醫師那邊"). */
 const PERSON_CHAR = /[我你您他她它们們咱自婆爷爺奶妈媽爸哥姐弟妹叔姨舅伯嫂]|[友师師生士]$/;
 /** A determiner, a count or an administrative level opening the value: "省里", "市一", "这家", "某", "一个". */
@@ -42,6 +54,7 @@ function madeOfCommonWords(s: string, words: ReadonlySet<string>): boolean {
 /** Is the value between a locative verb and a demonstrative of place a place's name? */
 export function namedPlaceZh(value: string): boolean {
   if (PERSON_CHAR.test(value) || OPENS_COMMON.test(value) || CLOSES_COMMON.test(value)) return false;
+  if (clinicalTerm(value)) return false;
   // A direction and one more character is a direction or a region ("东北", "西区", "南方"), not a place's name.
   if (value.length === 2 && /^[东東西南北中]/.test(value)) return false;
   const entry = chineseWordEntry(value);

@@ -136,3 +136,39 @@ describe('emphasis around a clinical value is no mask', () => {
     expect(touched('Effect p<0.0001*** in arm B', '0.0001***')).toBe(false);
   });
 });
+
+// Review s35 (S1): stars around a number stay a mask unless the text gives clinical evidence (a unit after it, a lab's
+// or a dose's name before it); masks at the end read only on a grouped number, a mobile's shape or after a label.
+// The reviewer's probe lines (bench/deid-s35-review-probes.jsonl).
+describe('review s35: emphasis needs clinical evidence', () => {
+  it.each([
+    ['SSN last4 ***6612*** verified by phone.', '6612'],
+    ['她说银行卡最后四位是 ***8832***，麻烦核对。', '8832'],
+    ['The card ended with ***8832*** per the receipt.', '8832'],
+    ['Please call her back at ***5621*** after 5.', '5621'],
+    ['患者编码 ***448812***，转入ICU。', '448812'],
+    ['加我微信 ***5621*** 发检查单。', '5621'],
+    ['佢尾數 ***5621***，你認住。', '5621'],
+    ['Zip ***94110***, lives alone, no stairs.', '94110'],
+    ['邮编 ***518000***，快递寄报告。', '518000'],
+    ['Portal PIN ***4417*** was shared in chat by mistake.', '4417'],
+    ['His WeChat is ***881230*** if you need him.', '881230'],
+    // A capital pair or a short word that a lab alias spells is no lab name here.
+    ['San Francisco, CA ***94110***', '94110'],
+    ['PT ***448812*** admitted overnight', '448812'],
+    ['She got ***5621*** from the front desk', '5621'],
+  ])('redacts %s', (text, value) => {
+    expect(covered(text, value), value).toBe(true);
+  });
+  it.each([
+    ['WBC 25000*** (critical) — call the registrar now.', '25000'],
+    ['CK 12000*** U/L, rhabdo likely.', '12000'],
+    ['Platelets 450000*** (reactive), recheck in 1 wk', '450000'],
+    ['LDH 12500*** — haemolysis?', '12500'],
+    ['WBC count: ***25000*** on the repeat film', '25000'],
+    ['White blood cell count ***25000*** on the repeat film', '25000'],
+    ['Platelets 450 000*** (reactive)', '450 000'],
+  ])('keeps %s', (text, value) => {
+    expect(touched(text, value), value).toBe(false);
+  });
+});

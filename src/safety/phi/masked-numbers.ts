@@ -13,6 +13,7 @@
 // any other masked number is an OTHER_ID (a phone cue before it makes it a PHONE).
 import type { PhiSpan, PhiType } from '../types.js';
 import { cueBefore, span } from './span.js';
+import { PANELS, REFERENCE_TABLE } from '../../knowledge/reference-ranges.js';
 
 const MASK_CHARS = '*＊•●xX×';
 /** A maximal token of digits and mask characters, single spaces or hyphens only between two such characters. It may
@@ -28,7 +29,7 @@ const EMPHASIS = '*＊•●';
 const WRAPPED = new RegExp(`^([${EMPHASIS}]{2,})[ ]?(\\d+)(?:[ ]?([${EMPHASIS}]{2,}))?$`);
 /** A unit after a number: a dose's or a lab value's ("mg", "ng/L", "x10^9/L", "/µL", "mmol/L", "单位"). */
 const UNIT_AFTER =
-  /^[ \t]?(?:(?:mg|mcg|µg|μg|ug|ng|pg|g|kg|ml|mL|dL|l|L|units?|u|IU|iu|mmol|µmol|μmol|mEq|meq|%|cells|copies|k|K|bpm|mmHg|次|片|粒|支|毫升|毫克|克|单位|單位)(?![A-Za-z])|x ?10\^?\d|×10|\/(?:µ|μ|u|m|d)?[lL](?![A-Za-z])|\/(?:mm3|hpf|min))/;
+  /^[ \t]?(?:(?:mg|mcg|µg|μg|ug|ng|pg|g|kg|ml|mL|dL|l|L|units?|u|IU|iu|mmol|µmol|μmol|mEq|meq|U|%|cells|copies|k|K|bpm|mmHg|次|片|粒|支|毫升|毫克|克|单位|單位)(?![A-Za-z])|x ?10\^?\d|×10|\/(?:µ|μ|u|m|d)?[lL](?![A-Za-z])|\/(?:mm3|hpf|min))/;
 /** What closes a star run opened before a number on its line: up to 20 characters of unit (no digits, no marks,
  * nothing that ends in a space), then the run, then no digit nor mask (markdown's closing side). */
 const CLOSE_AFTER = new RegExp(`^(?:[^\\d\\n${EMPHASIS}]{0,20}[^\\s\\d${EMPHASIS}])?([${EMPHASIS}]{2,})(?![0-9${MASK_CHARS}])`);
@@ -81,6 +82,70 @@ const OPEN_BEFORE = new RegExp(`([${EMPHASIS}]{2,})[ ]?[<>≤≥~≈]?[ ]?$`);
 
 /** Stars around a value, not a mask in place of digits: the token (at `start`) is a star run and one whole group of
  * digits, closed by the same run inside it or after a unit on its line, or followed by a quantity's unit. */
+/** Review s35 (S1 A/B): stars around digits stay START's mask unless the text gives CLINICAL evidence — a unit after
+ * the value (UNIT_AFTER) or a lab's or a dose's name just before it. The names are the shared lab vocabulary (every
+ * analyte's names and aliases and the panels of knowledge/reference-ranges.ts: WBC, Platelets, Troponin, CK, LDH,
+ * 血钾, 肌钙蛋白, Lipid) and the dose words; what may stand between the name and the value is only a separator or a
+ * result's word ("WBC count: ***25000***", "肌钙蛋白结果 ***1250***"). Without such evidence "Zip ***94110***",
+ * "加我微信 ***5621***" and "call her back at ***5621***" are masks, whatever label stands before them. */
+let clinicalNames: { lower: Set<string>; exact: Set<string>; longest: number } | undefined;
+function clinicalNameSet(): { lower: Set<string>; exact: Set<string>; longest: number } {
+  if (clinicalNames) return clinicalNames;
+  const lower = new Set<string>();
+  const exact = new Set<string>();
+  const add = (n: string) => {
+    const v = n.trim();
+    if (!v) return;
+    // A Latin name of two characters only in its printed mixed case (Cr, Hb, Na, pH): the capital pairs are also
+    // states, cities and labels before an identifier ("CA ***94110***", "PT ***448812***"); no single letter.
+    if (/^[A-Za-z]{1,2}$/.test(v)) {
+      if (v.length === 2 && v !== v.toUpperCase()) exact.add(v);
+      return;
+    }
+    if (/^[\u4e00-\u9fff]$/.test(v)) return;
+    // A short Latin name only as printed (WBC, Hgb, GOT, PRO): lower-cased, some are words ("got", "pro", "lip").
+    if (/^[A-Za-z0-9-]{3,4}$/.test(v)) exact.add(v);
+    else lower.add(v.toLowerCase());
+  };
+  for (const a of REFERENCE_TABLE) for (const n of [a.nameEn, a.nameZh, ...a.aliases]) add(n);
+  for (const p of Object.values(PANELS)) {
+    add(p.zh);
+    add(p.en.replace(/\s*\(.*\)$/, ''));
+    add(p.en.replace(/\s+panel$/i, ''));
+  }
+  for (const d of ['Dose', 'Dosage', 'Bolus', 'Infusion', 'Rate', '剂量', '劑量', '用量']) add(d);
+  const longest = Math.max(...[...lower, ...exact].map((n) => n.length));
+  clinicalNames = { lower, exact, longest };
+  return clinicalNames;
+}
+/** Between a lab's name and its value: separators and the words of a result ("count", "level", "结果", "为"). */
+const NAME_GAP =
+  /(?:[\s:：=＝-]|(?<![A-Za-z])(?:count|level|levels|value|result|results|repeat|today|now|is|was|of|at|on)(?![A-Za-z])|结果|結果|值|水平|复查|複查|为|為|是|高达|高達|达|達)*$/i;
+export function clinicalNameBefore(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, start - 48), start);
+  const head = before.slice(0, before.length - (NAME_GAP.exec(before)?.[0].length ?? 0));
+  if (!head || before.length - head.length > 20) return false;
+  const { lower, exact, longest } = clinicalNameSet();
+  // The name may itself end in a result's word ("White blood cell count"): try the text before the separators too.
+  for (const h of new Set([before.replace(/[\s:：=＝-]+$/, ''), head])) {
+    const low = h.toLowerCase();
+    for (let n = 2; n <= Math.min(longest, h.length); n++) {
+      const tail = h.slice(h.length - n);
+      if (!lower.has(low.slice(low.length - n)) && !exact.has(tail)) continue;
+      // A Latin name is a word of its own ("WBC", not "xWBC").
+      if (/^[A-Za-z]/.test(tail) && /[A-Za-z0-9]$/.test(h.slice(0, h.length - n))) continue;
+      return true;
+    }
+  }
+  return false;
+}
+/** Clinical evidence for a starred value at `start`: a unit after it or a lab's or a dose's name before it. */
+const clinicalEvidence = (text: string, start: number, token: string): boolean =>
+  UNIT_AFTER.test(text.slice(start + token.length, start + token.length + 40)) || clinicalNameBefore(text, start);
+/** A token whose visible digits open it and whose masks close it: "13812345***", "139-1234-****", "25000***". */
+const END_MASKED = new RegExp(`^\\d[\\d -]*[${MASK_CHARS}]+$`);
+
 export function emphasisedValue(text: string, start: number, token: string): boolean {
   if (cueBefore(text, start, ID_CUE, 16)) return false;
   const after = text.slice(start + token.length, start + token.length + 40);
@@ -94,10 +159,11 @@ export function emphasisedValue(text: string, start: number, token: string): boo
   }
   const w = WRAPPED.exec(token);
   if (!w) return false;
-  if (w[3] !== undefined) return (w[3] === w[1] && quantityShape(w[2], after)) || UNIT_AFTER.test(after);
+  // Review s35 (S1 A): a closing run alone is no evidence ("Zip ***94110***"); a lab's or a dose's name before it is.
+  if (w[3] !== undefined) return (w[3] === w[1] && quantityShape(w[2], after) && clinicalNameBefore(text, start)) || UNIT_AFTER.test(after);
   if (UNIT_AFTER.test(after)) return true;
   const close = CLOSE_AFTER.exec(after);
-  return close !== null && close[1] === w[1];
+  return close !== null && close[1] === w[1] && clinicalNameBefore(text, start);
 }
 
 /** Is the number at `start`..`end` (digits, with emphasis stars around them) a quantity: its unit after it, or
@@ -127,6 +193,15 @@ export function detectMaskedNumbers(text: string): PhiSpan[] {
     const type = maskedNumberType(m[0]);
     if (!type) continue;
     if (emphasisedValue(text, start, m[0])) continue;
+    // Review s35 (S1 B): masks at the END of a number are read only on a grouped number ("139-1234-****", "0412 345
+    // ***"), a Chinese mobile's eleven places ("13812345***") or after an identifier's or a phone's label — never on a
+    // bare count ("WBC 25000*** (critical)", "LDH 12500***") — and never where a unit or a lab's name makes it a value.
+    if (END_MASKED.test(m[0])) {
+      const cued = cueBefore(text, start, ID_CUE, 16) || cueBefore(text, start, PHONE_CUE, 16);
+      const places = m[0].replace(/[- ]/g, '');
+      const shaped = /[- ]/.test(m[0]) || (places.length === 11 && /^1[3-9]/.test(places));
+      if (!cued && (!shaped || clinicalEvidence(text, start, m[0]))) continue;
+    }
     const typed = type === 'OTHER_ID' && cueBefore(text, start, PHONE_CUE, 16) ? 'PHONE' : type;
     out.push(span(typed, text, start, start + m[0].length));
   }
