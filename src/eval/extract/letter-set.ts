@@ -7,7 +7,7 @@
 // "B超" / "A型" (Chinese words beginning with a Latin letter) and "a matter of judgment" are not options unless
 // the words after the letter are that option's own text. Lower-case letters count only when bracketed or alone.
 import { foldWidth } from '../../knowledge/term-text.js';
-import { GENUS_AFTER_RE, OWN_NEGATIVE_PREDICATE_RE } from './answer-lexicon.js';
+import { GENUS_AFTER_RE, OWN_NEGATIVE_PREDICATE_RE, REJECT_RE } from './answer-lexicon.js';
 import { glossVerdict } from './gloss.js';
 import { initialisms, synonymNames } from './option-names.js';
 import { escapeRegExp } from '../../core/regex.js';
@@ -398,6 +398,8 @@ const SEP = new RegExp(
 );
 /** Words adding the option they follow to what was said before: "also", "too", "as well", 也, 还. */
 const ADDS_RE = /\b(?:also|too|as well)\b|也|还/i;
+/** Words affirming the letter the line opens on ("D is correct", "B 亦可", "A 都有可能", "D 同样是…"). */
+const AFFIRMS_RE = /\b(?:correct|right|true|valid|likewise|equally|possible|possibility|choice|applies|works?|fits?|included?)\b|正确|对|可以|亦|可能|同样|同樣|都係|都是|都啱|啱/i;
 /** A letter added in brackets after the answer: "A (and C)", "B（以及D）" — the set goes on inside the bracket. */
 const BRACKET_AND = new RegExp(String.raw`[ \t]*[(（][ \t]*(?:also|${LIST_JOINER_WORDS})[ \t]*(?:(?:options?|choices?)\s+|选项\s*)?`, 'iy');
 const HEDGE = /\s*,?\s*(?:\bor\b|或者|或是|或|还是|\/|\|)\s*(?:\b(?:maybe|possibly|perhaps|probably)\b|可能是|可能)?\s*/y;
@@ -465,7 +467,8 @@ export function parseLetterSet(t: string, i: number, ctx: LetterContext): Letter
       // — "A, B,\nC (and this one)" — goes on: the joiner says so.)
       if (item && !s[0].trim() && s[0].includes('\n') && !/^[\sA-Ja-j,;.、，；。&+]*$/.test(t.slice(item.end).split('\n')[0])) {
         // …unless those words add it ("C is also a feature", "C也是"): the reply did not say one set — no answer.
-        if (ADDS_RE.test(t.slice(item.end, item.end + 40).split('\n')[0])) hedge = true;
+        const rest = t.slice(item.end, item.end + 40).split('\n')[0];
+        if (!REJECT_RE.test(rest) && (ADDS_RE.test(rest) || AFFIRMS_RE.test(rest))) hedge = true;
         break;
       }
       if (item) {

@@ -42,6 +42,9 @@ function leadLabel(text: string, ctx: LetterContext): string | null {
   const m = LABEL_LINE_RE.exec(lines[0]);
   if (!m || !ctx.valid.has(m[1])) return null;
   if (lines.slice(1).some((l) => LABEL_LINE_RE.test(l))) return null;
+  // A one-line walk ("A. Aspirin is antiplatelet, B. heparin anticoagulant, …"): another option labelled in the line.
+  for (const o of lines[0].slice(m[0].length).matchAll(/(?:^|[\s,;，；、])([A-J])[.:：](?=\s)/g))
+    if (o[1] !== m[1] && ctx.valid.has(o[1])) return null;
   const rest = lines[0].slice(m[0].length);
   const head = rest.split(/[,;:，；：。!?！？]|\s[—–-]\s|\.(?:\s|$)/)[0];
   if (!textMentions(head, ctx.texts, ctx.aliases).includes(m[1])) return null;
@@ -80,6 +83,8 @@ function bareName(clauses: readonly ClauseReading[], ctx: LetterContext): string
   const own = ctx.units?.get(c.letters[0]);
   const said = contentUnits(words);
   if (!own || !said.size || [...said].some((u) => !own.has(u))) return null;
+  // A name the reply goes on to reject ("Aspirin. … but it's an antiplatelet."): no commitment.
+  if (clauses.some((k) => k.sentence > 0 && k.stance < 0 && (k.letters.includes(c.letters[0]) || !k.letters.length))) return null;
   return namedOptions(words, ctx).includes(c.letters[0]) ? c.letters[0] : null;
 }
 
