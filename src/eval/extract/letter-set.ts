@@ -399,7 +399,8 @@ const SEP = new RegExp(
 /** Words adding the option they follow to what was said before: "also", "too", "as well", 也, 还. */
 const ADDS_RE = /\b(?:also|too|as well)\b|也|还/i;
 /** Words affirming the letter the line opens on ("D is correct", "B 亦可", "A 都有可能", "D 同样是…"). */
-const AFFIRMS_RE = /\b(?:correct|right|true|valid|likewise|equally|possible|possibility|choice|applies|works?|fits?|included?)\b|正确|对|可以|亦|可能|同样|同樣|都係|都是|都啱|啱/i;
+const AFFIRMS_RE =
+  /\b(?:correct|right|true|valid|likewise|equally|possible|possibility|choice|applies|works?|fits?|included?)\b|正确|对|可以|亦|可能|同样|同樣|都係|都是|都啱|啱/i;
 /** A letter added in brackets after the answer: "A (and C)", "B（以及D）" — the set goes on inside the bracket. */
 const BRACKET_AND = new RegExp(String.raw`[ \t]*[(（][ \t]*(?:also|${LIST_JOINER_WORDS})[ \t]*(?:(?:options?|choices?)\s+|选项\s*)?`, 'iy');
 const HEDGE = /\s*,?\s*(?:\bor\b|或者|或是|或|还是|\/|\|)\s*(?:\b(?:maybe|possibly|perhaps|probably)\b|可能是|可能)?\s*/y;

@@ -43,8 +43,7 @@ function leadLabel(text: string, ctx: LetterContext): string | null {
   if (!m || !ctx.valid.has(m[1])) return null;
   if (lines.slice(1).some((l) => LABEL_LINE_RE.test(l))) return null;
   // A one-line walk ("A. Aspirin is antiplatelet, B. heparin anticoagulant, …"): another option labelled in the line.
-  for (const o of lines[0].slice(m[0].length).matchAll(/(?:^|[\s,;，；、])([A-J])[.:：](?=\s)/g))
-    if (o[1] !== m[1] && ctx.valid.has(o[1])) return null;
+  for (const o of lines[0].slice(m[0].length).matchAll(/(?:^|[\s,;，；、])([A-J])[.:：](?=\s)/g)) if (o[1] !== m[1] && ctx.valid.has(o[1])) return null;
   const rest = lines[0].slice(m[0].length);
   const head = rest.split(/[,;:，；：。!?！？]|\s[—–-]\s|\.(?:\s|$)/)[0];
   if (!textMentions(head, ctx.texts, ctx.aliases).includes(m[1])) return null;
