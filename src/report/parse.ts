@@ -11,7 +11,7 @@ import { reportUnitSystem, unitFits } from '../knowledge/units.js';
 import { knownLabUnit, unitVetoes } from '../knowledge/analyte-units.js';
 import { readStructures } from './structure.js';
 import { rangeListFlag } from './range-list.js';
-import { type UndecidedRow, withholdUndecided } from './serial-undecided.js';
+import { checkDropped, type UndecidedRow, withholdUndecided } from './serial-undecided.js';
 import { bloodGroupRow, unreadBloodGroup } from './blood-group.js';
 import { toSimplified } from '../core/han-variants.js';
 import { bracketOnly, cleanLine, isProse, joinRecords, splitAtRules, nameSupport, stripLabels, type RowSegment } from './rows.js';
@@ -376,8 +376,11 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
   // Structures first (structure.ts): tables by their header's column roles, HL7, JSON, quoted mail, portal cards.
   // Serial-table rows whose current value was not decided (serial-undecided.ts): withheld at the end.
   const undecided = new Map<number, UndecidedRow>();
-  readStructures(meterWords.size ? lines.join('\n') : text).forEach(({ lineNo, text: printed, rangeList, undecided: values }) => {
+  // Serial rows read to one value (review fix s35): a row whose line gives no result keeps its critical cells checked.
+  const serialRead = new Map<number, UndecidedRow>();
+  readStructures(meterWords.size ? lines.join('\n') : text).forEach(({ lineNo, text: printed, rangeList, undecided: values, serialCells }) => {
     if (values) undecided.set(lineNo, { text: printed, values });
+    if (serialCells) serialRead.set(lineNo, { text: printed, values: serialCells });
     const rawLine = printed;
     const cleaned = cleanLine(printed);
     // A remark or footnote is skipped whole, whatever numbers it quotes ("说明：…TC 合适水平 <5.2", "* …；hs-cTnI 上限 26.2").
@@ -769,6 +772,11 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     results.splice(0, results.length, ...withheld.results);
     skipped.push(...withheld.skipped);
     for (const s of withheld.skipped) if (s.check) rowChecks.add(s);
+  }
+  if (serialRead.size > 0) {
+    const dropped = checkDropped(results, serialRead, (line) => parseLabReport(line, { ...options, sex, repairNames: false }).results);
+    skipped.push(...dropped);
+    for (const s of dropped) rowChecks.add(s);
   }
   noticeCriticals(text, results, skipped, sex, options);
   // A value quoted in a note or notice is "please check" only when the report's results hold no reading of the test

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseLabReport } from './parse.js';
+import { checkDropped, criticalCells } from './serial-undecided.js';
 
 // Session 35 (reports #15): the serial reader by structure re-landed with the review s34 guards. Texts written for
 // these tests in the shapes the guards name (not copied from any batch or probe file).
@@ -62,5 +63,53 @@ describe('serial tables by structure, with the review s34 guards', () => {
       'Creatinine   mg/dL     0.70-1.30    1.10         1.35 H       2.05 H',
     ].join('\n');
     expect(read(text)).toEqual(['crea=2.05 high']);
+  });
+});
+
+// Review fix s35 (reports #15): the S1 shapes of the s24 probe rows C4/C5, C7 and H11 read as a PDF text layer prints
+// them (the head at column 0), in texts written for these tests.
+describe('review fix s35: a serial row never loses a critical', () => {
+  it('a star glued before the current value ("*6.3") is read as the line reader reads "6.3*"', () => {
+    const text = ['11/05/25     11/05/25', '14:10       07:20', 'Potassium (mmol/L)       *6.3         *5.7         3.5-5.1'].join('\n');
+    expect(read(text)).toEqual(['k=6.3 critical-high']);
+    const older = ['11/05/25     11/05/25', '07:20        14:10', 'Potassium (mmol/L)       *5.7         *6.3         3.5-5.1'].join('\n');
+    expect(read(older)).toEqual(['k=6.3 critical-high']);
+  });
+
+  it('a star after the flag ("6.9 H*") is a flag of the value: the current critical is shown', () => {
+    const text = [
+      '11/05/25     11/05/25     10/05/25',
+      '14:10        07:20        22:15',
+      'Potassium (mmol/L)       6.9 H*       5.6 H        4.3          3.5-5.1',
+      '* repeated and confirmed',
+    ].join('\n');
+    expect(read(text)).toEqual(['k=6.9 critical-high']);
+  });
+
+  it('a run that ends on a bound with a blank column lost ("21300   52   <26"): the serial reading steps aside, the critical flag kept', () => {
+    const text = [
+      '11/05/25     11/05/25     10/05/25',
+      '14:10        07:20        22:15',
+      'hs-Troponin I (ng/L)       21300                    52          <26',
+    ].join('\n');
+    expect(read(text)).toContain('ctni=21300 critical-high');
+  });
+
+  it('invariant: an undecided row checks EVERY cell with a critical mark or value, also one the value pattern did not take', () => {
+    const reread = (line: string) => parseLabReport(line).results;
+    const got = criticalCells({ text: 'Potassium (mmol/L)   5.6 H   6.9 H!?   3.5-5.1', values: ['5.6 H', '4.3'] }, reread, { code: 'k', name: 'Potassium' });
+    expect(got.map((c) => `${c.code}=${c.valueText} ${c.flag}`)).toEqual(['k=6.9 critical-high']);
+    // A star before a value is read as the line reader reads a star after it.
+    const star = criticalCells({ text: 'Potassium (mmol/L)   *6.3   3.5-5.1', values: ['*6.3', '*5.7'] }, reread, { code: 'k', name: 'Potassium' });
+    expect(star.map((c) => c.valueText)).toEqual(['6.3']);
+  });
+
+  it('invariant: a serial row read to a line that gives no result keeps its critical cells as "please check"', () => {
+    const reread = (line: string) => parseLabReport(line).results;
+    const rows = new Map([[3, { text: 'Potassium (mmol/L)   ??6.3   3.5-5.1', values: ['6.3 HH', '5.7'] }]]);
+    const got = checkDropped([], rows, reread);
+    expect(got.map((s) => `${s.line} ${s.check?.code}=${s.check?.valueText} ${s.check?.flag}`)).toEqual(['3 k=6.3 critical-high']);
+    // A row that is shown (a result on its line) adds nothing.
+    expect(checkDropped([{ line: 3 } as never], rows, reread)).toEqual([]);
   });
 });

@@ -367,7 +367,15 @@ export const SERIAL_PROBES: SerialProbe[] = [
       [K(['4.1', '6.6'])],
     ),
   },
-  { id: 'n09', kind: 'near', code: 'k', value: null, text: table([['14/03/25', '15/03/25', 'Ref']], [K(['5.0', '*6.1'])]) },
+  {
+    id: 'n09',
+    kind: 'near',
+    code: 'k',
+    // The current (15/03) value printed with its star before it: read as "6.1*" (review fix s35, s24 C4/C5; until then
+    // the row was not read at all — a pre-existing miss; the older 5.0 was never shown and still is not).
+    value: '6.1',
+    text: table([['14/03/25', '15/03/25', 'Ref']], [K(['5.0', '*6.1'])]),
+  },
   {
     id: 'n10',
     kind: 'near',

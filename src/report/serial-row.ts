@@ -22,8 +22,9 @@ type Span = { col: number; end: number };
 const overlaps = (a: Span, b: Span): boolean => Math.min(a.end, b.end) > Math.max(a.col, b.col);
 
 /** A number with a flag glued after it at most ("6.8↑", "5.8L", "*118", "**7.1"). */
-const NUMBER = /^[*※]{0,3}[<>≤≥]?=?-?\d+(?:[.,]\d+)?(?:[↑↓*]*|\*?[HL]{1,2})$/;
-const MARKER = /^(?:[HL]{1,2}|[↑↓]{1,2}|\*{1,3}|!{1,2}|C|A|危|危急)$/;
+const NUMBER = /^[*※↑↓]{0,3}[<>≤≥]?=?-?\d+(?:[.,]\d+)?(?:[↑↓*]*|\*?[HL]{1,2}\*{0,3})$/;
+/** A flag cell; a star may stand on either side of H/L ("H*", "*L": review fix s35, s24 C7 "6.8 H*"). */
+const MARKER = /^(?:\*{0,3}[HL]{1,2}\*{0,3}|[↑↓]{1,2}|\*{1,3}|!{1,2}|C|A|危|危急)$/;
 /**
  * Not measured in that collection: a dash, a slash, N/A, 未做/未检/未测, pending/待回 (review s34 C: "N/A" split the row's
  * values and the current 2.1 critical was dropped). A placeholder keeps its column, so it never shifts the order.
@@ -86,6 +87,14 @@ export function readSerialRow(line: string, t: SerialTable): SerialRowReading | 
   if (nameFirst && underTitle && values.every((c) => c.end <= t.columns[0].col)) return undefined;
   // Places count in the order reading only where they agree with the head (a clean place reading).
   const run = byOrder(cells.slice(1), t, placed?.clean === true);
+  // A run of exactly one cell per column that begins or ends on a bound ("18450   48   <26"), in a row with no range cell
+  // of its own, under a head with no range title, whose places do not agree: the bound may be the row's range and the
+  // row's blank column lost (review fix s35, s24 H11 PDF: troponin 18450 lost its critical flag). The serial reading
+  // steps aside for that shape: START's place reading, or the row as printed.
+  if (run.values && !placed?.clean && t.rangeTitled !== true && !cells.slice(1).some((c) => RANGE_CELL.test(c.text))) {
+    const ends = [run.values[0][0], run.values[run.values.length - 1][0]].map((v) => BOUND.test(v));
+    if (ends[0] !== ends[1]) return { kind: 'current', text: placeRow(line, t) ?? line };
+  }
   if (run.values) return pick(name, run.values, run.rest, t);
   if (placed?.clean) return pick(name, placed.under, placed.rest, t);
   // Every value the row prints, not one run of them: each is shown and each that may be critical is checked (review
@@ -132,7 +141,15 @@ function pick(name: string, under: readonly string[][], rest: readonly string[],
   // Not measured in the current collection: the newest earlier one that was, by the stamps' order (never by place).
   const k = filled(t.latest) ? t.latest : t.order?.find(filled);
   if (k === undefined) return undecided;
-  return { kind: 'current', text: [name, under[k].join(' '), ...rest].join(CELL_GAP) };
+  return { kind: 'current', text: [name, lineValue(under[k].join(' ')), ...rest].join(CELL_GAP) };
+}
+
+/**
+ * A value cell in the form the line reader reads (review fix s35, s24 C4/C5): stars or an arrow glued BEFORE the number
+ * ("*6.1", "**7.1", "↑6.8") are moved after it ("6.1*"), as START's line reader accepts a flag after a value.
+ */
+export function lineValue(cell: string): string {
+  return cell.replace(/^([*※↑↓]{1,3})([<>≤≥]?=?-?\d+(?:[.,]\d+)?)(?=\s|$)/, '$2$1');
 }
 
 /**

@@ -25,6 +25,8 @@ export interface SourceLine {
    * holds the first of them only so the row's name, unit and range are read; the parser withholds the value.
    */
   undecided?: string[];
+  /** A serial table's row read to one current value: every cell after its name as printed (serial-undecided.ts checkDropped). */
+  serialCells?: string[];
 }
 
 type Splitter = 'pipe' | 'tab' | 'semicolon' | 'comma' | 'spaces';
@@ -415,7 +417,15 @@ export function readStructures(text: string): SourceLine[] {
         }
         const row = readSerialRow(raw[j], serial);
         if (row?.kind === 'undecided') out.push({ lineNo: j + 1, text: [row.name, row.values[0], ...row.rest].join(CELL_GAP), undecided: row.values });
-        else out.push({ lineNo: j + 1, text: row?.text ?? raw[j] });
+        else if (row)
+          out.push({
+            lineNo: j + 1,
+            text: row.text,
+            serialCells: spacedCells(raw[j])
+              .slice(1)
+              .map((c) => c.text),
+          });
+        else out.push({ lineNo: j + 1, text: raw[j] });
       }
       i = j - 1;
       table = undefined;
