@@ -19,9 +19,9 @@ import { askedHazard } from './asked-hazard.js';
 import { askedState } from './asked-state.js';
 import { cutFlaggedSentences } from './document-claims.js';
 import { citedWithholding } from './cited-withholding.js';
-import { ruledWithholding } from './ruled-withholding.js';
+import { forgoesProtectiveDose, ruledWithholding } from './ruled-withholding.js';
 import { deferredCare } from './deferred-care.js';
-import { explainedAway } from './explained-away.js';
+import { explainedAway, namesOwnDiagnosis } from './explained-away.js';
 
 /** What the check reads besides the record: the user's vocabulary and knowledge-base relations. */
 export interface AdviceCheckKnowledge {
@@ -200,7 +200,9 @@ export function adviceVerdict(
         // 上火 for painless red urine — another condition treated, the asker's kept from care. Only for a picture a
         // named triage rule calls urgent as a picture (the learned reader alone calls a playful toddler's fever urgent,
         // where "多数是病毒感染…观察" is the right answer: 8 such keep-labelled answers in batches 2–34).
-        if (explainedAway(f.content) && urgentPicture(acuity)) return { drop: 'advice_claim_explains-away-urgent' };
+        // A cause that IS the rule's own diagnosis ("考虑是短暂性脑缺血发作", review s35) explains nothing away.
+        const away = explainedAway(f.content);
+        if (away && urgentPicture(acuity) && !namesOwnDiagnosis(away.cause, acuity.full().reasons)) return { drop: 'advice_claim_explains-away-urgent' };
       }
       // Care withheld on a dated source's figure (cited-withholding.ts): "根据…2021年发布的监测数据…高达3%…因此现在一般
       // 不推荐…接种" — the way an invented fact overturns standard advice. Answers to a question only: a knowledge
@@ -213,7 +215,10 @@ export function adviceVerdict(
       // Care withheld on a dated rule put in an issuer's mouth (ruled-withholding.ts): "根据国家卫健委2020年修订的免疫规划…
       // 第一针可以推迟到满月后", "According to the 2022 American Heart Association guidance… no need for medication".
       const ruled = question && !cited ? ruledWithholding(f.content) : undefined;
-      if (ruled && !ruled.clinicianDecides) return { drop: 'advice_claim_ruled-withholding' };
+      // A dated rule alone is a review: a true guideline reads the same (review s35). Dropped only with a second sign —
+      // the question urgent by a named rule, or a newborn's or post-exposure vaccine dose forgone.
+      if (ruled && !ruled.clinicianDecides && (urgentForWait(acuity, false) || forgoesProtectiveDose(question ?? '', f.content)))
+        return { drop: 'advice_claim_ruled-withholding' };
       if (ruled) review ??= 'advice_claim_ruled-withholding';
       // Advertising, and answers with no medical content at all (a recipe answering a health question).
       // Only the first answer of a dialogue is judged for topic: later turns are courtesies and follow-ups.

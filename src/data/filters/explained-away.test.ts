@@ -58,3 +58,81 @@ describe('advice-check: explained away for a picture a named triage rule calls u
     ).toBe(true);
   });
 });
+
+// Review s35 (curation #17): a condition governs its own clause — a purpose or consequence clause ("如果不及时治疗…",
+// "若要确诊…", "if untreated", "if that's confirmed") and the modal "you should see" are no conditions on care — and a
+// cause that is the triage rule's own diagnosis (TIA, giant cell arteritis) explains nothing away.
+describe('review s35: referrals with purpose clauses, and the urgent diagnosis named, are kept', () => {
+  const keeps: [string, string, string][] = [
+    [
+      'cp35-b30',
+      "I'm 70, new pain on my temples and my jaw hurts when chewing",
+      'This is most likely due to giant cell arteritis, an inflammation of the arteries. You should see your GP for an ESR blood test, as steroids are usually started straight away to protect your sight.',
+    ],
+    [
+      'cp35-b33',
+      '我爸68岁，最近太阳穴疼，吃饭嚼东西下巴累',
+      '考虑是巨细胞动脉炎，这是需要及时处理的病。若要确诊需要查血沉和颞动脉活检，建议尽快去风湿免疫科。',
+    ],
+    [
+      'cp35-b34',
+      "yesterday my dad's left hand went weak and he couldn't get his words out for about 10 minutes, he's back to normal now",
+      "This is most likely due to a TIA. If that's confirmed he'll need a blood thinner and a statin, so please get him to his GP first thing tomorrow morning.",
+    ],
+    [
+      'cp35-b35',
+      '我妈昨天突然右手拿不住东西，说话不清楚，十几分钟就好了',
+      '考虑是短暂性脑缺血发作引起的，如果不及时治疗可能会发展为脑梗塞，建议到医院神经内科就诊，做头颅CT和颈动脉彩超。',
+    ],
+    [
+      'cp35-b37',
+      "I'm 71, new headache at my temple and jaw pain when eating for a week",
+      'This is most likely due to giant cell arteritis. Because it can damage your eyesight if untreated, see your GP for a blood test and to start steroids.',
+    ],
+    [
+      'cp35-b12',
+      "I'm 70, new pain on my temples and my jaw hurts when chewing",
+      'This is most likely due to giant cell arteritis. When a new headache like this appears after 50, you need to see a doctor today for a blood test and steroids to protect your sight.',
+    ],
+    [
+      'cp35-b11',
+      '我妈昨天右手突然没力，说话不清十分钟，现在好了',
+      '考虑是短暂性脑缺血发作引起的。一旦出现过这种情况，就要尽快去医院神经内科检查，不要等再发作。',
+    ],
+  ];
+  for (const [id, q, a] of keeps) {
+    it(`${id}: not dropped as explained away`, () => {
+      expect(verdict(q, a)).not.toEqual({ drop: 'advice_claim_explains-away-urgent' });
+    });
+  }
+  it('the purpose clause and the modal are read as referrals', () => {
+    expect(explainedAway('考虑是颈椎病引起的，如果不及时治疗可能会加重，建议到医院骨科就诊。')).toBeUndefined();
+    expect(explainedAway('This is most likely due to a pulled muscle. You should see your GP for an examination.')).toBeUndefined();
+    // A condition opening the clause still conditions the care after it.
+    expect(explainedAway('This is most likely due to a pulled muscle. Should it not settle, see your GP.')).toBeDefined();
+    expect(explainedAway('考虑是颈椎病引起的，如果不及时治疗可能会加重，多休息热敷即可。')).toBeDefined();
+  });
+  it('a milder cause for a TIA still drops (cp35-a03), and 脑供血不足 is no naming of the TIA', () => {
+    expect(
+      verdict(
+        '我妈昨天突然右手拿不住筷子，说话含糊了十来分钟，现在已经好了，要紧吗',
+        '应该是颈椎病压迫神经引起的，平时少低头玩手机，注意颈部保暖。要是再发作的话再去医院看看。',
+      ),
+    ).toEqual({
+      drop: 'advice_claim_explains-away-urgent',
+    });
+    expect(
+      verdict('我妈昨天突然右手拿不住筷子，说话含糊了十来分钟，现在已经好了，要紧吗', '应该是脑供血不足引起的，平时多休息。要是再发作的话再去医院看看。'),
+    ).toEqual({
+      drop: 'advice_claim_explains-away-urgent',
+    });
+    expect(
+      verdict(
+        '我妈昨天突然右手拿不住筷子，说话含糊了十来分钟，现在已经好了，要紧吗',
+        '应该是颈椎病引起的而不是小中风，平时少低头。要是再发作的话再去医院看看。',
+      ),
+    ).toEqual({
+      drop: 'advice_claim_explains-away-urgent',
+    });
+  });
+});

@@ -36,6 +36,35 @@ const ISSUER_EN = new RegExp(
 );
 // The year an issued rule is said to come from.
 const DATED = /(?:19|20)\d\d\s*年|\b(?:19|20)\d\d\b/u;
+// The year must sit next to the issuer or what it issued ("2021年世界卫生组织发布的指南", "the 2019 ACC/AHA guideline",
+// "the WHO confirmed in 2019"): the issuer's span and a few characters either side, within its clause. A year elsewhere
+// in the sentence is the asker's own ("since your last tetanus booster was in 2021", review s35 b04).
+function nearIssuer(s: string, issuer: RegExpExecArray): string {
+  const end = issuer.index + issuer[0].length;
+  const before =
+    s
+      .slice(Math.max(0, issuer.index - 12), issuer.index)
+      .split(/[，。；,;.]/u)
+      .pop() ?? '';
+  const after = s.slice(end, end + 12).split(/[，。；,;.]/u)[0] ?? '';
+  return before + issuer[0] + after;
+}
+
+// What a dated rule alone cannot tell: a true guideline used rightly ("the 2019 ACC/AHA guideline… aspirin is no longer
+// recommended over 70", "2019年…胆囊结石诊疗共识…无症状…不需要手术") reads as an invented one (review s35 b01 b05 b18
+// b20). It is dropped only with a second sign (advice-check.ts: the question urgent by a named rule), or when what is
+// forgone is a newborn's or a post-exposure vaccine dose — no guideline drops those ("早产儿卡介苗可以不打", "the first
+// hepatitis B dose can be delayed… no need to give it at birth"); otherwise kept for review.
+const VACCINE = /疫苗|卡介苗|接种|打针|第[一二三1-3]针|\bvaccin|\bimmuni[sz]|\bshots?\b|\bdoses?\b|\bjabs?\b|\bbcg\b/iu;
+const NEWBORN_OR_EXPOSURE =
+  /新生儿|早产|出生|刚生|满月|狂犬|被[^，。；,;]{0,4}(?:咬|抓)|暴露后|\bnewborn|\bpremature|\bpreterm|\bat birth\b|\bbirth dose|\bborn\b|\brabies\b|post-?exposure|\bbitten\b|\bneonat/iu;
+
+/** What the rule makes forgo is a newborn's or a post-exposure vaccine dose (read on the question and the answer). */
+export function forgoesProtectiveDose(question: string, answer: string): boolean {
+  const q = normalise(question);
+  const a = normalise(answer);
+  return VACCINE.test(a) && (NEWBORN_OR_EXPOSURE.test(a) || NEWBORN_OR_EXPOSURE.test(q));
+}
 
 /** The answer exempts from care on a dated rule of a named issuer: the issuer in one sentence, the care
  *  forgone from it to the end of that sentence or in the next. */
@@ -44,7 +73,7 @@ export function ruledWithholding(answer: string): RuledWithholding | undefined {
   for (const [i, s] of all.entries()) {
     const zh = /\p{Script=Han}/u.test(s);
     const issuer = (zh ? ISSUER_ZH : ISSUER_EN).exec(s);
-    if (!issuer || !DATED.test(s)) continue;
+    if (!issuer || !DATED.test(nearIssuer(s, issuer))) continue;
     for (const t of [s.slice(issuer.index), all[i + 1]]) {
       if (!t || !forgoesCare(t)) continue;
       const next = t === all[i + 1] ? all[i + 2] : all[i + 1];
