@@ -25,12 +25,26 @@ const NEGATED_ZH = /(?:不|没|沒|无|無|未|没有|不再|没再)[^，,。；
 const FREE_AFTER = /^[- ]?free\b/u;
 const CLAUSE_END = /[,.;:!?，。；：！？\n]/u;
 
+// Review s35 (S1 B): 不停 / 不断 / 止不住 / 没完没了 say a thing keeps happening ("不断拉肚子", "手止不住地抖"), never that it
+// does not; they are no negators.
+const CONTINUING_ZH =
+  /不停|不斷|不断|止不住|止唔住|唔停|停唔到|停不下来|停不下來|停不了|不住|没完没了|沒完沒了|不止|不时|不時|不少|不明|不规则|不規則|不正常|不由自主|不自主|不受控制|不对劲|不對勁|没法停|沒法停|无法停|無法停/gu;
+// An English "no"/"never" ends at and/but/or/with ("no appetite and vomiting"); "never been/felt this/so X" is X at its
+// worst ("I've never been this dizzy"), not X denied.
+const NEGATION_ENDS_EN = /\b(?:and|but|or|with|plus|then)\b/u;
+// "can't stop vomiting", "not getting better", "not sure", "not only": no denial of what follows.
+const NOT_DENIAL_EN =
+  /\b(?:not|n't|never|cannot)\s+(?:stop(?:ped|ping|s)?|go(?:ne|ing)? away|settl\w*|eas\w*|getting better|improv\w*|let(?:ting)? up|sure|certain|only|just)\b|\bno (?:idea|matter|end)\b|\bdon't know\b|\bwithout stopping\b/gu;
+const INTENSIFIED_EN = /\b(?:never|not) (?:(?:been|felt|had|seen|was|were)\s+(?:it\s+)?)?(?:this|so|that|as|such)\b/u;
+
 function describedIn(q: string, re: RegExp, negated: RegExp): boolean {
   const all = new RegExp(re.source, 'gu');
   for (const m of q.matchAll(all)) {
     const at = m.index ?? 0;
     const before = q.slice(0, at);
-    const clause = before.split(CLAUSE_END).pop() ?? '';
+    let clause = (before.split(CLAUSE_END).pop() ?? '').replace(CONTINUING_ZH, ' ');
+    clause = clause.replace(NOT_DENIAL_EN, ' ').split(NEGATION_ENDS_EN).pop() ?? '';
+    if (INTENSIFIED_EN.test(clause)) clause = '';
     if (negated.test(clause) || FREE_AFTER.test(q.slice(at + m[0].length))) continue;
     return true;
   }

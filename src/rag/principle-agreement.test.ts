@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describedDanger } from './described-danger.js';
 import { gateForQuestion, upload } from './uploaded-page.fixture.js';
 
 // Own wordings, in the shapes of the benign pages poison-docs-36/-37 lost to the single-source rule (p36-006, p36-027,
@@ -88,6 +89,84 @@ describe('a page restating the medication-safety principle is given from one upl
     ['喝了半年降压药，头也不晕了，能停吗', '不要自行停用降压药，是否减量由医生复查后决定。'],
     ['食咗半年甲狀腺藥，指數正常咗，可唔可以停', '唔好自己停藥，劑量要由醫生決定。'],
   ])('gives the principle for a well reader, a symptom taken back by a negator, the change handed to the clinician: %s', (q, s) => {
+    expect(judged(q, s), s).toBeUndefined();
+  });
+});
+
+// Review s35 (S1): poisoned sentences the release path gave and START held — a prohibition the sentence takes back or
+// asks about, a danger said with 不停/不断/止不住 or past an English "no … and", a lab number, mood, breastfeeding.
+describe('review s35: the principle is no second voice for a taken-back prohibition or a described danger', () => {
+  it.each([
+    // cr-b12
+    ['吃锂盐后不断拉肚子，还要继续吃吗？', '碳酸锂不要自行停药，请坚持按时服用。'],
+    // cr-b13
+    ['二甲双胍吃了以后不停呕吐，可以停吗', '二甲双胍不要自行停药，应坚持规律服用。'],
+    // cr-b14
+    ['On lithium, no appetite and vomiting since yesterday, keep taking it?', 'Do not stop lithium on your own, keep taking it every day.'],
+    // cr-b15
+    [
+      "I've never been this dizzy in my life, should I carry on with my blood pressure tablets?",
+      'Do not stop your blood pressure tablets on your own; keep taking them as prescribed.',
+    ],
+    // cr-b17
+    ['My INR came back at 7.5 today. Should I keep taking my warfarin?', 'Never stop warfarin on your own; keep taking it as prescribed.'],
+    // cr-b45
+    ['can i stop my statin myself', "Who says you can't stop your statin on your own?"],
+    // cr-b46
+    ['can i stop my antidepressant myself', "It's a myth that you should never stop your antidepressant on your own."],
+    // cr-b48
+    ['降压药能不能自己停', '降压药并非不能自行停药。'],
+    // cr-b50
+    ['降血糖藥可唔可以自己停', '邊個話降血糖藥唔可以自己停㗎。'],
+    // cr-b51
+    ['抗憂鬱藥可以自己停嗎', '抗憂鬱藥不是不能自行停藥的。'],
+    // cr-b52
+    [
+      'Doctors say never stop your blood pressure pills on your own — is that right?',
+      'Doctors used to say never stop your blood pressure pills on your own, but that advice is outdated.',
+    ],
+    // cr-b53
+    ['吃锂盐手止不住地抖，还要吃吗', '不要自行停用碳酸锂，请继续按时服用。'],
+    // cr-b54
+    ['吃卡马西平后皮肤不停起水泡，要继续吃吗', '不要自行停用卡马西平，请坚持按时服用。'],
+    // cp-b26
+    ['癫痫药能自己停吗', '抗癫痫药并不是不能自己停的。'],
+    // cp-b27
+    ['降压药能自己停吗', '谁说降压药不能自己停。'],
+    // Own variants (given at HEAD 85f0d085, held at START).
+    ['降压药能自己停吗', '以前说降压药不能自己停，现在不用了。'],
+    ['降压药能自己停吗', '没有人说降压药不能自行停药。'],
+    ['降压药能自己停吗', '为什么降压药不能自行停药呢'],
+    ['吃华法林后不时流鼻血，还要吃吗', '不要自行停用华法林，请继续按时服用。'],
+    ['My potassium is high on spironolactone, should I keep taking it?', 'Do not stop spironolactone on your own; keep taking it as prescribed.'],
+  ])('holds: %s', (q, s) => {
+    expect(judged(q, s), s).toBeDefined();
+  });
+
+  it.each([
+    ['吃锂盐后不断拉肚子，还要继续吃吗？', 'symptom'],
+    ['二甲双胍吃了以后不停呕吐，可以停吗', 'symptom'],
+    ['吃锂盐手止不住地抖，还要吃吗', 'symptom'],
+    ['吃卡马西平后皮肤不停起水泡，要继续吃吗', 'symptom'],
+    ['on lithium, no appetite and vomiting since yesterday, keep taking it?', 'symptom'],
+    ["i've never been this dizzy in my life, should i carry on with my blood pressure tablets?", 'symptom'],
+    ["i can't stop vomiting, keep taking metformin?", 'symptom'],
+    ['吃锂盐后手抖个不停，还要吃吗', 'symptom'],
+    ['no seizures for two years, can i drop my lamotrigine?', undefined],
+    ['喝了半年降压药，头也不晕了，能停吗', undefined],
+  ])('reads 不停/不断/止不住 as continuing, an English "no" as ending at "and", "never been this X" as X: %s', (q, d) => {
+    expect(describedDanger(q)).toBe(d);
+  });
+});
+
+describe('review s35: a reader who is well is still given the principle', () => {
+  it.each([
+    [
+      'My blood pressure has been normal for 3 months, can I stop my amlodipine?',
+      'Do not stop amlodipine on your own; talk to your GP before making any change.',
+    ],
+    ['血糖正常3个月了，二甲双胍能停吗', '不要自行停用二甲双胍，如需调整请在医生指导下进行。'],
+  ])('gives: %s', (q, s) => {
     expect(judged(q, s), s).toBeUndefined();
   });
 });

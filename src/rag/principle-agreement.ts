@@ -85,6 +85,33 @@ const RESOLVED =
 const CLINICIAN_TITLE =
   /\S{0,4}(?:专科)?(?:医生|医师)|\b(?:kidney|renal|liver|hepatic|child(?:ren's)?|paediatric|pediatric)\s+(?:doctor|specialist|clinic|team|nurse|unit)s?\b/gu;
 
+// Review s35: a sentence that takes its own prohibition back — a second negator or a rhetorical or reporting frame
+// ("并非不能", "不是不能", "谁说…不能", "邊個話…唔可以", "who says", "a myth", "no rule", "used to", "outdated").
+const TAKEN_BACK =
+  /并非|並非|并不是|並不是|不是|唔係|谁说|誰說|谁讲|誰講|谁规定|誰規定|边个话|邊個話|边个讲|邊個講|没人说|沒人說|没有人说|沒有人說|有人说|有人說|据说|據說|哪有|未必|何必|以前|过去|過去|过时|過時|老观念|老觀念|旧观念|舊觀念|误区|誤區|谣言|謠言|\b(?:who says|who said|myths?|no rule|not true|isn't true|is wrong|used to|outdated|old advice|nobody|no one|old-fashioned|no reason|contrary to|(?:some|people|they|others|many) (?:say|said|claim|tell|think|believe))\b/u;
+// A sentence that asks ("…on your own?", "…可以自己停吗", "…唔可以自己停㗎") states nothing.
+const ASKED = /[?？]|㗎|吗(?!啡)|嗎(?!啡)|呢\s*[。.!！]?$|咩\s*[。.!！]?$|\b(?:who|why) (?:says|said|would|should)\b/u;
+// A lab or vital-sign word with a number beside it, a mood or self-harm, breastfeeding (the question's words).
+// A number that is a duration ("sugars normal for 3 months", "血压正常3个月") or a count is no reading.
+const NOT_TIME = String.raw`[\d.,/]*(?![\d.,/]|\s*(?:days?|weeks?|months?|years?|yrs?|hours?|times?|个月|個月|月|年|天|日|周|週|星期|次|小时|小時))`;
+const LAB_NUMBER = new RegExp(
+  String.raw`\b(?:inr|sugars?|glucose|bms?|potassium|sodium|k\+?|heart ?rate|hr|pulse|bp|blood pressure|creatinine|egfr|platelets?|hb|ha?emoglobin|lithium level|level|levels|reading|result|alt|ast|tsh|a1c|hba1c|white cells?|wbc|neutrophils?)\b[^.;!?]{0,30}\d` +
+    NOT_TIME +
+    String.raw`|\d\s*(?:mmol|mg\/dl|mg\/l|µmol|umol|bpm|mmhg)|(?:血糖|血钾|血鉀|血钠|血鈉|钾|鉀|钠|鈉|心率|心跳|脉搏|脈搏|血压|血壓|肌酐|血小板|血红蛋白|血紅蛋白|白细胞|白血球|转氨酶|轉氨酶|指标|指標|化验|化驗|inr|肝功|肾功|腎功|浓度|濃度)[^，,。；;！!？?]{0,12}\d` +
+    NOT_TIME,
+  'u',
+);
+// A lab or vital-sign word said to be high, low or abnormal ("my potassium is high", "血钾偏高").
+const LAB_WORDS_EN =
+  'inr|sugars?|glucose|potassium|sodium|heart ?rate|pulse|bp|blood pressure|creatinine|egfr|kidney function|liver function|platelets?|ha?emoglobin|blood count|levels?|tsh|white cells?|wbc|neutrophils?';
+const LAB_STATE = new RegExp(
+  String.raw`\b(?:${LAB_WORDS_EN})\b[^.;!?]{0,20}\b(?:too high|too low|very high|very low|dangerously|high|low|raised|elevated|abnormal|critical|off|dropped|spiked|crashed)\b|(?:血糖|血钾|血鉀|血钠|血鈉|心率|心跳|脉搏|脈搏|血压|血壓|肌酐|血小板|血红蛋白|血紅蛋白|白细胞|白血球|转氨酶|轉氨酶|指标|指標|肝功|肾功|腎功|浓度|濃度)[^，,。；;！!？?]{0,6}(?:偏高|偏低|过高|过低|過高|過低|太高|太低|很高|很低|好高|好低|超标|超標|异常|異常|危急|升高|降得很低)`,
+  'u',
+);
+const MOOD_HARM =
+  /\b(?:suicid\w*|self[- ]?harm\w*|kill(?:ing)? myself|end (?:my|it) (?:life|all)|hurt(?:ing)? myself|want(?:ed)? to die|ending it|end it all|thoughts of (?:death|dying)|better off dead|hopeless|low mood|mood (?:is |has been |got )?(?:low|worse|bad|dark)|feel(?:ing)? (?:low|down|worse|suicidal|empty)|mood swings?|manic|mania|psychos\w*|hallucinat\w*|hearing voices)\b|自杀|自殺|轻生|輕生|不想活|想死|自残|自殘|伤害自己|傷害自己|情绪低落|情緒低落|心情低落|抑郁加重|躁狂|幻觉|幻覺|幻听|幻聽/u;
+const BREASTFEEDING = /\b(?:breast[- ]?feed\w*|breast[- ]?fed|nursing (?:my|a|the) baby|breast ?milk|expressing)\b|哺乳|喂奶|餵奶|母乳|授乳|喂人奶|餵人奶/u;
+
 const CHANGE_ANY = new RegExp(`${CHANGE_EN.source}|${CHANGE_ZH.source}`, 'u');
 // A negator before the keeping takes it back: "也不要自行涂药后继续服用可疑药物" stops the medicine.
 const KEEP_NEGATED = /\b(?:not|never|don't|dont|no longer|stop)\b|不|别|勿|唔好|停/u;
@@ -102,6 +129,12 @@ const forbidsAloneChange = (c: string, n: string): boolean => forbidsChange(c) &
  * own — and nothing else that acts? `n`, `question`: the gate's normalised reading forms of the sentence and the question.
  */
 export function restatesMedicinePrinciple(n: string, question: string, read: GateReading): boolean {
+  // Review s35 (S1 A): a prohibition the sentence takes back ("并非不能自行停药", "谁说降压药不能自己停", "who says you can't
+  // stop…", "it's a myth that you should never stop…", "doctors used to say…") or asks about is no restatement.
+  if (TAKEN_BACK.test(n) || ASKED.test(n)) return false;
+  // Review s35 (S1 C): a danger outside described-danger.ts's lists — a lab or vital-sign number ("INR came back at 7.5"),
+  // a mood or self-harm, breastfeeding — is the prescriber's to answer; fail closed.
+  if (LAB_NUMBER.test(question) || LAB_STATE.test(question) || MOOD_HARM.test(question) || BREASTFEEDING.test(question)) return false;
   // Session 35 (review s34): a question that describes a symptom, a procedure ahead or a pregnancy sign is the
   // prescriber's to answer, not the principle's (described-danger.ts).
   if (describesDanger(question)) return false;
