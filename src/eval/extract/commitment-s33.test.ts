@@ -149,3 +149,15 @@ describe('a closing that is one "all except" sentence', () => {
     expect(readChoiceAnswer(out, { options: qt, multi: false }).value).toBeNull(),
   );
 });
+
+// Diff read s35 (H3): the lower-case list's last-letter reading took an article or pronoun after a comma as an item
+// ("b and d, a classic exam pairing" read ABD) — a Latin word after it keeps START's reading.
+describe('a lower-case word after a lower-case list is no item', () => {
+  const five = { A: 'a', B: 'b', C: 'c', D: 'd', E: 'e' };
+  it.each([
+    ['Answer: b and d, a classic exam pairing.', 'BD'],
+    ['The correct options are c, e, a point often missed.', 'CE'],
+    ['b and c, a well-known pair', 'BC'],
+    ['answer: a, c, e', 'ACE'],
+  ])('%s', (out, want) => expect(readChoiceAnswer(out, { options: five, multi: true }).value).toBe(want));
+});

@@ -483,7 +483,10 @@ export function parseLetterSet(t: string, i: number, ctx: LetterContext): Letter
       if (/[,、，]/.test(s[0]) && isLower(t[end - 1]) && !isLatin(t[end - 2] ?? ' ') && isLower(c) && ctx.valid.has(c.toUpperCase())) {
         const n = t[SEP.lastIndex + 1];
         if (OWN_NEGATIVE_PREDICATE_RE.test(t.slice(SEP.lastIndex + 1, SEP.lastIndex + 17))) break;
-        if (!isLatin(n) && n !== '.' && n !== "'" && !letters.includes(c.toUpperCase())) {
+        // A Latin word after a space makes it a word of the sentence ("b and d, a classic pairing", "b, d, i think"):
+        // START's reading stands.
+        const after = /^[ \t]*(.)/.exec(t.slice(SEP.lastIndex + 1))?.[1] ?? '';
+        if (!isLatin(n) && !isLatin(after) && n !== '.' && n !== "'" && !letters.includes(c.toUpperCase())) {
           letters.push(c.toUpperCase());
           end = SEP.lastIndex + 1;
           continue;
