@@ -82,14 +82,3 @@ describe('triage: a plan with proximity is an emergency with the crisis line', (
     }
   });
 });
-
-// Diff read s35 (M2): missed doses taken together to catch up were read as a supply used at once.
-describe('readProximatePlan: missed doses made up are no plan', () => {
-  it.each([
-    "I forgot my pills yesterday so I'll take them all together tomorrow morning.",
-    "I've missed 3 days of my antibiotics, should I take them all at once tomorrow to catch up?",
-  ])('%s', (text) => expect(readProximatePlan(normaliseText(text))).toBeNull());
-  it('a supply saved up beside a goodbye stays an emergency ("miss" is no missed dose)', { timeout: 600_000 }, () =>
-    expect(triageDetail("I'll miss you all. got all my pills saved up, taking them all tonight").level).toBe('emergency'),
-  );
-});

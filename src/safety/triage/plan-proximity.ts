@@ -166,11 +166,6 @@ const SAID = /\b(?:told|said|says|tells|texted|messaged|wrote to|posted)\b|说|�
 
 const QUOTE_MARK = /(?<=^|\s)['‘“"]|['’”"](?=\s|[.,;:!?]|$)|[「」『』“”]/g;
 
-/** Doses missed or forgotten, to be made up: "forgot my pills yesterday so I'll take them all together", 忘了吃…补上. */
-const MISSED_DOSE_EN =
-  /\b(?:forgot|forgotten|forget(?:ting)?|missed|skipped)\s+(?:to take\s+)?(?:(?:my|his|her|a|the|\d+|two|three|a few|several)\s+)?(?:[\w-]+\s+)?(?:pills?|tablets?|doses?|meds|medications?|medicines?|days?|injections?|patch(?:es)?)\b|\b(?:catch(?:ing)? up|make up for)\b/i;
-const MISSED_DOSE_ZH = /忘(?:了|记)?(?:吃|服|贴|打)|漏(?:吃|服|贴|打)|补(?:上|吃|服|回)/;
-
 type Method = Exclude<PlanMethod, 'ending'>;
 const METHODS: readonly Method[] = ['height', 'train', 'water', 'hoard'];
 
@@ -199,8 +194,6 @@ function linkIn(
 ): { link: ProximatePlan['link']; at: number; whose: ProximatePlan['whose'] } | null {
   const { s, from, zh } = sent;
   if (!plainSentence(s, zh)) return null;
-  // Missed doses taken together to catch up are a dosing question, not a supply used at once (diff read s35, M2).
-  if (method === 'hoard' && (zh ? MISSED_DOSE_ZH : MISSED_DOSE_EN).test(s)) return null;
   const acts = zh ? ACT_ZH[method] : ACT_EN[method];
   for (const m of matchesOf(acts, s)) {
     const i = m.index ?? 0;

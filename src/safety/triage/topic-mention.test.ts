@@ -40,14 +40,3 @@ describe('triage: a topic mention alone is no suicide risk', () => {
     expect(d.contributions.crisisLine).not.toBeNull();
   });
 });
-
-// Diff read s35 (H1): "talk(s) about" as a verb, a day/week said of one's thoughts and 日记 were read as an event topic,
-// and an emergency with the crisis line START gave was lost.
-describe('triage: a person talking or thinking about suicide is no event topic', () => {
-  it.each([
-    "I need to talk about suicide. I can't stop thinking about it.",
-    'My 15 year old son talks about suicide a lot lately',
-    'I think about suicide day and night',
-    '我这几天一直在写自杀日记',
-  ])('%s stays an emergency', { timeout: 600_000 }, (text) => expect(triageDetail(text).level).toBe('emergency'));
-});

@@ -11,17 +11,11 @@
  *  Not a service someone used (a hotline called, a crisis team, a session with a therapist) and not research done by
  *  a person (statistics looked up): those keep the word a possible sign of the person's own risk. */
 const QUALIFIER_EN = String.raw`(?:(?:awareness|prevention|first aid|education|and mental health|&\s*mental health)\s+)?`;
-const EVENT_EN = `(?:talks?|assembl(?:y|ies)|lessons?|workshops?|courses?|campaigns?|programmes?|programs?|seminars?|webinars?|walks?|charity|charities|training|module|curriculum|posters?|leaflets?|policy|policies|rates?)`;
-// A day, week or month is an event only as "suicide prevention/awareness week": "I think about suicide day and night"
-// is a wish (diff read s35, H1).
-const CALENDAR_EN = String.raw`(?:awareness|prevention)\s+(?:week|day|month)`;
-const TOPIC_BEFORE_EN = new RegExp(String.raw`^(?:suicide|self[- ]?harm)\s+(?:${QUALIFIER_EN}${EVENT_EN}|${CALENDAR_EN})\b`, 'i');
-// The event noun after a determiner ("a talk on suicide", "the school's assembly about self-harm"); "talk(s) about" as a
-// verb ("I need to talk about suicide", "he talks about suicide a lot") is the person's own subject (diff read s35, H1).
+const EVENT_EN = `(?:talks?|assembl(?:y|ies)|lessons?|workshops?|courses?|campaigns?|programmes?|programs?|seminars?|webinars?|week|day|month|walks?|charity|charities|training|module|curriculum|posters?|leaflets?|policy|policies|rates?)`;
+const TOPIC_BEFORE_EN = new RegExp(String.raw`^(?:suicide|self[- ]?harm)\s+${QUALIFIER_EN}${EVENT_EN}\b`, 'i');
 const TOPIC_AFTER_EN =
-  /\b(?:a|an|the|this|that|these|their|our|his|her|its|my|your|[a-z]+'s)\s+(?:[a-z-]+\s+)?(?:talk|assembly|lesson|workshop|course|campaign|programme|program|seminar|webinar|training|module|leaflet|poster|film|documentary)s?\s+(?:on|about)\s+(?:youth\s+|teen\s+)?$/i;
-// 日/周 as a day or week of a campaign, not 日记 (a diary) or 周围/周末 (diff read s35, H1).
-const TOPIC_ZH = /^(?:自杀|自伤|自残|轻生)(?:预防|防治|防范)?(?:讲座|宣传|培训|课程?|主题|教育|周(?![围末身边])|日(?![记子常])|活动)/;
+  /\b(?:talk|assembly|lesson|workshop|course|campaign|programme|program|seminar|webinar|training|module|leaflet|poster|film|documentary)s?\s+(?:on|about)\s+(?:youth\s+|teen\s+)?$/i;
+const TOPIC_ZH = /^(?:自杀|自伤|自残|轻生)(?:预防|防治|防范)?(?:讲座|宣传|培训|课程?|主题|教育|周|日|活动)/;
 const TOPIC_BEFORE_ZH = /(?:预防|防止|防范|防)$/;
 
 /** Is the screen's word at `at` the topic of an event, not a wish? */
