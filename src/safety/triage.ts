@@ -27,8 +27,6 @@ import { type FrameClaim, lowerByFrame } from './triage/frames.js';
 import { lowerSelfHarmFrame, type RestReading, type SelfHarmClaim } from './triage/self-harm-frames.js';
 import { readStatedPlan } from './triage/stated-plan.js';
 import { readEndingIntent } from './triage/ending-intent.js';
-import { readProximatePlan } from './triage/plan-proximity.js';
-import { isTopicMention } from './triage/topic-mention.js';
 import { readPresentSelfHarm } from './triage/present-self-harm.js';
 import { RELATIVE_EN, RELATIVE_ZH } from './triage/persons.js';
 import { type Stance, withoutQuestionFrames } from './triage/stance.js';
@@ -408,11 +406,7 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
     farewellHits.length > 0 &&
     readLeaveTaking(a.normalised).occasion &&
     farewellHits.every((h) => GOODBYE_WORD.test(a.normalised.slice(h.start, h.end)));
-  // Every suicide word the signs read names an event's topic ("a suicide awareness talk", 自杀预防讲座) and the screen found
-  // no risk: no suicide sign (triage/topic-mention.ts).
-  const mentionHits = signs.filter((h) => h.sign === 'suicideMention' || SUICIDE_SIGNS.has(h.sign));
-  const topicOnly = a.suicide.risk === 'none' && mentionHits.length > 0 && mentionHits.every((h) => isTopicMention(a.normalised, h.start));
-  const signSuicide = a.signRules.some((r) => r.id === 'suicide-risk') && !purposeful && !socialGoodbye && !topicOnly;
+  const signSuicide = a.signRules.some((r) => r.id === 'suicide-risk') && !purposeful && !socialGoodbye;
   const studyQuestion = a.suicide.risk === 'none' && isStudyQuestion(a.normalised);
   // With an ordinary purpose named, a means word ('rope') is no suicide component either.
   const suicideComponents = purposeful ? a.suicide.components.filter((c) => c !== 'means') : a.suicide.components;
@@ -463,10 +457,7 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
   // "standing on the bridge rn" is read, not capped at questions) and is the source of the crisis line (crisis-line.ts).
   // A suicide mention the screen found only in a reported question, or a means bought for a named ordinary purpose,
   // is not a finding of its own.
-  const framedAway = (s: SignId) =>
-    (a.suicide.reported === true && (s === 'suicideMention' || s === 'suicidalIntent')) ||
-    (purposeful && SUICIDE_SIGNS.has(s)) ||
-    (topicOnly && (s === 'suicideMention' || SUICIDE_SIGNS.has(s)));
+  const framedAway = (s: SignId) => (a.suicide.reported === true && (s === 'suicideMention' || s === 'suicidalIntent')) || (purposeful && SUICIDE_SIGNS.has(s));
   // The screen's grade, not its raw components: a means word and a time ("charcoal for the barbecue tomorrow") that the
   // screen graded no risk are not a finding of their own.
   const suicideFinding = a.suicide.risk !== 'none' || (signSuicide && !a.suicide.reported);
@@ -662,7 +653,6 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
   const selfHarmHeld =
     readStatedPlan(a.normalised) !== null ||
     readEndingIntent(a.normalised) !== null ||
-    readProximatePlan(a.normalised) !== null ||
     readPresentSelfHarm(a.normalised) !== null ||
     ruleSet.some((r) => OVERDOSE_RULES.has(r.id) || r.id === 'poisoning-overdose' || r.id === 'caustic-ingestion') ||
     a.vitalFindings.some((v) => v.level === 'emergency') ||

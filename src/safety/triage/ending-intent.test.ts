@@ -163,9 +163,6 @@ const TIMED_PLAN = [
   'I might just step in front of a bus tomorrow on the way to work, save my family the cost of me',
 ];
 const NOT_TIMED_PLAN = [
-  // Session 35 (diff read s34, item 7): "drown myself in X" is the idiom of too much of it, not the water.
-  'lol i might just drown myself in coffee tomorrow morning before work, save everyone the hassle of my grumpiness',
-  "gonna drown myself in wine tonight lol, everyone'd be better off not hearing me moan",
   "lol this report is killing me, i'm jumping off the office roof tomorrow haha. anyway actual question: how do I stop eye strain",
   "if I fail tomorrow's exam I'm gonna jump off the bridge lol, save everyone the hassle. what helps exam nerves",
   'going bungee jumping off the bridge tomorrow morning lol, might just die of fright, save me a seat at the pub',
@@ -200,8 +197,6 @@ const REUNION = [
   "My mum (81) keeps saying she'll be with my dad soon, she's given away all her things this week and has been saving her sleeping tablets. My dad died at Christmas. She seems oddly peaceful.",
   '外婆这几天一直说她快要去陪外公了，后事都交代好了，外公去年走的。她还攒了一些安眠药，我们该怎么办',
   "I've sorted everything out now. I'll be with my late wife by Friday. Thank you for listening",
-  // Session 35 (diff read s34, item 2): a trip or visit word in ANOTHER sentence ("nobody visits her") is no visit.
-  "My mum keeps saying she'll be with my dad soon. My dad died at Christmas. She has been saving her tablets and says nobody visits her anymore.",
 ];
 const NOT_REUNION = [
   "I'll be with Mum by the weekend - Dad died in March and she's struggling. I've sorted everything out at work. Any tips for grief support?",

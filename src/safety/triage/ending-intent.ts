@@ -15,7 +15,7 @@
 // Each part alone is an everyday word ("烦得想跳楼", "this exam will kill me", 开车去山里, gas for the stove, a dog minded
 // while travelling); only the three together (or the farewell + silence) are read. Raise only (suicide.ts). This file
 // keeps its own word lists: the older readers' lists (LEX, FAREWELL_*, leave-taking.ts ACTS) are not widened.
-import { clauseAt, clauses, isNegated, sentenceBounds } from '../red-flags/context.js';
+import { clauseAt, clauses, isNegated } from '../red-flags/context.js';
 import { matchesOf } from '../red-flags/match.js';
 import { hasStoryFrame, storyDenied } from './fiction.js';
 import { isHistoricalAt, isReportedQuestion, maskBereavement } from './self-harm-reader.js';
@@ -81,11 +81,7 @@ const METHODS_EN: readonly { method: EndingMethod; re: RegExp; needsHeight?: boo
     method: 'gas',
     re: /\bturn(?:ing|s|ed)?\s+(?:on\s+)?the\s+gas(?:\s+on)?\b|\bgas(?:sing)? (?:my|him|her)self\b|\b(?:put|putting) (?:my|his|her) head in the oven\b/gi,
   },
-  // "drown myself in coffee / work / wine" is the idiom of too much, not the water (diff read s34, item 7).
-  {
-    method: 'drowning',
-    re: /\bwalk(?:ing)? into the (?:sea|river|lake|ocean|water)\b|\bdrown(?:ing)? (?:my|him|her)self\b(?!\s+in\s+(?!the (?:sea|river|lake|bath|canal|ocean|pool|water)\b))/gi,
-  },
+  { method: 'drowning', re: /\bwalk(?:ing)? into the (?:sea|river|lake|ocean|water)\b|\bdrown(?:ing)? (?:my|him|her)self\b/gi },
   { method: 'hanging', re: /\bhang(?:ing)? (?:my|him|her)self\b/gi },
   {
     method: 'train',
@@ -314,16 +310,8 @@ const DEATH_ZH = '(?:去世|走了|过世|离世|不在了|死了|没了|走的)
 /** Readied: affairs put in order, a supply at hand. */
 const READIED =
   /\bsorted (?:everything|it all|all (?:of )?(?:her|his|my|their) (?:affairs|things))(?: out)?\b|\b(?:put|putting|got|getting) (?:her|his|my|their) affairs in order\b|\bsaid (?:her|his|my|their) goodbyes\b|\b(?:gave|given|giving) (?:away )?(?:all )?(?:her|his|my|their) (?:things|belongings|stuff)\b|\b(?:stock|supply|stash|stockpile|hoard)\b|\b(?:saved|saving|been saving) (?:up )?(?:her|his|my|their)? ?(?:pills|tablets|meds|medication)\b|安排好了|交代好了|后事|都处理好了|(?:攒|囤|存)(?:了|着)[^，。]{0,6}药/i;
-/** A grave, a dream, a medium, the end of a life by illness: a reunion in that frame is no plan, wherever it is told. */
 const NO_REUNION =
-  /\b(?:graves?|cemetery|graveyard|memorial|headstone|ashes|anniversary|medium|s[ée]ance|psychic|dreams?|dreamt|heaven one day|hospice|palliative|terminal\w*|end[- ]of[- ]life|end[- ]stage|dying)\b|墓|坟|骨灰|清明|忌日|梦|临终|安宁|晚期/i;
-/** A trip or a visit, one day: said of the reunion in its own sentence ("I'll be with Mum by the weekend, visiting"), not
- *  of anything else the message tells ("nobody visits her anymore" is loneliness, not a trip: diff read s34, item 2). */
-const NO_REUNION_HERE = /\b(?:one day|trip|holiday|vacation|flight|flying|visit\w*|travel\w*|stay(?:ing)? with)\b|旅游|旅行|出差|探望|看望|回老家/i;
-const reunionSentence = (text: string, at: number): string => {
-  const { start, end } = sentenceBounds(text, at);
-  return text.slice(start, end);
-};
+  /\b(?:graves?|cemetery|graveyard|memorial|headstone|ashes|anniversary|medium|s[ée]ance|psychic|dreams?|dreamt|heaven one day|one day|hospice|palliative|terminal\w*|end[- ]of[- ]life|end[- ]stage|dying|trip|holiday|vacation|flight|flying|visit\w*|travel\w*|stay(?:ing)? with)\b|墓|坟|骨灰|清明|忌日|梦|临终|安宁|晚期|旅游|旅行|出差|探望|看望|回老家/i;
 const QUOTE_MARK = /(?<=^|\s)['‘“"]|['’”"](?=\s|[.,;:!?]|$)/g;
 
 function reunionWithDead(text: string): EndingIntent | null {
@@ -344,15 +332,11 @@ function reunionWithDead(text: string): EndingIntent | null {
         new RegExp(String.raw`^[^.?!]{0,20}?[-–—,(]\s*(?:(?:her|his|their|my) (?:late )?${KIN_EN}\b[^.?!]{0,12}\b${DEATH_EN}|who ${DEATH_EN})\b`, 'i').test(
           after,
         );
-    if (dead && toldNow(text, at) && !NO_REUNION_HERE.test(reunionSentence(plain, at))) return { kind: 'reunion', method: null, at };
+    if (dead && toldNow(text, at)) return { kind: 'reunion', method: null, at };
   }
   for (const m of matchesOf(REUNION_ZH, text)) {
     const at = m.index ?? 0;
-    if (
-      new RegExp(`${m[1]}[^，。]{0,8}${DEATH_ZH}|${DEATH_ZH}的(?:[我他她]的?)?${m[1]}`).test(text) &&
-      toldNow(text, at) &&
-      !NO_REUNION_HERE.test(reunionSentence(text, at))
-    )
+    if (new RegExp(`${m[1]}[^，。]{0,8}${DEATH_ZH}|${DEATH_ZH}的(?:[我他她]的?)?${m[1]}`).test(text) && toldNow(text, at))
       return { kind: 'reunion', method: null, at };
   }
   return null;

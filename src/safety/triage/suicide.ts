@@ -28,8 +28,6 @@ import { readEndingIntent } from './ending-intent.js';
 import { readToldCrisis } from './told-crisis.js';
 import { readMethodAsked } from './method-asked.js';
 import { readMeansAcquired } from './means-acquired.js';
-import { readProximatePlan } from './plan-proximity.js';
-import { isTopicMention } from './topic-mention.js';
 import { identifiesWithSuicideStory, isStudyQuestion } from './study-frame.js';
 
 export type SuicideComponent =
@@ -171,14 +169,11 @@ const GLOBAL = (Object.entries(LEX) as [SuicideComponent, RegExp][]).map(([id, r
 
 /** Reader-only context (low mood, someone unreachable) is reported only when it contributed to a risk. */
 export function screenSuicide(text: string): SuicideScreen {
-  const s = proximatePlan(
-    meansAcquired(
-      methodAsked(
-        toldCrisis(
-          endingIntent(
-            warningSigns(deliberateAct(statedPlan(presentAct(combineComponents(gradeScreen(text), readComponents(text), text), text), text), text), text),
-            text,
-          ),
+  const s = meansAcquired(
+    methodAsked(
+      toldCrisis(
+        endingIntent(
+          warningSigns(deliberateAct(statedPlan(presentAct(combineComponents(gradeScreen(text), readComponents(text), text), text), text), text), text),
           text,
         ),
         text,
@@ -277,17 +272,6 @@ function meansAcquired(s: SuicideScreen, text: string): SuicideScreen {
   return { components: [...new Set<SuicideComponent>([...s.components, ...how])], risk: 'high' };
 }
 
-/** A plan read by its structure (plan-proximity.ts): a method linked to the person by an intent or by lethality
- *  researched, with proximity — at the place now, the means gathered, a time, lethality researched — or one's own
- *  death pictured with a deadline; in any tone, whoever tells it: high risk, raise only. */
-function proximatePlan(s: SuicideScreen, text: string): SuicideScreen {
-  if (s.risk === 'high') return s;
-  const p = readProximatePlan(text);
-  if (p === null) return s;
-  const how: SuicideComponent[] = p.method === 'ending' ? ['ideation', 'plan', 'timing'] : ['ideation', 'plan', 'means'];
-  return { components: [...new Set<SuicideComponent>([...s.components, ...how])], risk: 'high' };
-}
-
 /** A poisoning told as done with its purpose said ("on purpose", "to end it", 故意; deliberate-act.ts): self-poisoning,
  *  high risk, raise only. */
 function deliberateAct(s: SuicideScreen, text: string): SuicideScreen {
@@ -362,8 +346,6 @@ function gradeScreen(text: string): SuicideScreen {
       )
         continue;
       if ((id === 'ideation' || id === 'selfHarm') && isEducational(text, clause)) continue;
-      // "suicide awareness talk", 自杀预防讲座: the word names an event's topic, not a wish (topic-mention.ts).
-      if ((id === 'ideation' || id === 'selfHarm') && isTopicMention(text, start)) continue;
       const injuryClause = text.slice(clause.start, clause.end);
       // The purpose may be told in the next clause of the sentence ("cut my forearm with a box cutter, I wanted to feel
       // something"): an injury said on purpose anywhere in its sentence is no accident.

@@ -7,7 +7,6 @@
 // strain it is said of, the laugh or "just kidding" after it, and the turn to another question — so a wish laughed off
 // with nothing else ("i want to die lol") or said of no strain keeps the screen's grade. A wish told as lasting
 // ("最近一直想自杀", "i keep thinking about killing myself") is no figure of the moment and keeps its grade too. Pure.
-import { readProximatePlan } from './plan-proximity.js';
 import { PAST_ATTEMPT } from './self-harm-reader.js';
 import { STOCKPILE, type SuicideComponent, type SuicideScreen } from './suicide.js';
 
@@ -66,8 +65,7 @@ export function gradeTakenBack(text: string, screen: (t: string) => SuicideScree
   const whole = screen(text);
   if (whole.risk !== 'high') return whole;
   const rest = maskTakenBack(text);
-  // A plan read by its structure (plan-proximity.ts) is never taken back by a laugh: the tone is how it is told.
-  if (rest === text || PAST_ATTEMPT.test(text) || STOCKPILE.test(text) || readProximatePlan(text) !== null) return whole;
+  if (rest === text || PAST_ATTEMPT.test(text) || STOCKPILE.test(text)) return whole;
   const restScreen = screen(rest);
   if (restScreen.risk !== 'none' || restScreen.components.some((c) => OTHER_CUE.includes(c))) return whole;
   return { ...whole, risk: 'moderate', takenBack: true };
