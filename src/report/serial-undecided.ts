@@ -60,8 +60,10 @@ export function withholdUndecided(
 export function criticalCells(row: UndecidedRow, reread: (line: string) => readonly LabResult[], like?: Pick<LabResult, 'code' | 'name'>): PleaseCheck[] {
   const [name, ...others] = row.text.split(CELL_GAP);
   // A value-bearing cell: a number, or one with its flag before it; a reference range ("3.5-5.1") is none.
-  const valueCell = (c: string) => /^[*※↑↓<>≤≥]{0,3}=?-?\d/.test(c.trim()) && !/\d\s*[-–~～]\s*\.?\d/.test(c);
-  const cells = [...new Set([...row.values, ...others].filter(valueCell).map(lineValue))];
+  // A unit ("10^9/L", "10*9/L", "%") is none either: it stays in the line (s26 v05: the unit lost, PLT 18 unchecked).
+  const valueCell = (c: string) => /^[*※↑↓<>≤≥]{0,3}\s?=?-?\d/.test(c.trim()) && !/\d\s*[-–~～]\s*\.?\d|[/^%]|\d\*\d/.test(c);
+  // Every value the row reader took ("↑ 6.8": s30 r13), and every other value-bearing cell.
+  const cells = [...new Set([...row.values, ...others.filter(valueCell)].map(lineValue))];
   const seen = new Set<string>();
   return cells.flatMap((v) => {
     const rest = others.filter((c) => !valueCell(c) && !row.values.includes(c));
