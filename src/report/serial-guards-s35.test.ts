@@ -113,3 +113,15 @@ describe('review fix s35: a serial row never loses a critical', () => {
     expect(checkDropped([{ line: 3 } as never], rows, reread)).toEqual([]);
   });
 });
+
+// Review s35 (rb-t06/t07, rp-a06/a16/a19/a23): a word placeholder in the CURRENT column (pending, not done, 未做) showed
+// the newest earlier value as the current result. No current value now; an earlier critical stays a please-check.
+describe('a placeholder in the current column shows no earlier value as current', () => {
+  it.each([
+    ['Test         Units     Ref range    11/06/2025    18/06/2025    25/06/2025', 'AST          U/L       0-40         35            190 H         pending'],
+    ['项目          单位      参考区间      06-01        06-08        06-15', 'PaO2          mmHg      80-100       92           65 L         未做'],
+  ])('%s', (head, row) => {
+    const got = read([head, row].join('\n'));
+    expect(got.some((x) => /=190 |=65 /.test(x))).toBe(false);
+  });
+});

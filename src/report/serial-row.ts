@@ -138,7 +138,12 @@ function pick(name: string, under: readonly string[][], rest: readonly string[],
   if (printed.length === 0) return undefined;
   const undecided = { kind: 'undecided' as const, name, values: printed, rest: [...rest] };
   if (t.latest === undefined) return undecided;
-  // Not measured in the current collection: the newest earlier one that was, by the stamps' order (never by place).
+  // A WORD printed under the current column (pending, not done, 未做, 待回报, N/A, "/"): the test was not resulted in the
+  // current collection — no current value (the line reader gets "--" and gives none; checkDropped keeps any earlier
+  // critical cell as a please-check). An earlier collection's value is never shown as the current one (review s35).
+  // A bare dash or a blank keeps the fallback below (START's reading; the s30 dash/blank probes are a lead decision).
+  if (under[t.latest].length > 0 && PLACEHOLDER.test(under[t.latest][0]) && !/^[-–—]+$/.test(under[t.latest][0]))
+    return { kind: 'current', text: [name, '--', ...rest].join(CELL_GAP) };
   const k = filled(t.latest) ? t.latest : t.order?.find(filled);
   if (k === undefined) return undecided;
   return { kind: 'current', text: [name, lineValue(under[k].join(' ')), ...rest].join(CELL_GAP) };
