@@ -172,3 +172,43 @@ describe('review s35: emphasis needs clinical evidence', () => {
     expect(touched(text, value), value).toBe(false);
   });
 });
+
+// Review fix 2 (s35 diff read H2, M1, M3): a country code or a card's groups before a masked group are the number's
+// own; a one-letter "unit" that opens an abbreviation or an initial is no unit; a capital-pair lab name (CK, TG)
+// standing alone before its starred count is a lab name, CA and PT still not.
+describe('review s35 diff read: masked numbers with groups, one-letter units, capital-pair labs', () => {
+  it.each([
+    ["Daughter's mobile +86 139****1234 (WeChat same)", ['139****1234']],
+    ["Patient's daughter reachable on +86 139****1234 after 6pm.", ['139****1234']],
+    ['家属联系电话 +86 138****6620，请回电。', ['138****6620']],
+    ['Emergency contact 0086 138****6620', ['138****6620']],
+    ['Paid with card 6222 0212****1234 on 3 Dec.', ['6222 0212****1234']],
+    ['储蓄卡 6222 0212****1234 已绑定', ['6222 0212****1234']],
+    ['Billing: ****4417 U.S. Bank, exp 09/27', ['****4417']],
+    ['Card on file ****4417 U.S. Bank', ['****4417']],
+    ['Refund to account ****55821 L. Chen', ['****55821']],
+    ['San Francisco, CA ***94110***', ['94110']],
+    ['PT ***448812*** admitted overnight', ['448812']],
+    ['CA ***94110***', ['94110']],
+    ['PT ***44881***', ['44881']],
+    // A capital pair before a value its analyte cannot have: ferritin's SF before a zip, sodium's NA.
+    ['SF ***94110***', ['94110']],
+    ['NA ***12345***', ['12345']],
+  ])('%s', (text, values) => {
+    for (const v of values) expect(covered(text, v), v).toBe(true);
+  });
+  it.each([
+    ['CK ***12000*** this morning, rhabdo workup.', '12000'],
+    ['Na 140, TG ***1200*** fasting', '1200'],
+    ['CK 12000*** U/L, rhabdo likely.', '12000'],
+    ['Insulin ***2000 u daily', '2000'],
+    ['Give ***1000 g*** total', '1000'],
+  ])('keeps %s', (text, value) => {
+    expect(touched(text, value), value).toBe(false);
+  });
+  it('types a masked number after its country code or a card group', () => {
+    expect(maskedNumberType('86 139****1234')).toBe('OTHER_ID');
+    expect(maskedNumberType('6222 0212****1234')).toBe('ACCOUNT');
+    expect(maskedNumberType('12x4***')).toBeNull();
+  });
+});

@@ -61,10 +61,10 @@ export function maskedNumberType(token: string): PhiType | null {
   // "138-1234-****"); a letter mask never follows a digit ("100x", "4x4" are no mask), nor ends the number.
   const groups = token.split(/[- ]/);
   if (letters && (groups.some((g) => /\d[xX]/.test(g)) || /[xX]$/.test(token))) return null;
-  if (groups.some((g) => /\d\D+\d/.test(g))) {
-    // Digits on both sides of a mask inside one group: the mobile's own shape only ("138****6620").
-    if (groups.length > 1 || letters) return null;
-  }
+  // Digits on both sides of a mask inside one group ("138****6620") never with letter masks nor with masks closing the
+  // number. Review fix 2 (H2): digit groups before it are the number's own — a country code ("+86 139****1234",
+  // "0086 138****6620") or a card's groups ("6222 0212****1234") — and keep START's reading.
+  if (groups.some((g) => /\d\D+\d/.test(g)) && (letters || new RegExp(`[${MASK_CHARS}]$`).test(token))) return null;
   if (/^[^-\s]{3}-[^-\s]{2}-[^-\s]{4}$/.test(token)) return 'SSN';
   if (places.length === 11 && /^1[3-9]/.test(places)) return 'PHONE';
   if (places.length >= 15 && places.length <= 19) return 'ACCOUNT';
@@ -74,7 +74,7 @@ export function maskedNumberType(token: string): PhiType | null {
 /** A lab count or a dose has at most six digits (platelets 150000); a longer number in emphasis with no unit after it
  * is read as the code it looks like ("Ref ***4471203***"). */
 const BARE_QUANTITY_DIGITS = 6;
-const quantityShape = (digits: string, after: string): boolean => digits.length <= BARE_QUANTITY_DIGITS || UNIT_AFTER.test(after);
+const quantityShape = (digits: string, unit: boolean): boolean => digits.length <= BARE_QUANTITY_DIGITS || unit;
 /** Digits then a star run, the whole token: "25000***". */
 const TRAILING = new RegExp(`^(\\d+)([${EMPHASIS}]{2,})$`);
 /** A star run closing the text before a token, with at most a comparison sign or a space between: "***>", "*** ". */
@@ -88,11 +88,14 @@ const OPEN_BEFORE = new RegExp(`([${EMPHASIS}]{2,})[ ]?[<>≤≥~≈]?[ ]?$`);
  * 血钾, 肌钙蛋白, Lipid) and the dose words; what may stand between the name and the value is only a separator or a
  * result's word ("WBC count: ***25000***", "肌钙蛋白结果 ***1250***"). Without such evidence "Zip ***94110***",
  * "加我微信 ***5621***" and "call her back at ***5621***" are masks, whatever label stands before them. */
-let clinicalNames: { lower: Set<string>; exact: Set<string>; longest: number } | undefined;
-function clinicalNameSet(): { lower: Set<string>; exact: Set<string>; longest: number } {
+/** `pairs`: a capital-pair name (CK, TG) and the highest upper reference bound of its analyte in any of its units. */
+let clinicalNames: { lower: Set<string>; exact: Set<string>; pairs: Map<string, number>; longest: number } | undefined;
+function clinicalNameSet(): { lower: Set<string>; exact: Set<string>; pairs: Map<string, number>; longest: number } {
   if (clinicalNames) return clinicalNames;
   const lower = new Set<string>();
   const exact = new Set<string>();
+  const pairs = new Map<string, number>();
+  let upper = 0;
   const add = (n: string) => {
     const v = n.trim();
     if (!v) return;
@@ -100,6 +103,7 @@ function clinicalNameSet(): { lower: Set<string>; exact: Set<string>; longest: n
     // states, cities and labels before an identifier ("CA ***94110***", "PT ***448812***"); no single letter.
     if (/^[A-Za-z]{1,2}$/.test(v)) {
       if (v.length === 2 && v !== v.toUpperCase()) exact.add(v);
+      else if (v.length === 2) pairs.set(v, Math.max(pairs.get(v) ?? 0, upper));
       return;
     }
     if (/^[\u4e00-\u9fff]$/.test(v)) return;
@@ -107,7 +111,12 @@ function clinicalNameSet(): { lower: Set<string>; exact: Set<string>; longest: n
     if (/^[A-Za-z0-9-]{3,4}$/.test(v)) exact.add(v);
     else lower.add(v.toLowerCase());
   };
-  for (const a of REFERENCE_TABLE) for (const n of [a.nameEn, a.nameZh, ...a.aliases]) add(n);
+  for (const a of REFERENCE_TABLE) {
+    const hi = Math.max(0, a.range?.[1] ?? 0, a.sex?.male[1] ?? 0, a.sex?.female[1] ?? 0);
+    upper = Math.max(hi, ...Object.values(a.units ?? {}).map((f) => (f > 0 ? hi / f : 0)));
+    for (const n of [a.nameEn, a.nameZh, ...a.aliases]) add(n);
+  }
+  upper = 0;
   for (const p of Object.values(PANELS)) {
     add(p.zh);
     add(p.en.replace(/\s*\(.*\)$/, ''));
@@ -115,7 +124,7 @@ function clinicalNameSet(): { lower: Set<string>; exact: Set<string>; longest: n
   }
   for (const d of ['Dose', 'Dosage', 'Bolus', 'Infusion', 'Rate', '剂量', '劑量', '用量']) add(d);
   const longest = Math.max(...[...lower, ...exact].map((n) => n.length));
-  clinicalNames = { lower, exact, longest };
+  clinicalNames = { lower, exact, pairs, longest };
   return clinicalNames;
 }
 /** Between a lab's name and its value: separators and the words of a result ("count", "level", "结果", "为"). */
@@ -140,28 +149,56 @@ export function clinicalNameBefore(text: string, start: number): boolean {
   }
   return false;
 }
+/** Review fix 2 (M1): a unit after the token at `start`. A one-letter unit (U, L, k, g) is a unit only as one: never
+ * before "." and a letter ("****4417 U.S. Bank", "****55821 L. Chen"), a capital before a word only after a lab's name;
+ * "2000 u daily", "U/L", "g/L" stay units. */
+function unitAfter(text: string, start: number, token: string): boolean {
+  const after = text.slice(start + token.length, start + token.length + 40);
+  const u = UNIT_AFTER.exec(after);
+  if (!u) return false;
+  if (!/^[ \t]?[A-Za-z]$/.test(u[0])) return true;
+  const next = after.slice(u[0].length);
+  if (next.startsWith('/')) return true;
+  if (/^\.\s?[A-Za-z]/.test(next)) return false;
+  // A lone capital before a word ("****4417 U Bank", "L Chen") is an initial unless a lab's name stands before the value.
+  if (/[A-Z]$/.test(u[0]) && /^\s+[A-Z][a-z]/.test(next)) return clinicalNameBefore(text, start);
+  return true;
+}
+/** Review fix 2 (M3): a capital pair of the shared vocabulary (CK, TG, TC, LD, DD) standing as a lab's name: alone
+ * before the value (only a separator between), at the line's start or after a list's separator or a previous value,
+ * the value a count of at most five digits and at most 50 times its analyte's upper reference bound (CK 12000 reads,
+ * "SF ***94110***" — ferritin's SF, San Francisco's zip — does not). CA (also a state: "San Francisco, CA
+ * ***94110***") and PT (also the patient's label: "PT ***448812***") never. */
+const PAIR_BEFORE = /(?:^|[;；|(（]|[\d%)][ ]?[,，])[ \t]*([A-Z]{2})[ \t]*[:：=]?[ \t]*$/;
+function capitalPairBefore(text: string, start: number, digits: string): boolean {
+  if (digits.length > 5) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const m = PAIR_BEFORE.exec(text.slice(lineStart, start));
+  if (m === null || m[1] === 'CA' || m[1] === 'PT') return false;
+  const upper = clinicalNameSet().pairs.get(m[1]);
+  return upper !== undefined && Number(digits) <= 50 * upper;
+}
 /** Clinical evidence for a starred value at `start`: a unit after it or a lab's or a dose's name before it. */
-const clinicalEvidence = (text: string, start: number, token: string): boolean =>
-  UNIT_AFTER.test(text.slice(start + token.length, start + token.length + 40)) || clinicalNameBefore(text, start);
+const clinicalEvidence = (text: string, start: number, token: string): boolean => unitAfter(text, start, token) || clinicalNameBefore(text, start);
 /** A token whose visible digits open it and whose masks close it: "13812345***", "139-1234-****", "25000***". */
 const END_MASKED = new RegExp(`^\\d[\\d -]*[${MASK_CHARS}]+$`);
 
 export function emphasisedValue(text: string, start: number, token: string): boolean {
   if (cueBefore(text, start, ID_CUE, 16)) return false;
   const after = text.slice(start + token.length, start + token.length + 40);
+  const unit = unitAfter(text, start, token);
   // Digits then stars, the opening run just before them past a comparison sign ("***>25000*** ng/L"): emphasis.
   const trailing = TRAILING.exec(token);
   if (trailing) {
     const open = OPEN_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
-    return (
-      (open !== null && open[1] === trailing[2] && quantityShape(trailing[1], after)) || (UNIT_AFTER.test(after) && trailing[1].length <= BARE_QUANTITY_DIGITS)
-    );
+    return (open !== null && open[1] === trailing[2] && quantityShape(trailing[1], unit)) || (unit && trailing[1].length <= BARE_QUANTITY_DIGITS);
   }
   const w = WRAPPED.exec(token);
   if (!w) return false;
   // Review s35 (S1 A): a closing run alone is no evidence ("Zip ***94110***"); a lab's or a dose's name before it is.
-  if (w[3] !== undefined) return (w[3] === w[1] && quantityShape(w[2], after) && clinicalNameBefore(text, start)) || UNIT_AFTER.test(after);
-  if (UNIT_AFTER.test(after)) return true;
+  if (w[3] !== undefined)
+    return (w[3] === w[1] && quantityShape(w[2], unit) && (clinicalNameBefore(text, start) || capitalPairBefore(text, start, w[2]))) || unit;
+  if (unit) return true;
   const close = CLOSE_AFTER.exec(after);
   return close !== null && close[1] === w[1] && clinicalNameBefore(text, start);
 }
