@@ -66,7 +66,13 @@ describe('test atom lexicon: the RL test label universe (#18, session 34)', () =
       if (!m) continue;
       const atoms = m[2] === 'q' ? '' : m[1];
       const zh = m[3].split('|').map((f) => `zh:${f.toLowerCase().replace(/[^a-z0-9\u4e00-\u9fff]+/g, '')}`);
-      const en = (m[4] ?? '').split('|').map((f) => `en:${f.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()}`);
+      const en = (m[4] ?? '').split('|').map(
+        (f) =>
+          `en:${f
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, ' ')
+            .trim()}`,
+      );
       for (const f of [...zh, ...en]) {
         if (f.length <= 3) continue;
         if (seen.has(f) && seen.get(f) !== atoms) clashes.push(f);
