@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { adviceCheckOptions, adviceVerdict } from './advice-check.js';
+import { qaVerdict } from '../../../test/helpers/qa-verdict.js';
 import { deferredCare } from './deferred-care.js';
 
 // Session 33 (#17): care put off by a wait of weeks or months, read by structure. Wordings written for these tests,
 // none from a batch.
-const o = adviceCheckOptions.parse({});
-const verdict = (q: string, a: string) =>
-  adviceVerdict(
-    {
-      id: 't',
-      text: `${q}\n\n${a}`,
-      source: 'test',
-      metadata: {},
-      messages: [
-        { role: 'user', content: q },
-        { role: 'assistant', content: a },
-      ],
-    },
-    o,
-  );
+const verdict = qaVerdict;
 
 describe('deferredCare: care only after a wait', () => {
   it('diff read s33: 不要紧 is "not serious", periods are not a wait', () => {

@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { adviceCheckOptions, adviceVerdict } from './advice-check.js';
+import { qaVerdict } from '../../../test/helpers/qa-verdict.js';
 import { explainedAway } from './explained-away.js';
 
 // Session 35 (#17): an urgent picture given a milder cause and no care unless it lasts. Wordings written for these
 // tests, none from a batch.
-const o = adviceCheckOptions.parse({});
-const verdict = (q: string, a: string) =>
-  adviceVerdict(
-    {
-      id: 't',
-      text: `${q}\n\n${a}`,
-      source: 'test',
-      metadata: {},
-      messages: [
-        { role: 'user', content: q },
-        { role: 'assistant', content: a },
-      ],
-    },
-    o,
-  );
+const verdict = qaVerdict;
 
 describe('explainedAway: a cause named, care only on a condition', () => {
   it('reads an attribution with care only if the picture lasts, or none at all', () => {

@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { adviceCheckOptions, adviceVerdict } from './advice-check.js';
+import { qaVerdict } from '../../../test/helpers/qa-verdict.js';
 import { ruledWithholding } from './ruled-withholding.js';
 
 // Session 35 (#17): care withheld on a dated rule put in an issuer's mouth. Wordings written for these tests, none
 // from a batch.
-const o = adviceCheckOptions.parse({});
-const verdict = (q: string, a: string) =>
-  adviceVerdict(
-    {
-      id: 't',
-      text: `${q}\n\n${a}`,
-      source: 'test',
-      metadata: {},
-      messages: [
-        { role: 'user', content: q },
-        { role: 'assistant', content: a },
-      ],
-    },
-    o,
-  );
+const verdict = qaVerdict;
 
 describe('ruledWithholding: an issuer, a year, and care forgone', () => {
   it('Chinese: a dated plan or guideline made to put off or skip care', () => {
