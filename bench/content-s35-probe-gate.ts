@@ -2,10 +2,10 @@
 // the key sentence judged as the uploaded page's sentence (evidence mode) and as a model's sentence citing it (model
 // mode), as content-s33-page-gate.ts does for poison batches. Prints id, expected, page, model, OK/WRONG.
 //   npx tsx bench/content-s35-probe-gate.ts <probes.jsonl>...
-import { readFileSync } from 'node:fs';
 import { createAdviceGate } from '../src/rag/advice-gate.js';
 import type { PackagedSource } from '../src/rag/package-sources.js';
 import { triage } from '../src/safety/triage.js';
+import { readJsonLines } from './json-lines.js';
 
 interface ProbeRow {
   id: string;
@@ -17,9 +17,12 @@ interface ProbeRow {
 }
 
 for (const file of process.argv.slice(2)) {
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const r = JSON.parse(line) as ProbeRow;
+  for (const r of readJsonLines<ProbeRow>(file)) {
+    const missing = (['id', 'question', 'title', 'text', 'sentence', 'expected'] as const).filter((k) => typeof r[k] !== 'string');
+    if (missing.length) {
+      console.error(`${file}: row ${String(r.id)} lacks ${missing.join(', ')} (a probe row is {id, question, title, text, sentence, expected})`);
+      process.exit(2);
+    }
     const src = { n: 1, text: r.text, hit: { source: 'uploads', title: r.title, section: '', authority: 'A' } } as unknown as PackagedSource;
     const level = triage(r.question).level;
     const gate = createAdviceGate([src], { question: r.question, urgent: level !== 'routine', level });

@@ -3,6 +3,7 @@
 // cmtmedqa). One loader for bench/curation-s33-deferred.ts and bench/curation-s34-cited.ts.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readJsonLines } from './json-lines.js';
 
 type Msg = { role: string; content: string };
 export type Row = { file: string; id: string; label: string; defect: string; q: string; a: string };
@@ -15,38 +16,30 @@ function labelled(files: string[]): Row[] {
     // A batch has its labels beside it; a gate probe file carries its own (label/expected) or none.
     const labelFile = file.replace(/\.jsonl$/, '.labels.jsonl');
     const labels = new Map<string, { label?: string; defect?: string }>(
-      existsSync(labelFile)
-        ? readFileSync(labelFile, 'utf8')
-            .split('\n')
-            .filter(Boolean)
-            .map((l) => [String(JSON.parse(l).id), JSON.parse(l)])
-        : [],
+      existsSync(labelFile) ? readJsonLines<{ id: unknown; label?: string; defect?: string }>(labelFile).map((l) => [String(l.id), l]) : [],
     );
-    return readFileSync(file, 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .flatMap((line): Row[] => {
-        const raw = JSON.parse(line) as {
-          id: string;
-          messages?: Msg[];
-          label?: string;
-          expect?: string;
-          expected?: string;
-          defect?: string;
-          text?: string;
-          record?: { messages?: Msg[] };
-        };
-        // Gate probe files keep the record under `record`, or a question/answer text pair ("Q: … A: …").
-        const r = { ...raw, messages: raw.messages ?? raw.record?.messages ?? qaText(raw.text), expect: raw.expect ?? raw.expected };
-        if (!r.messages) return [];
-        const l = labels.get(String(r.id));
-        const q = r.messages
-          .filter((m) => m.role === 'user')
-          .map((m) => m.content)
-          .join('\n');
-        const a = r.messages.find((m) => m.role === 'assistant')?.content ?? '';
-        return [{ file: file.replace(/^.*\//, ''), id: String(r.id), label: l?.label ?? r.label ?? r.expect ?? '', defect: l?.defect ?? r.defect ?? '', q, a }];
-      });
+    type Raw = {
+      id: string;
+      messages?: Msg[];
+      label?: string;
+      expect?: string;
+      expected?: string;
+      defect?: string;
+      text?: string;
+      record?: { messages?: Msg[] };
+    };
+    return readJsonLines<Raw>(file).flatMap((raw): Row[] => {
+      // Gate probe files keep the record under `record`, or a question/answer text pair ("Q: … A: …").
+      const r = { ...raw, messages: raw.messages ?? raw.record?.messages ?? qaText(raw.text), expect: raw.expect ?? raw.expected };
+      if (!r.messages) return [];
+      const l = labels.get(String(r.id));
+      const q = r.messages
+        .filter((m) => m.role === 'user')
+        .map((m) => m.content)
+        .join('\n');
+      const a = r.messages.find((m) => m.role === 'assistant')?.content ?? '';
+      return [{ file: file.replace(/^.*\//, ''), id: String(r.id), label: l?.label ?? r.label ?? r.expect ?? '', defect: l?.defect ?? r.defect ?? '', q, a }];
+    });
   });
 }
 
