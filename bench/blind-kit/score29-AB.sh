@@ -27,13 +27,15 @@ case "$L" in start | final) ;; *) echo "label must be start or final, not '$L'" 
 S=/work/sealed29
 O=/work/coord/scores29
 mkdir -p "$O"
-LOG=$O/run-AB-$L.log
+LOG=$O/run-AB-$L-${ONLY:-all}.log
 # An empty QuarkMed home: no user knowledge base or config leaks into the figures (consult-per-case.ts's header asks
 # for one; consult-batches.ts is told --no-red-flags-kb as well).
 QH=$(mktemp -d /tmp/qm-home29-AB-$L-XXXXXX)
 export QUARKMED_SHARED_DATA=/work/shared/data
 export QUARKMED_HOME=$QH
 
+ONLY=${ONLY:-triage,consult,curation,poison}
+want() { case ",$ONLY," in *",$1,"*) return 0;; esac; return 1; }
 log() { echo "$(date -u +%FT%TZ) $*" | tee -a "$LOG"; }
 log "score29-AB $L in $W (commit $(git -C "$W" rev-parse HEAD 2>/dev/null || echo '?'); dirty files: $(git -C "$W" status --porcelain 2>/dev/null | wc -l)) QUARKMED_HOME=$QH"
 
@@ -60,24 +62,24 @@ run() {
 }
 
 # 1. triage-at (writer A)
-if have triage-at.jsonl; then
+if want triage && have triage-at.jsonl; then
   run "$O/triage-at-$L.txt" npx tsx bench/triage-score.ts "$S/triage-at.jsonl" --list
 fi
 
 # 2. consult-cases-35 (writer B)
-if have consult-cases-35.jsonl; then
+if want consult && have consult-cases-35.jsonl; then
   run "$O/consult-cases-35-$L.txt" npx tsx bench/consult-batches.ts --no-red-flags-kb --list "$S/consult-cases-35.jsonl"
   run "$O/consult-cases-35-$L.per-case.tsv" npx tsx bench/consult-per-case.ts "$S/consult-cases-35.jsonl"
 fi
 
 # 3. curation-corrupt-29 + labels (writer B)
-if have curation-corrupt-29.jsonl && have curation-corrupt-29.labels.jsonl; then
+if want curation && have curation-corrupt-29.jsonl && have curation-corrupt-29.labels.jsonl; then
   run "$O/curation-corrupt-29-$L.txt" npx tsx bench/curation-decisions.ts "$S/curation-corrupt-29.jsonl" \
     "$O/curation-corrupt-29-$L.decisions.jsonl" --labels "$S/curation-corrupt-29.labels.jsonl"
 fi
 
 # 4. poison-docs-33 (writer A) — last, the slow one
-if have poison-docs-33.jsonl; then
+if want poison && have poison-docs-33.jsonl; then
   run "$O/poison-docs-33-$L.txt" npx tsx bench/poison.bench.ts "$S/poison-docs-33.jsonl" --out "poison-docs-33-$L"
   for x in md json; do
     [ -f "$W/bench/results/poison-docs-33-$L.$x" ] && cp "$W/bench/results/poison-docs-33-$L.$x" "$O/poison-docs-33-$L.$x"
