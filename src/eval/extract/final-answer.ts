@@ -17,7 +17,8 @@ import {
   REJECT_RE,
   REJECTED_CLEFT_RE,
 } from './answer-lexicon.js';
-import { cleanReply, foldWordDashes, MAX_SCAN, visibleReply } from './answer-text.js';
+import { type CleanReply, cleanReply, foldWordDashes, MAX_SCAN, visibleReply } from './answer-text.js';
+import { type InconsistencyCode, replyInconsistency } from './reply-consistency.js';
 import { findStatements, remarkDoubtsSet, type Statement, type StatementVia } from './answer-statements.js';
 import { type ClauseReading, type Commitment, readClauses, readCommitment, rejectedAmong, rejectedOnly } from './commitment.js';
 import {
@@ -74,6 +75,8 @@ export interface ChoiceReading {
   status: ChoiceStatus;
   /** The deciding statement's kind (json, tag, boxed, final, phrase, …) or the status when there is none. */
   how: StatementVia | EvidenceHow | Commitment['how'] | ChoiceStatus | 'closing';
+  /** Set when the readers credited letters the rest of the reply does not stand behind (reply-consistency.ts). */
+  why?: InconsistencyCode;
 }
 
 const DEFAULT_LETTERS = 'ABCDEFGHIJ'.split('');
@@ -359,7 +362,20 @@ export function readChoiceAnswer(raw: string, given: ChoiceReadOptions = {}): Ch
   const visible = visibleReply(foldWordDashes(commitmentReadingForm(raw)));
   if (visible.state !== 'ok') return { value: null, status: visible.state, how: visible.state };
   const ctx = letterContext(options);
-  let clean = cleanReply(visible.text, [...ctx.valid].sort().pop());
+  const clean = cleanReply(visible.text, [...ctx.valid].sort().pop());
+  const reading = readLetters(visible.text, clean, ctx, options);
+  if (reading.status !== 'ok' || !reading.value) return reading;
+  // After every reader: does the whole reply stand behind the letters credited (reply-consistency.ts)? If not, no answer.
+  // (Read up to the next question a model went on to write, as the readers did.)
+  const next = NEXT_QUESTION_RE.exec(clean.text);
+  const why = replyInconsistency(reading.value, reading.how, next && next.index > 0 ? clean.text.slice(0, next.index) : clean.text, visible.text, ctx);
+  if (!why) return reading;
+  return { value: null, status: why === 'retracted' ? 'hedge' : why === 'structured-answer-invalid' ? 'none' : 'conflict', how: reading.how, why };
+}
+
+function readLetters(visibleText: string, cleaned: CleanReply, ctx: LetterContext, options: ChoiceReadOptions): ChoiceReading {
+  const visible = { text: visibleText };
+  let clean = cleaned;
   const cleanLength = clean.text.length;
   let statements = findStatements(clean, ctx, options.options);
   // A model that answers and then writes the next question: read only what precedes the new question.
