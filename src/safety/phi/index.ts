@@ -18,6 +18,7 @@ import { isPlaceholderName, slotNames } from './slot-names.js';
 import { detectOrganisationsZh } from './organisations.js';
 import { detectGazetteerPlaces, detectLocalities } from './gazetteer.js';
 import { detectLocativePlacesZh } from './locative-places-zh.js';
+import { detectFacilityPlacesZh } from './facility-places-zh.js';
 import { detectMixedNames } from './mixed-names.js';
 import { detectPetNames } from './pet-names.js';
 import { detectPlates } from './plates.js';
@@ -343,6 +344,9 @@ function detectOnReading(text: string, options: PhiOptions, traditional = false)
   // A place named between a locative verb and a demonstrative of place (locative-places-zh.ts: "在光谷那边", "在三重那邊")
   // fills only text no reader claimed, after the organisations ("在比亚迪那边上班" stays a workplace).
   for (const p of detectLocativePlacesZh(text)) if (!all.some((s) => s.start < p.end && p.start < s.end)) all.push({ ...p, rank: FILL_RANK });
+  // A locality opening a neighbourhood facility's name (facility-places-zh.ts: "宏茂桥综合诊所", "去民治社康") fills only
+  // text no reader claimed, like the locative frame.
+  for (const p of detectFacilityPlacesZh(text)) if (!all.some((s) => s.start < p.end && p.start < s.end)) all.push({ ...p, rank: FILL_RANK });
   for (const d of spokenGrown) all.push({ ...d, rank: FILL_RANK });
   all.push(...recordTimes(text, all));
   // A medicine of the text is no name (clinical-vocabulary.ts), before names spread over the document.
