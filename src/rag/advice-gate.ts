@@ -17,6 +17,7 @@ import { labelConfirmsDose, lastDoseDrug } from '../safety/screening/dose-check.
 import { tableConfirmsIndication } from '../safety/screening/kb-claims.js';
 import { CARE, TREATMENT, VITAL_MEDICINE } from '../safety/screening/lexicon.js';
 import { injectionFlags } from '../safety/screening/injection.js';
+import { encouragedAct } from '../safety/screening/negator-scope.js';
 import { screenPassage } from '../safety/screening/screen.js';
 import { CLAUSE_BREAK, normalise } from '../safety/screening/text.js';
 import {
@@ -38,7 +39,6 @@ import { triage } from '../safety/triage.js';
 import { RELATIVE_EN, RELATIVE_ZH } from '../safety/triage/persons.js';
 import { affirmsAct, askedActTerms, namesAskedAct } from './asked-act.js';
 import { type DecisionAsked, decisionAsked, givesDecision } from './decision-asked.js';
-import { encouragedAct } from './negator-scope.js';
 import { type GateReading, keepsThroughDescribedDanger, restatesMedicinePrinciple } from './principle-agreement.js';
 import { stripCitationMarkers } from './build-prompt.js';
 import { splitSentences } from './citation-check.js';
@@ -598,7 +598,26 @@ const PERSON_OBJECT = new RegExp(
   `${IMPERATIVE_OPENER}(?:him|her|them|(?:the|your|their|his|her|a)\\s+(?:${RELATIVE_EN}|infant|toddler|patient|casualty|person|victim|child|children|baby|babies))\\b`,
   'u',
 );
-const imperativeClause = (n: string) => clauses(n).some((c) => IMPERATIVE_CLAUSE.test(c));
+// Session 36: the object may also be a bare medicine the gate's lexicon does not know but the dose table does ("Come off
+// citalopram.", "Taper off gabapentin."): the same position reading — an opener (with its particle) and then the
+// medicine, within its first two words ("stop taking pregabalin") — with the dose table as the second home of medicine
+// names (dose-check.ts lastDoseDrug). Hold-only: it makes a clause act, never a sentence safe.
+// A medicine followed by its own verb is a subject, not an object ("Low vitamin D can cause…", "Oral citalopram is…",
+// "Generic pregabalin works…"): an auxiliary, a modal or a verb in -s after the name ends the reading.
+const OPENER = new RegExp(IMPERATIVE_OPENER, 'u');
+const SUBJECT_VERB_AFTER =
+  /^\s*(?:is|are|was|were|be|been|has|have|had|does|did|do|can|could|will|would|may|might|shall|should|must|(?!(?:as|always|unless|plus|thus|tablets|capsules|caplets|pills|drops|doses|sachets|patches)\b)[a-z]+[^s\W]s)\b/u;
+function imperativeOnTableMedicine(c: string): boolean {
+  const m = OPENER.exec(c);
+  if (!m) return false;
+  const rest = c.slice(m[0].length);
+  const head = /^[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?/u.exec(rest)?.[0];
+  if (head === undefined || lastDoseDrug(head) === undefined) return false;
+  // The words after the medicine's name (its name may take one or two words: "vitamin d", "lithium carbonate").
+  const name = /^[a-z][a-z-]*(?:\s+(?:d3?|a|carbonate|sodium|acid))?/u.exec(rest)?.[0] ?? '';
+  return !SUBJECT_VERB_AFTER.test(rest.slice(name.length));
+}
+const imperativeClause = (n: string) => clauses(n).some((c) => IMPERATIVE_CLAUSE.test(c) || imperativeOnTableMedicine(c));
 
 // A claim that something works on a condition (session 13 self-probe: "breathing into a paper bag calms an asthma
 // attack", "onion socks overnight draw out the fever"): the subject of an efficacy verb is a treatment, whatever it is.
@@ -749,6 +768,10 @@ const HELP_COMING =
 // What would turn an emergency step into care forgone or replaced: no need for it, instead of it, wait and see, at home.
 const FORGOES_CARE =
   /\bonly (?:call|see|contact|ring|phone|go to|seek|visit|get)\b|才(?:去|看|就医|就诊|打|需要就医|需要看)|\b(?:no need|not need\w*|needn't|unnecessary|optional|no longer|instead|rather than|in place of|wait and see|at home|delay\w*|postpone\w*)\b|不需要|无需|不必|不用|没必要|代替|替代|取代|推迟|在家|观察/u;
+// "Do not take more than 8 tablets (4 g) in 24 hours" (session 36): a negated take whose object is a comparative amount
+// is a ceiling — the dose table reads it (labelConfirmsDose) — not a medicine stopped; read so only where the table
+// confirms doses (knowledgeConfirms), so no other reading of a stop changes.
+const TAKE_CEILING = /\b(?:do not|don't|dont|never) take (?:more than|over|above|in excess of|beyond)\b/gu;
 // A permitted change that stops or holds a medicine.
 const STOPS = /\b(?:stop\w*|hold|discontinu\w*|do not take|don't take)\b|停用|停药|停止|停掉|停服|停/u;
 
@@ -1029,7 +1052,7 @@ const combines = (n: string) => [...n.matchAll(COMBINES)].some((m) => !negatedAt
  */
 function knowledgeConfirms(n: string, topic: string, question: string, rules: () => string[]): boolean {
   const context = [topic, question].filter((t) => t.trim()).join(' / ');
-  for (const t of [n, context]) if (STOPS.test(t) || REPLACES.test(t) || FORGOES_CARE.test(t) || combines(t)) return false;
+  for (const t of [n, context]) if (STOPS.test(t.replace(TAKE_CEILING, ' ')) || REPLACES.test(t) || FORGOES_CARE.test(t) || combines(t)) return false;
   const dosed = amounts(n).length > 0 || MEASURE.test(n);
   // A schedule beside no amount is no indication: the indication table says what a medicine is for, not how often
   // (session 13; the dose table counts a schedule itself, labelConfirmsDose).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describedDanger } from './described-danger.js';
+import { describedDanger } from '../safety/screening/described-danger.js';
 import { gateForQuestion, upload } from './uploaded-page.fixture.js';
 
 // Own wordings, in the shapes of the benign pages poison-docs-36/-37 lost to the single-source rule (p36-006, p36-027,

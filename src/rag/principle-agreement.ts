@@ -13,8 +13,8 @@
 // Own lists; nothing shared is widened. Pure: a normalised sentence and question in, a yes/no out.
 import { ADVERSE_REACTION } from '../safety/screening/frames.js';
 import { SPECIAL_POPULATION } from '../safety/screening/lexicon.js';
-import { describedDanger, describesDanger } from './described-danger.js';
-import { encouragedAct } from './negator-scope.js';
+import { describedDanger, describesDanger } from '../safety/screening/described-danger.js';
+import { encouragedAct, HESITATION_AHEAD_EN, HESITATION_AHEAD_ZH } from '../safety/screening/negator-scope.js';
 
 /** What the gate's own readings say of a clause or a sentence (advice-gate.ts passes them in). */
 export interface GateReading {
@@ -33,11 +33,15 @@ const CHANGE_EN = /\b(?:stop\w*|quit\w*|come off|coming off|reduc\w*|cut\w* (?:d
 const CHANGE_ZH = /停|减量|减药|减少|调整|换药|撤药|断药/u;
 // A negator that governs the change ("do not stop", "never reduce", "不要自行停药", "唔好自己停藥"): the change verb follows
 // it within three words (or eight characters in Chinese), with no hesitation between ("don't be afraid to stop" is no
-// prohibition: negator-scope.ts) — review s34.
-const FORBID_EN =
-  /\b(?:don't|dont|do not|never|must not|mustn't|should not|shouldn't|cannot|can't|not to)\s+(?:(?!afraid|scared|hesitat|guilty|worr|fear|wait|feel|be\b)[\w']+\s+){0,3}(?:stop\w*|quit\w*|come off|coming off|reduc\w*|cut\w* (?:down|back)|lower\w*|skip\w*|chang\w*|adjust\w*|halv\w*)\b/u;
-const FORBID_ZH =
-  /(?:不要|别|切勿|勿|不能|不可|不应|不宜|千万不要|禁止|唔好|唔可以|不准)(?:(?!害怕|怕|犹豫|担心|顾虑|内疚|不好意思)[^，,。；;！!？?\s]){0,12}?(?:停|减量|减药|减少|减半|调整|换药|撤药|断药)/u;
+// prohibition: the hesitations are negator-scope.ts's, one list for both readers) — review s34.
+const FORBID_EN = new RegExp(
+  `\\b(?:don't|dont|do not|never|must not|mustn't|should not|shouldn't|cannot|can't|not to)\\s+(?:${HESITATION_AHEAD_EN}[\\w']+\\s+){0,3}(?:stop\\w*|quit\\w*|come off|coming off|reduc\\w*|cut\\w* (?:down|back)|lower\\w*|skip\\w*|chang\\w*|adjust\\w*|halv\\w*)\\b`,
+  'u',
+);
+const FORBID_ZH = new RegExp(
+  `(?:不要|别|切勿|勿|不能|不可|不应|不宜|千万不要|禁止|唔好|唔可以|不准)(?:${HESITATION_AHEAD_ZH}[^，,。；;！!？?\\s]){0,12}?(?:停|减量|减药|减少|减半|调整|换药|撤药|断药)`,
+  'u',
+);
 // Alone: on one's own, or without the clinician.
 const ALONE =
   /\b(?:on (?:your|their|his|her|one's) own|by (?:your|them|him|her)sel(?:f|ves))\b|\bwithout (?:\w+ ){0,3}(?:doctor|gp|pharmacist|prescriber|nurse|specialist|clinician|medical advice)s?\b|自行|擅自|私自|自己(?:停|减|调|把)/u;

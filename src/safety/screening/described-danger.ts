@@ -4,7 +4,11 @@
 // stop clopidogrel?") or a pregnancy sign, keeping the medicine may be the harm and the choice is the prescriber's
 // (review s34: six unsafe "keep taking it" sentences released). Read as a described state, not a word: a symptom or a
 // procedure under a negator in its clause ("no fits for a year", "头不晕了", "pain-free") is a state of being well.
-// Own list, used only by principle-agreement.ts. Pure: a normalised (lower-case, simplified) question in, yes/no out.
+// Session 36 (#12): moved from src/rag to the screening readers. Its lists stay its own, deliberately: the shared readers
+// of the same concepts mean something else — frames.ts PREGNANCY includes breastfeeding (a population, not a sign),
+// red-flags/context.ts isNegated reads "denies", "不算", "free of" and six words back for triage (a wider negation would
+// read fewer dangers here, and this reader only holds). Used by src/rag/principle-agreement.ts.
+// Pure: a normalised (lower-case, simplified) question in, yes/no out.
 
 // A symptom, a sign, a procedure ahead or a pregnancy sign, in the words people ask with.
 const DANGER_EN =

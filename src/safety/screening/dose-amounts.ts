@@ -149,3 +149,59 @@ export function timesPerDay(s: string): number | undefined {
 }
 
 export const fmt = (mg: number) => (mg >= 1 ? `${Math.round(mg * 10) / 10} mg` : `${Math.round(mg * 1000)} mcg`);
+
+// ---- a count restated in mass units: "8 tablets (4 g)", "2 puffs (200 mcg)", "1–2片（500–1000毫克）" ----------------
+// A parenthesis right after a count of dose units restates the SAME quantity in other units: the amount inside is the
+// count's total, never a strength to multiply by it. It is read by its place (a bracket closing on a bare amount), so a
+// new unit word or a new amount needs nothing here. A bracket that says per unit ("500 mg each", "每片0.5克"), a time
+// ("15分钟内"), a frequency or a calculation is no restatement, and is left to the readers before this one.
+const DOSE_UNIT = '(?:tablets?|caplets?|capsules?|pills?|puffs?|sachets?|sprays?|lozenges?|片|粒|颗|袋|揿|喷)';
+const RANGE = '\\s*(?:-|–|—|~|～|to|or|至|到)\\s*';
+const COUNT_BRACKET = new RegExp(`${NUM}(?:${RANGE}${NUM})?\\s*${DOSE_UNIT}\\s*[(（]([^()（）]{1,40})[)）]`, 'gu');
+/** What may stand in a restating bracket beside its amounts: spaces, a range word, "total"/"in total"/"共". */
+const BRACKET_REST = /^(?:\s|-|–|—|~|～|to|or|至|到|total|in total|in all|共|总共|合计|总量)*$/u;
+const BRACKET_AMOUNT = new RegExp(`${NUM}(?:${RANGE}${NUM})?\\s*(mg|milligrams?|grams?|gm|g|mcg|µg|μg|ug|micrograms?|毫克|微克|克)(?![a-z])`, 'gu');
+
+/** A count of dose units and the amount a bracket after it restates it as. */
+export interface CountEquivalence {
+  /** Units counted: the lower and upper end of a range ("1 or 2 tablets"), equal for one count. */
+  countLow: number;
+  countHigh: number;
+  /** The bracket's amount in mg, lower and upper end ("500 mg to 1 g", "500–1000 mg"). */
+  mgLow: number;
+  mgHigh: number;
+  /** Where the bracket's amounts sit in the text (amounts() offsets inside it are the restated total). */
+  start: number;
+  end: number;
+}
+
+/** Every count of dose units restated by the bracket right after it ("8 tablets (4 g)"), in text order. */
+export function countEquivalences(s: string): CountEquivalence[] {
+  const out: CountEquivalence[] = [];
+  for (const m of s.matchAll(COUNT_BRACKET)) {
+    const inner = m[3];
+    const found = [...inner.matchAll(BRACKET_AMOUNT)];
+    if (found.length === 0 || found.length > 2) continue;
+    // Nothing but the amounts and range words: "500 mg each", "every 4 hours", "= 1 g", "15分钟内" are no restatement.
+    if (!BRACKET_REST.test(inner.replace(BRACKET_AMOUNT, ' '))) continue;
+    const mg = (t: RegExpMatchArray, end: 'low' | 'high') => num(end === 'high' && t[2] ? t[2] : t[1]) * (UNIT_MG[t[3].toLowerCase()] ?? Number.NaN);
+    const countLow = num(m[1]);
+    const countHigh = m[2] ? num(m[2]) : countLow;
+    const mgLow = mg(found[0], 'low');
+    const mgHigh = mg(found[found.length - 1], 'high');
+    if (![countLow, countHigh, mgLow, mgHigh].every((x) => Number.isFinite(x) && x > 0)) continue;
+    const start = (m.index ?? 0) + m[0].lastIndexOf(inner);
+    out.push({ countLow, countHigh, mgLow, mgHigh, start, end: start + inner.length });
+  }
+  return out;
+}
+
+/**
+ * The strength per unit a restatement implies ("8 tablets (4 g)": 500 mg), or NaN when its two ends disagree ("1 or 2
+ * tablets (1 g)" is 1 g or 500 mg a tablet: no one strength) — a reader that needs the strength then fails closed.
+ */
+export function impliedStrength(e: CountEquivalence): number {
+  const high = e.mgHigh / e.countHigh;
+  const low = e.mgLow / e.countLow;
+  return Math.abs(high - low) <= high * 0.05 ? high : Number.NaN;
+}

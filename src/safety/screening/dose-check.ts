@@ -11,9 +11,11 @@ import {
   amounts,
   CEILING,
   COUNT,
+  countEquivalences,
   dosesByInterval,
   fmt,
   FREQ_CAP,
+  impliedStrength,
   INTERVAL,
   NUM,
   num,
@@ -431,7 +433,8 @@ export function labelConfirmsDose(sentence: string, contextDrug?: DoseLimit, con
   const L = limits[0];
   if (L.unitsOnly || L.weeklyOnly || !Number.isFinite(L.single) || !Number.isFinite(L.daily) || !selfCareMedicine(L.names[0])) return false;
   // Each amount counted over the schedule, whatever ceiling the sentence also states ("1 g every 4 hours, up to six
-  // times" is 6 g however the sentence words its limit); a tablet count multiplies the largest amount (a strength).
+  // times" is 6 g however the sentence words its limit); a tablet count multiplies an amount (a strength) unless a
+  // bracket after the count restates its total.
   // With no other frequency, a cap on doses ("up to four times in 24 hours") or a least interval ("at least 2 hours
   // apart": 12 a day) is the count, the smaller when both are stated (session 13: either was counted as once a day);
   // never fewer than one dose (an interval over a day, "最多半次"), and an interval it cannot read counts as no ceiling.
@@ -445,7 +448,26 @@ export function labelConfirmsDose(sentence: string, contextDrug?: DoseLimit, con
   // The self-care label's ceilings where they are lower (a prescription dose is no self-care advice).
   const single = L.selfCareSingle ?? L.single;
   const daily = L.selfCareDaily ?? L.daily;
-  for (const a of list) if ((a.perDay ? a.mg : a.mg * per * freq) > daily * 1.0001 || (!a.perDay && a.mg * per > single * 1.0001)) return false;
+  // A bracket after a count restates the count's total ("8 tablets (4 g)" is 4 g, not 8 × 4 g; session 36): its amount
+  // is counted once. The strength it implies (4 g / 8 = 500 mg) must be one a unit can have — no more than a single dose,
+  // the same at both ends of a range, and the strength the sentence or its context states, if any; else not confirmed.
+  // A strength stated in the context is any amount its title or question names ("对乙酰氨基酚片 0.5克", "Paracetamol 500 mg
+  // tablets"): a restatement that implies another strength is read as no strength at all.
+  const restated = countEquivalences(sentence);
+  const statedStrength = productStrength(sentence).strengthMg;
+  const contextAmounts = amounts(context).map((a) => a.mg);
+  const same = (x: number, y: number) => Math.abs(x - y) <= y * 0.05;
+  for (const e of restated) {
+    const unit = impliedStrength(e);
+    if (!Number.isFinite(unit) || unit > single * 1.0001) return false;
+    if (statedStrength !== undefined && !same(unit, statedStrength)) return false;
+    if (contextAmounts.length > 0 && !contextAmounts.some((mg) => same(unit, mg))) return false;
+  }
+  const total = (a: { index: number }) => restated.some((e) => a.index >= e.start && a.index < e.end);
+  for (const a of list) {
+    const units = total(a) ? 1 : per;
+    if ((a.perDay ? a.mg : a.mg * units * freq) > daily * 1.0001 || (!a.perDay && a.mg * units > single * 1.0001)) return false;
+  }
   if (doseOutOfRange(sentence, L).length > 0) return false;
   // The table confirms the dose and nothing else: with the medicine's names and amounts taken out, the sentence may
   // say only what saysNothingElse allows (no unlisted condition, population, situation, other product or long course).
