@@ -44,6 +44,10 @@ describe('readSuicideStage: the C-SSRS stage, whatever the method', () => {
       'my teenager locked herself in her room after we argued about her phone, music on loud',
       '我有点恐高，站在阳台上从这么高往下看会不会头晕，这正常吗',
       "my nan said 'bye everyone, love you all' at her 80th and went to bed early",
+      '儿子把自己反锁在房间里抽烟，怎么劝他戒烟',
+      '女儿把自己反锁在房间，说发烧了不想见人',
+      'my son locked himself in his room, smoking weed again I think, I can smell the smoke',
+      'finally did the thing and quit my job, notes written for my replacement',
     ])
       expect(stage(t), t).toBeNull();
   });

@@ -65,9 +65,14 @@ function preparatory(text: string, whole: string = text): string[] | null {
   if (FAREWELL_ALL.test(text)) cues.push('farewellAll');
   if (ABSENCE_IF.test(text)) cues.push('absenceIf');
   if (FINALLY_DONE.test(text)) cues.push('finallyDone');
-  const strong = cues.filter((c) => c !== 'note?' && c !== 'absenceIf');
+  // Strong: acts that close a life in any setting. Weak: notes with nothing saying what for, an absence forecast, "finally
+  // did it" (said of a driving test too) — a preparatory act beside a strong one, or the absence forecast and its reason.
+  const strong = cues.filter((c) => c === 'note' || c === 'handedOn' || c === 'farewellAll');
+  const weak = cues.filter((c) => !strong.includes(c));
   const context = [WISH_EVER.test(whole) ? 'wish' : '', SILENT_NOW.test(text) ? 'silent' : ''].filter(Boolean);
-  if (cues.length >= 2 || (strong.length >= 1 && context.length >= 1)) {
+  const acts = strong.length >= 2 || (strong.length >= 1 && weak.length >= 1) || (weak.includes('absenceIf') && weak.includes('finallyDone'));
+  const told = (strong.length >= 1 || weak.includes('finallyDone')) && context.length >= 1;
+  if (acts || told) {
     // A goodbye on an ordinary occasion (an airport, a new job, a move) with no wish to die said is a social one.
     const leave = readLeaveTaking(text);
     if ((leave.occasion || ORDINARY_AWAY.test(text)) && !context.includes('wish') && !cues.includes('finallyDone')) return null;
@@ -147,9 +152,9 @@ function meansAtHand(text: string): string[] | null {
 // ── In progress: shut in by one's own hand with something burning or a lethal means ──
 const SHUT_IN = /\b(?:lock(?:ed|s)?|shut(?:s)?|barricad(?:ed|es)) (?:her|him|them|my)sel(?:f|ves) (?:in|into|inside)\b|把自己(?:锁|关|反锁)(?:在|进)|反锁/i;
 const BURNING_OR_MEANS =
-  /\b(?:charcoal|bbq|barbecue|grill|smoke|smoking|fumes|burning|gas|(?:engine|car|motor)(?:'s| is| was| still)* (?:running|on)|exhaust)\b|炭|烧|烟|煤气|燃气|\b(?:all|a bottle of|a box of|a pack of) (?:her|his|my|the) (?:pills|tablets|meds)\b|\b(?:knife|blade|razor|rope|belt)\b|安眠药|刀|绳/i;
+  /\b(?:charcoal|bbq|barbecue|grill|smoke|fumes|burning|gas|(?:engine|car|motor)(?:'s| is| was| still)* (?:running|on)|exhaust)\b|炭|烧(?:炭|东西|纸|着)|点(?:了|着)?火|(?<![抽吸香])烟(?:味|雾)|冒烟|浓烟|煤气|燃气|\b(?:all|a bottle of|a box of|a pack of) (?:her|his|my|the) (?:pills|tablets|meds)\b|\b(?:knife|blade|razor|rope|belt)\b|安眠药|刀|绳/i;
 const NOT_DISTURBED = /\bdon'?t (?:disturb|bother|come in)\b|\bleave (?:her|him|me|them) alone\b|\bdo not disturb\b|别(?:打扰|管|进来)|不要(?:打扰|管|进来)/i;
-const KITCHEN = /\b(?:burnt|burned) (?:toast|food|dinner)\b|\bcooking\b|做饭|烧饭|烧水/i;
+const KITCHEN = /\b(?:burnt|burned) (?:toast|food|dinner)\b|\bcooking\b|\bcigarettes?\b|\bweed\b|\bvap(?:e|ing)\b|\bsmoking\b|做饭|烧饭|烧水|抽烟|吸烟|香烟/i;
 
 /** A reason or purpose told for being shut in ("to get some peace", "for a nap", "because a man was following me"). */
 const SHUT_FOR =
