@@ -19,6 +19,7 @@ import { detectOrganisationsZh } from './organisations.js';
 import { detectGazetteerPlaces, detectLocalities } from './gazetteer.js';
 import { detectLocativePlacesZh } from './locative-places-zh.js';
 import { detectFacilityPlacesZh } from './facility-places-zh.js';
+import { detectSignerListsZh } from './signer-lists-zh.js';
 import { detectMixedNames } from './mixed-names.js';
 import { detectPetNames } from './pet-names.js';
 import { detectPlates } from './plates.js';
@@ -347,6 +348,8 @@ function detectOnReading(text: string, options: PhiOptions, traditional = false)
   // A locality opening a neighbourhood facility's name (facility-places-zh.ts: "宏茂桥综合诊所", "去民治社康") fills only
   // text no reader claimed, like the locative frame.
   for (const p of detectFacilityPlacesZh(text)) if (!all.some((s) => s.start < p.end && p.start < s.end)) all.push({ ...p, rank: FILL_RANK });
+  // Bare surnames in a staff field closed by the next field's label (signer-lists-zh.ts: "医师：任　审核：…", "评估员：程、陆").
+  for (const p of detectSignerListsZh(text)) if (!all.some((s) => s.start < p.end && p.start < s.end)) all.push({ ...p, rank: FILL_RANK });
   for (const d of spokenGrown) all.push({ ...d, rank: FILL_RANK });
   all.push(...recordTimes(text, all));
   // A medicine of the text is no name (clinical-vocabulary.ts), before names spread over the document.
