@@ -102,7 +102,7 @@ function appositiveDisagrees(text: string, ctx: LetterContext, letter: string): 
   const last = [...text.matchAll(letterRe)].pop();
   if (!last) return false;
   // A full stop ends a sentence before a capital, a Chinese character or the end ("i.e. option B" goes on).
-  const bounds = /[\n。！？!?；;]|\.(?=\s+[A-Z\u4e00-\u9fff]|\s*$)/g;
+  const bounds = /[\n。！？!?；;]|\.(?=\s*[\u4e00-\u9fff]|\s+[A-Z]|\s*$)/g;
   let start = 0;
   let end = text.length;
   for (const b of text.matchAll(bounds)) {
@@ -114,7 +114,7 @@ function appositiveDisagrees(text: string, ctx: LetterContext, letter: string): 
   }
   const sentence = text.slice(start, end);
   const at = last.index - start;
-  const clauseBreak = /[,，、—–]|\s-\s/g;
+  const clauseBreak = /[,，、—–]|--|\s-\s/g;
   const cuts = [0, ...[...sentence.matchAll(clauseBreak)].flatMap((m) => [m.index, m.index + m[0].length]), sentence.length];
   const clauses: { from: number; to: number }[] = [];
   for (let i = 0; i + 1 < cuts.length; i += 2) clauses.push({ from: cuts[i], to: cuts[i + 1] });
