@@ -14,6 +14,7 @@ import { photoSerialValues } from '../serial-columns.js';
 import type { LabReport, LabResult, SkippedLine } from '../types.js';
 import { alignToPage } from './page-layout.js';
 import { cutSideBySide } from './page-columns.js';
+import { splitAtColumns } from './column-grid.js';
 import { pointAtBreak, spanConfidence, valueConfidence, wordsToLines, type OcrLine, type OcrWord } from './ocr-lines.js';
 import { repairNames } from './ocr-names.js';
 import { reconcileBilingualName } from './bilingual-names.js';
@@ -535,7 +536,8 @@ export function parseReportDocument(doc: ReportDocument, options: ParseLabOption
   if (!doc.ocr) return parseLabReport(doc.text, options);
   // Tables side by side are cut where the page's header puts the next one (page-columns.ts), not by one row's gap;
   // then every cell stands at its page column (page-layout.ts), so a table's header lines up with its rows.
-  const lines = alignToPage(cutSideBySide(doc.ocr.lines));
+  // A cell gap a line lost is put back where the page's columns start (column-grid.ts), before cells are placed.
+  const lines = alignToPage(splitAtColumns(cutSideBySide(doc.ocr.lines)));
   const text = lines.some((l, i) => l !== doc.ocr?.lines[i]) ? lines.map((l) => l?.text ?? '').join('\n') : doc.text;
   return applyReadConfidence(parseLabReport(text, { ...options, unitsMayBeMisread: true }), lines);
 }

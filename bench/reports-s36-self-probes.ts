@@ -1,0 +1,54 @@
+// Session 36 self-probes for the photo column grid (column-grid.ts): each probe is a printed page laid out in fixed
+// columns; its words get boxes where they stand (10 px per half-width column, lines 40 px apart, 20 px high), so two
+// words two spaces apart are ONE narrow gap to the line builder (ocr-lines.ts joins them with one space), as a
+// photographed header's "提示  单位" was. Each probe lists the values that must be shown (code=value) and, for a
+// serial table, the values that must not be shown as current. Scored against the photo reader of a checkout:
+//   npx tsx bench/reports-s36-self-probes.ts bench/reports-s36-self-probes.jsonl [--root /tmp/wt36s]
+import { readFileSync } from 'node:fs';
+import { displayWidth } from '../src/report/intake/page-layout.js';
+import type { OcrWord } from '../src/report/intake/ocr-lines.js';
+
+interface Probe {
+  id: string;
+  kind: 'class' | 'look-alike';
+  text: string;
+  want: Record<string, string>;
+}
+const args = process.argv.slice(2);
+const root = args.includes('--root') ? args[args.indexOf('--root') + 1] : '..';
+const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--root');
+if (!file) throw new Error('usage: npx tsx bench/reports-s36-self-probes.ts <probes.jsonl> [--root DIR]');
+const reader = (await import(
+  `${root === '..' ? '../src' : `${root}/src`}/report/intake/read-report.ts`
+)) as typeof import('../src/report/intake/read-report.js');
+
+/** Words with boxes where a printout of `text` puts them (CJK two columns wide). */
+export function pageWords(text: string): OcrWord[] {
+  const words: OcrWord[] = [];
+  text.split('\n').forEach((line, row) => {
+    let col = 0;
+    for (const m of line.matchAll(/(\s*)(\S+)/g)) {
+      col += displayWidth(m[1]);
+      const w = displayWidth(m[2]);
+      words.push({ text: m[2], confidence: 95, x0: 40 + col * 10, x1: 40 + (col + w) * 10 - 1, y0: 30 + row * 40, y1: 50 + row * 40 });
+      col += w;
+    }
+  });
+  return words;
+}
+
+const rows = readFileSync(file, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as Probe);
+let pass = 0;
+for (const p of rows) {
+  const report = reader.parseReportDocument(reader.pageDocument(`${p.id}.jpg`, pageWords(p.text)));
+  const shown = new Map(report.results.filter((r) => r.value !== null || r.read?.status !== 'unreadable').map((r) => [r.code ?? r.name, r.valueText]));
+  const wrong = Object.entries(p.want).filter(([code, v]) => shown.get(code) !== v);
+  if (!wrong.length) pass++;
+  console.log(
+    `${wrong.length ? 'MISS' : 'ok  '} ${p.kind.padEnd(10)} ${p.id}${wrong.length ? `: ${wrong.map(([c, v]) => `${c} want ${v}, shown ${shown.get(c) ?? '—'}`).join('; ')}` : ''}`,
+  );
+}
+console.log(`${pass}/${rows.length} probes right`);
