@@ -36,8 +36,7 @@ import { patientOf } from './picture-frame.js';
 import { POSTPARTUM_HEADACHE_HELD, readPostpartumHeadache } from './postpartum-headache.js';
 import { feverByAge, writersOwnFever } from './fever-by-age.js';
 import { emergencyNumberFor } from '../safety/emergency-number.js';
-import { BASIC_TEXTS, NAMES_NO_FINDING, openBasics, redFlagQuestion } from './questions.js';
-import { SUSPICION_DENIED_REASON, suspicionDenied } from './suspicion-lowering.js';
+import { NAMES_NO_FINDING, openBasics, redFlagQuestion } from './questions.js';
 import type { CaseFacts, ConsultLang, ConsultQuestion, ConsultReason, ConsultState } from './types.js';
 
 export type { ConsultReason, ConsultState };
@@ -185,18 +184,6 @@ export function withFreedWords(kept: ConsultTriage, all: ConsultTriage): Consult
   if (!all.rules) return all;
   const found = all.rules.reasons.filter((r) => !kept.reasons.includes(r));
   return found.length > 0 && RANK_OF[all.rules.level] >= RANK_OF[all.level] ? all : kept;
-}
-
-/**
- * The case's triage at a level its suspicion was lowered to (suspicion-lowering.ts): the re-read itself when it reads
- * that level, else the re-read's reasons with that level's message; tagged either way.
- */
-function lowered(now: ConsultTriage, level: TriageLevel, lang: ConsultLang): ConsultTriage {
-  const reasons = [...now.reasons, SUSPICION_DENIED_REASON];
-  if (now.level === level) return { ...now, reasons };
-  const number = emergencyNumberFor({ locale: lang === 'zh' ? 'zh-CN' : 'en-US', lang });
-  const { ask: _ask, checksFirst: _checks, vulnerable: _v, ...rest } = now;
-  return { ...rest, level, reasons, message: triageMessage(level, [], lang, number) };
 }
 
 /** A situation held above the triage (until-excluded.ts; fever-by-age.ts from the case's facts) as the case's triage. */
@@ -509,26 +496,7 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
           ...(ectopic.ask ? { ask: ectopic.ask } : {}),
         }
       : ectopic;
-  // A level the opening reached on suspicion alone (suspicion-lowering.ts: the learned reader above the rules' own level)
-  // falls one step when the replies deny EVERY warning sign the turns asked, each by its concept, and every danger sign
-  // the opening described; anything told, affirmed or unknown keeps the opening's floor.
-  const suspicion =
-    turnsAsked > 0
-      ? suspicionDenied({
-          opening: openingTriage(),
-          now: pictured,
-          affirmed: replies.affirmed.length,
-          turns,
-          frame: { patientIsOther: symptomCarriers(chief).has('other') },
-          chief,
-          ...(facts.age !== undefined ? { age: facts.age } : {}),
-          isBasic: (q) => BASIC_TEXTS.has(q),
-          openingSigns: findSigns(chief).map((h) => h.sign),
-        }).level
-      : undefined;
-  const t = suspicion
-    ? lowered(pictured, suspicion, lang)
-    : floorAtOpening(pictured, turnsAsked > 0 ? openingTriage() : undefined, correctsOpening(chief, userTurns.slice(1), lang));
+  const t = floorAtOpening(pictured, turnsAsked > 0 ? openingTriage() : undefined, correctsOpening(chief, userTurns.slice(1), lang));
   const presentations = findPresentations(keptText).map((p) => p.id);
   const base = { lang, turnsAsked, chiefComplaint: chief, presentations, facts, asked, triage: t.level };
   const said = [replies.free, ...replies.affirmed.map((q) => `${q} ${lang === 'zh' ? '有' : 'Yes'}`)].filter(Boolean);
@@ -552,9 +520,6 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   // An emergency held until excluded whose checks the patient can make at once gets the same one turn (checksFirst).
   const checksFirst = t.level === 'emergency' && turnsAsked === 0 ? t.checksFirst : undefined;
   if (t.level === 'emergency' && !(readerOnly && turnsAsked === 0) && !checksFirst) return answer('emergency');
-  // An opening emergency whose suspicion the replies settled is answered now as same-day care: asked on, an "I'm not
-  // sure" to a later question would only put the call back where the opening put it.
-  if (suspicion && openingTriage().level === 'emergency') return answer('enough-information');
   // A message that reads as a symptom only through a medicine's name or a stated drug allergy ('头孢和酒能一起吗') is a
   // medicine question: its medicine situation's questions when it has one, else the answer at once.
   const medicineQuestion = (): boolean => ownWords !== chief && findSituations(chief).length > 0 && isSymptomMessage(recognisedText(chief), o.kbRedFlags);

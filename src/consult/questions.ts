@@ -32,9 +32,6 @@ const BASICS: Record<'duration' | 'age' | 'pregnancy' | 'risks', Record<ConsultL
 };
 
 /** Questions whose "yes" states no finding (a list of risk factors to name, not a sign): never read as affirmed. */
-/** The basics' texts (how long, how old, pregnancy, risk factors): questions that ask no warning sign. */
-export const BASIC_TEXTS: ReadonlySet<string> = new Set(Object.values(BASICS).flatMap((b) => [b.zh.text, b.en.text]));
-
 export const NAMES_NO_FINDING: ReadonlySet<string> = new Set([BASICS.risks.zh.text, BASICS.risks.en.text]);
 
 export function redFlagQuestion(text: string, lang: ConsultLang): ConsultQuestion {
