@@ -8,7 +8,6 @@ import { exactDedupOptions, nearDedupOptions } from './dedup/config.js';
 import { createDeidStep, deidOptions } from './deid/step.js';
 import { loadPhiRedactor } from './deid/redactor.js';
 import { adviceCheckOptions, createAdviceCheck } from './filters/advice-check.js';
-import { loadMedicalTextWords } from './filters/medical-text-words.js';
 import { loadMedicalVocabulary } from './filters/medical-vocabulary.js';
 import { loadTreatmentRelations } from '../retrieval/treatment-relations.js';
 import { getDrugLexicon } from '../knowledge/drugs.js';
@@ -94,7 +93,6 @@ export const stepRegistry = defineRegistry<StepName, StepDef>('pipeline step', {
         vocab: o.terms ? loadMedicalVocabulary(resolve(env.baseDir, o.terms)) : undefined,
         relations: o.kb ? loadTreatmentRelations(resolve(env.baseDir, o.kb)) : undefined,
         drugs: o.terms ? getDrugLexicon(resolve(env.baseDir, o.terms)) : undefined,
-        medicalText: o.medicalText ? loadMedicalTextWords(o.medicalText.map((p) => resolve(env.baseDir, p))) : undefined,
       }),
     ],
   }),

@@ -15,7 +15,6 @@ import { contentFitProblem, type MedicalVocabulary } from './content-fit.js';
 import type { DrugLexicon } from '../../knowledge/drugs.js';
 import type { TreatmentRelations } from '../../knowledge/treatment-relations.js';
 import { subjectMismatch } from './subject-fit.js';
-import { answersOtherSubject, type MedicalTextWords } from './answer-subject.js';
 import { askedHazard } from './asked-hazard.js';
 import { askedState } from './asked-state.js';
 import { cutFlaggedSentences } from './document-claims.js';
@@ -31,8 +30,6 @@ export interface AdviceCheckKnowledge {
   /** Medicine names (the terms folder's drug dictionary): a medicine both the question and the answer name keeps
    *  an answer on the question's subject. */
   drugs?: DrugLexicon;
-  /** The words of medical reference text (answer-subject.ts). */
-  medicalText?: MedicalTextWords;
 }
 
 export type AdviceRule =
@@ -127,12 +124,6 @@ export const adviceCheckOptions = z
      * the medical vocabulary the off-topic check looks for. Without one a built-in generic vocabulary is used.
      */
     terms: z.string().optional(),
-    /**
-     * Medical reference texts (files or folders: a disease knowledge graph, MedQuAD): their words tell an answer that
-     * keeps returning to a subject of its own (a mortgage, a router) from a medical one (answer-subject.ts). Without
-     * them that reading is off.
-     */
-    medicalText: z.array(z.string()).optional(),
     /**
      * A knowledge base the user built (kb.sqlite): its medicine ↔ disease lists let the claim checker flag a medicine
      * advised for the opposite of the condition it is listed for (levothyroxine for 甲亢).
@@ -239,14 +230,6 @@ export function adviceVerdict(
       const fit = contentFitProblem(f.content, lastQuestion, known.vocab);
       if (fit === 'off_topic' && !firstAnswer) continue;
       if (fit) return { drop: fit };
-      // An answer with a subject of its own, not the question's (answer-subject.ts): first answers only, as above.
-      if (
-        firstAnswer &&
-        lastQuestion &&
-        known.medicalText &&
-        answersOtherSubject(lastQuestion, f.content, { medicalText: known.medicalText, vocab: known.vocab, drugs: known.drugs })
-      )
-        return { drop: 'off_topic_subject' };
       // A medical answer about another condition than the one asked (subject-fit.ts): first answers only, as above.
       if (firstAnswer && lastQuestion && subjectMismatch(lastQuestion, f.content, { drugs: known.drugs })) return { drop: 'off_subject' };
     }

@@ -216,13 +216,3 @@ export function contentFitProblem(answer: string, question?: string, vocab?: Med
   }
   return 'off_topic';
 }
-
-/** Does the text use the generic medical vocabulary, or a term of the user's (the off-topic check's own reading)? */
-export function usesMedicalWords(text: string, vocab?: MedicalVocabulary): boolean {
-  return count(MEDICAL, text) > 0 || (vocab !== undefined && namesTerm(text, vocab));
-}
-
-/** The text with greetings, thanks and sign-offs set aside. */
-export function withoutBoilerplate(text: string): string {
-  return text.replace(BOILERPLATE, ' ');
-}
