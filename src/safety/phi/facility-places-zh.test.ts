@@ -51,3 +51,32 @@ describe('facilityPlaceZh', () => {
     expect(facilityPlaceZh('月底前送乡')).toBe(false);
   });
 });
+
+// Review fix s36: the reviewer's over-redactions (deid-probes b18–b73) — a care kind, a programme or a chain's brand
+// before a clinic or a shop head is no place; a place with positive evidence still is.
+describe('a care kind or a brand before a facility (review fix)', () => {
+  it.each([
+    ['我在益丰大药房买了布洛芬，又去美年健康中心做了体检。', '益丰'],
+    ['我在益丰大药房买了布洛芬，又去美年健康中心做了体检。', '美年'],
+    ['在老百姓大药房和海王星辰药房都问过，没货。', '老百姓'],
+    ['去屈臣氏药房买了口罩，又去杏一藥局買了維他命。', '杏一'],
+    ['她去医美诊所打了玻尿酸，脸肿了。', '医美'],
+    ['孩子上次是在（儿保诊所）看的。', '儿保'],
+    ['我都去健保藥局領慢箋。', '健保'],
+    ['阿公去長照診所復健。', '長照'],
+    ['喺衛生署診所打咗針。', '衛生署'],
+    ['喺衛生署診所打咗針。', '喺'],
+    ['去慢病药房拿药。', '慢病'],
+    ['去特药药房拿药。', '特药'],
+    ['这个靶向药只能在国谈药房买。', '国谈'],
+    ['取药地点：门诊西药房', '门诊西'],
+  ])('%s keeps %s', (text, value) => {
+    expect(touched(text, value), value).toBe(false);
+  });
+  it.each([
+    ['昨天下午在萧山区社区医院拍了胸片', '萧山区'],
+    ['复诊地点：宏茂桥综合诊所', '宏茂桥'],
+  ])('%s still redacts %s', (text, value) => {
+    expect(covered(text, value), value).toBe(true);
+  });
+});

@@ -32,7 +32,13 @@ const OPENER = /[在去到住从于往喺的]/;
 const EDGE = /[\n:：\s（(【[「『"“]/;
 /** Characters a clause puts before a facility and no place's name in this slot holds: particles, determiners,
  * pronouns, verbs of referral and contact ("转介社康", "本诊所", "某县", "送至区", "由药房"). */
-const CLAUSE_CHAR = /[的了是个和与或在去到从把被给让就都也还又很太说看做打拿买要想能会我你他她们本某之由已送至及请转该这那每各]/;
+const CLAUSE_CHAR = /[的了是个和与或在去到从把被给让就都也还又很太说看做打拿买要想能会我你他她们本某之由已送至及请转该这那每各喺嘅]/;
+/** Characters of the clinical vocabulary and of departments' and care kinds' names (review fix s36): a modifier holding
+ * one names a kind of care or a programme, not a place ("儿保诊所", "健保药局", "长照诊所", "医美诊所", "慢病药房",
+ * "特药药房", "门诊西药房", "卫生署诊所"). Read past only on positive place evidence (an ns tag, an administrative unit). */
+const CARE_CHAR = /[儿保医病药诊护康照科特疗美健养检疫防妇幼牙眼慢急门谈卫署残孕婴]/;
+/** Shop heads: a chain's brand stands before them as often as a place ("益丰大药房", "杏一药局", "美年健康中心"). */
+const SHOP_HEAD = new Set(['药局', '药房', '健康中心']);
 /** Word classes of jieba's dictionary a place's name is not made of: verbs, adverbs, pronouns, prepositions,
  * conjunctions, particles, time and direction words ("告知", "通知", "可以", "月底", "附近"). */
 const CLAUSE_TAGS = new Set(['v', 'vd', 'd', 'r', 'p', 'c', 'u', 't', 'f', 'ad', 'y', 'e', 'o']);
@@ -45,6 +51,13 @@ function holdsClauseWord(v: string): boolean {
   for (let i = 0; i < v.length; i++)
     for (let j = i + 2; j <= Math.min(v.length, i + 4); j++) if (CLAUSE_TAGS.has(chineseWordEntry(v.slice(i, j))?.tag ?? '')) return true;
   return false;
+}
+
+/** Positive place evidence for a modifier (review fix s36): listed as a place (ns), or closed by an administrative
+ * unit's character that does not close a common word ("滨江区", "坂田村"). */
+export function placeEvidenceZh(value: string): boolean {
+  if (chineseWordEntry(value)?.tag === 'ns') return true;
+  return ADMIN_END.test(value) && !chineseWordEntry(value.slice(-2)) && value.length >= 3;
 }
 
 /** Is `value` (the modifier of a facility's head, simplified) a place's name? */
@@ -96,6 +109,10 @@ export function detectFacilityPlacesZh(text: string): PhiSpan[] {
       const before = start > 0 ? t[start - 1] : '';
       const edge = !before || EDGE.test(before) || (OPENER.test(before) && !insideWord(t, start - 1, words));
       if (!edge || !facilityPlaceZh(value)) continue;
+      // Review fix s36: a care kind or a chain's brand read as a place. Without positive place evidence, no modifier
+      // holding a clinical character, none before a shop head, and no 西药房/中药房 or 大药房 cut.
+      if (!placeEvidenceZh(value) && (CARE_CHAR.test(value) || SHOP_HEAD.has(m[0]))) continue;
+      if (m[0] === '药房' && /[西中大]$/.test(value)) continue;
       out.push(span('ADDRESS', text, start, h));
       break;
     }

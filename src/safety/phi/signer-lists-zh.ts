@@ -17,6 +17,22 @@ const FIELD =
 /** Characters that are surnames and also ordinary words of a field's value (无 none, 同 same, 阴/阳 negative/positive…). */
 const NOT_SIGNER = /[无無同阴陰阳陽左右中上下东東西南北正本未已空否是有全和及可通能别別时時于於常平]/;
 
+/** Review fix s36: values of a checking or dispensing field that are surnames too (齐 all present, 双 double-checked,
+ * 单 single, 符 conforms, 准 correct, 满 full, 高 high, 冷 cold storage). Read against a lone value only: a list joined by
+ * 、 is signers ("配药人：单、伍"). */
+const CHECK_VALUE = /[齐齊双雙单單符准準满滿高冷]/;
+/** Labels of a checking or dispensing field: a lone character there is read as a signer only when the same form signs
+ * another field with a full name ("医师：卢国栋　调剂：秦"), or the value is a list. */
+const CHECK_LABEL = /(?:核对|核對|复核|複核|覆核|审核|審核|配药|配藥|调剂|調劑|调配|調配|发药|發藥)$/;
+/** A staff field signed with a full name (a surname and one or two characters) somewhere in the form. */
+const FULL_NAME_FIELD = /[师師士者人员員医醫护護工剂劑药藥配对對核办辦记記审審录錄][ \t]*[：:][ \t　]*([\u4e00-\u9fff]{2,3})(?=[ \t　]|\n|$|[）)])/g;
+
+function formSignsFullName(text: string): boolean {
+  FULL_NAME_FIELD.lastIndex = 0;
+  for (const m of text.matchAll(FULL_NAME_FIELD)) if (ALL_SINGLE_SURNAMES.has(m[1][0]) && !NOT_SIGNER.test(m[1][0])) return true;
+  return false;
+}
+
 export function detectSignerListsZh(text: string): PhiSpan[] {
   if (!/[：:]/.test(text)) return [];
   const out: PhiSpan[] = [];
@@ -25,6 +41,11 @@ export function detectSignerListsZh(text: string): PhiSpan[] {
     const value = m[1];
     const members = value.split(/[、／/]/);
     if (!members.every((c) => ALL_SINGLE_SURNAMES.has(c) && !NOT_SIGNER.test(c))) continue;
+    if (members.length === 1) {
+      if (CHECK_VALUE.test(value)) continue;
+      const label = text.slice(Math.max(0, (m.index ?? 0) - 3), (m.index ?? 0) + 1);
+      if (CHECK_LABEL.test(label) && !formSignsFullName(text)) continue;
+    }
     let at = (m.index ?? 0) + m[0].length - value.length;
     for (const c of members) {
       out.push(span('NAME', text, at, at + 1));
