@@ -19,7 +19,6 @@ import {
 } from './answer-lexicon.js';
 import { type CleanReply, cleanReply, foldWordDashes, MAX_SCAN, visibleReply } from './answer-text.js';
 import { type InconsistencyCode, replyInconsistency } from './reply-consistency.js';
-import { eliminationRemainder } from './elimination-rows.js';
 import { findStatements, remarkDoubtsSet, type Statement, type StatementVia } from './answer-statements.js';
 import { type ClauseReading, type Commitment, readClauses, readCommitment, rejectedAmong, rejectedOnly } from './commitment.js';
 import {
@@ -364,7 +363,7 @@ export function readChoiceAnswer(raw: string, given: ChoiceReadOptions = {}): Ch
   if (visible.state !== 'ok') return { value: null, status: visible.state, how: visible.state };
   const ctx = letterContext(options);
   const clean = cleanReply(visible.text, [...ctx.valid].sort().pop());
-  const reading = byElimination(readLetters(visible.text, clean, ctx, options), clean.text, ctx, options);
+  const reading = readLetters(visible.text, clean, ctx, options);
   if (reading.status !== 'ok' || !reading.value) return reading;
   // After every reader: does the whole reply stand behind the letters credited (reply-consistency.ts)? If not, no answer.
   // (Read up to the next question a model went on to write, as the readers did.)
@@ -372,23 +371,6 @@ export function readChoiceAnswer(raw: string, given: ChoiceReadOptions = {}): Ch
   const why = replyInconsistency(reading.value, reading.how, next && next.index > 0 ? clean.text.slice(0, next.index) : clean.text, visible.text, ctx);
   if (!why) return reading;
   return { value: null, status: why === 'retracted' ? 'hedge' : why === 'structured-answer-invalid' ? 'none' : 'conflict', how: reading.how, why };
-}
-
-/**
- * A one-answer reply that eliminates every option but one in rows and then says what is left (elimination-rows.ts):
- * that option when the readers found no answer; a weak reading (a letter merely mentioned, a row) of another option is
- * no answer (fail closed). An answer statement stands, unless the remainder clause itself names a set-aside option.
- */
-function byElimination(reading: ChoiceReading, text: string, ctx: LetterContext, options: ChoiceReadOptions): ChoiceReading {
-  if (options.multi === true || (options.question !== undefined && asksRejected(options.question))) return reading;
-  if (reading.status === 'ok' && FORMAT_VIA.has(reading.how)) return reading;
-  const left = eliminationRemainder(text, ctx);
-  if (!left) return reading;
-  // The remainder clause names an option the rows set aside ("A错；C错；D错；E错。剩下的是C"): the reply contradicts itself.
-  if (left === 'contradicted') return reading.status === 'ok' ? { value: null, status: 'conflict', how: reading.how } : reading;
-  if (reading.status === 'ok' && !WEAK_VIA.has(reading.how)) return reading;
-  if (reading.status !== 'ok') return { value: left.letter, status: 'ok', how: 'eliminated' };
-  return reading.value === left.letter ? reading : { value: null, status: 'conflict', how: reading.how };
 }
 
 function readLetters(visibleText: string, cleaned: CleanReply, ctx: LetterContext, options: ChoiceReadOptions): ChoiceReading {
