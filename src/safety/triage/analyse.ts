@@ -89,7 +89,7 @@ const RECURRING_OR_STILL =
   /又(?:发作|来了|出现)|再次|第[二三四]次|反复|好几次|几次了|还(?:是|有点)?(?:没劲|麻|说不清|歪|不灵活)|现在还|\b(?:again|twice|second time|several times|keeps? (?:happening|coming back)|still (?:weak|numb|slurred|drooping|can'?t))\b/i;
 /** Deficits no posture explains: with any of them a limb's numbness stays a focal-deficit finding (provoked.ts). */
 const FOCAL_OTHER: SignId[] = ['speech', 'faceDroop', 'visionLoss', 'doubleVision', 'ataxia', 'confusion'];
-const FOCAL_DEFICIT_RULES: ReadonlySet<string> = new Set(['stroke-signs', 'stroke-speech-limb', 'one-sided-weakness']);
+const FOCAL_DEFICIT_RULES: ReadonlySet<string> = new Set(['stroke-signs', 'stroke-speech-limb', 'one-sided-weakness', 'acute-hand-weakness']);
 const asTia = <R extends RedFlagRule>(r: R): R => ({ ...r, id: 'transient-ischaemic-attack', level: 'urgent' as const, title: TIA_TITLE, advice: TIA_ADVICE });
 const TIA_TITLE = {
   zh: '短暂性脑缺血发作可能（一过性肢体无力、麻木或说话不清，已完全恢复）',

@@ -42,6 +42,33 @@ const NO_URINE =
   /(?:半天|大半天|一整天|一天|[六八十\d]+\s*个?小时)[^，。]{0,4}(?:没|没有)(?:尿|小便|湿)|尿布[^，。]{0,4}(?:干|没湿)|\bno wet (?:nappy|nappies|diaper|diapers)\b|\bhasn'?t (?:peed|wee\w*|had a wet (?:nappy|diaper))\b|\b(?:nappy|nappies|diaper|diapers) (?:\w+ ){0,2}dry\b/i;
 const SPREADING_RASH =
   /(?:红点|疹子|皮疹|斑点|出血点|紫点)[^，。]{0,8}(?:蔓延|扩散|越来越多|全身|压不褪|不褪色)|压(?:了)?不褪|\brash (?:\w+ ){0,4}(?:spread\w*|all over|doesn'?t fade|won'?t fade|not fad\w*|under (?:a|the) glass)\b|\bnon-?blanching\b|\b(?:purple|dark red) (?:spots|blotches|rash)\b|\bspots (?:that )?(?:don'?t|won'?t) fade\b/i;
+// A baby under 3 months whose tone, feeding or responsiveness has changed, told in the softened way parents write it
+// ("不太吃奶", "没什么力气", "叫她也不太有反应", "barely feeding"): the same picture as the English "not interested in
+// feeds" that NOT_FEEDING reads. A reading of its own (session 36), so the lists above keep their meaning for older rules.
+// Each domain is a negator or "little" word + a softener + the act, not a phrase list: 不/没 + 太/怎么/大/爱/想 + 吃/喝.
+const INFANT_FEED_LESS =
+  /(?:不|没)(?:太|怎么|大|咋|爱|想|肯|愿意|好好)(?:吃|喝|吸|吮)(?:奶|母乳|奶粉|东西)?|(?:吃|喝)(?:奶)?(?:只|就)?(?:吃|喝)?(?:了)?(?:几口|一点点?|一半)(?:就)?(?:不(?:吃|喝)|停|睡|吐)|(?:吃|喝)(?:奶)?(?:得)?(?:很|特别|非常|好)少|奶量[^，。]{0,4}(?:少|减|降|掉)|\b(?:barely|hardly|scarcely) (?:\w+ ){0,1}(?:feed\w*|eat\w*|drink\w*|nurs\w*|tak\w+ (?:a |the |any |her |his )?(?:bottle|feed|breast)s?)\b|\b(?:feed\w*|eat\w*|drink\w*|nurs\w*) (?:very )?(?:poorly|badly|much less|a lot less)\b|\b(?:not|no longer|isn'?t) interested in (?:\w+ )?(?:feeds?|feeding|milk|the bottle|the breast|eating)\b|\bonly (?:taking|took|had) (?:\w+ ){0,2}(?:sips?|mouthfuls?|half|a little|a few)\b/i;
+const INFANT_TONE_LESS =
+  /软软(?:的)?|软绵绵|软塌塌|软趴趴|没(?:有)?(?:什么|啥|一点)?(?:力气|力|劲)|无力|使不上劲|提不起劲|\b(?:limp|floppy|no energy|weak and (?:sleepy|limp|floppy)|like a rag ?doll|(?:feels?|seems?|is|looks?) (?:\w+ ){0,2}(?:limp|weak|floppy))\b/i;
+const INFANT_RESPONSE_LESS =
+  /(?:不|没)(?:太|怎么|大)?(?:理人|有反应|睁眼|看人)|叫[^，。]{0,4}(?:不|没)(?:太|怎么|大)?(?:理|应|反应|醒)|没(?:什么|啥)?反应|反应[^，。]{0,2}(?:慢|差|迟钝)|一直(?:在)?睡|睡[^，。]{0,2}(?:不醒|醒不了)|\b(?:not (?:really |very )?(?:responding|reacting|responsive|alert)|won'?t (?:look at|focus on|wake)|(?:very|really|unusually|so) (?:sleepy|drowsy)|hard to (?:wake|rouse))\b/i;
+/** The words of a change, not of how the baby always is ("手脚软软的肉肉的很可爱" is a healthy baby described). */
+const INFANT_CHANGE_TIME =
+  /今天|今日|这两天|这几天|昨天|昨晚|从[^，。]{0,8}(?:开始|起)|突然|变得|越来越|比(?:平时|以前|之前)|整个人|成个人|全身|\b(?:today|since|this (?:morning|afternoon|evening)|suddenly|than (?:usual|before|normal)|all of a sudden|last night|yesterday)\b/i;
+/** Good signs said of the same baby turn a softened sign into a normal day ("有点想睡，但是吃奶很好"). */
+const INFANT_WELL =
+  /吃奶(?:很|挺|还)?(?:好|正常|不错|香)|精神(?:很|挺|也)?(?:好|不错)|\b(?:feeding|feeds?|eating|drinking) (?:really |very |just )?(?:well|fine|normally|great)\b|\b(?:alert|smiling|happy|content)\b/i;
+/** Tone, feeding and responsiveness of a baby under 3 months, by structure: two changed domains, or less feeding told as
+ *  a change (the English "not interested in feeds" alone is read already), and no good sign said alongside. */
+export function infantChangeSigns(c: ClinicalContext): boolean {
+  if (!c.modifiers.has('infant')) return false;
+  if (affirmed(INFANT_WELL, c.text)) return false;
+  const feed = affirmed(INFANT_FEED_LESS, c.text);
+  const tone = affirmed(INFANT_TONE_LESS, c.text);
+  const resp = affirmed(INFANT_RESPONSE_LESS, c.text);
+  const domains = [feed, tone, resp].filter(Boolean).length;
+  return domains >= 2 || (domains === 1 && INFANT_CHANGE_TIME.test(c.text));
+}
 const UNWELL = /精神(?:很|特别|非常)?(?:差|不好)|没精神|蔫|发烧|\b(?:very |really )?(?:unwell|poorly|sick|lethargic|listless|drowsy|feverish)\b|\bfever\w*/i;
 
 // --- Ingestion by substance class -------------------------------------------------------------------------------
@@ -120,7 +147,8 @@ export const DANGER_RULES: readonly ClinicalRule[] = [
         affirmed(WEAK_CRY, c.text) ||
         (affirmed(MOTTLED, c.text) && baby(c)) ||
         (baby(c) && affirmed(NOT_FEEDING, c.text) && affirmed(HARD_TO_WAKE, c.text)) ||
-        (c.modifiers.has('infant') && (affirmed(NOT_FEEDING, c.text) || affirmed(HARD_TO_WAKE, c.text)))),
+        (c.modifiers.has('infant') && (affirmed(NOT_FEEDING, c.text) || affirmed(HARD_TO_WAKE, c.text))) ||
+        infantChangeSigns(c)),
   ),
   CR(
     'infant-dehydration-signs',

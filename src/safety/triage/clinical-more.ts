@@ -78,6 +78,24 @@ const SPEECH_ODD =
   /(?:说话|讲话|口齿)[^，。]{0,4}(?:不清|不对劲|怪|含糊|不利索)|想不起(?:来)?词|找不到词|词不达意|\b(?:forgetting|can'?t find|cannot find|losing|mixing up) (?:\w+ )?words\b|\b(?:speech|words?|talking|voice) (?:\w+ ){0,2}(?:went |is |are |sounds? |seems? )?(?:funny|weird|strange|odd|garbled|jumbled|wrong|off)\b/i;
 const LIMB_ODD =
   /(?:手|胳膊|腿|脚)[^，。]{0,4}(?:拿不住|握不住|不灵活|不听使唤|没劲|发麻|抬不起)|\b(?:can'?t|cannot|unable to) (?:hold|grip) (?:\w+ ){0,3}(?:in|with) (?:her|his|my|their) (?:right|left) hand\b|\b(?:hand|arm|leg|foot) (?:\w+ ){0,2}(?:clumsy|weak|numb|heavy|useless|dropping things)\b|\bdropping things\b|\b(?:face|mouth|smile) (?:\w+ ){0,2}(?:droop\w*|lopsided|crooked)\b/i;
+// A hand that lost its grip today (FAST: arm weakness), told by what it can no longer do, not by the word "weak":
+// 拿不稳筷子, 握不住杯子, 手没劲, "couldn't hold his fork", "keeps dropping her cup". Its own lists (session 36): LIMB_ODD
+// above stays the partner of a speech change. A grip verb + its failure (不稳/不住) is the structure, not the object.
+const GRIP_LOST =
+  /(?:拿|握|抓|端|捏|夹|攥)(?:不|不太)(?:稳|住|起|牢)|(?:一直|老是|总是|老)?掉(?:了)?(?:筷子|勺子|碗|杯子|东西|调羹)|(?:筷子|勺子|碗|杯子|东西)[^，。]{0,4}(?:掉|滑)(?:了|下|到|落)|手[^，。]{0,3}(?:没(?:有)?[^，。]{0,2}(?:力|劲)|无力|不听使唤|使不上劲|发软|抬不起)|\b(?:couldn'?t|can'?t|cannot|unable to|struggl\w* to|won'?t) (?:hold|grip|grasp|pick up|lift)\b|\b(?:keeps?|kept|started|is|was|has been) dropping\b|\b(?:slipp\w*|fell|falling) out of (?:his|her|their|my) (?:\w+ )?hand\b|\b(?:hand|arm) (?:\w+ ){0,3}(?:won'?t (?:grip|work)|(?:is|went|gone|feels?) (?:\w+ )?(?:weak|useless|dead)|gave way|no strength)\b/i;
+/** When it began: today or suddenly (a grip lost for years is a tremor or arthritis, read by CHRONIC_HAND). */
+const ONSET_TODAY =
+  /今天|今日|今早|早上|上午|中午|下午|刚才|刚刚|突然|忽然|一下子|昨晚|起床|醒来|从[^，。]{0,8}(?:开始|起)|\b(?:today|this (?:morning|afternoon|evening)|since (?:lunch|breakfast|dinner|this|last night|yesterday|he woke|she woke|they woke|waking)|suddenly|all of a sudden|out of nowhere|when (?:he|she|they|i) (?:woke|got up)|an? (?:hour|few hours) ago|just now|at (?:lunch|breakfast|dinner))\b/i;
+/** Family words for an elder that the shared 'elderly' modifier does not list (its own list: the modifier keeps its meaning). */
+const ELDER_KIN =
+  /爷爷|奶奶|外公|外婆|姥姥|姥爷|阿爷|阿嫲|阿公|阿婆|\b(?:grand(?:d)?ad|grandpa|grandfather|grandma|grandmother|grandparent|nan|nana|nanna|granny|gran|grampa|gramps)\b/i;
+/** Whose: an elder, or one named side (any age: a sudden one-sided loss is FAST whoever has it). */
+const ONE_HAND = /(?:左|右)(?:手|胳膊|臂)|一(?:只|边|侧)(?:手|胳膊)|只手|\b(?:left|right|one) (?:hand|arm)\b/i;
+/** A cause in the hand itself, or a grip that has been poor for long: not a stroke sign. Both hands = not one-sided. */
+const CHRONIC_HAND =
+  /好多年|多年|几年|很久|老毛病|一直(?:都|以来)|帕金森|震颤|手抖|关节炎|腱鞘炎|类风湿|痛风|两只手|双手|\b(?:for (?:years|months|ages|a long time)|always|tremor|parkinson\w*|arthriti\w*|rheumatoid|gout|shaky|both hands|carpal tunnel)\b/i;
+const HAND_HURT =
+  /(?:手|腕|手指|拇指|胳膊|肩|肘)[^，。]{0,4}(?:疼|痛|肿|扭|伤|骨折|割|烫)|扭(?:了|到|伤)|骨折|(?:割|烫|烧)(?:伤|到|了)|\b(?:wrist|hand|finger|thumb|arm|elbow|shoulder)s? (?:\w+ ){0,3}(?:hurts?|sore|pain\w*|swollen|sprained|injur\w*|broken|bruised)\b|\b(?:sprained|broke|cut|burnt|burned|hurt|injured|bruised) (?:his|her|their|my) (?:wrist|hand|finger|thumb|arm)\b|\bcold hands\b/i;
 const HYPO_SIGNS = /冒汗|出汗|发抖|手抖|心慌|饿|没吃饭|\b(?:sweat\w*|shak\w*|trembl\w*|clammy|hungry|hasn'?t eaten|skipped (?:a )?meal)\b/i;
 /** Swallowed a caustic, fuel, pesticide, toxic alcohol or battery (names from substances.ts). */
 const SWALLOWED_ZH = substanceSource(['caustic', 'hydrocarbon', 'pesticide', 'toxicAlcohol', 'battery'], ['zh']);
@@ -303,6 +321,21 @@ export const MORE_CLINICAL_RULES: readonly ClinicalRule[] = [
     '记下症状开始（或最后正常）的时间，立即呼叫急救。',
     'Note when it started (or when last normal) and call for an ambulance.',
     (c) => affirmed(ONE_SIDED_LIMBS, c.text),
+    true,
+  ),
+  CR(
+    'acute-hand-weakness',
+    '今天突然一侧手拿不稳、握不住东西（疑似中风）',
+    'a hand that suddenly lost its grip today (possible stroke)',
+    '记下症状开始（或最后正常）的时间，不要进食，立即呼叫急救。',
+    'Note when it started (or when last normal), give nothing by mouth, and call for an ambulance.',
+    (c) =>
+      affirmed(GRIP_LOST, c.text) &&
+      ONSET_TODAY.test(c.text) &&
+      (c.modifiers.has('elderly') || ELDER_KIN.test(c.text) || affirmed(ONE_HAND, c.text)) &&
+      !young(c) &&
+      !CHRONIC_HAND.test(c.text) &&
+      !HAND_HURT.test(c.text),
     true,
   ),
   CR(
