@@ -35,7 +35,6 @@ import { GOODBYE_WORD, readLeaveTaking } from './triage/leave-taking.js';
 import { readIngestionMode } from './triage/ingestion-mode.js';
 import { isStudyQuestion } from './triage/study-frame.js';
 import { hasStoryFrame, storyDenied } from './triage/fiction.js';
-import { readTopicRole } from './triage/suicide-role.js';
 import { readSuicideStage } from './triage/suicide-stage.js';
 import { animalExposureOnly } from './triage/exposed-who.js';
 import { isTaskInjury } from './triage/wound.js';
@@ -408,11 +407,7 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
     farewellHits.length > 0 &&
     readLeaveTaking(a.normalised).occasion &&
     farewellHits.every((h) => GOODBYE_WORD.test(a.normalised.slice(h.start, h.end)));
-  // Suicide words that are only the topic of the writer's work (suicide-role.ts), with no risk graded: no sign either.
-  const suicideWordHits = signs.filter((h) => h.sign === 'suicideMention' || SUICIDE_SIGNS.has(h.sign));
-  const topicSpans = a.suicide.risk === 'none' && suicideWordHits.length > 0 ? readTopicRole(a.normalised) : null;
-  const topicOnly = topicSpans !== null && suicideWordHits.every((h) => topicSpans.some((t) => h.start < t.end && h.end > t.start));
-  const signSuicide = a.signRules.some((r) => r.id === 'suicide-risk') && !purposeful && !socialGoodbye && !topicOnly;
+  const signSuicide = a.signRules.some((r) => r.id === 'suicide-risk') && !purposeful && !socialGoodbye;
   const studyQuestion = a.suicide.risk === 'none' && isStudyQuestion(a.normalised);
   // With an ordinary purpose named, a means word ('rope') is no suicide component either.
   const suicideComponents = purposeful ? a.suicide.components.filter((c) => c !== 'means') : a.suicide.components;
@@ -449,8 +444,7 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
   // The learned reader (triage/model.ts) reads the text and every rule finding; combine.ts decides with the rules.
   const model = options.rulesOnly ? null : (options.model ?? shippedModel());
   const grams = textGramHashes(a.normalised);
-  // Suicide words that are only a topic (suicide-role.ts) reach the reader as the rules read them: no sign, no rule.
-  const x = model ? readerVector(topicOnly ? { normalised: a.normalised, features: topicFeatures(a.features, a.signRules, ruleLevel) } : a, grams) : null;
+  const x = model ? readerVector(a, grams) : null;
   const opinion = model && x ? predict(model, x) : null;
   const selfHarmP = model && x ? predictSelfHarm(model, x) : null;
   // A young child's ingestion is an accident, and so is carbon monoxide from a fuel burning indoors (exposure.ts): their
@@ -464,8 +458,7 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
   // "standing on the bridge rn" is read, not capped at questions) and is the source of the crisis line (crisis-line.ts).
   // A suicide mention the screen found only in a reported question, or a means bought for a named ordinary purpose,
   // is not a finding of its own.
-  const framedAway = (s: SignId) =>
-    ((a.suicide.reported === true || topicOnly) && (s === 'suicideMention' || s === 'suicidalIntent')) || (purposeful && SUICIDE_SIGNS.has(s));
+  const framedAway = (s: SignId) => (a.suicide.reported === true && (s === 'suicideMention' || s === 'suicidalIntent')) || (purposeful && SUICIDE_SIGNS.has(s));
   // The screen's grade, not its raw components: a means word and a time ("charcoal for the barbecue tomorrow") that the
   // screen graded no risk are not a finding of their own.
   const suicideFinding = a.suicide.risk !== 'none' || (signSuicide && !a.suicide.reported);
@@ -480,8 +473,7 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
     threshold: model?.meta.selfHarm?.threshold ?? 1,
     youngChild,
     accidentalCo,
-    // Suicide words that are only the topic of the writer's work (suicide-role.ts) tell no episode the head could hear.
-    current: a.stance.temporal === 'current' && !topicOnly,
+    current: a.stance.temporal === 'current',
     evidence: grams.length >= MIN_GRAMS || ruleFound,
   });
   // The self-harm presentation (crisis-line.ts): the head hears it and the screen heard how — an emergency floor.
@@ -799,14 +791,6 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
       pinyin: null,
     },
   };
-}
-
-const TOPIC_FEATURES: ReadonlySet<string> = new Set(['s:suicideMention', 's:suicidalIntent', 'r:suicide-risk']);
-/** The reader's features of a message whose suicide words are only a topic: the suicide sign and rule left out, the
- *  rule levels those of the rules that remain. */
-function topicFeatures(features: readonly string[], signRules: readonly RedFlagRule[], ruleLevel: TriageLevel): string[] {
-  const kept = features.filter((f) => !TOPIC_FEATURES.has(f) && !f.startsWith('rl:') && !f.startsWith('lvl:'));
-  return [...kept, ...signRules.filter((r) => r.id !== 'suicide-risk').map((r) => `rl:${r.level}`), `lvl:${ruleLevel}`];
 }
 
 const ASK_LEAD = { zh: '为了判断有多紧急，请先回答：', en: 'To judge how urgent this is, please answer first:' } as const;

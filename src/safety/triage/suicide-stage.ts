@@ -67,7 +67,7 @@ function preparatory(text: string, whole: string = text): string[] | null {
   if (FINALLY_DONE.test(text)) cues.push('finallyDone');
   // Strong: acts that close a life in any setting. Weak: notes with nothing saying what for, an absence forecast, "finally
   // did it" (said of a driving test too) — a preparatory act beside a strong one, or the absence forecast and its reason.
-  const strong = cues.filter((c) => c === 'note' || c === 'handedOn' || c === 'farewellAll');
+  const strong: string[] = cues.filter((c) => c === 'note' || c === 'handedOn' || c === 'farewellAll');
   const weak = cues.filter((c) => !strong.includes(c));
   const context = [WISH_EVER.test(whole) ? 'wish' : '', SILENT_NOW.test(text) ? 'silent' : ''].filter(Boolean);
   const acts = strong.length >= 2 || (strong.length >= 1 && weak.length >= 1) || (weak.includes('absenceIf') && weak.includes('finallyDone'));

@@ -22,7 +22,6 @@ import { readSupplyInquiry, tellsSetback } from './supply-inquiry.js';
 import { type ComponentReading, type RiskComponent, readComponents } from './suicide-components.js';
 import { readPresentSelfHarm } from './present-self-harm.js';
 import { readStatedPlan } from './stated-plan.js';
-import { blankSpans, readTopicRole } from './suicide-role.js';
 import { readSuicideStage } from './suicide-stage.js';
 import { readDeliberateIngestion } from './deliberate-act.js';
 import { readLeaveTaking } from './leave-taking.js';
@@ -187,7 +186,7 @@ export function screenSuicide(text: string): SuicideScreen {
     ),
     text,
   );
-  if (s.risk !== 'none') return topicRole(s, text);
+  if (s.risk !== 'none') return s;
   const components = s.components.filter((c) => c !== 'lowMood' && c !== 'unreachable');
   return s.reported && components.length === 0 ? { ...s, components } : { risk: 'none', components };
 }
@@ -201,15 +200,6 @@ function suicideStage(s: SuicideScreen, text: string): SuicideScreen {
   if (st === null) return s;
   const how: SuicideComponent[] = st.stage === 'preparatory' ? ['ideation', 'farewell'] : ['ideation', 'plan', 'means'];
   return { components: [...new Set<SuicideComponent>([...s.components, ...how])], risk: 'high' };
-}
-
-/** Suicide words that are only the topic of the writer's work (suicide-role.ts: a dissertation on suicide rates, a class
- *  meeting on spotting self-harm) are set aside when no stage is told and the rest of the message, read again without
- *  them, carries no risk. */
-function topicRole(s: SuicideScreen, text: string): SuicideScreen {
-  const spans = readTopicRole(text);
-  if (spans === null || readSuicideStage(text) !== null) return s;
-  return screenSuicide(blankSpans(text, spans)).risk === 'none' ? { risk: 'none', components: [] } : s;
 }
 
 /** A clinician or pharmacist asking about someone in their care ("I'm a GP. A patient told me…"): a question of practice. */
