@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { decodeText } from '../../core/encoding.js';
+import { toSimplified } from '../../core/han-variants.js';
 import { isHanCode } from '../../core/lang.js';
 import { expandPaths } from '../readers/index.js';
 import { inputSpecSchema } from '../readers/input-spec.js';
@@ -62,7 +63,10 @@ export function countClauseEnds(texts: Iterable<string>): ClauseEnds {
 /** Share of the text's adjacent Han pairs never or once seen in the counted text (null under 20 pairs). Real answers
  *  stay under 0.58 (held out: huatuo26m, cmtmedqa, medicalgpt); text read in the wrong encoding (鎮ㄥソ锛…) or
  *  characters shuffled into salad reach 0.7–1. */
-export function unfamiliarPairShare(m: ClauseEnds, text: string): number | null {
+export function unfamiliarPairShare(m: ClauseEnds, raw: string): number | null {
+  // The counts come from simplified text: traditional script is folded first (same length), or every zh-TW pair
+  // (體檢, 醫師) would look unseen and a clean Taiwanese answer would read as garbled.
+  const text = toSimplified(raw);
   let pairs = 0;
   let unseen = 0;
   for (let i = 1; i < text.length; i++) {
@@ -83,7 +87,7 @@ const MIN_PAIR = 5;
  *  colloquial, where the pair is rare in written pages) is not taken for a cut. Each is smoothed towards the prior
  *  with weight 1, so a character seen a few times and never ending gets a small chance. */
 export function endChance(m: ClauseEnds, text: string): number | null {
-  const t = text.trimEnd();
+  const t = toSimplified(text).trimEnd();
   const last = t.charCodeAt(t.length - 1);
   if (!t || !isHanCode(last)) return null;
   const char = (m.charEnded[last]! + m.prior) / (m.charSeen[last]! + 1);

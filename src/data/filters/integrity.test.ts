@@ -79,6 +79,16 @@ describe('integrity', () => {
     expect(integrityVerdict(text, o, ends)).toBe('unreadable');
     expect(integrityVerdict(text, o)).not.toBe('unreadable');
   });
+
+  it('reads a clean answer in traditional script through its simplified form (the counts are simplified text)', () => {
+    const tw = '注意身體健康，建議複查肝功能，需要檢查血常規，祝您健康，患者需要檢查血常規。';
+    expect(unfamiliarPairShare(ends, tw)).toBe(unfamiliarPairShare(ends, '注意身体健康，建议复查肝功能，需要检查血常规，祝您健康，患者需要检查血常规。'));
+    expect(integrityVerdict(tw, o, ends)).toBeNull();
+    // Folding never makes a shuffled text readable: the same garble in traditional script is still unreadable.
+    expect(integrityVerdict('複查肝功能'.repeat(2) + '析意可議蕁考過服描慮淡你接是清建抗敏免胺疹原據避食能病好註麻觸飲組根分情藥述', o, ends)).toBe(
+      'unreadable',
+    );
+  });
 });
 
 describe('loadClauseEnds', () => {
