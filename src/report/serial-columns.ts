@@ -25,6 +25,14 @@ const CLOCK = /^(?:([01]\d|2[0-3]):?([0-5]\d))$/;
 const RELATIVE = /^[(（]?\s*(?:(\d{1,3})\s*(?:h|hr|hrs|小时)|(?:day|d|第)\s*(\d{1,2})\s*天?)\s*[)）]?$/i;
 /** A mark under a column naming it the current one. */
 const LATEST = /^(?:<<\s*)?(?:latest|current|today|now|本次|当前|當前|最新)(?:\s*>>)?$/i;
+/**
+ * A column title on the stamp line naming the PRESENT collection without a date ("Today", "This visit", 本次结果, 今日):
+ * the current column, newer than any dated one beside it (session 36: a "Today" column beside dated ones showed the
+ * newest DATED column's potassium 5.3 for a critical 6.7). Its own reading, so LATEST's (marks under or glued to a
+ * stamp) is not widened.
+ */
+const PRESENT_TITLE =
+  /^[(（]?\s*(?:<<\s*)?(?:today(?:'s)?|latest|current|now|present|this\s+(?:visit|test|sample|specimen|draw|collection)|本次|当前|當前|最新|今日|今天|今次|此次|本回|今回)(?:\s*(?:results?|values?|结果|結果|检验|檢驗|检测|檢測|值|数值|數值))?(?:\s*>>)?\s*[)）]?$/i;
 /** Labels of the stamp rows the column-title reader has no role for ("Dates", "Collection", "Lab No"). */
 const STAMP_LABEL = /^(?:dates|times|collection|lab\s*no\.?|lab\s*ref)$/i;
 /** A panel title in capitals beside the stamps ("CARDIAC   (0 h)   (2 h)"); a capitalised word ("Reported") is none. */
@@ -39,6 +47,11 @@ export interface SerialTable {
   order?: number[];
   /** Index of the first line after the head lines. */
   bodyStart: number;
+  /**
+   * The current column is titled as the present visit without a date (PRESENT_TITLE) — or an undated result title
+   * stands beside the dates and the table is undecided: no earlier column's value stands in for a blank under it.
+   */
+  present?: boolean;
   /**
    * How the table's places are measured: display columns (CJK double), or characters for a table its writer padded
    * by characters (review s34 n20/p12: "04-15(本次)" after 检验项目/参考范围 stood under another date by display width).
@@ -149,6 +162,8 @@ function stampLine(
     // received and reported times of ONE specimen, not columns.
     if (stamped.slice(first, last + 1).some((x) => !x.s)) continue;
     const others = stamped.filter((x) => !x.s).map((x) => x.c.text);
+    // A present title ("Today", 今日) is a column title beside the stamps (presentColumn), never the line's first cell.
+    const titledPresent = (w: string): boolean => PRESENT_TITLE.test(title(w)) && w !== stamped[0].c.text;
     if (hits[0].s?.kind === 'clock' && others.length > 0) {
       const aligned = under?.length === hits.length && hits.every((x, k) => overlaps(under[k], x.c));
       const byOrder = under?.length === hits.length && hits.every((x) => /\d:\d{2}/.test(x.c.text));
@@ -157,7 +172,7 @@ function stampLine(
     // A cell that is a stamp under the other day order ("03-16" beside "03-02 03-09") is a column of this line, never
     // a head word: this order misreads the line.
     if (others.some((w) => stamp(w, !dayFirst))) continue;
-    if (!others.every(isHeadWord)) continue;
+    if (!others.every((w) => isHeadWord(w) || titledPresent(w))) continue;
     // Two columns each marked current contradict each other: no head is read from the line.
     const current = hits.filter((x) => x.s?.current);
     if (current.length > 1) continue;
@@ -199,6 +214,28 @@ interface Head {
   bodyStart: number;
   titles: Span[];
   rangeTitled: boolean;
+  /** An undated column on the stamp line (presentColumn), when there is one. */
+  present?: PresentColumn;
+}
+
+/** An undated column titled on the stamp line: the present visit's, or `ambiguous` (a bare "Result" beside dates). */
+interface PresentColumn extends Span {
+  ambiguous: boolean;
+}
+
+/**
+ * The undated collection column a stamp line titles beside its stamps (never its first cell, the names' column): one
+ * cell naming the present visit ("Today", 本次结果) is the current column; a result title ("Result", 结果, "Value")
+ * may be today's or a summary, so the table is undecided (ambiguous). Two such cells, or a present title and a result
+ * title, contradict each other: ambiguous. Undefined when the line has none.
+ */
+function presentColumn(cells: readonly Cell[], stamps: readonly Cell[]): PresentColumn | undefined {
+  const undated = cells.slice(1).filter((c) => !stamps.some((s) => s.col === c.col));
+  const present = undated.filter((c) => PRESENT_TITLE.test(title(c.text)));
+  const results = undated.filter((c) => !PRESENT_TITLE.test(title(c.text)) && resultTitle(c.text));
+  const all = [...present, ...results];
+  if (all.length === 0) return undefined;
+  return { col: all[0].col, end: all[0].end, ambiguous: present.length !== 1 || results.length > 0 };
 }
 
 /**
@@ -231,7 +268,21 @@ export function readSerialHead(lines: readonly string[], i: number, width: (s: s
   const up = k.every((x, n) => n === 0 || x > k[n - 1]);
   const down = k.every((x, n) => n === 0 || x < k[n - 1]);
   const placeLatest = placeHead.marked ?? (placeHead.titled !== undefined && !up && !down ? placeHead.titled : down && !up ? 0 : k.length - 1);
-  return { columns: head.columns, ...current, bodyStart: head.bodyStart, titles: head.titles, rangeTitled: head.rangeTitled, placeLatest, width };
+  const table = { columns: head.columns, ...current, bodyStart: head.bodyStart, titles: head.titles, rangeTitled: head.rangeTitled, placeLatest, width };
+  return head.present ? withPresent(table, head.present, head.marked) : table;
+}
+
+/**
+ * A table with an undated present column (presentColumn) inserted among its dated columns at its printed place. The
+ * present column outranks every dated one: it is the current column whatever the dates say. It is undecided when the
+ * title is ambiguous, or a mark names a DATED column current (the two contradict). `order` is dropped: a blank under
+ * the present column means no result this visit, never an earlier column's value as today's.
+ */
+function withPresent(t: SerialTable, present: PresentColumn, marked: number | undefined): SerialTable {
+  const at = t.columns.filter((c) => c.col < present.col).length;
+  const columns = [...t.columns.slice(0, at), { col: present.col, end: present.end }, ...t.columns.slice(at)];
+  const latest = present.ambiguous || marked !== undefined ? undefined : at;
+  return { ...t, columns, latest, order: undefined, placeLatest: at, present: true };
 }
 
 /**
@@ -328,7 +379,9 @@ function headWith(lines: readonly string[], i: number, dayFirst: boolean, width:
     .filter((c) => isHeadWord(c.text));
   const titles = heads.filter((c) => !columns.some((col) => overlaps(col, c))).map((c) => ({ col: c.col, end: c.end }));
   const rangeTitled = heads.some((c) => columnRole(title(c.text)) === 'range');
-  return { columns, keys, kind, dated, marked, titled, bodyStart: j, titles, rangeTitled };
+  const present = presentColumn(spacedCells(lines[i], width), first.cells);
+  const untitled = present ? titles.filter((t) => t.col !== present.col) : titles;
+  return { columns, keys, kind, dated, marked, titled, bodyStart: j, titles: untitled, rangeTitled, ...(present ? { present } : {}) };
 }
 
 /**

@@ -124,6 +124,8 @@ export function placeRow(line: string, t: SerialTable): string | undefined {
   const filled = (k: number) => under[k].length > 0 && !/^[-–—]+$/.test(under[k][0]);
   let k = t.placeLatest;
   if (!filled(k)) {
+    // A blank under a present column ("Today") is no result this visit: no earlier column stands in for it.
+    if (t.present) return undefined;
     const step = t.placeLatest === 0 ? 1 : -1;
     for (k = t.placeLatest + step; k >= 0 && k < under.length && !filled(k); k += step);
     if (k < 0 || k >= under.length) return undefined;

@@ -1,0 +1,38 @@
+// Session 36 probes for an UNDATED current column in a serial table ("Today", 本次结果, "This visit" beside dated
+// columns) and its look-alikes (the current column decided by dates, a glued mark, a title line, the column-title
+// reader). Texts written for these probes, not taken from any batch. Each probe lists code=value that must be shown as
+// the current result, or code=check: the row's value withheld (unreadable) with no dated value shown as current.
+// Scored with the pasted-text reader of a checkout:
+//   npx tsx bench/reports-s36-today-probes.ts bench/reports-s36-today-probes.jsonl [--root /tmp/wt36s]
+import { readFileSync } from 'node:fs';
+
+interface Probe {
+  id: string;
+  kind: 'class' | 'look-alike';
+  text: string;
+  want: Record<string, string>;
+}
+const args = process.argv.slice(2);
+const root = args.includes('--root') ? args[args.indexOf('--root') + 1] : '..';
+const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--root');
+if (!file) throw new Error('usage: npx tsx bench/reports-s36-today-probes.ts <probes.jsonl> [--root DIR]');
+const parser = (await import(`${root === '..' ? '../src' : `${root}/src`}/report/parse.ts`)) as typeof import('../src/report/parse.js');
+
+const probes: Probe[] = readFileSync(file, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as Probe);
+const tally = { class: [0, 0], 'look-alike': [0, 0] };
+for (const p of probes) {
+  const r = parser.parseLabReport(p.text);
+  const bad: string[] = [];
+  for (const [code, want] of Object.entries(p.want)) {
+    const got = r.results.find((x) => x.code === code);
+    const shown = got && got.value !== null ? got.valueText.split(/\s+/)[0] : got ? 'check' : 'missed';
+    if (shown !== want) bad.push(`${code}: ${shown} (want ${want})`);
+  }
+  tally[p.kind][1]++;
+  if (bad.length === 0) tally[p.kind][0]++;
+  console.log(`${p.id} ${p.kind.padEnd(10)} ${bad.length === 0 ? 'ok' : `WRONG ${bad.join('; ')}`}`);
+}
+console.log(`class ${tally.class[0]}/${tally.class[1]}, look-alikes ${tally['look-alike'][0]}/${tally['look-alike'][1]}`);
