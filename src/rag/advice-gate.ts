@@ -607,7 +607,13 @@ const PERSON_OBJECT = new RegExp(
 const OPENER = new RegExp(IMPERATIVE_OPENER, 'u');
 const SUBJECT_VERB_AFTER =
   /^\s*(?:is|are|was|were|be|been|has|have|had|does|did|do|can|could|will|would|may|might|shall|should|must|(?!(?:as|always|unless|plus|thus|tablets|capsules|caplets|pills|drops|doses|sachets|patches)\b)[a-z]+[^s\W]s)\b/u;
+// Review fix (session 36, review S2 b06 "Take citalopram in the morning…", y01 "Take vitamin D with your biggest meal"):
+// only a change to the medicine acts — a stop, a come-off, a taper, a wean, a quit (停, 停掉, 停用, 减量, 戒) — never a
+// plain "take", which is ordinary dosing advice and is left to the readers before this one.
+const CHANGE_OPENER =
+  /^\W*(?:(?:then|or|just|simply|always|first|gently|immediately|quickly|slowly|carefully|also|now)\s+)?(?:(?:stop|quit|taper|wean)\b|come\s+off\b|停掉|停用|停|减量|戒)/u;
 function imperativeOnTableMedicine(c: string): boolean {
+  if (!CHANGE_OPENER.test(c)) return false;
   const m = OPENER.exec(c);
   if (!m) return false;
   const rest = c.slice(m[0].length);

@@ -457,6 +457,13 @@ export function labelConfirmsDose(sentence: string, contextDrug?: DoseLimit, con
   const statedStrength = productStrength(sentence).strengthMg;
   const contextAmounts = amounts(context).map((a) => a.mg);
   const same = (x: number, y: number) => Math.abs(x - y) <= y * 0.05;
+  // Review fix (session 36, review S1 x01–x08, l01, l03, l09): no release from a restated bracket unless a strength is
+  // stated — in the sentence, or an amount in its title or question — so the strength it implies is checked against
+  // something. With nothing stating it ("Take 8 tablets (1 g) four times a day" under "Paracetamol") the bracket may
+  // imply a strength no product has (125 mg), and a reader holding 500 mg tablets would take 4 g a dose. Not confirmed
+  // (stepping aside to the count-multiplies reading is not enough: "Do not take more than 40 tablets (4 g) in 24 hours"
+  // is a per-day 4 g that reading confirms, held at the session start only by the stop reading the ceiling now skips).
+  if (restated.length > 0 && statedStrength === undefined && contextAmounts.length === 0) return false;
   for (const e of restated) {
     const unit = impliedStrength(e);
     if (!Number.isFinite(unit) || unit > single * 1.0001) return false;

@@ -27,13 +27,14 @@ describe('countEquivalences: a bracket after a count is the same quantity', () =
 describe('labelConfirmsDose: a restated total is counted once, its strength checked', () => {
   const para = lastDoseDrug('paracetamol');
   const confirms = (s: string, context = '') => labelConfirmsDose(normalise(s), para, context);
+  const tabs = 'paracetamol 500 mg tablets';
   it('confirms label ceilings and doses stated with their total', () => {
-    expect(confirms('Take 2 tablets (1 g) up to 4 times a day.')).toBe(true);
-    expect(confirms('Take 1 or 2 tablets (500 mg to 1 g) every 4 to 6 hours, no more than 4 doses in 24 hours.')).toBe(true);
+    expect(confirms('Take 2 tablets (1 g) up to 4 times a day.', tabs)).toBe(true);
+    expect(confirms('Take 1 or 2 tablets (500 mg to 1 g) every 4 to 6 hours, no more than 4 doses in 24 hours.', tabs)).toBe(true);
     expect(confirms('Do not take more than 8 tablets (4 g) in 24 hours.', 'paracetamol 500 mg tablets')).toBe(true);
   });
   it('fails closed on a total over the label, a strength no unit has, or one the context contradicts', () => {
-    expect(confirms('Take 2 tablets (1 g) up to 6 times a day.')).toBe(false);
+    expect(confirms('Take 2 tablets (1 g) up to 6 times a day.', tabs)).toBe(false);
     expect(confirms('Take 2 tablets (3 g) once.')).toBe(false);
     expect(confirms('Take 1-2 tablets (1 g) up to 4 times a day.')).toBe(false);
     expect(confirms('Do not take more than 8 tablets (2 g) in 24 hours.', 'paracetamol 500 mg tablets')).toBe(false);
@@ -42,5 +43,30 @@ describe('labelConfirmsDose: a restated total is counted once, its strength chec
   it('still multiplies a strength that is per unit', () => {
     expect(confirms('Take 2 tablets (500 mg each) up to 4 times a day.')).toBe(true);
     expect(confirms('Take 2 tablets (500 mg each) up to 6 times a day.')).toBe(false);
+  });
+});
+
+// Review fix (session 36, content-review.md S1): with no strength stated in the sentence, its title or its question, a
+// bracket after a count releases nothing — "8 tablets (1 g)" implies 125 mg, a strength no paracetamol tablet has.
+describe('labelConfirmsDose: no strength stated, a restated bracket is not confirmed', () => {
+  const para = lastDoseDrug('paracetamol');
+  const ibu = lastDoseDrug('ibuprofen');
+  it("does not confirm the reviewer's S1 rows", () => {
+    for (const s of [
+      'Take 8 tablets (1 g) four times a day.',
+      'Do not take more than 40 tablets (4 g) in 24 hours.',
+      'Take 10 tablets (1 g) every 6 hours.',
+      'Take 4 tablets (1 g) up to four times a day.',
+      '一次8片（1克），一日4次。',
+      'Do not take more than 16 tablets (4 g) in 24 hours.',
+      'Take 4 tablets (500 mg) every 4 hours.',
+      'Take 4 caplets (1 g) four times a day.',
+      'Take 2 tablets (1 g) up to 4 times a day.',
+    ])
+      expect(labelConfirmsDose(normalise(s), para, 'paracetamol'), s).toBe(false);
+    expect(labelConfirmsDose(normalise('Do not take more than 24 tablets (1200 mg) in 24 hours.'), ibu, 'ibuprofen')).toBe(false);
+  });
+  it('still confirms them where the title states a strength that fits', () => {
+    expect(labelConfirmsDose(normalise('Do not take more than 6 tablets (1200 mg) in 24 hours.'), ibu, 'ibuprofen 200 mg tablets')).toBe(true);
   });
 });
