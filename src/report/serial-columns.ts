@@ -27,12 +27,12 @@ const RELATIVE = /^[(（]?\s*(?:(\d{1,3})\s*(?:h|hr|hrs|小时)|(?:day|d|第)\s*
 const LATEST = /^(?:<<\s*)?(?:latest|current|today|now|本次|当前|當前|最新)(?:\s*>>)?$/i;
 /**
  * A column title on the stamp line naming the PRESENT collection without a date ("Today", "This visit", 本次结果, 今日):
- * the current column, newer than any dated one beside it (session 36: a "Today" column beside dated ones showed the
+ * the current column, newer than any dated one beside it (a bracketed date after it, "本次(03-14)", is its own) (session 36: a "Today" column beside dated ones showed the
  * newest DATED column's potassium 5.3 for a critical 6.7). Its own reading, so LATEST's (marks under or glued to a
  * stamp) is not widened.
  */
 const PRESENT_TITLE =
-  /^[(（]?\s*(?:<<\s*)?(?:today(?:'s)?|latest|current|now|present|this\s+(?:visit|test|sample|specimen|draw|collection)|本次|当前|當前|最新|今日|今天|今次|此次|本回|今回)(?:\s*(?:results?|values?|结果|結果|检验|檢驗|检测|檢測|值|数值|數值))?(?:\s*>>)?\s*[)）]?$/i;
+  /^[(（]?\s*(?:<<\s*)?(?:today(?:'s)?|latest|current|now|present|this\s+(?:visit|test|sample|specimen|draw|collection)|本次|当前|當前|最新|今日|今天|今次|此次|本回|今回)(?:\s*(?:results?|values?|结果|結果|检验|檢驗|检测|檢測|值|数值|數值))?(?:\s*>>)?\s*[)）]?(?:\s*[(（][^()（）]{1,16}[)）])?$/i;
 /** Labels of the stamp rows the column-title reader has no role for ("Dates", "Collection", "Lab No"). */
 const STAMP_LABEL = /^(?:dates|times|collection|lab\s*no\.?|lab\s*ref)$/i;
 /** A panel title in capitals beside the stamps ("CARDIAC   (0 h)   (2 h)"); a capitalised word ("Reported") is none. */

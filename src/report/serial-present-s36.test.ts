@@ -40,6 +40,15 @@ describe('an undated present column beside dated ones is the current column', ()
     expect(read(right.join('\n'))).toEqual(['k=6.7 critical-high']);
   });
 
+  it('a present title carrying its date in brackets (本次(06-02)) beside dated columns, the unit title joined to the flag title', () => {
+    const text = [
+      '项目            本次(06-02)   标志 单位      参考区间      05-26     05-19',
+      '钠(Na)          117           ↓↓   mmol/L    137-147       125       131',
+      '钾(K)           3.30          ↓    mmol/L    3.50-5.30     3.62      3.90',
+    ].join('\n');
+    expect(read(text)).toEqual(['na=117 critical-low', 'k=3.30 low']);
+  });
+
   it('a blank under the present column shows no dated value as current; a dated critical stays a please-check', () => {
     const text = [
       'Test         Units     Ref range    2024-02-01    2024-03-05    Today',
