@@ -49,6 +49,15 @@ describe('an undated present column beside dated ones is the current column', ()
     expect(read(text)).toEqual(['na=117 critical-low', 'k=3.30 low']);
   });
 
+  it('a present column set apart from the dated ones by the flag, unit and range columns, values off their titles', () => {
+    const text = [
+      'Test            Today     Flag  Unit        Reference      2025-07-14   2025-07-07',
+      'Platelets       19        L     x10^9/L     150-400        48         97',
+      'Neutrophils     0.3       L     x10^9/L     2.0-7.5        0.9        1.8',
+    ].join('\n');
+    expect(read(text)).toEqual(['plt=19 critical-low', 'neut-abs=0.3 critical-low']);
+  });
+
   it('a blank under the present column shows no dated value as current; a dated critical stays a please-check', () => {
     const text = [
       'Test         Units     Ref range    2024-02-01    2024-03-05    Today',

@@ -268,6 +268,21 @@ function byOrder(cells: readonly Cell[], t: SerialTable, placed: boolean): { val
     return edge ? (bound(r[0]) ? r.slice(1) : r.slice(0, -1)) : r;
   });
   const all = every.map((i) => text[i]);
+  // A present column at an end of the table, set apart from the dated columns by the head's other titles ("Latest
+  // Flag  Unit  Ref  03-05  02-27"): a row of exactly two runs — one value on the present side, one per dated column
+  // on the other, no bound among them — is the columns by order (session 36 self-probes c05/c10).
+  if (candidates.length === 0 && t.present && runs.length === 2 && !runs.flat().some(bound)) {
+    const at = t.latest;
+    const [a, b] = runs;
+    const split = at === 0 ? a.length === 1 && b.length === n - 1 : at === n - 1 && b.length === 1 && a.length === n - 1;
+    const apart = (t.titles ?? []).some((s) =>
+      at === 0 ? s.col > t.columns[0].end && s.end <= t.columns[1].col : s.col >= t.columns[n - 2].end && s.end <= t.columns[n - 1].col,
+    );
+    if (split && apart) {
+      const run = [...a, ...b];
+      return { values: run.map((i) => [text[i]]), rest: restOf(run), all, allRest: restOf(every) };
+    }
+  }
   if (candidates.length !== 1) return { rest: restOf([]), all, allRest: restOf(every) };
   const run = candidates[0];
   return { values: run.map((i) => [text[i]]), rest: restOf(run), all, allRest: restOf(every) };
