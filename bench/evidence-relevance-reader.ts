@@ -5,10 +5,10 @@
 // ranked it and whether it repeats the list's first page. A small logistic model over these features, trained on the
 // blind judges' verdicts (bench/evidence-relevance.ts, evaluated leave-one-batch-out), gives P(on topic).
 // Pure: strings in, numbers out; the concept lines are parsed once.
-import { toSimplified } from '../core/han-variants.js';
-import { bilingualGroups } from '../knowledge/bilingual-terms.js';
-import { EN_STOPWORDS, stemEnglish } from './english.js';
-import { titleNames } from './topics.js';
+import { toSimplified } from '../src/core/han-variants.js';
+import { bilingualGroups } from '../src/knowledge/bilingual-terms.js';
+import { EN_STOPWORDS, stemEnglish } from '../src/retrieval/english.js';
+import { titleNames } from '../src/retrieval/topics.js';
 
 export interface RelevancePassage {
   title: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RELEVANCE_FEATURES, type RelevanceModel, readingUnits, relevanceFeatures, relevanceScore } from './relevance-reader.js';
+import { RELEVANCE_FEATURES, type RelevanceModel, readingUnits, relevanceFeatures, relevanceScore } from '../bench/evidence-relevance-reader.js';
 
 const f = (q: string, title: string, text: string, rank = 1, firstTitle?: string) =>
   Object.fromEntries(RELEVANCE_FEATURES.map((n, i) => [n, relevanceFeatures(q, { title, text, rank, firstTitle })[i]]));
