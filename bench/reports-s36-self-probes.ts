@@ -4,23 +4,12 @@
 // photographed header's "提示  单位" was. Each probe lists the values that must be shown (code=value) and, for a
 // serial table, the values that must not be shown as current. Scored against the photo reader of a checkout:
 //   npx tsx bench/reports-s36-self-probes.ts bench/reports-s36-self-probes.jsonl [--root /tmp/wt36s]
-import { readFileSync } from 'node:fs';
 import { displayWidth } from '../src/report/intake/page-layout.js';
 import type { OcrWord } from '../src/report/intake/ocr-lines.js';
+import { reportProbeArgs } from './report-probes-args.js';
 
-interface Probe {
-  id: string;
-  kind: 'class' | 'look-alike';
-  text: string;
-  want: Record<string, string>;
-}
-const args = process.argv.slice(2);
-const root = args.includes('--root') ? args[args.indexOf('--root') + 1] : '..';
-const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--root');
-if (!file) throw new Error('usage: npx tsx bench/reports-s36-self-probes.ts <probes.jsonl> [--root DIR]');
-const reader = (await import(
-  `${root === '..' ? '../src' : `${root}/src`}/report/intake/read-report.ts`
-)) as typeof import('../src/report/intake/read-report.js');
+const { probes: rows, src } = reportProbeArgs('reports-s36-self-probes.ts');
+const reader = (await import(`${src}/report/intake/read-report.ts`)) as typeof import('../src/report/intake/read-report.js');
 
 /** Words with boxes where a printout of `text` puts them (CJK two columns wide). */
 export function pageWords(text: string): OcrWord[] {
@@ -37,10 +26,6 @@ export function pageWords(text: string): OcrWord[] {
   return words;
 }
 
-const rows = readFileSync(file, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Probe);
 let pass = 0;
 for (const p of rows) {
   const report = reader.parseReportDocument(reader.pageDocument(`${p.id}.jpg`, pageWords(p.text)));

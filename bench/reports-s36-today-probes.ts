@@ -4,24 +4,11 @@
 // the current result, or code=check: the row's value withheld (unreadable) with no dated value shown as current.
 // Scored with the pasted-text reader of a checkout:
 //   npx tsx bench/reports-s36-today-probes.ts bench/reports-s36-today-probes.jsonl [--root /tmp/wt36s]
-import { readFileSync } from 'node:fs';
+import { reportProbeArgs } from './report-probes-args.js';
 
-interface Probe {
-  id: string;
-  kind: 'class' | 'look-alike';
-  text: string;
-  want: Record<string, string>;
-}
-const args = process.argv.slice(2);
-const root = args.includes('--root') ? args[args.indexOf('--root') + 1] : '..';
-const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--root');
-if (!file) throw new Error('usage: npx tsx bench/reports-s36-today-probes.ts <probes.jsonl> [--root DIR]');
-const parser = (await import(`${root === '..' ? '../src' : `${root}/src`}/report/parse.ts`)) as typeof import('../src/report/parse.js');
+const { probes, src } = reportProbeArgs('reports-s36-today-probes.ts');
+const parser = (await import(`${src}/report/parse.ts`)) as typeof import('../src/report/parse.js');
 
-const probes: Probe[] = readFileSync(file, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Probe);
 const tally = { class: [0, 0], 'look-alike': [0, 0] };
 for (const p of probes) {
   const r = parser.parseLabReport(p.text);
