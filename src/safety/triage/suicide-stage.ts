@@ -83,8 +83,9 @@ function preparatory(text: string, whole: string = text): string[] | null {
 
 // ── Interrupted or aborted: a reversal done now, refused for next time ──
 /** Verbs that undo a begun act (turn off, close, untie, come down, spit out, put back; 关, 停, 解, 下来, 吐, 拔, 放回). */
+// Global, compiled once: read only through matchAll (which copies it), never with .test.
 const REVERSAL_EN =
-  /\b(?:turn(?:ed|s|ing)?|switch(?:ed|es|ing)?) (?:it |them |the \w+ )?off\b|\bclos(?:e|ed|es|ing)\b|\bstop(?:ped|s|ping)?\b|\buntie\w*|\b(?:came|come|get|got|climb(?:ed)?) (?:back )?down\b|\bsp[ai]t (?:it |them )?out\b|\bput (?:it|them) back\b|\bcall(?:ed|s)? (?:someone|for help|999|911|112|an ambulance)\b/i;
+  /\b(?:turn(?:ed|s|ing)?|switch(?:ed|es|ing)?) (?:it |them |the \w+ )?off\b|\bclos(?:e|ed|es|ing)\b|\bstop(?:ped|s|ping)?\b|\buntie\w*|\b(?:came|come|get|got|climb(?:ed)?) (?:back )?down\b|\bsp[ai]t (?:it |them )?out\b|\bput (?:it|them) back\b|\bcall(?:ed|s)? (?:someone|for help|999|911|112|an ambulance)\b/gi;
 const NEXT_TIME_EN =
   /\bnext time\b[^.?!]{0,24}\b(?:won'?t|will not|wouldn'?t|not going to|isn'?t going to|ain'?t gonna|not gonna)\s+(?:even\s+)?(?:bother (?:to )?)?(turn|switch|close|stop|untie|come|get|climb|spit|put|call)\b|\bnext time\b[^.?!]{0,24}\b(?:will|'ll|gonna|going to)\s+(?:make sure|go through with it|finish (?:it|the job)|do it properly)\b/i;
 const NEXT_TIME_ZH =
@@ -114,7 +115,7 @@ function interrupted(text: string): string[] | null {
     if (en[1] === undefined) return WISH_EVER.test(text) ? ['nextTimeRefused'] : null;
     const refused = stemEn(en[1]);
     // The reversal that saved them, told after the act it undid ("…then put it back"), is the verb refused next time.
-    const saved = [...before.matchAll(new RegExp(REVERSAL_EN.source, 'gi'))].some(
+    const saved = [...before.matchAll(REVERSAL_EN)].some(
       (m) =>
         (refused === 'off' ? /\boff\b/i.test(m[0]) : m[0].toLowerCase().startsWith(refused.slice(0, 4))) &&
         BEGUN_UNDONE_EN.test(before.slice(Math.max(0, (m.index ?? 0) - 20), m.index)),
@@ -150,7 +151,7 @@ function meansAtHand(text: string): string[] | null {
 }
 
 // ── In progress: shut in by one's own hand with something burning or a lethal means ──
-const SHUT_IN = /\b(?:lock(?:ed|s)?|shut(?:s)?|barricad(?:ed|es)) (?:her|him|them|my)sel(?:f|ves) (?:in|into|inside)\b|把自己(?:锁|关|反锁)(?:在|进)|反锁/i;
+const SHUT_IN = /\b(?:lock(?:ed|s)?|shut(?:s)?|barricad(?:ed|es)) (?:her|him|them|my)sel(?:f|ves) (?:in|into|inside)\b|把自己(?:锁|关|反锁)(?:在|进)|反锁/gi;
 const BURNING_OR_MEANS =
   /\b(?:charcoal|bbq|barbecue|grill|smoke|fumes|burning|gas|(?:engine|car|motor)(?:'s| is| was| still)* (?:running|on)|exhaust)\b|炭|烧(?:炭|东西|纸|着)|点(?:了|着)?火|(?<![抽吸香])烟(?:味|雾)|冒烟|浓烟|煤气|燃气|\b(?:all|a bottle of|a box of|a pack of) (?:her|his|my|the) (?:pills|tablets|meds)\b|\b(?:knife|blade|razor|rope|belt)\b|安眠药|刀|绳/i;
 const NOT_DISTURBED = /\bdon'?t (?:disturb|bother|come in)\b|\bleave (?:her|him|me|them) alone\b|\bdo not disturb\b|别(?:打扰|管|进来)|不要(?:打扰|管|进来)/i;
@@ -161,7 +162,7 @@ const SHUT_FOR =
   /^[^.?!]{0,40}?\b(?:to (?!die\b|end\b|kill\b|do it\b)\w+|for (?:a |some |the )?\w+|because|since|so (?:that )?i)\b|^[^。！？]{0,12}?(?:为了|因为|去|来)(?:[\u4e00-\u9fff])/i;
 
 function inProgress(text: string): string[] | null {
-  for (const m of text.matchAll(new RegExp(SHUT_IN.source, 'gi'))) {
+  for (const m of text.matchAll(SHUT_IN)) {
     const at = (m.index ?? 0) + m[0].length;
     const after = text.slice(at);
     if (SHUT_FOR.test(after)) continue;
