@@ -20,6 +20,7 @@ import { detectGazetteerPlaces, detectLocalities } from './gazetteer.js';
 import { detectLocativePlacesZh } from './locative-places-zh.js';
 import { detectFacilityPlacesZh } from './facility-places-zh.js';
 import { detectSignerListsZh } from './signer-lists-zh.js';
+import { detectMaskedSurnamesZh } from './masked-surnames-zh.js';
 import { detectMixedNames } from './mixed-names.js';
 import { detectPetNames } from './pet-names.js';
 import { detectPlates } from './plates.js';
@@ -350,6 +351,8 @@ function detectOnReading(text: string, options: PhiOptions, traditional = false)
   for (const p of detectFacilityPlacesZh(text)) if (!all.some((s) => s.start < p.end && p.start < s.end)) all.push({ ...p, rank: FILL_RANK });
   // Bare surnames in a staff field closed by the next field's label (signer-lists-zh.ts: "医师：任　审核：…", "评估员：程、陆").
   for (const p of detectSignerListsZh(text)) if (!all.some((s) => s.start < p.end && p.start < s.end)) all.push({ ...p, rank: FILL_RANK });
+  // A surname half-masked by the writer before a predicate or a pause (masked-surnames-zh.ts: "司机刘某在场", "民警黄某（").
+  for (const p of detectMaskedSurnamesZh(text)) if (!all.some((s) => s.start < p.end && p.start < s.end)) all.push({ ...p, rank: FILL_RANK });
   for (const d of spokenGrown) all.push({ ...d, rank: FILL_RANK });
   all.push(...recordTimes(text, all));
   // A medicine of the text is no name (clinical-vocabulary.ts), before names spread over the document.

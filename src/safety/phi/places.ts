@@ -10,6 +10,8 @@ import { PROVINCES, SUFFIX } from './address.js';
 import { NOT_EMPLOYER, ORG_SUFFIX_ZH, PLACE_NAME } from './employer.js';
 import { COMMON_CAPITALISED, CREDENTIALS_EN } from './names-en-lists.js';
 import { span } from './span.js';
+import { SINGLE_SURNAMES } from './surnames.js';
+import { chineseWords, insideWord } from '../../knowledge/chinese-words.js';
 
 const H = '\\u4e00-\\u9fa5';
 const ORG_END_ZH = `(?:${ORG_SUFFIX_ZH}|分部|服务部|配送站|服务站|加油站|项目部|事业部|营业部|煤矿|矿业|修理厂|门市部|工地|车队|支队|消防救援站|救援大队|药房|药店|合作社|养殖场|农场|林场|商行|餐馆|饭馆)`;
@@ -29,6 +31,19 @@ const ORG_THEN_JOB_GATE =
 /** An organisation in brackets after an occupation or workplace: "外卖骑手（美团众包）", "工地（中建三局）", "大学生（华东理工大学）". */
 const JOB_THEN_ORG_ZH =
   /(?:骑手|司机|工人|员工|职工|工地|大学生|研究生|学生|护士|教师|老师|医生|工程师|程序员|快递员|外卖员|保安|厨师|店员|会计|职员|民工|农民工|上班|工作|打工|实习|就读|单位|公司)[（(]([^（()）\n]{2,20})[）)]/g;
+/** A naming clause: the verb 姓 before a surname ("好像姓谢") or 叫 before 小/老/阿 or a surname ("叫小陈"), the verb a
+ * word of its own (not 百姓, 贵姓, 尖叫); an organisation's name holds no such clause ("老百姓大药房" keeps its reading). */
+function namesPersonZh(v: string): boolean {
+  const words = chineseWords();
+  for (let i = 0; i + 1 < v.length; i++) {
+    if (v[i] !== '姓' && v[i] !== '叫') continue;
+    const next = v[i + 1];
+    if (!SURNAMES.has(next) && !(v[i] === '叫' && /[小老阿]/.test(next))) continue;
+    if (!insideWord(v, i, words)) return true;
+  }
+  return false;
+}
+const SURNAMES: ReadonlySet<string> = new Set(SINGLE_SURNAMES);
 /** 在X打工/上班 with a proper name and no organisation word ("在东莞富士康打工"). */
 const WORK_AT_PROPER_ZH = /在([\u4e00-\u9fa5A-Za-z]{2,8}?)(?:打工|上班|工作|实习)/g;
 /** A Latin organisation after a Chinese workplace word: "学校是University of Michigan". */
@@ -102,6 +117,9 @@ function employers(text: string, out: PhiSpan[]): void {
         const v = m[1].replace(/[ .]+$/, '');
         if (GENERIC_ZH.test(v) || /^(?:[一二三四五六七八九十\d]+|无|不详|兼职|全职|夜班|白班)/.test(v) || (re === LATIN_ORG_ZH && v.split(' ').length < 2))
           continue;
+        // A bracket that names its person ("值班护士（好像姓谢）", "护士（工号…，叫小陈）") tells who, not where: the person
+        // reading (name-slots.ts, 姓 + surname) takes it (s37).
+        if (re === JOB_THEN_ORG_ZH && namesPersonZh(v)) continue;
         const at = (m.index ?? 0) + m[0].lastIndexOf(m[1]);
         out.push(span('EMPLOYER', text, at, at + v.length));
       }

@@ -1,0 +1,65 @@
+// A person the writer half-masked with 某 (issue #11, s37): "司机刘某在场", "民警黄某（警号…）", "与钱某某驾驶的…",
+// "值班护士于某（工号…）", "病例：欧阳某，男". The surname survives the writer's mask and, with the role and the scene, still
+// points at one person; blind writers label it a NAME (15 of 15 such people in deid-1..45; the tagger and the slot
+// readers left 13, as their rule was "the writer already anonymised it").
+// The signal is the ROLE of 某 in the phrase, not a list of names: 某 after a surname and BEFORE A PREDICATE or a pause
+// masks a given name (surname + 某 is the subject or object: "刘某在场", "孙某反映", "于某（"); 某 before a NOUN is a
+// determiner ("经某医院", "某品牌", "某县医院": some hospital), and 某 opening a dictionary word is one ("某些", "某种",
+// "某人", "某日"). The surname must stand as a word of its own (not the end of 对于, 经常, 偏高, 方向), and a surname that
+// is mainly a preposition, conjunction, adverb or pronoun (于 向 和 常 从 那) must stand in a person's slot: after a
+// pause or the head of a person noun (护士于某, 司机…, 家属…). Fills only text no other reader claimed.
+import type { PhiSpan } from '../types.js';
+import { span } from './span.js';
+import { ALL_SINGLE_SURNAMES, COMPOUND_SURNAMES } from './surnames.js';
+import { chineseCharTag, chineseWordEntry, chineseWords, insideWord, opensWord } from '../../knowledge/chinese-words.js';
+import { toSimplified } from '../../core/han-variants.js';
+
+const HAN = /[\u4e00-\u9fff]/;
+const COMPOUND = new Set(COMPOUND_SURNAMES);
+/** Word classes of a character that is mainly grammar, not a surname, when it stands before 某. */
+const GRAMMAR_TAG = /^(?:p|c|d|r[a-z]*|u[a-z]*)$/;
+/** Word classes of what follows a determiner 某: a noun, a place, an abbreviation, a distinguishing word. */
+const NOUN_TAG = /^(?:n[a-z]*|s|j|b)$/;
+/** The last morpheme of a noun naming a person by role (护士, 司机, 民警, 家属, 同事, 邻居, 人员, 患者, 医生, 工人…). */
+const PERSON_HEAD = /[士师員员警机機工者人属屬事居生友长長妻夫儿兒女子母父]$/;
+/** A record's next field after the name: the sex ("张某男，45岁", "李某女 30岁"). */
+const SEX_NEXT = /^[男女]/;
+
+/** The word class of the dictionary word (2–4 characters, longest first) or the character at `i`. */
+function classAt(t: string, i: number, words: ReadonlySet<string>): string {
+  for (let k = Math.min(t.length, i + 4); k >= i + 2; k--) {
+    const w = t.slice(i, k);
+    if (words.has(w)) return chineseWordEntry(w)?.tag ?? '';
+  }
+  return chineseCharTag(t[i] ?? '');
+}
+
+export function detectMaskedSurnamesZh(text: string): PhiSpan[] {
+  if (!text.includes('某')) return [];
+  // Traditional text is read on its simplified form (same length): the surname list and the dictionary are simplified.
+  const t = toSimplified(text);
+  const words = chineseWords();
+  const out: PhiSpan[] = [];
+  for (let i = t.indexOf('某'); i >= 0; i = t.indexOf('某', i + 1)) {
+    if (t[i - 1] === '某') continue;
+    let k = 1;
+    while (t[i + k] === '某' && k < 3) k++;
+    // The mask opens a dictionary word: 某些, 某种, 某人, 某日, 某县 — a determiner's phrase, no name.
+    if (k === 1 && opensWord(t, i, words)) continue;
+    const sn = COMPOUND.has(t.slice(i - 2, i)) ? 2 : ALL_SINGLE_SURNAMES.has(t[i - 1] ?? '') ? 1 : 0;
+    if (!sn) continue;
+    const start = i - sn;
+    // The surname closes a word begun before it (对于, 经常, 偏高, 方向): no surname here.
+    if (insideWord(t, start, words)) continue;
+    const before = t.slice(Math.max(0, start - 3), start);
+    const pause = !HAN.test(t[start - 1] ?? '');
+    // A surname that is mainly grammar (于 向 和 常 从 那) names a person only in a person's slot.
+    if (sn === 1 && GRAMMAR_TAG.test(chineseCharTag(t[start])) && !pause && !PERSON_HEAD.test(before)) continue;
+    const end = i + k;
+    // What follows one 某: a pause or the end, the sex, or a predicate; a noun after it makes 某 a determiner (经某医院).
+    // 某某 after a surname is a name's mask whatever follows ("张某某同学", "黄某某公司"): the determiner is one 某.
+    if (k === 1 && HAN.test(t[end] ?? '') && !SEX_NEXT.test(t.slice(end)) && NOUN_TAG.test(classAt(t, end, words))) continue;
+    out.push(span('NAME', text, start, end));
+  }
+  return out;
+}
