@@ -12,7 +12,7 @@ import { type DrugLexicon, findMedicineNames, namesMedicine } from '../knowledge
 import { DEFAULT_SOURCES } from '../knowledge/sources.js';
 import { STARTER_SOURCE } from '../knowledge/starter/index.js';
 import { carePermission } from '../safety/screening/care-permission.js';
-import { amounts, scheduleStated } from '../safety/screening/dose-amounts.js';
+import { amountBreakdowns, amounts, scheduleStated } from '../safety/screening/dose-amounts.js';
 import { labelConfirmsDose, lastDoseDrug } from '../safety/screening/dose-check.js';
 import { tableConfirmsIndication } from '../safety/screening/kb-claims.js';
 import { CARE, TREATMENT, VITAL_MEDICINE } from '../safety/screening/lexicon.js';
@@ -1048,6 +1048,13 @@ const COMBINES =
 /** A combination said, not forbidden ("do not take both" forbids the duplication it names). */
 const combines = (n: string) => [...n.matchAll(COMBINES)].some((m) => !negatedAt(n, m[0]));
 
+/** The text with every amount-breakdown bracket ("(two 500 mg tablets)") blanked, offsets kept. */
+function withoutBreakdowns(n: string): string {
+  let out = n;
+  for (const b of amountBreakdowns(n)) out = out.slice(0, b.start) + ' '.repeat(b.end - b.start) + out.slice(b.end);
+  return out;
+}
+
 /**
  * The knowledge base's own facts as a second, trusted voice: a sentence that stops, replaces, forgoes or combines nothing, that
  * no screening rule objects to, and whose dose the dose table confirms (within the label maxima of a self-care
@@ -1056,15 +1063,18 @@ const combines = (n: string) => [...n.matchAll(COMBINES)].some((m) => !negatedAt
  * part of what it says (review finding B1): read by the same rule, a person, condition, other medicine, stop,
  * replacement or combination it names keeps the sentence held (kb-claims.ts `contextAllows`).
  */
-function knowledgeConfirms(n: string, topic: string, question: string, rules: () => string[]): boolean {
+function knowledgeConfirms(n: string, topic: string, question: string, rules: () => string[], page = ''): boolean {
   const context = [topic, question].filter((t) => t.trim()).join(' / ');
-  for (const t of [n, context]) if (STOPS.test(t.replace(TAKE_CEILING, ' ')) || REPLACES.test(t) || FORGOES_CARE.test(t) || combines(t)) return false;
+  // Session 37: a bracket that breaks an amount into units of one strength ("1 g (two 500 mg tablets)") counts tablets of
+  // the same product — no second product combined; the dose table reads it (labelConfirmsDose).
+  for (const t of [withoutBreakdowns(n), context])
+    if (STOPS.test(t.replace(TAKE_CEILING, ' ')) || REPLACES.test(t) || FORGOES_CARE.test(t) || combines(t)) return false;
   const dosed = amounts(n).length > 0 || MEASURE.test(n);
   // A schedule beside no amount is no indication: the indication table says what a medicine is for, not how often
   // (session 13; the dose table counts a schedule itself, labelConfirmsDose).
   if (regimen(n) && !dosed) return false;
   // The page names the medicine a dose belongs to; the question does not ("how much ibuprofen?" answered "take 1 g").
-  const confirmed = dosed ? labelConfirmsDose(n, lastDoseDrug(topic), context) : tableConfirmsIndication(n, context);
+  const confirmed = dosed ? labelConfirmsDose(n, lastDoseDrug(topic), context, page) : tableConfirmsIndication(n, context);
   return confirmed && rules().length === 0;
 }
 
@@ -1353,7 +1363,9 @@ export function createAdviceGate(sources: readonly PackagedSource[], options: Ad
     if (supporters.some((s) => !uploaded(s))) return undefined;
     // Two uploaded documents from different sources that agree are two voices; two copies of one upload are one.
     if (new Set(supporters.map((s) => s.hit.source)).size >= 2) return undefined;
-    if (knowledgeConfirms(normalise(sentence), normalise(topic ?? ''), question, rules)) return undefined;
+    // Session 37: the passage a quoted sentence comes from is its page — the one strength it states is the reader's tablet.
+    const page = quoted ? normalise(readingForm(quoted.text)) : '';
+    if (knowledgeConfirms(normalise(sentence), normalise(topic ?? ''), question, rules, page)) return undefined;
     // Session 34: the product's written principle as the second voice (principle-agreement.ts) — a sentence that only
     // forbids changing a medicine on one's own, hands the change to the clinician or keeps it as prescribed says what
     // principles.yaml says. Never after an urgent triage (an allergic reaction to a new medicine is a reason to stop it),

@@ -25,10 +25,9 @@ export const UNIT_MG: Record<string, number> = {
   micrograms: 0.001,
   微克: 0.001,
 };
-export const AMOUNT = new RegExp(
-  `${NUM}(?:\\s*(?:-|–|~|to|至|到)\\s*${NUM})?\\s*(mg|milligrams?|grams?|gm|g|mcg|µg|μg|ug|micrograms?|毫克|微克|克)(?![a-z])`,
-  'gu',
-);
+/** A mass unit, captured (UNIT_MG's keys): the one list the amount readers build their patterns from. */
+export const MASS_UNIT = '(mg|milligrams?|grams?|gm|g|mcg|µg|μg|ug|micrograms?|毫克|微克|克)';
+export const AMOUNT = new RegExp(`${NUM}(?:\\s*(?:-|–|~|to|至|到)\\s*${NUM})?\\s*${MASS_UNIT}(?![a-z])`, 'gu');
 export const PER_KG_AFTER = /^\s*(?:\/\s*(?:kg|公斤|千克)|per\s+(?:kg|kilogram)|(?:每|\/)\s*(?:公斤|千克)|of body ?weight per kg)/u;
 export const PER_KG_BEFORE = /(?:每(?:公斤|千克|kg)(?:体重)?|per (?:kg|kilogram)(?: of body ?weight)?|按体重)\s*$/u;
 export const PER_DAY_AFTER =
@@ -204,4 +203,53 @@ export function impliedStrength(e: CountEquivalence): number {
   const high = e.mgHigh / e.countHigh;
   const low = e.mgLow / e.countLow;
   return Math.abs(high - low) <= high * 0.05 ? high : Number.NaN;
+}
+
+// ---- an amount broken down into units of a stated strength: "4 g (eight 500 mg tablets)", "4克（8片500毫克）" ----------
+// The reverse of a restatement (session 37): the total first, then a bracket counting the units it is made of and the
+// strength of each. The sentence states the dose twice, so it checks itself: count × strength must equal the total. Read
+// by its place (a bracket right after an amount, holding one count, one amount and a dose-unit word), so a new drug or
+// unit needs nothing here. A bracket with anything else in it (a time, a frequency, a second amount) is no breakdown.
+const BREAKDOWN_AT = new RegExp(`${AMOUNT.source}\\s*[(（]([^()（）]{1,48})[)）]`, 'gu');
+const BREAKDOWN_LEAD = '(?:i\\.e\\.,?|that is,?|or|即|相当于|合)?\\s*';
+const BREAKDOWN_INNER = [
+  // "eight 500 mg tablets", "8 x 500 mg tablets", "8 × 500mg caplets"
+  new RegExp(`^\\s*${BREAKDOWN_LEAD}${NUM}\\s*(?:[x×*]\\s*)?${NUM}\\s*${MASS_UNIT}\\s*(?:的)?\\s*${DOSE_UNIT}\\s*$`, 'u'),
+  // "eight tablets of 500 mg", "8 tablets × 500 mg", "8片×500毫克", "8片500毫克", "8片每片0.5克"
+  new RegExp(`^\\s*${BREAKDOWN_LEAD}${NUM}\\s*${DOSE_UNIT}\\s*(?:of|[x×*]|每片|每粒|each of)?\\s*${NUM}\\s*${MASS_UNIT}(?:\\s*each|\\s*的)?\\s*$`, 'u'),
+];
+
+/** An amount and the bracket after it that counts the units it is made of. */
+export interface AmountBreakdown {
+  /** The total stated before the bracket, in mg, and where it sits. */
+  mg: number;
+  index: number;
+  /** The units counted and the strength of each, in mg. */
+  count: number;
+  strengthMg: number;
+  /** The bracket's span, brackets included (a reader drops it to read the total as one quantity). */
+  start: number;
+  end: number;
+  /** count × strength equals the total (within 5 %): the sentence agrees with itself. */
+  agrees: boolean;
+}
+
+/** Every amount broken down by the bracket right after it into units of a stated strength, in text order. */
+export function amountBreakdowns(s: string): AmountBreakdown[] {
+  const out: AmountBreakdown[] = [];
+  for (const m of s.matchAll(BREAKDOWN_AT)) {
+    const inner = m[4];
+    const hit = BREAKDOWN_INNER.map((re) => re.exec(inner)).find((x) => x !== null);
+    if (!hit) continue;
+    // A range total ("2-4 g (…)") has no one total to check.
+    if (m[2] !== undefined) continue;
+    const mg = num(m[1]) * (UNIT_MG[m[3].toLowerCase()] ?? Number.NaN);
+    const count = num(hit[1]);
+    const strengthMg = num(hit[2]) * (UNIT_MG[hit[3].toLowerCase()] ?? Number.NaN);
+    if (![mg, count, strengthMg].every((x) => Number.isFinite(x) && x > 0)) continue;
+    const index = m.index ?? 0;
+    const start = index + m[0].search(/[(（]/u);
+    out.push({ mg, index, count, strengthMg, start, end: index + m[0].length, agrees: Math.abs(count * strengthMg - mg) <= mg * 0.05 });
+  }
+  return out;
 }

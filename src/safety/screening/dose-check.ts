@@ -8,6 +8,7 @@ import { contextAllows, saysNothingElse, selfCareMedicine } from './kb-claims.js
 import { SPECIAL_POPULATION } from './lexicon.js';
 import { alt, trimSpan } from './text.js';
 import {
+  amountBreakdowns,
   amounts,
   CEILING,
   COUNT,
@@ -17,12 +18,14 @@ import {
   FREQ_CAP,
   impliedStrength,
   INTERVAL,
+  MASS_UNIT,
   NUM,
   num,
   PER_DAY_AFTER,
   STRENGTH_AFTER,
   STRENGTH_BEFORE,
   timesPerDay,
+  UNIT_MG,
 } from './dose-amounts.js';
 
 const DRUG_NAMES: { limit: DoseLimit; re: RegExp }[] = DOSE_LIMITS.map((d) => ({
@@ -409,6 +412,50 @@ export function doseOutOfRange(sentence: string, contextDrug?: DoseLimit, passag
   return out;
 }
 
+const STRENGTHS = new RegExp(STRENGTH.source, 'gu');
+
+/**
+ * The strength a sentence's own heading gives its product: the medicine's name, an amount, then a colon
+ * ("Chlorphenamine 4 mg: one tablet every 4 to 6 hours…", "对乙酰氨基酚 500毫克：…") — a label's product line, read by its
+ * place at the head of the sentence (session 37, s36 review cb-t05).
+ */
+function headingStrength(sentence: string, L: DoseLimit): number | undefined {
+  const name = DRUG_NAMES.find((d) => d.limit === L)!.re.source;
+  const form = '(?:tablets?|caplets?|capsules?|片|胶囊)';
+  const m = new RegExp(`^[\\s*#>•·-]*(?:${name})(?:\\s+${form})?\\s*(?<n>\\d+(?:\\.\\d+)?)\\s*(?<u>${MASS_UNIT})(?![a-z])\\s*${form}?\\s*[:：]`, 'iu').exec(
+    sentence,
+  );
+  const factor = m?.groups ? UNIT_MG[m.groups.u.toLowerCase()] : undefined;
+  return m?.groups && factor ? Number(m.groups.n) * factor : undefined;
+}
+
+/**
+ * The one unit strength a page (the passage a sentence is quoted from) states for its product ("Take one or two 500 mg
+ * tablets…"), when it states exactly one and names no medicine but `L`: a page that names another medicine, or two
+ * strengths, does not say which tablets the reader holds (session 37; s36 review x05).
+ */
+function pageStrength(page: string, L: DoseLimit): number | undefined {
+  if (!page.trim()) return undefined;
+  const p = page.toLowerCase();
+  if (DRUG_NAMES.some((d) => d.limit !== L && p.search(d.re) >= 0)) return undefined;
+  if (findMedicineNames(p).some((n) => lastDoseDrug(n.toLowerCase()) !== L)) return undefined;
+  const found = new Set([...p.matchAll(STRENGTHS)].map((m) => Number(m[1] ?? m[2])));
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/**
+ * A least interval's own clause ("…, and leave at least 4 hours between doses"): the interval and the one verb that
+ * leads it are the schedule the dose reading already counted (dosesByInterval), not something else the sentence says.
+ */
+function withoutIntervalClause(rest: string): string {
+  const m = INTERVAL.exec(rest);
+  if (!m || m.index === undefined) return rest;
+  const lead = /(?:^|[,;，；]|\band|\bthen)\s*([a-z]+)\s+$/u.exec(rest.slice(0, m.index));
+  const from = lead ? m.index - lead[0].length + lead[0].lastIndexOf(lead[1]) : m.index;
+  const to = m.index + m[0].length;
+  return rest.slice(0, from) + ' '.repeat(to - from) + rest.slice(to);
+}
+
 /**
  * Does the dose table itself confirm the sentence's doses (issue #10: a claim the knowledge base's own facts
  * corroborate is not single-source)? Every medicine the sentence names is one the table knows by a mass dose (not
@@ -421,7 +468,7 @@ export function doseOutOfRange(sentence: string, contextDrug?: DoseLimit, passag
  * and neither is one whose `context` — the page's title and headings, the question asked — says so (kb-claims.ts
  * `contextAllows`, review finding B1: "Give 500 mg every 6 hours" under "Paracetamol for children" is a child's dose).
  */
-export function labelConfirmsDose(sentence: string, contextDrug?: DoseLimit, context = ''): boolean {
+export function labelConfirmsDose(sentence: string, contextDrug?: DoseLimit, context = '', page = ''): boolean {
   if (SPECIAL_POPULATION.test(sentence) || TOXICITY.test(sentence)) return false;
   const list = amounts(sentence);
   if (list.length === 0 || list.some((a) => a.perKg)) return false;
@@ -454,9 +501,29 @@ export function labelConfirmsDose(sentence: string, contextDrug?: DoseLimit, con
   // A strength stated in the context is any amount its title or question names ("对乙酰氨基酚片 0.5克", "Paracetamol 500 mg
   // tablets"): a restatement that implies another strength is read as no strength at all.
   const restated = countEquivalences(sentence);
-  const statedStrength = productStrength(sentence).strengthMg;
+  // Session 37: the strength the sentence states ("500 mg tablets"), else the one its own heading states ("Chlorphenamine
+  // 4 mg: one tablet…"), else the one strength its page states (pageStrength: one, and no other medicine on the page).
+  const statedStrength = productStrength(sentence).strengthMg ?? headingStrength(sentence, L) ?? pageStrength(page, L);
   const contextAmounts = amounts(context).map((a) => a.mg);
   const same = (x: number, y: number) => Math.abs(x - y) <= y * 0.05;
+  // Session 37: an amount broken down into units of a stated strength ("4 g (eight 500 mg tablets) in 24 hours") states
+  // the dose twice, so the sentence checks itself. Confirmed only when count × strength equals the total, each unit is
+  // within one label dose, the strength is the one the sentence's heading, page or context states (if any), and the
+  // sentence with the bracket taken out — the total read as ONE quantity, "4 g in 24 hours" — is confirmed by these same
+  // rules. A breakdown that disagrees with itself ("4 g (eight 1 g tablets)") is not confirmed (fail closed).
+  const broken = amountBreakdowns(sentence);
+  if (broken.length > 0) {
+    for (const b of broken) {
+      if (!b.agrees || b.strengthMg > single * 1.0001) return false;
+      const other = headingStrength(sentence, L) ?? pageStrength(page, L);
+      if (other !== undefined && !same(b.strengthMg, other)) return false;
+      if (contextAmounts.length > 0 && !contextAmounts.some((mg) => same(b.strengthMg, mg) || same(b.mg, mg))) return false;
+    }
+    if (doseOutOfRange(sentence, L).length > 0) return false;
+    let flat = sentence;
+    for (const b of [...broken].reverse()) flat = `${flat.slice(0, b.start).trimEnd()}${flat.slice(b.end)}`;
+    return labelConfirmsDose(flat, contextDrug, context, page);
+  }
   // Review fix (session 36, review S1 x01–x08, l01, l03, l09): no release from a restated bracket unless a strength is
   // stated — in the sentence, or an amount in its title or question — so the strength it implies is checked against
   // something. With nothing stating it ("Take 8 tablets (1 g) four times a day" under "Paracetamol") the bracket may
@@ -481,6 +548,7 @@ export function labelConfirmsDose(sentence: string, contextDrug?: DoseLimit, con
   const nameRe = DRUG_NAMES.find((d) => d.limit === L)!.re;
   let rest = sentence.replace(nameRe, (m) => ' '.repeat(m.length));
   for (const a of list) rest = rest.slice(0, a.index) + ' '.repeat(a.end - a.index) + rest.slice(a.end);
+  rest = withoutIntervalClause(rest);
   if (!saysNothingElse(rest, L.names[0])) return false;
   // The context by the same rule, the medicine's own names taken out the same way.
   return contextAllows(
