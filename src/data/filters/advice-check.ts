@@ -15,6 +15,7 @@ import { contentFitProblem, type MedicalVocabulary } from './content-fit.js';
 import type { DrugLexicon } from '../../knowledge/drugs.js';
 import type { TreatmentRelations } from '../../knowledge/treatment-relations.js';
 import { subjectMismatch } from './subject-fit.js';
+import { classExampleMismatch } from './class-example.js';
 import { askedHazard } from './asked-hazard.js';
 import { askedState } from './asked-state.js';
 import { cutFlaggedSentences } from './document-claims.js';
@@ -173,6 +174,11 @@ export function adviceVerdict(
       };
       const named = flags.filter((x) => x.code !== 'unsafe-claim' && !(x.code === 'discourage-care' && question && dispositionMayFit(x.span, acuity)));
       if (named.length) return { drop: `advice_claim_${named[0].code}` };
+      // A medicine offered as the example of a class the indication table does not file it under ("第二代抗组胺药，比如
+      // 氯硝西泮", "an antibiotic such as omeprazole", class-example.ts): the answer's own frame names the medicine it
+      // should give, so the swap is read from the answer alone. A medicine the table does not know is never judged.
+      const example = classExampleMismatch(f.content);
+      if (example) return { drop: 'advice_claim_class-example-mismatch' };
       // What the answer permits, judged for the person the question is about (asked-hazard.ts): an interaction with
       // what they take, a medicine contraindicated for their age or pregnancy.
       const hazard = question ? askedHazard(question, f.content) : undefined;
