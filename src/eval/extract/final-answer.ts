@@ -39,6 +39,7 @@ import {
 import { exceptedInClosing, readClosingReferences } from './closing-reference.js';
 import { sortsOptionsIntoGroups } from './option-groups.js';
 import { takenBack } from './retraction.js';
+import { glossAgrees } from './letter-labels.js';
 import { doubtedGlosses } from './gloss.js';
 import { keptOpen } from './kept-open.js';
 import { medicineCommitmentBroken, optionByMedicine } from './medicine-commitment.js';
@@ -368,10 +369,17 @@ export function readChoiceAnswer(raw: string, given: ChoiceReadOptions = {}): Ch
   // After every reader: does the whole reply stand behind the letters credited (reply-consistency.ts)? If not, no answer.
   // (Read up to the next question a model went on to write, as the readers did.)
   const next = NEXT_QUESTION_RE.exec(clean.text);
-  const why = replyInconsistency(reading.value, reading.how, next && next.index > 0 ? clean.text.slice(0, next.index) : clean.text, visible.text, ctx);
+  const why = replyInconsistency(reading.value, reading.how, next && next.index > 0 ? clean.text.slice(0, next.index) : clean.text, visible.text, ctx, {
+    asksRejected: options.question !== undefined && asksRejected(options.question),
+    weakReading: MARKS_OVER.has(reading.how),
+  });
   if (!why) return reading;
   return { value: null, status: why === 'retracted' ? 'hedge' : why === 'structured-answer-invalid' ? 'none' : 'conflict', how: reading.how, why };
 }
+
+/** Readings from letters mentioned or read from lines: the reply's own verdict marks on a letter outrank them (a later
+ * statement of the answer does not: "✔ C … 答案ABD" answered ABD). */
+const MARKS_OVER: ReadonlySet<string> = new Set(['none', 'mention', 'prose-letter', 'line', 'leading-line', 'assessment']);
 
 function readLetters(visibleText: string, cleaned: CleanReply, ctx: LetterContext, options: ChoiceReadOptions): ChoiceReading {
   const visible = { text: visibleText };
@@ -661,6 +669,10 @@ function closingDecides(reading: ChoiceReading, text: string, ctx: LetterContext
   if (FORMAT_VIA.has(reading.how) || abstention(text, ctx) || asksBack(text)) return reading;
   const closing = readClosingReferences(text, ctx, multi);
   if (!closing) return reading;
+  // A letter list glossed name by name with its own options ("Answer: A, B (metformin and insulin glargine)") is one
+  // commitment read by position (letter-labels.ts): the closing reader's letter-with-another-option's-content conflict
+  // there is the gloss read across the letters, not a second answer.
+  if (closing.conflict && reading.status === 'ok' && reading.value && glossAgrees(text, ctx, reading.value)) return reading;
   if (closing.conflict)
     return reading.status === 'ok' && !closing.kinds.has('letter') && !WEAK_VIA.has(reading.how)
       ? reading

@@ -9,13 +9,26 @@
 //                             that — none of these seem right", "我先前说选C，现在收回这个答案")
 //   structured-answer-invalid a JSON answer field is empty or names no option, and a prose reading filled it
 //                             ({"answer": "X", "reason": "vitamin C deficiency…"})
+// Session 37 (letter-labels.ts, read by position as a table's columns): a letter list whose bracket glosses it with
+// another set of options ("答案：ABE（阿司匹林、氯吡格雷、替格瑞洛）" with 氯吡格雷 C), or a credited letter written as the
+// label of another option's name ("First-line is B) metformin" with metformin A), is letter-text-disagree; a letter
+// read from mentions or lines that the reply marks wrong and never right ("A√ B√ C× D√ E√" read ABCDE) is
+// letter-marked-wrong, unless the item asks for the wrong one (a later statement of the answer is left to the readers).
 // Pure.
 import { CONTENT_NEGATED_RE, REJECT_RE } from './answer-lexicon.js';
 import { findJsonAnswer } from './json-answer.js';
+import { creditedMarkedWrong, glossListDisagrees, labelTextDisagrees } from './letter-labels.js';
 import { normOptionText, parseAnswerValue, type LetterContext } from './letter-set.js';
 import { contentUnits, optionByContent, unitsSaid } from './option-names.js';
 
-export type InconsistencyCode = 'letter-not-option' | 'letter-text-disagree' | 'retracted' | 'structured-answer-invalid';
+export type InconsistencyCode = 'letter-not-option' | 'letter-text-disagree' | 'letter-marked-wrong' | 'retracted' | 'structured-answer-invalid';
+
+export interface ConsistencyOptions {
+  /** The item asks for the option to set aside ("错误的是", "EXCEPT"): a letter marked wrong is then its answer. */
+  asksRejected?: boolean;
+  /** The letters were read from mentions or lines, not from a statement of the answer: the reply's marks outrank them. */
+  weakReading?: boolean;
+}
 
 const setKey = (letters: Iterable<string>) => [...new Set(letters)].sort().join('');
 
@@ -179,11 +192,20 @@ function structuredAnswerInvalid(visible: string, ctx: LetterContext): boolean {
  * Pure: why the reply does not stand behind the credited `value`, or null when it does. `text` is the cleaned visible
  * reply the readers read, `visible` the reply before cleaning (its JSON intact), `how` the reader that decided.
  */
-export function replyInconsistency(value: string, how: string, text: string, visible: string, ctx: LetterContext): InconsistencyCode | null {
+export function replyInconsistency(
+  value: string,
+  how: string,
+  text: string,
+  visible: string,
+  ctx: LetterContext,
+  opts: ConsistencyOptions = {},
+): InconsistencyCode | null {
   if ([...value].some((l) => !ctx.valid.has(l))) return 'letter-not-option';
   if (offOptionList(text, ctx, value)) return 'letter-not-option';
   if (!how.startsWith('json') && structuredAnswerInvalid(visible, ctx)) return 'structured-answer-invalid';
   if (value.length === 1 && appositiveDisagrees(text, ctx, value)) return 'letter-text-disagree';
+  if (glossListDisagrees(text, ctx, value) || labelTextDisagrees(text, ctx, value)) return 'letter-text-disagree';
+  if (opts.weakReading && !opts.asksRejected && creditedMarkedWrong(text, ctx, value)) return 'letter-marked-wrong';
   if (retractedWithoutNew(text, ctx, value)) return 'retracted';
   return null;
 }
