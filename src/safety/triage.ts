@@ -36,6 +36,7 @@ import { readIngestionMode } from './triage/ingestion-mode.js';
 import { isStudyQuestion } from './triage/study-frame.js';
 import { hasStoryFrame, storyDenied } from './triage/fiction.js';
 import { readSuicideStage } from './triage/suicide-stage.js';
+import { readLineAfter } from './triage/line-after.js';
 import { animalExposureOnly } from './triage/exposed-who.js';
 import { isTaskInjury } from './triage/wound.js';
 import { readPinyin } from './triage/pinyin-reading.js';
@@ -706,7 +707,7 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
   if (collapseRule) decided.push({ ...collapseRule, level: 'emergency' });
   // Every suicide or self-harm result carries the crisis line in the user's language, whoever raised it: the screen,
   // an overdose rule (past early childhood an overdose is assessed as possible self-harm) or the reader's self-harm head.
-  const crisis =
+  let crisis: CrisisSource | null =
     shFramed && !shFramed.keepsCrisisLine
       ? null
       : crisisSource({
@@ -723,6 +724,14 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
           readerOnlyEmergency: modelRaisedTo === 'emergency' && ruleLevel !== 'emergency',
           intent: intentRaised,
         });
+  // A second, separate check on the final level (line-after.ts): an emergency whose message tells a suicidal course
+  // carries the line even when no source above heard it (the reader raised it). Never on an accident or a frame that
+  // read the wish as no risk; never changes the level.
+  // A young child named, or an ingestion told as an accident, rules out only the gathered medicine (an ingestion): a
+  // baby held at a balcony edge is the mother's course (ingestion-mode.ts reads 'accident' from the baby named).
+  const courseRead = !crisis && level === 'emergency' && !accidentalCo && !accidentalInjury && !shFramed ? readLineAfter(a.normalised) : null;
+  const course = courseRead !== null && !(courseRead === 'gathered-enough' && (youngChild || mode === 'accident'));
+  if (course) crisis = 'course';
   if (crisis && !decided.some((r) => r.id === 'suicide-risk')) decided.push({ ...suicideRule, level: level === 'emergency' ? 'emergency' : 'urgent' });
   const reasons = decided.map((r) => r.id);
   if (modelRaisedTo && modelRaisedTo !== 'routine' && level === modelRaisedTo) {

@@ -25,7 +25,10 @@ export type CrisisSource =
   /** The reader alone made this an emergency (no rule names one) and its self-harm head leans towards self-harm. */
   | 'reader'
   /** The self-harm intent reader (intent-reader.ts) heard a suicide or self-harm emergency told now and raised it. */
-  | 'intent';
+  | 'intent'
+  /** Read after the decision (line-after.ts): an emergency, however it was decided, whose message tells a suicidal
+   *  course — a stage, a burden wish with the person at a lethal place or a means got, a medicine gathered "enough". */
+  | 'course';
 
 export interface CrisisFacts {
   level: TriageLevel;

@@ -112,6 +112,10 @@ function placed(text: string): LethalPosition['at'] | null {
   return null;
 }
 
+/** How a person is placed at a lethal place now (a ledge, a roof's edge, a rail, a ligature), whatever was heard from
+ *  there; null when nobody is. For line-after.ts, which pairs it with a burden wish said in the message. */
+export const placedAtLethal = (text: string): LethalPosition['at'] | null => placed(text);
+
 /** A person at a place of lethal danger now, with a lethality question, farewell, resignation or timed wait; or null. */
 export function readLethalPosition(text: string): LethalPosition | null {
   const at = placed(text);

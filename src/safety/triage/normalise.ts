@@ -3,6 +3,7 @@
 // homophone slips from pinyin input ("呼吸困男", "晕到", "抽蓄") and lay terms ("心口窝" → chest). Curly apostrophes
 // become straight ones; Chinese numerals after a vital-sign cue become digits ("心跳一百八" → 180). Each replacement keeps
 // word boundaries, so negation and clause scopes are unchanged.
+import { cantoneseAsMandarin, isCantonese } from '../../core/cantonese-reading.js';
 import { toSimplified } from '../../core/han-variants.js';
 import { correctCounts } from './count-correction.js';
 import { parseNumber } from '../red-flags/numbers.js';
@@ -838,7 +839,11 @@ export function normaliseText(input: string): string {
   // Traditional characters first (one for one), so the Cantonese forms and every zh lexicon read simplified text.
   let text = toSimplified(input.replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"'));
   text = stickyTongueAsSlur(text);
+  // Written Cantonese (core/cantonese-reading.ts), judged on the text as typed: after the older table below, its grammar
+  // (晒, 埋, 落去, 俾, V唔到, 好 + a state) and everyday words read in Mandarin, so every zh rule applies to it.
+  const cantonese = isCantonese(text);
   for (const [re, to] of ZH_CANTONESE) text = text.replace(re, to);
+  if (cantonese) text = cantoneseAsMandarin(text);
   for (const [re, to] of ZH_SLIPS) text = text.replace(re, to);
   // A count corrected upward ('3, no wait, it was 30', '两片，不对，是二十片') is read as the later count (count-correction.ts).
   text = correctCounts(text);

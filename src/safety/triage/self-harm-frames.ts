@@ -61,16 +61,32 @@ const LASTING =
 const NEVER_TRIVIAL =
   /活着|活下去|人生|生活|一切|抑郁|孤独|寂寞|失恋|分手|去世|没意思|想念|想他|想她|\b(?:life|living|alive|existing|everything|depress\w*|lonel\w*|alone|grief|griev\w*|heartbr\w*|break-?up|empty|hopeless|worthless|missing (?:him|her|them|you|my))\b/i;
 
+const LASTING_ALL = new RegExp(LASTING.source, 'gi');
+
+/**
+ * The lasting word's SCOPE in a degree construction (session 37, triage-ba ba029 这周天天加班加到想死 哈哈 … 怎么补觉):
+ * 天天 there governs the strain verb the figure is the degree of (天天加班 … 到想死), not the wish (天天想死, 最近总是想死).
+ * Read so only when every lasting word of the clause stands before the figure with a named everyday strain (STRAIN)
+ * after it and before the 到/得, a laugh is beside the figure and the message turns to another question; a lasting word
+ * right before the wish, or with no strain named after it (最近每天都痛苦到想死), keeps the wish lasting.
+ */
+function lastingOfStrain(clause: string, fig: string, laughed: boolean, turned: boolean): boolean {
+  const figAt = clause.indexOf(fig);
+  if (figAt < 0 || !laughed || !turned || !DEGREE_BEFORE.test(clause.slice(Math.max(0, figAt - 3), figAt))) return false;
+  const hits = [...clause.matchAll(LASTING_ALL)];
+  return hits.length > 0 && hits.every((h) => (h.index ?? 0) + h[0].length <= figAt && STRAIN.test(clause.slice((h.index ?? 0) + h[0].length, figAt)));
+}
+
 function hyperbole(text: string, fig: RegExpMatchArray, clause: string, sentence: string): boolean {
   const at = fig.index ?? 0;
-  if (LASTING.test(clause) || NEVER_TRIVIAL.test(sentence)) return false;
   const before = text.slice(Math.max(0, at - 3), at);
-  const degree = DEGREE_BEFORE.test(before) || STOCK_IDIOM.test(sentence);
   const after = text.slice(at + fig[0].length);
   const laughed = LAUGH.test(clause) || LAUGH.test(after.slice(0, 12));
+  const turned = TURN.test(after);
+  if ((LASTING.test(clause) && !lastingOfStrain(clause, fig[0], laughed, turned)) || NEVER_TRIVIAL.test(sentence)) return false;
+  const degree = DEGREE_BEFORE.test(before) || STOCK_IDIOM.test(sentence);
   const conditional = TRIVIAL_CONDITION.test(sentence);
   const idiom = STRAIN_IDIOM.test(text.replace(fig[0], ' '));
-  const turned = TURN.test(after);
   // A degree construction is a figure by its grammar; a cause named (an everyday strain, a condition on one more of it,
   // a death idiom of strain) needs the laugh or the turn to another question beside it; a laugh alone ("i want to die
   // lol"), or a cause no strain word names ("my landlord's emails make me want to…"), is no figure; nor is a figure

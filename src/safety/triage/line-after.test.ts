@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { readLineAfter } from './line-after.js';
+import { normaliseText } from './normalise.js';
+import { triageDetail } from '../triage.js';
+import { CRISIS_LINE } from './crisis-line.js';
+
+const reading = (t: string) => readLineAfter(normaliseText(t));
+
+describe('readLineAfter: a suicidal course the screen has no words for, read after the decision', () => {
+  it('reads a burden wish with the person at a lethal place now', () => {
+    expect(reading('老婆生完孩子一个月，这几天一直哭，说孩子没有她会更好。今天我下班回来看见她抱着孩子站在阳台边上，现在把她劝进来了')).toBe('burden-at-hand');
+  });
+  it('reads a medicine gathered beyond one purchase and said to be enough', () => {
+    expect(reading("Pharmacist here - a regular just bought her 3rd pack of paracetamol today and said 'this should be enough now'.")).toBe('gathered-enough');
+  });
+  it('reads neither a burden with nothing at hand, nor an amount enough for a purpose', () => {
+    expect(reading('同事说公司没有他会更好，他要辞职了')).toBeNull();
+    expect(reading("I bought my 3rd pack of paracetamol for the kids' flu, that should be enough for the week")).toBeNull();
+    expect(reading('Bought a second bottle of paracetamol because the first one was out of date, that should be enough for the cupboard.')).toBeNull();
+  });
+});
+
+describe('the crisis line after the decision (triage.ts)', () => {
+  it('rides on an emergency whose message tells the course (triage-ba ba075, ba118)', () => {
+    for (const t of [
+      '老婆生完孩子一个月，这几天一直哭，说孩子没有她会更好。今天我下班回来看见她抱着孩子站在阳台边上，现在把她劝进来了，她说就是想透透气',
+      "Pharmacist here - a regular just bought her 3rd pack of paracetamol today (my colleague saw her at our other branch) and said 'this should be enough now'. She left 5 mins ago, we have her address on file. Am I overreacting?",
+    ]) {
+      const d = triageDetail(t);
+      expect(d.level).toBe('emergency');
+      expect(CRISIS_LINE.test(d.message)).toBe(true);
+    }
+  });
+  it('does not ride on a physical emergency', () => {
+    for (const t of [
+      'Window cleaner on the ledge of the 12th floor slipped and is hanging by his harness, he looks unconscious',
+      '我爸在楼顶修太阳能热水器，突然晕倒了，叫不醒',
+    ])
+      expect(CRISIS_LINE.test(triageDetail(t).message)).toBe(false);
+  });
+});
