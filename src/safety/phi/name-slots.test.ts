@@ -120,3 +120,21 @@ describe('a full name found once is the same name where only its given name was 
     },
   );
 });
+
+// s37: a surname + title the dictionary lists as a person word (陈医生, 刘阿姨: tag nr) is the same person slot; a
+// frequent one is a brand or a shop (康师傅, 李先生 noodles) and stays.
+describe('a surname + title that the dictionary lists as one word', () => {
+  it.each([
+    ['朋友推荐陈医生但挂不上号', '陈医生'],
+    ['出院后刘阿姨每天来帮忙', '刘阿姨'],
+    ['今天早上李医生跟我说可以出院了', '李医生'],
+  ])('%s', (text, value) => {
+    expect(personSlotsZh(text).some((s) => s.text === value)).toBe(true);
+  });
+  it.each([
+    ['晚上吃了康师傅泡面', '康师傅'],
+    ['楼下新开了一家李先生牛肉面', '李先生'],
+  ])('%s keeps %s', (text, value) => {
+    expect(personSlotsZh(text).some((s) => s.text.includes(value[0]))).toBe(false);
+  });
+});

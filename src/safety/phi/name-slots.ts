@@ -8,7 +8,7 @@
 // and, after the merge, names next to a found name: a romanisation in brackets ("黃志偉（WONG CHI WAI）") and the
 // other members of a Chinese list ("王建国、李梅和赵磊").
 import type { PhiSpan } from '../types.js';
-import { chineseCharTag, chineseWords, insideWord, opensWord } from '../../knowledge/chinese-words.js';
+import { chineseCharTag, chineseWordEntry, chineseWords, insideWord, opensWord } from '../../knowledge/chinese-words.js';
 import { englishWord } from '../../knowledge/english-words.js';
 import { plausibleGiven } from './given-names.js';
 import { knownMedicine } from './clinical-vocabulary.js';
@@ -99,6 +99,10 @@ const TOLD_CLOSE = /^(?:$|[\s　，。、；;,.！!？?（()）：:”"」的说
 const FUNCTION_TAG = /^(?:v|vd|vn|p|d|c|u[a-z]*|r[a-z]*|m|q|f)$/;
 const NOUN_TAG = /^(?:n|ng|a|ad|an)$/;
 
+/** Above this count a surname + title word of the dictionary is a brand or a shop (康师傅 87, 李先生 69, 王先生 37);
+ * the person words are rare (陈医生 2, 李医生 3, 刘阿姨 5). */
+const TITLED_WORD_MAX_FREQ = 20;
+
 export function personSlotsZh(text: string, lexicon?: NameLexicon): PhiSpan[] {
   if (!HAN.test(text)) return [];
   const words = chineseWords();
@@ -109,7 +113,12 @@ export function personSlotsZh(text: string, lexicon?: NameLexicon): PhiSpan[] {
     // A title of two characters at least: 汤|老 and 白|老鼠 are words, 老/小 + surname is another shape.
     if (t.cued || t.end - t.start < 3 || t.end - t.start > 4 || COMPOUND.has(text.slice(t.start, t.start + 2))) continue;
     const tag = chineseCharTag(text[t.start]);
-    if (!alone(t.start) || /^(?:v|vn|p|n)$/.test(tag) || /[小老阿]/.test(text[t.start - 1] ?? '')) continue;
+    // The dictionary lists some surname + title pairs as person words (陈医生, 李医师, 刘阿姨: tag nr, 181 of them), so
+    // the commonest surnames "opened a word" and were never read ("朋友推荐陈医生", s37): such a word is the same person
+    // slot. One the dictionary counts often is a brand or a shop (康师傅 87, 李先生 69), not a person here.
+    const entry = chineseWordEntry(text.slice(t.start, t.end));
+    const titledWord = entry?.tag === 'nr' && entry.freq <= TITLED_WORD_MAX_FREQ && !insideWord(text, t.start, words);
+    if (!(alone(t.start) || titledWord) || /^(?:v|vn|p|n)$/.test(tag) || /[小老阿]/.test(text[t.start - 1] ?? '')) continue;
     out.push(span('NAME', text, t.start, t.end));
   }
   for (let i = text.indexOf('姓'); i >= 0; i = text.indexOf('姓', i + 1)) {

@@ -246,7 +246,9 @@ const CASES: [string, ...string[]][] = [
 const CLEAN = [
   'heart rate was 95, she was 95 percent sure',
   '血氧95，心率92次/分',
-  '患者黄某某，男',
+  // A full placeholder is clean; a surname kept before the mask (患者黄某某) is a name since s37 (masked-surnames-zh.ts):
+  // the written batches label it one (15 of 15 such people in deid-1..45).
+  '患者某某，男',
   '孩子小便发黄，宝宝小腿抽筋，儿子小时候',
   'a medication named Lipitor',
   '我是1956年出生的，今年68了',
