@@ -89,7 +89,8 @@ interface AliasEntry {
   analytes: Analyte[];
 }
 
-const compact = (s: string): string => toSimplified(s.replace(/\s+/g, '').normalize('NFKC'));
+// A zero-width space joins the cells of one name (name-number.ts NAME_JOIN): a space to every look-up.
+const compact = (s: string): string => toSimplified(s.replace(/[\s\u200b]+/g, '').normalize('NFKC'));
 
 function buildIndex(): AliasEntry[] {
   const byKey = new Map<string, AliasEntry>();
@@ -139,7 +140,7 @@ export function aliasAtStart(text: string): AliasMatch | undefined {
   const positions: number[] = [];
   let squeezed = '';
   for (let i = 0; i < src.length && squeezed.length < 48; i++) {
-    if (/\s/.test(src[i])) continue;
+    if (/[\s\u200b]/.test(src[i])) continue;
     squeezed += src[i];
     positions.push(i);
   }

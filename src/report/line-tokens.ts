@@ -306,7 +306,8 @@ export function readTokens(printed: string[]): LineTokens | undefined {
   for (const t of tokens.slice(0, i)) {
     const u = t.replace(/^[[(（]|[\])）]$/g, '');
     // Not "/HDL" of "LDL/HDL": the second half of a ratio's name is not a unit.
-    if (!out.unit && /\//.test(u) && !u.startsWith('/') && UNIT_RE.test(u)) out.unit = u;
+    // Nor two long words ("albumin/creatinine" of a wrapped ratio's name): a unit's parts are short.
+    if (!out.unit && /\//.test(u) && !u.startsWith('/') && UNIT_RE.test(u) && !/^[a-z]{6,}\/[a-z]{6,}$/i.test(u)) out.unit = u;
   }
   let pendingSex: 'male' | 'female' | undefined;
   let rangeAt = -1;

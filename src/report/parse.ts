@@ -16,6 +16,7 @@ import { bloodGroupRow, unreadBloodGroup } from './blood-group.js';
 import { toSimplified } from '../core/han-variants.js';
 import { bracketOnly, cleanLine, isProse, joinRecords, splitAtRules, nameSupport, stripLabels, type RowSegment } from './rows.js';
 import { meterReading } from './meter-reading.js';
+import { bindNameNumber } from './name-number.js';
 import { repairTypedName } from './name-repair.js';
 import { magnitudeMismatch, rangeAgrees, rangeOwners, rereadByUnit } from './unit-reading.js';
 import {
@@ -488,17 +489,24 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
         printedRest = printedRest.replace(first, lettered);
       }
       const rest = bindQualifiers(printedRest.replace(/([\u4e00-\u9fa5)）])(?=[<>≤≥]?\d)/g, '$1 ').replace(/[:：]/g, ' '));
-      tokens = splitTokens(rest);
+      // A number of the test's name ("CA 15-3", "CA 50 … U/mL", "… 19 片段 (CYFRA21-1)") is no value (name-number.ts).
+      const bound = bindNameNumber(splitTokens(rest), { alias: { text: body.slice(0, alias.length), analytes: alias.analytes } });
+      tokens = bound.tokens;
       const vi = valueIndex(tokens);
-      name = (body.slice(0, alias.length) + qual.trimEnd() + ' ' + tokens.slice(0, Math.max(0, vi)).join(' ')).replace(/\u200b/g, ' ').trim();
-      cands = alias.analytes;
+      name = (body.slice(0, alias.length) + qual.trimEnd() + ' ' + tokens.slice(0, Math.max(0, vi)).join(' ')).replace(/ ?\u200b/g, ' ').trim();
+      // The alias named only the start of the name: the test is the whole name's, if the table knows it.
+      const whole = bound.by ? aliasAtStart(name) : undefined;
+      cands = !bound.by ? alias.analytes : whole && whole.length >= name.length ? whole.analytes : undefined;
     } else {
       printedRest = markTitres(maskClockTimes(body));
       const spaced = printedRest.replace(/([\u4e00-\u9fa5)）:])(?=[<>≤≥]?\d)/g, '$1 ').replace(/[:：]/g, ' ');
-      tokens = splitTokens(spaced);
+      tokens = bindNameNumber(splitTokens(spaced)).tokens;
       const vi = valueIndex(tokens.map((t) => (t === '-' ? '~' : t)));
       if (vi <= 0) return;
-      name = tokens.slice(0, vi).join(' ');
+      name = tokens
+        .slice(0, vi)
+        .join(' ')
+        .replace(/ ?\u200b/g, ' ');
       if (!/[A-Za-z\u4e00-\u9fa5]/.test(name) || LABEL_ONLY.test(toSimplified(name).replace(/[:：\s]+$/, ''))) return;
       cands = aliasWithin(name, { trailingCode: options.unitsMayBeMisread })?.analytes;
       within = cands !== undefined;

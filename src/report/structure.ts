@@ -6,6 +6,7 @@
 // Each recognised row becomes one canonical line "name  value  flag  unit  range" for the line parser; structure
 // that holds no result (headers, MSH/PID segments, separators, metadata objects) is dropped. Pure.
 import { aliasAtStart, isAlias } from './alias-index.js';
+import { NAME_JOIN } from './name-number.js';
 import { type Cell, spacedCells } from './spaced-cells.js';
 import { readSerialTable } from './serial-columns.js';
 import { collectionCells, placeRow, readSerialRow } from './serial-row.js';
@@ -142,6 +143,9 @@ function byPosition(cells: Cell[], header: Cell[]): number[] {
   });
 }
 
+/** How many brackets are open at the end of `text`. */
+const bracketDepth = (text: string): number => (text.match(/[(（[]/g) ?? []).length - (text.match(/[)）\]]/g) ?? []).length;
+
 /** A row of a table read by role → "name (code)  value  flag  unit  range", or undefined when it is no result row. */
 function rowByRole(cells: Cell[], t: Table): { text: string; rangeList?: RangeList } | undefined {
   const cols = t.how === 'spaces' && cells.length !== t.header.length ? byPosition(cells, t.header) : cells.map((_, i) => i);
@@ -161,6 +165,17 @@ function rowByRole(cells: Cell[], t: Table): { text: string; rangeList?: RangeLi
   if (!name || !value || !/[A-Za-z\u4e00-\u9fff]/.test(name)) return undefined;
   const first = splitTokens(value)[0];
   if (!first || !(isValueToken(first) || /^\d+(?:\.\d+)?-\d+(?:\.\d+)?$/.test(first) || /^[<>≤≥]/.test(first))) return undefined;
+  // A whole number inside the name cell, the row's value standing in its own column, is part of the name ("CA 15-3",
+  // "25-hydroxy vitamin D 3", "细胞角蛋白 19 片段"): bound to the word before it (name-number.ts NAME_JOIN), so the line
+  // reader never takes it for the value.
+  // Only where the value column holds a value (not a range a misaligned row put there), and never inside brackets
+  // (a qualifier's numbers: "delta (2 hr - 0 hr)").
+  // Within ONE cell only: a number in a cell of its own under the name column is a misplaced value (a photo's row).
+  if (isValueToken(first) && !/^\d+(?:\.\d+)?-\d/.test(first))
+    for (const cell of byRole.get('name') ?? []) {
+      const bound = cell.replace(/(?<=\S) (?=-?\d{1,3}(?:-\d{1,3})?(?:\s|$))/g, (gap, at: number) => (bracketDepth(cell.slice(0, at)) > 0 ? gap : NAME_JOIN));
+      if (bound !== cell) name = name.replace(cell, bound);
+    }
   // Several labelled ranges in the range column (phases, tiers, risk groups) are the row's reference, read apart: in
   // the text their ";" and bounds would read as a list of criteria and the row would be lost.
   const rangeList = readRangeList(get('range'));
@@ -180,6 +195,20 @@ function nameFragment(cells: Cell[], t: Table): string | undefined {
   // A wrapped name starts under the name column, however far it runs on (a photo's text keeps no alignment).
   const col = t.how === 'spaces' ? t.header.findLastIndex((h) => h.col <= c.col) : cells.indexOf(c);
   return col === nameCol || (col < 0 && nameCol === 0) ? c.text : undefined;
+}
+
+/**
+ * A wrapped name whose two parts the vocabulary does not know whole ("Urine albumin/creatinine" / "ratio",
+ * "天门冬氨酸氨基转移酶/丙氨酸" / "氨基转移酶比值"): the words above cannot end a name — they end in a joining mark ("/",
+ * "-", "&", an open bracket) or a joining word (and, of, to, 及, 与, 和) — or the row below starts in lower case, which no
+ * test name that is not itself known does. A section title ends in none of these and is followed by a name of its own.
+ */
+function nameGoesOn(above: string, rowName: string): boolean {
+  if (knownWhole(above) || knownWhole(rowName)) return false;
+  const a = above.trim();
+  // …or the words above hold a ratio's "/" and the row below ends it ("…/丙氨酸" / "氨基转移酶比值").
+  const ratioEnds = /[/／]/.test(a) && /(?:比值|比率|\bratio)$/i.test(rowName.trim());
+  return ratioEnds || /[/／&+-]$|[(（][^)）]*$|\s(?:and|of|to|for)$|[及与和]$/i.test(a) || /^[a-z]{3,}(?:\s|$)/.test(rowName.trim());
 }
 
 /** Is the whole name a known test name (the bundled vocabulary)? */
@@ -453,7 +482,7 @@ export function readStructures(text: string): SourceLine[] {
           // A row whose name is only a bracketed qualifier ("(CKD-EPI 2021, race-free)") cannot stand alone: it ends
           // the name above it.
           const rowName = row.text.split(CELL_GAP)[0];
-          const joined = pending && (knownWhole(`${pending} ${rowName}`) || /^[(（][^)）]*[)）]$/.test(rowName.trim()));
+          const joined = pending && (knownWhole(`${pending} ${rowName}`) || /^[(（][^)）]*[)）]$/.test(rowName.trim()) || nameGoesOn(pending, rowName));
           if (pending && !joined) out.push({ lineNo: lineNo - 1, text: pending });
           lastRow = { lineNo, text: joined ? `${pending} ${row.text}` : row.text, ...(row.rangeList ? { rangeList: row.rangeList } : {}) };
           rowNameCol = cells[0]?.col;
