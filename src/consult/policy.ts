@@ -35,6 +35,7 @@ import { emergencyPictures } from './emergency-pictures.js';
 import { patientOf } from './picture-frame.js';
 import { POSTPARTUM_HEADACHE_HELD, readPostpartumHeadache } from './postpartum-headache.js';
 import { feverByAge, writersOwnFever } from './fever-by-age.js';
+import { ACUTE_CHANGE_HELD, ACUTE_CHANGE_QUESTIONS, olderPatient, readAcuteChange } from './acute-change.js';
 import { emergencyNumberFor } from '../safety/emergency-number.js';
 import { NAMES_NO_FINDING, openBasics, redFlagQuestion } from './questions.js';
 import type { CaseFacts, ConsultLang, ConsultQuestion, ConsultReason, ConsultState } from './types.js';
@@ -245,6 +246,10 @@ function rememberedOpening(text: string, lang: ConsultLang): ConsultTriage {
 
 /** Complaint entries about sleep and mood, set aside when the message is about bodily pain or a bodily sign. */
 const MIND_ENTRIES: ReadonlySet<string> = new Set(['sleep', 'mood']);
+/** Entries written for a child (a growth chart, wet nappies): not an older patient's ("grandad is not eating"). */
+const CHILD_ENTRIES: ReadonlySet<string> = new Set(['appetiteChild', 'bedwetting', 'baby']);
+/** Entries about the whole person's state: an older person's change today is asked its own questions instead. */
+const WHOLE_PERSON_ENTRIES: ReadonlySet<string> = new Set(['tired', 'sleep', 'mood', 'memory', 'appetiteChild', 'tremor']);
 
 /** A presentation's questions as the triage asks them, by language (to leave out when the presentation is not this case's). */
 const presentationAsks = (id: PresentationId): Record<ConsultLang, ReadonlySet<string>> => ({
@@ -496,7 +501,17 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
           ...(ectopic.ask ? { ask: ectopic.ask } : {}),
         }
       : ectopic;
-  const t = floorAtOpening(pictured, turnsAsked > 0 ? openingTriage() : undefined, correctsOpening(chief, userTurns.slice(1), lang));
+  // An older person's function changed today, told in the opening in whatever words (acute-change.ts: who, when,
+  // what — not a sign list): a doctor today at least, whatever the replies. Read on the opening only: replies are
+  // answers to questions ("没吃激素", "not overnight"), not the account of a change. Raises only.
+  const changed =
+    RANK_OF[pictured.level] < RANK_OF.urgent && readAcuteChange(chief, openingFacts)
+      ? {
+          ...heldTriage(pictured.reasons, [ACUTE_CHANGE_HELD], lang, emergencyNumberFor({ locale: lang === 'zh' ? 'zh-CN' : 'en-US', lang })),
+          ...(pictured.ask ? { ask: pictured.ask } : {}),
+        }
+      : pictured;
+  const t = floorAtOpening(changed, turnsAsked > 0 ? openingTriage() : undefined, correctsOpening(chief, userTurns.slice(1), lang));
   const presentations = findPresentations(keptText).map((p) => p.id);
   const base = { lang, turnsAsked, chiefComplaint: chief, presentations, facts, asked, triage: t.level };
   const said = [replies.free, ...replies.affirmed.map((q) => `${q} ${lang === 'zh' ? '有' : 'Yes'}`)].filter(Boolean);
@@ -542,6 +557,7 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   // An injury told by its mechanism (injury.ts: "banged my head… got a lump", "摔了…胯骨疼") is the case's complaint:
   // its site's questions lead, and the entries its consequence words would call up (a lump, a swelling) give way.
   const injury = readInjury(chief, facts.age);
+  const older = olderPatient(chief, facts);
   const superseded = new Set([
     ...COMPLAINTS.filter((c) => c.supersedes && (c.zh.test(known) || c.en.test(known))).flatMap((c) => c.supersedes ?? []),
     ...(injury?.supersedes ?? []),
@@ -550,7 +566,10 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   const mindText = withoutWorryQuestion(known);
   const mindNamed = (c: Complaint): boolean => c.zh.test(mindText) || c.en.test(mindText);
   const fits = (c: Complaint): boolean =>
-    !(notAChild && c.id === 'baby') && !(MIND_ENTRIES.has(c.id) && (BODILY.test(known) || !mindNamed(c))) && !superseded.has(c.id);
+    !(notAChild && c.id === 'baby') &&
+    !(older && CHILD_ENTRIES.has(c.id)) &&
+    !(MIND_ENTRIES.has(c.id) && (BODILY.test(known) || !mindNamed(c))) &&
+    !superseded.has(c.id);
   const named = [...(injury ? [injuryEntry(injury)] : []), ...findNamedComplaints(known).filter(fits)];
   // A mental-health presentation named only by a worry question is no presentation: neither its questions nor the
   // triage's open ones for it are asked.
@@ -663,11 +682,31 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   // Later turns: the case model's next danger signs while a severe candidate is left, then the basics still open
   // (duration, age, pregnancy, long-term conditions and medicines), then the red flags not yet asked.
   // The checks of an emergency held until excluded are its one question: the advice above them says go now.
+  // An older person's change of function today (acute-change.ts) is asked what separates 999 from a doctor today —
+  // how awake, one-sided weakness or speech, drinking, fever, breathing, a fall — whatever entry its words called up.
+  const change = turnsAsked === 0 && !injury ? readAcuteChange(chief, facts) : undefined;
+  // Another complaint the opening tells beside the change (its sentences that told no change name a complaint: black
+  // stools, a cough) keeps the case's own first question first; an entry about the whole person's state (tiredness,
+  // sleep, memory, mood) is the change itself.
+  const otherComplaint =
+    change !== undefined &&
+    findNamedComplaints(change.rest).filter((c) => !WHOLE_PERSON_ENTRIES.has(c.id)).length +
+      findComplaints(change.rest).filter((c) => !WHOLE_PERSON_ENTRIES.has(c.id)).length +
+      findPresentations(change.rest).length >
+      0;
+  const stateAsks = new Set(COMPLAINTS.filter((c) => WHOLE_PERSON_ENTRIES.has(c.id)).flatMap((c) => c.ask[lang]));
+  const bodyOwn = otherComplaint ? redFlags.map((q) => q.text).find((q) => !ACUTE_CHANGE_QUESTIONS[lang].includes(q) && !stateAsks.has(q)) : undefined;
   const picks = checksFirst
     ? [redFlagQuestion(checksFirst, lang)]
-    : turnsAsked === 0
-      ? [...lead, ...generic, ...basics, ...redFlags.slice(2)].slice(0, perTurn)
-      : [...(kbQ ? [redFlagQuestion(kbQ, lang)] : []), ...basics, ...redFlags.filter((q) => q.text !== kbQ)].slice(0, decisiveOpen ? perTurn : 0);
+    : change
+      ? // A complaint the opening names beside the change (black stools, a cough) keeps its own first question first.
+        [...(bodyOwn ? [bodyOwn] : []), ...ACUTE_CHANGE_QUESTIONS[lang]]
+          .filter((q) => !asked.includes(q))
+          .slice(0, perTurn)
+          .map((q) => redFlagQuestion(q, lang))
+      : turnsAsked === 0
+        ? [...lead, ...generic, ...basics, ...redFlags.slice(2)].slice(0, perTurn)
+        : [...(kbQ ? [redFlagQuestion(kbQ, lang)] : []), ...basics, ...redFlags.filter((q) => q.text !== kbQ)].slice(0, decisiveOpen ? perTurn : 0);
   if (picks.length === 0) return answer('enough-information');
   // The one turn an emergency only the learned reader saw gets still opens with the triage's emergency advice: the
   // questions may settle it, but a true emergency must not wait behind them (q057 of triage-q: digoxin, pulse 38).

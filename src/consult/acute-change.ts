@@ -1,0 +1,135 @@
+// An older person's function changed today, told by whoever is with them (session 37). The danger of hypoactive
+// delirium, sepsis or a stroke in an elder is rarely told as a sign: relatives say what the person stopped doing or
+// how they seem — "grandad is a bit dopey today and not eating", "nan's zonked, hardly touched her dinner", 爷爷今天
+// 迷迷瞪瞪的、饭也不吃, 拿不稳筷子. No list of signs can hold every such word, so the reading is of STRUCTURE:
+//   WHO   an older person (an age of 65 or more, or an elder kin word with no younger age and no child patient named),
+//   WHEN  a change placed in the last day or two (today, since lunch, this morning, suddenly, 今天, 突然, 这两天) or
+//         told against the person's usual ("not himself", 跟平时不一样, 怪怪的), in the same sentence as the change,
+//   WHAT  the whole person's function — alertness, eating and drinking, using a hand or a leg, speech — or, for words
+//         none of those name, a state said of the person (English "is/seems/has been <word> today", Chinese reduplicated
+//         state words 蔫蔫的, 呆呆的, 迷迷瞪瞪) in a sentence naming no body part's own complaint (pain, swelling…),
+// and not the same as usual ("as usual", 跟平常一样, 也是), not months or years old, not over ("back to normal", 后来就
+// 好了), not a what-if, not an injury's consequence (a cut thumb that cannot grip).
+// What it does (policy.ts): the case is at least same-day (urgent; NICE CG103 / NHS: a sudden change in an older
+// person's alertness, eating or drinking needs a doctor today, 999 when hard to wake), and the first turn asks the
+// questions that separate 999 from today: harder to wake or newly confused, one-sided weakness or slurred speech,
+// drinking and urine, fever, breathing, a fall. Raises only; an emergency stays the triage's.
+import type { CaseFacts, ConsultLang } from './types.js';
+
+export type ChangeDomain = 'alertness' | 'intake' | 'limb' | 'speech' | 'state';
+
+export interface AcuteChange {
+  domains: ChangeDomain[];
+  /** The opening's sentences that told no change: another complaint told beside it (black stools, a cough) lives there. */
+  rest: string;
+}
+
+/** Elder kin and elder nouns, the reader's own (not a shared list): who the change is about when no age is told. */
+const ELDER =
+  /爷爷|奶奶|外公|外婆|姥姥|姥爷|阿公|阿嬤|阿嬷|阿婆|老人|老太太|老爷子|老头|老伴|\b(?:grand(?:d?ad|pa|father|ma|mum|mom|mother)|gramps|grampa|gran(?:ny)?|nan(?:a|na|nie)?|elderly|old (?:man|lady|boy|girl))\b/i;
+/** A child patient named beside an elder word ("我是奶奶，孙子今天不吃饭"): the change may be the child's. */
+const CHILD_PATIENT = /孙子|孙女|外孙|宝宝|孩子|小孩|婴儿|\b(?:grand(?:son|daughter|child|kid)s?|baby|toddler|child|kids?|son|daughter)\b/i;
+
+/** Placed in the last day or two, or against the person's usual. */
+const RECENT =
+  /今天|今早|今儿|今日|早上起来|起床后|(?:上午|中午|下午|晚上)(?:开始|起)|刚才|突然|忽然|一下子|昨天|昨晚|这两天|这一两天|不像平时|跟平时不一样|和平时不一样|跟平常不一样|和平常不一样|不对劲|怪怪的|\b(?:today|tonight|this (?:morning|afternoon|evening)|since (?:lunch\w*|breakfast|dinner|tea|yesterday|last night|this morning|(?:he|she) (?:woke|got up))|overnight|suddenly|all of a sudden|out of (?:nowhere|the blue)|(?:in|over) the (?:last|past) (?:few |couple of )?hours|not (?:him|her|them)self|not (?:his|her|their) usual(?: self)?|not right)\b/i;
+/** The same as usual, long-standing, or over: no change now. */
+const NOT_NOW =
+  /平时就|平常就|一向|一直都这样|一直这样|跟平常一样|和平时一样|跟平时一样|和平常一样|照常|也是这样|几个月|几年|半年|一年|好多年|后来就好了|现在(?:一切)?(?:都)?正常|已经好了|恢复正常|\b(?:as usual|same as (?:usual|always|ever)|like (?:always|usual)|as always|always (?:been|is|was|does)|for (?:\w+ )?(?:weeks?|months?|years?)|over the (?:last|past) (?:\w+ )?(?:weeks?|months?|years?)|(?:weeks|months|years) ago|back to (?:normal|(?:his|her) (?:usual|normal|old) self)|(?:is|seems|was) (?:fine|ok|okay|well) now)\b/i;
+/** Not current: a what-if, a plan. */
+const WHAT_IF = /如果|万一|要是|假如|\b(?:what if|if (?:he|she|they|my|our)|in case|should (?:he|she) ever|planning ahead)\b/i;
+/** An injury's consequence: a cut, a burn, a fall's bruise — the injury's own questions apply. */
+const INJURY = /割|划伤|划破|烫|扭|撞|\b(?:cut|burn(?:t|ed)?|sprain\w*|twist\w*|bruis\w*|bandage\w*|plaster|splint|stitches)\b/i;
+/** A body part's own complaint in the sentence: the change is that complaint's, not the whole person's. */
+const BODY_COMPLAINT = /疼|痛|痒|肿|出血|咳|疹|\b(?:pain\w*|hurts?|ache\w*|aching|itch\w*|swell\w*|swollen|bleed\w*|cough\w*|rash)\b/i;
+
+const DOMAINS: Record<Exclude<ChangeDomain, 'state'>, RegExp> = {
+  alertness:
+    /睡|迷糊|迷瞪|昏昏|呆|蔫|没精神|精神(?:不好|差|很差)|不理|叫不醒|叫了?不?应|不怎么应|糊涂|反应慢|不认人|胡话|胡言乱语|\b(?:sleep\w*|asleep|doz(?:y|ing|ed)|drows\w*|dopey|groggy|out of it|not with it|vacant|star(?:e|es|ing) (?:into|at)|zonked|spaced|confus\w*|muddled|disorient\w*|lethargic|listless|not respond\w*|barely respond\w*|unresponsive|hard to (?:wake|rouse)|not making sense|talking nonsense|away with the fairies)\b/i,
+  intake:
+    /不吃(?!药)|不喝|没吃(?!药)|没喝|吃得少|吃不下|喝得少|不怎么吃|不怎么喝|不进食|饭也不|水也不|\b(?:not (?:eat|drink)\w*|won'?t (?:eat|drink)|isn'?t (?:eating|drinking)|off (?:his|her|their) (?:food|grub|drink)|(?:hasn'?t|has not|hardly|barely) (?:eaten|touched|drunk|had|eat|drink)|refus\w* (?:to eat|to drink|food|drinks?|meals?|(?:his|her) (?:food|dinner|lunch|tea|breakfast)))\b/i,
+  limb: /拿不稳|拿不住|端不住|握不住|掉东西|老掉|不听使唤|使不上劲|抬不起|站不起|站不稳|走不了|走不动|腿软|\b(?:(?:keeps? )?dropp\w* (?:things|everything|(?:his|her|the|a) \w+)|(?:can'?t|cannot|couldn'?t) (?:hold|grip|lift|stand|walk|get up)|legs? (?:gave|giving|give) way|off (?:his|her) legs)\b/i,
+  speech: /说话不清|口齿不清|说不出话|舌头发硬|\b(?:slurr\w*|can'?t get (?:his|her|the) words out|words? (?:are |were )?(?:jumbled|muddled))\b/i,
+};
+
+/** An English state said of the person, in words no domain names: "is a bit zonked today", "seems really flat today". */
+const STATE_EN =
+  /\b(?:is|seems?|looks?|has been|'s been|'s|gone|went|got|was)\s+(?:(?:a bit|a little|really|very|so|quite|rather|pretty|all|kind of|kinda|just|feeling|acting|being)\s+)*([a-z]+)\b/gi;
+/** State words that are no change for the worse. */
+const FINE_EN = new Set(
+  'fine ok okay well better good great normal alright happy same home out here there back up asking wondering going coming doing eating drinking sleeping talking walking to had having been got getting taking on off 65 66 67 68 69 70 71 72 73 74 75 76 77 78 79 80 81 82 83 84 85 86 87 88 89 90 91 92 93 94 95 96 97 98 99 a an the his her in on at'.split(
+    ' ',
+  ),
+);
+/** A Chinese reduplicated state word (蔫蔫的, 呆呆的, 迷迷瞪瞪, 昏昏沉沉): how the person seems, not a body part's sign. */
+const STATE_ZH = /([\u4e00-\u9fff])\1的|([\u4e00-\u9fff])\2([\u4e00-\u9fff])\3/;
+/** Reduplicated words of a good state or a colour's look (好好的, 乐呵呵, 红红的): no change for the worse. */
+const FINE_ZH = /好好|乐呵呵|高高兴兴|开开心心|精精神神|红红|胖胖|美美|香香|饱饱|稳稳|清清楚楚|利利索索/g;
+
+/** A part of the person named by a possessive ("his forehead", "her hip"). */
+const OWN_PART = /\b(?:his|her|their)\s+(?!own\b|usual\b|normal\b|self\b)[a-z]+/i;
+
+const SENTENCES = /[^。！？!?；;\n.]+/g;
+
+/** An older patient: an age of 65 or more, or an elder word with no child patient beside it (an age told beside an
+ *  elder word may be the writer's own: "I'm 35 and my nan…"). */
+export function olderPatient(text: string, facts: CaseFacts): boolean {
+  if (facts.age !== undefined && facts.age >= 65) return true;
+  if (KIN_AGE_ZH.test(text)) return true;
+  return ELDER.test(text) && !CHILD_PATIENT.test(text.replace(new RegExp(ELDER.source, 'gi'), ' '));
+}
+
+/** "我爸75了", "我妈八十多了": a kin word's age told as "…了", which the facts' age reader does not read. */
+const KIN_AGE_ZH = /(?:爸|妈|爷|奶|公|婆|姥|父亲|母亲|老人)[^，。,\d]{0,2}(?:6[5-9]|[7-9]\d|1[01]\d|[七八九]十)(?:多)?(?:了|岁)/;
+
+/** Sleep lost is no drowsiness ("睡不着", "can't sleep"). */
+const SLEEP_LOST = /睡不着|睡不好|失眠|\b(?:can'?t|couldn'?t|cannot|trouble|not) (?:get to )?sleep\w*/gi;
+
+/** The reading, or undefined when the opening does not tell an older person's recent change of function. */
+export function readAcuteChange(text: string, facts: CaseFacts): AcuteChange | undefined {
+  if (!olderPatient(text, facts) || NOT_NOW.test(text) || WHAT_IF.test(text) || INJURY.test(text)) return undefined;
+  const sentences = text.match(SENTENCES) ?? [];
+  // The time may stand in the sentence before ("Grandad is 83. Since lunch he's been out of it." or "今天，他…").
+  const recentAll = RECENT.test(text);
+  const domains = new Set<ChangeDomain>();
+  const rest: string[] = [];
+  for (const s0 of sentences) {
+    const before = domains.size;
+    const s = s0.replace(SLEEP_LOST, ' ');
+    const named = (Object.keys(DOMAINS) as (keyof typeof DOMAINS)[]).filter((d) => DOMAINS[d].test(s));
+    for (const d of named) domains.add(d);
+    if (named.length === 0 && !BODY_COMPLAINT.test(s)) {
+      // A sentence about one of the person's parts ("a sore patch on his forehead") tells no state of the whole person.
+      const en = !OWN_PART.test(s) && [...s.matchAll(STATE_EN)].some((m) => !FINE_EN.has(m[1].toLowerCase()) && RECENT.test(s));
+      if (en || (STATE_ZH.test(s.replace(FINE_ZH, ' ')) && RECENT.test(s))) domains.add('state');
+    }
+    if (named.length === 0 && domains.size === before) rest.push(s0);
+  }
+  if (domains.size === 0 || !recentAll) return undefined;
+  return { domains: [...domains], rest: rest.join('。') };
+}
+
+/** The questions that separate "999 now" from "a doctor today" for such a change, most decisive first. */
+export const ACUTE_CHANGE_QUESTIONS: Record<ConsultLang, readonly string[]> = {
+  zh: [
+    '和平时比，有没有更难叫醒、叫了不怎么应，或者突然糊涂、认不清人？',
+    '有没有一侧手脚无力、嘴歪或说话不清？',
+    '今天有没有喝水和小便明显减少，发烧、呼吸急促或者摔倒？',
+  ],
+  en: [
+    'Compared with usual, is the person harder to wake or to get an answer from, or suddenly confused?',
+    'Any weakness of an arm or leg on one side, a drooping face or slurred speech?',
+    'Today, any much less drinking or passing urine, fever, fast breathing or a fall?',
+  ],
+};
+
+/** The held situation the case is raised to: a doctor today. */
+export const ACUTE_CHANGE_HELD = {
+  id: 'acute-change-older',
+  level: 'urgent' as const,
+  title: { zh: '老人今天状态的突然变化', en: "an older person's sudden change today" },
+  advice: {
+    zh: '老人精神、吃喝或手脚活动突然变差，需要今天就让医生看看；如果叫不醒、说话不清、一侧无力或呼吸困难，请立即拨打急救电话。',
+    en: "A sudden change in an older person's alertness, eating and drinking or use of a limb needs a doctor today; if they are hard to wake, their speech is slurred, one side is weak or they struggle to breathe, call an ambulance now.",
+  },
+};
