@@ -168,10 +168,11 @@ function rowByRole(cells: Cell[], t: Table): { text: string; rangeList?: RangeLi
   // A whole number inside the name cell, the row's value standing in its own column, is part of the name ("CA 15-3",
   // "25-hydroxy vitamin D 3", "细胞角蛋白 19 片段"): bound to the word before it (name-number.ts NAME_JOIN), so the line
   // reader never takes it for the value.
-  // Only where the value column holds a value (not a range a misaligned row put there), and never inside brackets
+  // Only where the value column holds a NUMBER (not a range a misaligned row put there, nor a word: "Anion gap (calc) 12
+  // normal" printed its value in the name column and the flag in the value's), and never inside brackets
   // (a qualifier's numbers: "delta (2 hr - 0 hr)").
   // Within ONE cell only: a number in a cell of its own under the name column is a misplaced value (a photo's row).
-  if (isValueToken(first) && !/^\d+(?:\.\d+)?-\d/.test(first))
+  if (isValueToken(first) && /^[<>≤≥]?=?\d/.test(first) && !/^\d+(?:\.\d+)?-\d/.test(first))
     for (const cell of byRole.get('name') ?? []) {
       const bound = cell.replace(/(?<=\S) (?=-?\d{1,3}(?:-\d{1,3})?(?:\s|$))/g, (gap, at: number) => (bracketDepth(cell.slice(0, at)) > 0 ? gap : NAME_JOIN));
       if (bound !== cell) name = name.replace(cell, bound);
