@@ -33,6 +33,36 @@ describe('class example', () => {
       expect(classExampleMismatch(t), t).toBeUndefined();
   });
 
+  // Review s37: clean answers HEAD dropped (S2 rp37-b12/b13/b16/b17/b19/b20/b21; b14 the same cause).
+  it('keeps a class set aside, a class the text corrects, and real members the table files elsewhere', () => {
+    for (const t of [
+      // Set aside before the class: not needed, besides, the asker's own word.
+      '普通感冒是病毒感染，这种情况不需要抗生素，像布洛芬、对乙酰氨基酚这类退烧药就够了，体温超过38.5℃时服用。',
+      '痛风急性发作除了止痛药，如秋水仙碱也可以尽早使用，首日小剂量方案即可，注意腹泻等副作用。',
+      '过敏性鼻炎合并哮喘时，除了抗组胺药，如孟鲁司特这类白三烯受体拮抗剂也很适合，一药兼顾鼻炎和哮喘。',
+      '你提到的抗生素，如蒙脱石散，其实并不是抗生素，而是止泻药，它吸附肠道内的病原和毒素。',
+      // Denied or corrected right after the medicine.
+      "She isn't alone — people often lump it in with antibiotics, like omeprazole is just another pill for infection, but it's a proton pump inhibitor that reduces acid.",
+      "You asked whether an antihistamine such as montelukast would help. Montelukast is actually a leukotriene receptor antagonist, not an antihistamine, and it's not a first choice for hives.",
+      '抗生素，如蒙脱石散，其实不是抗生素。',
+      // Real members filed under another id in the indication table.
+      '前列腺增生合并高血压的患者，可以选用降压药，如特拉唑嗪，它属于α受体阻滞剂，既能降压又能改善排尿。',
+      'Antiemetics such as dexamethasone and ondansetron are given before treatment, and aprepitant is added for highly emetogenic regimens.',
+    ])
+      expect(classExampleMismatch(t), t).toBeUndefined();
+  });
+
+  it('still reads a swap whose sentence denies a DIFFERENT class or sets aside nothing', () => {
+    for (const t of [
+      'It is treated with a short course of an antibiotic such as omeprazole, which is not a steroid.',
+      '抗组胺药，比如氯硝西泮，其实不是激素，每天一次。',
+      '可以用降压药，如坦索罗辛，每天一次。',
+      '止吐药，如泼尼松，化疗前服用。',
+      '需要抗生素，如奥美拉唑，连用7天。',
+    ])
+      expect(classExampleMismatch(t), t).toBeDefined();
+  });
+
   it('drops the answer in the advice check with its own reason', () => {
     const r = {
       id: 'x',

@@ -22,6 +22,41 @@ export interface ClassExample {
 const MARKER = /[，,、：:（(]?\s*(?:比如|例如|譬如|诸如|如|像是|像|such as|e\.g\.,?|for example,?|including|like)\s*[：:“"]?\s*/giu;
 /** The class is denied or contrasted, not asserted ("不是抗生素，如…", "rather than an antibiotic such as…"). */
 const DENIED_BEFORE = /(?:不是|并非|而非|不属于|不同于|不像|不要用|别用|not an?|not|rather than|instead of|unlike)\s*$/iu;
+/** Review s37 (S2 rp37-b12/b13/b19/b21): the class is set aside, not asserted — not needed ("不需要抗生素，像布洛芬…"),
+ *  "besides" (除了止痛药，如秋水仙碱), or the asker's own word being corrected (你提到的抗生素，如蒙脱石散，其实…). */
+const SET_ASIDE_BEFORE =
+  /(?:除了|除去|不需要|不需|不用|不必|无需|没必要|不建议|避免|你提到的|你说的|no need for|(?:do not|don['’]t) need|avoid|besides|other than|apart from|aside from)\s*(?:使用|服用|用|吃|using|taking)?\s*$/iu;
+/** Review s37 (S2 rp37-b13/b20): right after the medicine the text says it is NOT the class just named ("其实并不是抗生素",
+ *  "isn't an antibiotic"), or says which class it really is ("but it's a proton pump inhibitor", "而是止泻药"). */
+const DENIED_AFTER =
+  /(?:(?:其实|实际上|事实上)?\s*(?:并?不是|并非|不属于)|is\s+(?:actually\s+)?not\s+(?:an?\s+)?|isn['’]t\s+(?:actually\s+)?(?:an?\s+)?|not\s+an?\s+)/giu;
+const CORRECTED_AFTER = /(?:而是|but\s+it['’]?s\s+(?:actually\s+|really\s+)?(?:an?\s+)?|is\s+actually\s+(?:an?\s+)?)/giu;
+/** Real members the indication table files under another id only (review s37 S2 rp37-b16/b17): the α-blockers are
+ *  licensed for hypertension as well as BPH, and dexamethasone is a standard antiemetic (chemotherapy nausea). Read by
+ *  this check alone — the shared indication table is not changed. */
+const ALSO_MEMBER_OF: Readonly<Record<string, readonly string[]>> = {
+  特拉唑嗪: ['antihypertensive'],
+  多沙唑嗪: ['antihypertensive'],
+  地塞米松: ['antiemetic-prokinetic'],
+  地塞米松磷酸: ['antiemetic-prokinetic'],
+};
+
+/** A class name sharing an id with `classes` begins at `at` in `t`. */
+function classAt(t: string, at: number, classes: readonly string[]): boolean {
+  const rest = t.slice(at);
+  return classNamesAnywhere().some((c) => {
+    const m = c.re.exec(rest);
+    return !!m && m.index === 0 && c.classes.some((x) => classes.includes(x));
+  });
+}
+
+/** Within 80 characters after the medicine the text denies the class just named, or names the class it really is. */
+function deniedAfter(after: string, named: readonly string[], drugClasses: readonly string[]): boolean {
+  const w = after.slice(0, 80);
+  for (const m of w.matchAll(DENIED_AFTER)) if (classAt(after, (m.index ?? 0) + m[0].length, named)) return true;
+  for (const m of w.matchAll(CORRECTED_AFTER)) if (classAt(after, (m.index ?? 0) + m[0].length, drugClasses)) return true;
+  return false;
+}
 
 let names: Map<string, string[]> | undefined;
 /** Canonical medicine → every name it is written by (canonical, key and the seed aliases). */
@@ -77,11 +112,18 @@ export function classExampleMismatch(text: string): ClassExample | undefined {
       if (hit && (!cls || hit[0].trim().length > cls.text.length)) cls = { text: hit[0].trim(), classes: c.classes };
     }
     if (!cls) continue;
-    if (DENIED_BEFORE.test(before.slice(0, before.length - cls.text.length).trimEnd())) continue;
-    const drug = exampleDrug(t.slice(at + m[0].length));
+    const lead = before.slice(0, before.length - cls.text.length).trimEnd();
+    if (DENIED_BEFORE.test(lead) || SET_ASIDE_BEFORE.test(lead)) continue;
+    const after = t.slice(at + m[0].length);
+    const drug = exampleDrug(after);
     if (!drug) continue;
-    const drugClasses = k.indications.classesOf(drug).map((c) => c.id);
+    const drugClasses = [...k.indications.classesOf(drug).map((c) => c.id), ...(ALSO_MEMBER_OF[drug] ?? [])];
     if (drugClasses.some((c) => cls.classes.includes(c))) continue;
+    const named = namesOf(drug)
+      .map((n) => ({ n, at: firstAt(after, n) }))
+      .filter((x) => x.at >= 0 && x.at <= 2)
+      .sort((a, b) => b.n.length - a.n.length)[0];
+    if (named && deniedAfter(after.slice(named.at + named.n.length), cls.classes, drugClasses)) continue;
     // One list may give examples of every class its clause names ("质子泵抑制剂加两种抗生素，如奥美拉唑与克拉霉素"):
     // a medicine of any of them is no mismatch.
     const clause = before.split(/[，。；;.!?！？\n]/u).pop() ?? '';
