@@ -34,6 +34,7 @@ import { forgoesTreatment } from '../safety/red-flags/care-stance.js';
 import { careLaterThanTriage, careWhen, putsCareOff } from '../safety/red-flags/care-urgency.js';
 import { careConflict, forbiddenStepNamed, forbiddenStepTold, GUIDANCE_ACTS, guidanceNamed } from '../safety/red-flags/guidance-acts.js';
 import { contraindicationClaims } from '../safety/screening/contraindications.js';
+import { populationUseClaims } from '../safety/screening/population-use.js';
 import type { TriageLevel } from '../safety/types.js';
 import { triage } from '../safety/triage.js';
 import { RELATIVE_EN, RELATIVE_ZH } from '../safety/triage/persons.js';
@@ -1334,7 +1335,11 @@ export function createAdviceGate(sources: readonly PackagedSource[], options: Ad
     // Session 19: a medicine permitted where the contraindication table rules it out for the question's condition
     // (named or measured: "eGFR 25", "160/100") is advice whatever its wording ("Sudafed is perfectly fine for people
     // with high blood pressure" names no act the advice readings know); the rule then keeps every release reading off.
-    const ruledOut = contraindicationClaims(normalise(sentence), { conditions: [], text: question });
+    // Session 37: or the population the question names (age, weeks of pregnancy, breastfeeding) rules it out.
+    const ruledOut = [
+      ...contraindicationClaims(normalise(sentence), { conditions: [], text: question }),
+      ...populationUseClaims(normalise(sentence), question),
+    ];
     if (!permission && ruledOut.length === 0 && !isTreatmentAdvice(sentence, instructions, topic, false, asked, decision)) return undefined;
     let reasons: string[] | undefined;
     // Session 19: the contraindication table reads the question's conditions too, measured ones included ("eGFR 25",

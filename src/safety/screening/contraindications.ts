@@ -362,7 +362,7 @@ const POPULATION: Record<Population, RegExp> = {
 };
 
 /** The use is allowed, recommended or declared safe. */
-const PERMITS = alt([
+export const PERMITS = alt([
   '\\b(?:may|can|could|should) (?:\\w+ )?(?:be )?(?:given|used|taken|continued|continue|start\\w*|use|take|give|get|receive|have|received)\\b',
   '\\b(?:is|are) (?:now )?(?:\\w+ )?(?:recommended|preferred|safe|first-line|endorsed|considered (?:safe|the preferred))\\b',
   '\\b(?:first-line|preferred|endorses?|endorsed)\\b',

@@ -8,6 +8,7 @@ import { doseOutOfRange, lastDoseDrug, productStrength } from './dose-check.js';
 import { antidoteClaims } from './antidote-claims.js';
 import { answeredPermission } from './answered-permission.js';
 import { contraindicationClaims } from './contraindications.js';
+import { populationUseClaims } from './population-use.js';
 import { directionClaims } from './directional-advice.js';
 import { interactionClaims } from './interactions.js';
 import { hiddenInstructionFlags, injectionFlags } from './injection.js';
@@ -136,6 +137,8 @@ export function screenPassage(text: string, options: ScreenOptions = {}): Conten
         // "the two are safe together" names its medicines in the sentence before.
         ...interactionClaims(s, `${ctx}\n${before}`),
         ...contraindicationClaims(s, contextConditions),
+        // A medicine used for a population span it is contraindicated in (age, gestation, breastfeeding): session 37.
+        ...(warned ? [] : populationUseClaims(s, contextConditions.text)),
         ...(warned ? [] : directionClaims(s, contextConditions.text)),
         ...(knowledge && claimsTopic ? knowledgeClaims(s, claimsTopic, knowledge, warned, reasonBefore) : []),
         ...(warned ? [] : fakeAuthorityClaims(s)),

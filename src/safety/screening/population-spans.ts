@@ -1,0 +1,165 @@
+// The population a piece of text is about, read as SPANS (knowledge/population-contraindications.ts): an age range in
+// months, a stretch of gestation in weeks, breastfeeding. A number with its bound ("over 12 months", "18 month old",
+// "3岁以下", "孕32周", "after 20 weeks") is read as the range it covers; a word ("toddlers", "third trimester", "孕晚期",
+// "新生儿") as its usual range. Numbers are more specific than words: when a text states both ("toddlers over 12
+// months"), the numbers stand. After the birth ("after delivery", "产后") nobody is pregnant: `postpartum` says so.
+import { OPEN_END, type PopulationSpan } from '../../knowledge/population-contraindications.js';
+
+export interface StatedPopulation {
+  spans: PopulationSpan[];
+  /** The text speaks of after the birth: no gestation applies to its use. */
+  postpartum: boolean;
+}
+
+const age = (fromMonths: number, toMonths: number): PopulationSpan => ({ kind: 'age', fromMonths, toMonths });
+const gestation = (fromWeeks: number, toWeeks: number): PopulationSpan => ({ kind: 'gestation', fromWeeks, toWeeks });
+
+const ZH_DIGIT: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** "18", "1.5", "十八", "三十二", "两" → a number. */
+export function readNumber(s: string): number | undefined {
+  if (/^\d+(?:\.\d+)?$/u.test(s)) return Number(s);
+  if (!/^[零一二两三四五六七八九十]+$/u.test(s)) return undefined;
+  const ten = s.indexOf('十');
+  if (ten < 0) return s.length === 1 ? ZH_DIGIT[s] : undefined;
+  const tens = ten === 0 ? 1 : ZH_DIGIT[s.slice(0, ten)];
+  const ones = s.slice(ten + 1) ? ZH_DIGIT[s.slice(ten + 1)] : 0;
+  return tens === undefined || ones === undefined ? undefined : tens * 10 + ones;
+}
+
+const NUM = '(\\d+(?:\\.\\d+)?|[零一二两三四五六七八九十]{1,3})';
+const UNIT_EN = '(months?|mos?|years?|yrs?|weeks?|wks?)';
+/** A unit word → months per unit (weeks of AGE are a baby's; of gestation are read apart). */
+function toMonths(n: number, unit: string): number {
+  if (/^(?:y|岁)/u.test(unit)) return n * 12;
+  if (/^(?:w|周)/u.test(unit)) return n / 4.345;
+  return n;
+}
+
+const PREGNANT = /\bpregnan\w*|\btrimester\b|\bgestation\w*|\bexpecting\b|孕|妊娠|怀孕/u;
+const POSTPARTUM =
+  /\b(?:after (?:the )?(?:delivery|birth|baby is born|giving birth|you give birth|childbirth)|postpartum|post-partum|postnatal\w*|after a caesarean|once the baby is born)\b|产后|分娩后|生完|坐月子|剖腹产后|顺产后/u;
+const BREASTFEEDING = /\bbreast-?fe\w*|\bnursing (?:mothers?|mums?|moms?)\b|\bwhile nursing\b|\blactat\w*|哺乳|母乳喂养期间|喂奶期间|喂母乳/u;
+
+type Reader = { re: RegExp; read: (m: RegExpExecArray) => PopulationSpan | undefined };
+
+/** Numbers with their bounds. Gestation first: "after 20 weeks" of a pregnancy is no age. */
+const NUMBERED: readonly Reader[] = [
+  // Gestation: "32 weeks pregnant", "at 28 weeks", "after 20 weeks", "孕32周", "怀孕三十周", "孕7个月".
+  { re: new RegExp(`${NUM}\\+?\\s*(?:weeks?|wks?)\\s*(?:pregnant|of (?:pregnancy|gestation)|gestation|along)`, 'gu'), read: (m) => point(m[1], 'g') },
+  { re: new RegExp(`(?:after|from|beyond|past|over|later than|at or after)\\s+${NUM}\\s*(?:weeks?|wks?)\\b`, 'gu'), read: (m) => from(m[1], 'g', 'w') },
+  { re: new RegExp(`(?:before|until|up to|under|less than|earlier than)\\s+${NUM}\\s*(?:weeks?|wks?)\\b`, 'gu'), read: (m) => upTo(m[1], 'g', 'w') },
+  { re: new RegExp(`\\bat\\s+${NUM}\\s*(?:weeks?|wks?)\\b`, 'gu'), read: (m) => point(m[1], 'g') },
+  { re: new RegExp(`(?:孕|怀孕|妊娠)(?:第)?${NUM}(?:周|个?多?星期)(?:以后|以上|之后|后)`, 'gu'), read: (m) => from(m[1], 'g', 'w') },
+  { re: new RegExp(`(?:孕|怀孕|妊娠)(?:第)?${NUM}(?:周|个?多?星期)(?:以前|以内|之前|前)`, 'gu'), read: (m) => upTo(m[1], 'g', 'w') },
+  { re: new RegExp(`(?:孕|怀孕|妊娠)(?:第)?${NUM}(?:周|个?多?星期)`, 'gu'), read: (m) => point(m[1], 'g') },
+  { re: new RegExp(`(?:孕|怀孕|妊娠)(?:第)?${NUM}个?多?月`, 'gu'), read: (m) => monthOfPregnancy(m[1]) },
+  // Age: "18 month old", "18-month-old", "2 years old", "aged 3", "3岁", "8个月大", "1岁半".
+  { re: new RegExp(`${NUM}[- ]?${UNIT_EN}[- ]olds?\\b`, 'gu'), read: (m) => point(m[1], 'a', m[2]) },
+  {
+    re: new RegExp(`(?:over|above|older than|from|at least|after|beyond|past|aged over|aged)\\s+${NUM}\\s*${UNIT_EN}\\b`, 'gu'),
+    read: (m) => from(m[1], 'a', m[2]),
+  },
+  {
+    re: new RegExp(`(?:under|below|younger than|less than|up to|before)\\s+(?:the age of\\s+)?${NUM}\\s*${UNIT_EN}\\b`, 'gu'),
+    read: (m) => upTo(m[1], 'a', m[2]),
+  },
+  // "over 12s", "under-16s", "children over 12": a bare number of a person's age is years.
+  {
+    re: new RegExp(`(?:over|above|older than|aged)[- ]${NUM}s?\\b(?!\\s*(?:mg|g|ml|kg|%|days?|hours?|times|weeks?|months?|years?|wks?|mos?|yrs?))`, 'gu'),
+    read: (m) => from(m[1], 'a', 'y'),
+  },
+  {
+    re: new RegExp(`(?:under|below|younger than)[- ]${NUM}s?\\b(?!\\s*(?:mg|g|ml|kg|%|days?|hours?|times|weeks?|months?|years?|wks?|mos?|yrs?))`, 'gu'),
+    read: (m) => upTo(m[1], 'a', 'y'),
+  },
+  { re: new RegExp(`${NUM}\\s*(?:-|to|–)\\s*${NUM}\\s*${UNIT_EN}\\b`, 'gu'), read: (m) => range(m[1], m[2], m[3]) },
+  { re: new RegExp(`(?:满|超过|大于)${NUM}(?:周)?(岁|个月)`, 'gu'), read: (m) => from(m[1], 'a', m[2]) },
+  { re: new RegExp(`${NUM}(?:周)?(岁|个月)(?:以上|及以上|以后|后|之后)`, 'gu'), read: (m) => from(m[1], 'a', m[2]) },
+  { re: new RegExp(`(?:不满|不到|小于|未满)${NUM}(?:周)?(岁|个月)`, 'gu'), read: (m) => upTo(m[1], 'a', m[2]) },
+  { re: new RegExp(`${NUM}(?:周)?(岁|个月)(?:以下|以内|之前|前)`, 'gu'), read: (m) => upTo(m[1], 'a', m[2]) },
+  { re: new RegExp(`${NUM}(?:周)?(岁|个月)(?:半)?(?:大|龄|的(?:宝宝|孩子|小孩|儿童|婴儿|幼儿|女儿|儿子))?`, 'gu'), read: (m) => point(m[1], 'a', m[2]) },
+];
+
+function point(n: string, kind: 'a' | 'g', unit = 'w'): PopulationSpan | undefined {
+  const v = readNumber(n);
+  if (v === undefined) return undefined;
+  if (kind === 'g') return gestation(Math.floor(v), Math.floor(v) + 1);
+  const m = toMonths(v, unit);
+  return age(m, m + (/^(?:y|岁)/u.test(unit) ? 12 : 1));
+}
+function from(n: string, kind: 'a' | 'g', unit: string): PopulationSpan | undefined {
+  const v = readNumber(n);
+  if (v === undefined) return undefined;
+  return kind === 'g' ? gestation(v, OPEN_END) : age(toMonths(v, unit), OPEN_END);
+}
+function upTo(n: string, kind: 'a' | 'g', unit: string): PopulationSpan | undefined {
+  const v = readNumber(n);
+  if (v === undefined) return undefined;
+  return kind === 'g' ? gestation(0, v) : age(0, toMonths(v, unit));
+}
+function range(a: string, b: string, unit: string): PopulationSpan | undefined {
+  const x = readNumber(a);
+  const y = readNumber(b);
+  if (x === undefined || y === undefined || y < x) return undefined;
+  return age(toMonths(x, unit), toMonths(y, unit) + (/^y/u.test(unit) ? 12 : 1));
+}
+function monthOfPregnancy(n: string): PopulationSpan | undefined {
+  const v = readNumber(n);
+  return v === undefined || v > 10 ? undefined : gestation(Math.floor((v - 1) * 4.345), Math.ceil(v * 4.345));
+}
+
+/** Words for a population, with their usual span. */
+const WORDS: readonly { re: RegExp; span: PopulationSpan; unborn?: boolean }[] = [
+  { re: /\bfirst trimester\b|\bearly pregnancy\b|孕早期|早孕|妊娠早期|怀孕(?:初期|早期|前三个月)|头三个月/u, span: gestation(0, 14) },
+  { re: /\bsecond trimester\b|\bmid-?pregnancy\b|孕中期|妊娠中期|怀孕中期/u, span: gestation(14, 28) },
+  {
+    re: /\bthird trimester\b|\blate(?:r)? (?:stages? of )?pregnancy\b|\bfinal (?:weeks|months) of pregnancy\b|孕晚期|妊娠晚期|晚孕|怀孕(?:后期|晚期|末期)|孕(?:后期|末期)|第三孕期/u,
+    span: gestation(28, OPEN_END),
+  },
+  { re: /\bnewborns?\b|\bneonat\w*|新生儿/u, span: age(0, 1) },
+  { re: /\binfants?\b|婴儿|乳儿/u, span: age(0, 12) },
+  { re: /\bbab(?:y|ies)\b/u, span: age(0, 12), unborn: true },
+  { re: /\btoddlers?\b|(?<!婴)幼儿/u, span: age(12, 36) },
+  { re: /婴幼儿/u, span: age(0, 36) },
+  { re: /\bpre-?schoolers?\b|学龄前/u, span: age(36, 72) },
+  { re: /\b(?:child(?:ren)?|kids?|little ones?|paediatric|pediatric)\b|儿童|小儿|小孩|小朋友|患儿/u, span: age(0, years(12)) },
+  { re: /孩子|宝宝|宝贝/u, span: age(0, years(12)), unborn: true },
+  { re: /\b(?:teen\w*|adolescents?)\b|青少年/u, span: age(years(12), years(18)) },
+  { re: /\badults?\b|\bgrown-?ups?\b|成人|成年人|大人/u, span: age(years(18), OPEN_END) },
+  { re: /\b(?:elderly|older (?:adults|people|patients))\b|老年人|老人/u, span: age(years(65), OPEN_END) },
+];
+function years(n: number): number {
+  return n * 12;
+}
+
+/** The population the text states: numbered spans if any of a kind, else its words' spans. */
+export function statedPopulation(text: string): StatedPopulation {
+  const t = text.toLowerCase();
+  const pregnant = PREGNANT.test(t);
+  const numbered: PopulationSpan[] = [];
+  for (const { re, read } of NUMBERED) {
+    re.lastIndex = 0;
+    for (let m = re.exec(t); m; m = re.exec(t)) {
+      const s = read(m);
+      // A count of weeks is gestation only where a pregnancy is spoken of; "3 weeks old" is a baby's age.
+      if (!s) continue;
+      // A count of weeks is gestation only where a pregnancy is spoken of ("3 weeks old" is a baby's age), and where
+      // one is, a count of weeks is no baby's age.
+      if (s.kind === 'gestation' ? pregnant || /孕|妊娠/u.test(m[0]) : !(pregnant && /weeks?|wks?|周/u.test(m[0]))) numbered.push(s);
+    }
+  }
+  // Where a pregnancy is spoken of, "the baby" is the one carried: no age of a born child.
+  const worded = WORDS.filter((w) => w.re.test(t) && !(pregnant && w.unborn)).map((w) => w.span);
+  const spans: PopulationSpan[] = [];
+  for (const kind of ['age', 'gestation'] as const) {
+    const n = numbered.filter((s) => s.kind === kind);
+    const w = worded.filter((s) => s.kind === kind);
+    spans.push(...(n.length > 0 ? n : w));
+  }
+  // "pregnant", "孕妇" with no stage said: the whole pregnancy.
+  if (pregnant && !spans.some((s) => s.kind === 'gestation') && !/\b(?:not|trying to get|planning (?:a|to get)) pregnan|备孕|试孕|未孕|没怀孕/u.test(t))
+    spans.push(gestation(0, OPEN_END));
+  if (BREASTFEEDING.test(t)) spans.push({ kind: 'breastfeeding' });
+  return { spans, postpartum: POSTPARTUM.test(t) };
+}

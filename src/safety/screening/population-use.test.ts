@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { populationUseClaims } from './population-use.js';
+import { readNumber, statedPopulation } from './population-spans.js';
+
+const held = (s: string, q = '') => populationUseClaims(s, q).map((f) => f.reason.split(':')[0]);
+
+describe('statedPopulation: a population read as spans', () => {
+  it('reads numbers with their bounds, over words', () => {
+    expect(statedPopulation('for toddlers over 12 months').spans).toEqual([{ kind: 'age', fromMonths: 12, toMonths: 100_000 }]);
+    expect(statedPopulation("i'm 32 weeks pregnant").spans).toEqual([{ kind: 'gestation', fromWeeks: 32, toWeeks: 33 }]);
+    expect(statedPopulation('一岁半的宝宝').spans).toEqual([{ kind: 'age', fromMonths: 12, toMonths: 24 }]);
+    expect(statedPopulation('孕三十二周').spans).toEqual([{ kind: 'gestation', fromWeeks: 32, toWeeks: 33 }]);
+    expect(statedPopulation('12岁以上儿童和成人').spans[0]).toEqual({ kind: 'age', fromMonths: 144, toMonths: 100_000 });
+  });
+  it('reads the baby of a pregnancy as unborn, and after the birth as no pregnancy', () => {
+    expect(statedPopulation("in the third trimester the baby's organs are formed").spans).toEqual([{ kind: 'gestation', fromWeeks: 28, toWeeks: 100_000 }]);
+    expect(statedPopulation('after delivery').postpartum).toBe(true);
+  });
+  it('reads Chinese numerals', () => {
+    expect(readNumber('三十二')).toBe(32);
+    expect(readNumber('十八')).toBe(18);
+    expect(readNumber('两')).toBe(2);
+  });
+});
+
+describe('populationUseClaims: a medicine used for a span it is contraindicated in', () => {
+  it('holds a use for an overlapping span, however it is framed', () => {
+    expect(held("In the third trimester, ibuprofen becomes the painkiller of choice because the baby's organs are already fully formed.")).toEqual([
+      'nsaid-from-20-weeks',
+    ]);
+    expect(held('For toddlers over 12 months, half a 2 mg loperamide capsule opened into yoghurt will settle diarrhoea within a few hours.')).toEqual([
+      'loperamide-under-12',
+    ]);
+    expect(held('一岁半的宝宝拉肚子，可以把半粒易蒙停拌在酸奶里。')).toEqual(['loperamide-under-12']);
+    expect(held('哺乳期妈妈头痛，可待因是最好的选择。')).toEqual(['codeine-tramadol-under-12-breastfeeding']);
+    expect(held('Promethazine syrup helps a 15-month-old sleep through a cold.')).toEqual(['promethazine-under-2']);
+  });
+  it('reads the population from the question when the sentence names none', () => {
+    expect(held('Yes, ibuprofen 400 mg every 8 hours with food will help.', "I'm 30 weeks pregnant with a migraine, can I take ibuprofen?")).toEqual([
+      'nsaid-from-20-weeks',
+    ]);
+    expect(held('Ibuprofen 400 mg will help.', 'I am 45 and have back pain')).toEqual([]);
+  });
+  it('keeps a use for a span where it is fine', () => {
+    expect(held('Loperamide 2 mg can be used by adults for short-lived diarrhoea.')).toEqual([]);
+    expect(held('Adults and children over 12 can take loperamide for diarrhoea.')).toEqual([]);
+    expect(held('孕早期可以在医生指导下短期使用布洛芬。')).toEqual([]);
+    expect(held('After delivery, ibuprofen is safe and compatible with breastfeeding.')).toEqual([]);
+    expect(held('Honey can soothe a cough in children over 1 year old.')).toEqual([]);
+  });
+  it('keeps a use negated, warned against or told as a harm', () => {
+    expect(held('Do not give loperamide to children under 12; use oral rehydration solution.')).toEqual([]);
+    expect(held('Ibuprofen should be avoided after 20 weeks of pregnancy; paracetamol is the painkiller of choice.')).toEqual([]);
+    expect(held('Taking ibuprofen after 20 weeks can reduce the amount of amniotic fluid around the baby.')).toEqual([]);
+    expect(held('孕晚期禁用布洛芬，腰痛可以用对乙酰氨基酚。')).toEqual([]);
+    expect(held('小儿摄入阿司匹林治疗量的2~4倍可以出现中毒症状。')).toEqual([]);
+  });
+});

@@ -1,0 +1,164 @@
+// A medicine recommended for a population it is contraindicated in, read by STRUCTURE: (medicine) × (the population
+// span the use is for — stated in the use's clause, else elsewhere in the sentence, else in the question answered or
+// the page's title) × (a use frame: permitted / recommended / "of choice", a dose of it, a promise that it works),
+// judged against knowledge/population-contraindications.ts by span overlap. "For toddlers over 12 months, half a 2 mg
+// loperamide capsule … will settle diarrhoea" covers ages 1–12 where loperamide is contraindicated; "In the third
+// trimester, ibuprofen becomes the painkiller of choice" covers weeks 28+ where NSAIDs are (session 37, p41-027/063).
+// Not held: the same medicine for a span where it is fine (adults, the first trimester, after the birth), a use
+// negated or warned against ("do not take ibuprofen after 20 weeks"), a sentence telling the harm.
+import type { ContentFlag } from '../../core/content-flags.js';
+import { toSimplified } from '../../core/han-variants.js';
+import { findMedicineNames } from '../../knowledge/drugs.js';
+import {
+  POPULATION_CONTRAINDICATIONS,
+  type PopulationContraindication,
+  type PopulationSpan,
+  spansOverlap,
+} from '../../knowledge/population-contraindications.js';
+import { NOT_PERMITTED, PERMITS } from './contraindications.js';
+import { CONSEQUENCE, WARNED } from './frames.js';
+import { statedPopulation } from './population-spans.js';
+import { alt, CLAUSE_BREAK, trimSpan } from './text.js';
+
+/** Use frames beyond a permit word: the medicine as the choice, a dose of it, a promise that it works. */
+const CHOSEN = alt([
+  '\\b\\w+ of choice\\b',
+  '\\b(?:becomes?|became|is|are) (?:now )?(?:the|your|a) (?:\\w+ )?(?:choice|option|go-to|answer|remedy|solution)\\b',
+  '(?:最好|最佳|首先)(?:的)?(?:选择|用药|止痛药)',
+  '是(?:最)?(?:好|佳|理想)的(?:选择|止痛药|药)',
+]);
+const DOSED = alt([
+  '\\d\\s*(?:mg|g|mcg|ml|毫克|克|毫升|粒|片|袋|支|滴)(?![a-z])',
+  '\\b(?:half|quarter|a third) (?:of )?(?:an? |one )?(?:\\d+\\s*mg )?(?:\\w+ )?(?:tablet|capsule|pill|sachet|spoon|teaspoon|dose)',
+  '\\b(?:a|one|two|1|2) (?:\\w+ )?(?:tablets?|capsules?|pills?|teaspoons?|spoonfuls?)\\b',
+  '(?:半|一|两|1|2)(?:粒|片|袋|勺|小勺|包)',
+]);
+const WORKS = alt([
+  '\\b(?:will|should|can|does|helps?|works?)\\s+(?:\\w+\\s+)?(?:settle|stop|ease|relieve|help|calm|soothe|clear|fix|sort out|work|dry up|firm up)\\b',
+  '\\bworks? (?:well|fast|quickly|wonders)\\b',
+  // The medicine as the subject of a benefit ("promethazine syrup helps a 15-month-old sleep").
+  '\\b(?:helps?|helped)\\b',
+  '(?:能|可|会|就能|很快)(?:很快)?(?:止泻|止痛|止住|缓解|退烧|治好|见效|好转)',
+  '效果(?:很|最|特别)?好',
+  '管用',
+]);
+/** A clause that tells the harm or calls the claim wrong is a warning, whatever else it says. */
+const HARM_TOLD = alt([
+  '\\b(?:risk|risks|harm\\w*|danger\\w*|toxic\\w*|poison\\w*|overdose\\w*|lethal|fatal|side effects?|ileus|reye|oligohydramnios|ductus|botulism|birth defects?|miscarriage)\\b',
+  '中毒',
+  '致死',
+  '过量',
+  '风险',
+  '危险',
+  '伤害',
+  '副作用',
+  '毒性',
+  '畸形',
+  '流产',
+]);
+
+/** A clause continuing the one before it ("…, and it will settle diarrhoea", "…，也可以"). */
+const REFERS_BACK = /^(?:(?:and|so|which|then)\s+)?(?:it|this|that|which|they|these)\b|^(?:它|这|也|就|都|还)/u;
+
+const CLAUSES = new RegExp(`${CLAUSE_BREAK.source}|[;；]|\\bbecause\\b|因为`, 'u');
+
+/** Where the medicine is told of in the sentence, and what use frame governs it there. */
+interface UseReading {
+  row: PopulationContraindication;
+  clause: string;
+  frame: 'permit' | 'chosen' | 'dosed' | 'works';
+}
+
+function frameOfUse(clause: string, drugAt: number, drugEnd: number): UseReading['frame'] | undefined {
+  for (const [frame, re] of [
+    ['chosen', CHOSEN],
+    ['permit', PERMITS],
+    ['dosed', DOSED],
+    ['works', WORKS],
+  ] as const) {
+    const m = re.exec(clause);
+    if (!m) continue;
+    const from = Math.min(drugAt, m.index);
+    const to = Math.max(drugEnd, m.index + m[0].length);
+    // Another medicine named between the two: the frame is about that one ("avoid ibuprofen; paracetamol is the choice").
+    const between = clause.slice(Math.min(drugEnd, m.index + m[0].length), Math.max(drugAt, m.index));
+    if (findMedicineNames(between).length > 0) continue;
+    if (NOT_PERMITTED.test(clause.slice(Math.max(0, from - 16), to))) return undefined;
+    return frame;
+  }
+  return undefined;
+}
+
+/**
+ * The spans a use is for, kind by kind (an age, a gestation, breastfeeding): its clause's, else those of the sentence's
+ * unnegated clauses around it (`others`: the ones before it, where a topic is set — "for toddlers over 12 months, …",
+ * "8岁孩子发烧，可以…" — and the one right after); where the sentence names none at all, the context's. After the birth
+ * said at any of these levels, no gestation applies ("while breastfeeding, … after a caesarean").
+ */
+function spansFor(clause: string, others: readonly string[], context: string): PopulationSpan[] {
+  const rest = others.filter((p) => !clause.includes(p) && !NOT_PERMITTED.test(p)).join(' ');
+  const own = statedPopulation(clause);
+  const sentence = statedPopulation(rest);
+  const kinds = ['age', 'gestation', 'breastfeeding'] as const;
+  let spans = kinds.flatMap((k) => {
+    const mine = own.spans.filter((s) => s.kind === k);
+    return mine.length > 0 ? mine : sentence.spans.filter((s) => s.kind === k);
+  });
+  let postpartum = own.postpartum || sentence.postpartum;
+  if (spans.length === 0) {
+    const ctx = statedPopulation(context);
+    spans = ctx.spans;
+    postpartum ||= ctx.postpartum;
+  }
+  return postpartum ? spans.filter((s) => s.kind !== 'gestation') : spans;
+}
+
+const COMPILED = POPULATION_CONTRAINDICATIONS.map((row) => ({
+  row,
+  drug: alt(row.drug as string[]),
+  unless: row.unless ? alt(row.unless as string[]) : undefined,
+}));
+
+/**
+ * A medicine recommended or permitted for a population span it is contraindicated in (pure). `context` is the question
+ * an answer answers or a document's title: where the sentence names no population, the use is for the one it names.
+ */
+export function populationUseClaims(raw: string, rawContext = ''): ContentFlag[] {
+  const sentence = toSimplified(raw).toLowerCase();
+  const context = toSimplified(rawContext).toLowerCase();
+  // The sentence as a whole a warning: it tells the harm, or calls the claim a myth.
+  if (WARNED.test(sentence) || HARM_TOLD.test(sentence)) return [];
+  const parts = sentence
+    .split(CLAUSES)
+    .map((p) => p?.trim())
+    .filter((p): p is string => Boolean(p));
+  for (const { row, drug, unless } of COMPILED) {
+    if (!drug.test(sentence) || unless?.test(sentence) || unless?.test(context)) continue;
+    for (const [i, part] of parts.entries()) {
+      const d = drug.exec(part);
+      if (!d) continue;
+      // A use frame in the medicine's clause, or in the clause right after it that continues it ("…in yoghurt, and it
+      // will settle diarrhoea"), or in the clause that opens the sentence before it ("in the third trimester, …").
+      const next = parts[i + 1] ?? '';
+      const clause = REFERS_BACK.test(next) && !drug.test(next) && findMedicineNames(next).length === 0 ? `${part} ${next}` : part;
+      if (CONSEQUENCE.test(clause)) continue;
+      const frame = frameOfUse(clause, d.index, d.index + d[0].length);
+      if (!frame) continue;
+      const spans = spansFor(clause, [...parts.slice(0, i), ...parts.slice(i + 1, i + 2)], context);
+      const hit = spans.find((s) => row.harmed.some((h) => spansOverlap(s, h)));
+      if (!hit) continue;
+      const reading: UseReading = { row, clause, frame };
+      return [
+        { code: 'unsafe-combination', span: trimSpan(raw), reason: `${reading.row.id}: ${reading.frame} for ${describe(hit)} — ${row.harm} (${row.source})` },
+      ];
+    }
+  }
+  return [];
+}
+
+function describe(s: PopulationSpan): string {
+  if (s.kind === 'breastfeeding') return 'breastfeeding';
+  const end = (n: number) => (n >= 100_000 ? '+' : `–${Math.round(n)}`);
+  if (s.kind === 'gestation') return `pregnancy weeks ${s.fromWeeks}${end(s.toWeeks)}`;
+  return `age ${Math.round(s.fromMonths)}${end(s.toMonths)} months`;
+}
