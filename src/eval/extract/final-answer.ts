@@ -39,7 +39,7 @@ import {
 import { exceptedInClosing, readClosingReferences } from './closing-reference.js';
 import { sortsOptionsIntoGroups } from './option-groups.js';
 import { takenBack } from './retraction.js';
-import { glossAgrees } from './letter-labels.js';
+import { glossAgrees, otherLetterGlossed, withoutAgreeingGlosses } from './letter-labels.js';
 import { doubtedGlosses } from './gloss.js';
 import { keptOpen } from './kept-open.js';
 import { medicineCommitmentBroken, optionByMedicine } from './medicine-commitment.js';
@@ -672,7 +672,13 @@ function closingDecides(reading: ChoiceReading, text: string, ctx: LetterContext
   // A letter list glossed name by name with its own options ("Answer: A, B (metformin and insulin glargine)") is one
   // commitment read by position (letter-labels.ts): the closing reader's letter-with-another-option's-content conflict
   // there is the gloss read across the letters, not a second answer.
-  if (closing.conflict && reading.status === 'ok' && reading.value && glossAgrees(text, ctx, reading.value)) return reading;
+  // Review s37 (S1): only the conflict that gloss itself causes is set aside — with its bracket blanked, the closing reader
+  // must find no conflict left and no other letter may be glossed with a name not its own ("答案：ACE（…）。也就是B（卡托
+  // 普利）。", "… i.e. E (metformin)"); otherwise START's reading of the conflict stands (no answer).
+  if (closing.conflict && reading.status === 'ok' && reading.value && glossAgrees(text, ctx, reading.value)) {
+    const blanked = withoutAgreeingGlosses(text, ctx, reading.value);
+    if (!readClosingReferences(blanked, ctx, multi)?.conflict && !otherLetterGlossed(blanked, ctx, reading.value)) return reading;
+  }
   if (closing.conflict)
     return reading.status === 'ok' && !closing.kinds.has('letter') && !WEAK_VIA.has(reading.how)
       ? reading

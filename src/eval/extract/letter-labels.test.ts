@@ -51,4 +51,49 @@ describe('letters read with what the reply writes beside them', () => {
       ).value,
     ).toBe('ABD');
   });
+
+  // Review s37 probes (extract-probes.jsonl): S1 xp-s04..s07 — an agreeing gloss no longer hides a later reference
+  // that contradicts it; S2 xp-b01/b02/b03/b14/b15 — colon mnemonic rows and "influenza A:" are no labels; the article
+  // strip keeps "amoxicillin" whole (blind xb-t06).
+  it('an agreeing gloss does not hide a later contradicting reference (S1)', () => {
+    const acei = { A: '卡托普利', B: '氯沙坦', C: '依那普利', D: '硝苯地平', E: '培哚普利' };
+    const dvt = { A: '长期卧床', B: '口服避孕药', C: '恶性肿瘤', D: '规律运动', E: '近期大手术' };
+    expect(read('答案：ACE（卡托普利、依那普利、培哚普利）。也就是B（卡托普利）。', acei, true).value).toBeNull();
+    expect(read('Answer: A, B (metformin and insulin glargine). That makes it D (metformin).', dm, true).value).toBeNull();
+    expect(read('Answer: A, B (metformin and insulin glargine). i.e. E (metformin)', dm, true).value).toBeNull();
+    expect(read('答案：ABCE（长期卧床、口服避孕药、恶性肿瘤、近期大手术）。也就是D（近期大手术）也算。', dvt, true).value).toBeNull();
+    // The agreeing gloss alone still stands.
+    expect(read('答案：ACE（卡托普利、依那普利、培哚普利）', acei, true).value).toBe('ACE');
+    expect(read('Answer: A, B (metformin and insulin glargine)\nFinal answer: A, B', dm, true).value).toBe('AB');
+  });
+
+  it('colon mnemonic rows and "influenza A:" are no labels (S2)', () => {
+    const abc = { A: 'Circulation', B: 'Airway', C: 'Breathing', D: 'Disability' };
+    expect(
+      read(
+        'Use the ATLS approach:\nA: Airway with c-spine control\nB: Breathing\nC: Circulation\nD: Disability\nE: Exposure\nAirway always comes first, so the answer is B.',
+        abc,
+      ).value,
+    ).toBe('B');
+    expect(
+      read('按ABCDE顺序：\nA：气道\nB：呼吸\nC：循环\nD：神经功能\nE：暴露\n气道永远第一，所以答案是B。', { A: '循环', B: '气道', C: '呼吸', D: '神经功能' })
+        .value,
+    ).toBe('B');
+    const hagma = { A: 'Diabetic ketoacidosis', B: 'Methanol', C: 'Lactic acidosis', D: 'Diarrhoea' };
+    expect(
+      read(
+        'MUDPILES:\nM: Methanol\nU: Uraemia\nD: Diabetic ketoacidosis\nP: Paraldehyde\nI: Isoniazid\nL: Lactic acidosis\nE: Ethylene glycol\nS: Salicylates\nDiarrhoea causes a normal-gap acidosis. The answer is D.',
+        hagma,
+      ).value,
+    ).toBe('D');
+    const flu = { A: 'Zanamivir', B: 'Oseltamivir', C: 'Acyclovir', D: 'Ribavirin' };
+    expect(read('influenza A: oseltamivir.\nAnswer: B', flu).value).toBe('B');
+    expect(read('For influenza A: oseltamivir, for influenza B: oseltamivir too.\nAnswer: B', flu).value).toBe('B');
+  });
+
+  it('a name beginning with a/an/the keeps its letters', () => {
+    const aom = { A: 'Ciprofloxacin', B: 'Amoxicillin', C: 'Vancomycin', D: 'Doxycycline' };
+    expect(read('i think its D) amoxicillin, high dose for like 5-10 days', aom).value).toBeNull();
+    expect(read('Answer: B) the amoxicillin', aom).value).toBe('B');
+  });
 });

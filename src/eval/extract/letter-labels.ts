@@ -25,7 +25,8 @@ const RELATING_RE = /\b(?:not|no|unlike|than|versus|vs|except|without|if|but)\b|
 function itemName(item: string, ctx: LetterContext): string | null {
   const t = item
     .trim()
-    .replace(/^(?:the|an?|i\.e\.|即|也就是)\s*/i, '')
+    // A word boundary: "amoxicillin", "aspirin", "theophylline" keep their first letters (review s37).
+    .replace(/^(?:(?:the|an?)\s+|i\.e\.\s*|即|也就是)/i, '')
     .replace(/[*_`"“”'‘’]/g, '')
     .trim();
   if (!t || RELATING_RE.test(t) || REJECT_RE.test(t) || CONTENT_NEGATED_RE.test(t)) return null;
@@ -71,6 +72,40 @@ const setKey = (letters: Iterable<string>) => [...new Set(letters)].sort().join(
 /** Pure: a gloss list whose letters are the credited set names each letter's own option, in the letters' order. */
 export function glossAgrees(text: string, ctx: LetterContext, value: string): boolean {
   return glossLists(text, ctx).some((g) => setKey(g.letters) === value && g.named.every((n, i) => n === g.letters[i]));
+}
+
+/**
+ * Pure: the text with the bracket of every gloss list agreeing with `value` (glossAgrees) blanked, length kept — so a
+ * reader can look for a conflict the gloss itself does not cause (review s37: "答案：ACE（…）。也就是B（卡托普利）。").
+ */
+export function withoutAgreeingGlosses(text: string, ctx: LetterContext, value: string): string {
+  let out = text;
+  for (const m of text.matchAll(GLOSSED_LIST_RE)) {
+    const g = glossLists(m[0], ctx)[0];
+    if (!g || setKey(g.letters) !== value || !g.named.every((n, i) => n === g.letters[i])) continue;
+    const open = m.index + m[0].search(/[(（]/);
+    const end = m.index + m[0].length;
+    out = out.slice(0, open) + ' '.repeat(end - open) + out.slice(end);
+  }
+  return out;
+}
+
+/** One letter with a bracketed name after it ("E (metformin)", "B（卡托普利）"). */
+const LETTER_BRACKET_NAME_RE = /(?<![A-Za-z])([A-J])\s*[(（]([^()（）\n]{1,80})[)）]/g;
+
+/**
+ * Pure: outside the agreeing gloss brackets (blank them first: withoutAgreeingGlosses), a single letter glossed with a
+ * name that is wholly an option's, where the letter is not credited or the name is not its own ("…, i.e. E (metformin)"
+ * after "A, B (metformin and insulin glargine)"): the reply writes a second, disagreeing reference.
+ */
+export function otherLetterGlossed(blanked: string, ctx: LetterContext, value: string): boolean {
+  for (const m of blanked.matchAll(LETTER_BRACKET_NAME_RE)) {
+    const letter = m[1];
+    if (!ctx.valid.has(letter)) continue;
+    const named = itemName(m[2], ctx);
+    if (named !== null && (named !== letter || !value.includes(letter))) return true;
+  }
+  return false;
 }
 
 /** Pure: a gloss list whose letters are the credited set names another set of options than its letters. */
@@ -147,6 +182,20 @@ const BRACKET_LEAD_RE = /(?:^|[:：]|\b(?:is|be|answer|choose|pick|select|with|o
 const LETTER_LIST_BEFORE_RE = /[A-J][ \t]*(?:,|、|，|&|\/|\band\b|和|及)[ \t]*(?:and[ \t]+)?$/;
 /** Words a capital letter may follow as part of a name, not as a label ("Vitamin B: …", "hepatitis B) …", "Type A: …"). */
 const NAME_HEAD_RE = /(?:\b[A-Z][a-z]+|\b(?:vitamin|hepatitis|hep|type|group|class|factor|stage|grade|phase|zone|plan|step))[ \t]*$/;
+/** A lowercase word just before the letter ("influenza A:", "for group B:"). */
+const LOWER_WORD_BEFORE_RE = /\b[a-z]+[ \t]*$/;
+/** A line opening on one capital and a colon ("A: Airway", "M：甲醇"). */
+const COLON_ROW_RE = /^[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?[A-Z](?:\*\*)?[ \t]*[:：]/;
+
+/** Pure: the line starting at `lineStart` is a single-capital colon row with another such row just before or after it. */
+function inColonRun(text: string, lineStart: number): boolean {
+  const lines = text.split('\n');
+  let k = 0;
+  for (let at = 0; k < lines.length && at + lines[k].length < lineStart; k++) at += lines[k].length + 1;
+  if (!COLON_ROW_RE.test(lines[k] ?? '')) return false;
+  return COLON_ROW_RE.test(lines[k - 1] ?? '') || COLON_ROW_RE.test(lines[k + 1] ?? '');
+}
+
 /** The name after a label: it opens on a letter of a word, and ends at a clause's end. */
 const LABEL_NAME_RE = /^[ \t*]*([\p{L}][^\n,，;；。(（:：、]{0,79})/u;
 /** Where the name ends: a reason, a relative clause or a verb ("B) metformin, because…", "B) metformin is"). */
@@ -165,6 +214,11 @@ function labelledNames(text: string, ctx: LetterContext): { at: number; letter: 
       if (form === 0 && !BRACKET_LEAD_RE.test(lead)) continue;
       if (form !== 3 && NAME_HEAD_RE.test(lead)) continue;
       if (form === 2 && LETTER_LIST_BEFORE_RE.test(lead)) continue;
+      // Review s37 (S2): a colon after a lowercase word that is no word of choosing ("influenza A: oseltamivir"), or a
+      // line in a run of single-capital colon rows (a mnemonic: "A: Airway⏎B: Breathing", "M: Methanol⏎U: Uraemia"), is
+      // no label — as the dash form is not.
+      if (form === 2 && LOWER_WORD_BEFORE_RE.test(lead) && !BRACKET_LEAD_RE.test(lead)) continue;
+      if (form === 2 && inColonRun(text, lineStart)) continue;
       const whole = LABEL_NAME_RE.exec(text.slice(m.index + m[0].length))?.[1];
       if (whole) out.push({ at: m.index, letter, whole, name: whole.replace(NAME_END_RE, '').trim() });
     }
