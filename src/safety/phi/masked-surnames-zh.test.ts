@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { covered, touched } from '../../../test/helpers/phi-covered.js';
 import { sharedPath } from '../../../test/helpers/shared-data.js';
 import { detectMaskedSurnamesZh } from './masked-surnames-zh.js';
+import { detectPhi } from './index.js';
 
 describe('a surname masked with 某 before a predicate or a pause', () => {
   it.each([
@@ -41,6 +42,31 @@ describe('a surname masked with 某 before a predicate or a pause', () => {
     expect(touched(text, value), value).toBe(false);
   });
 
+  // s37 review fix (reviewer probes db-l19, dp-b01/b02/b03/b12/b21/b22): a preposition-like surname (于 从 和 经 向,
+  // 於 through its simplified form) after a pause, and 某 before an organisation or facility word jieba tags as a verb.
+  it.each([
+    ['經某診所轉介，疑似帶狀皰疹。', '經某'],
+    ['经某诊所输液三天未见好转，遂来我院。', '经某'],
+    ['患者于某某医院行阑尾切除术，具体不详。', '于某某'],
+    ['从某某诊所拿的药，不知道是什么成分。', '从某某'],
+    ['於某診所拿過抗生素，吃完仍發燒。', '於某'],
+    ['患者于某诊所行拔牙术后出血不止。', '于某'],
+    ['和某某公司签了合同后压力很大，失眠。', '和某某'],
+    ['经某某介绍来我院就诊。', '经某某'],
+    ['患者于某晚突发胸痛。', '于某'],
+  ])('%s keeps %s (review fix)', (text, value) => {
+    expect(touched(text, value), value).toBe(false);
+  });
+
+  it.each([
+    ['患者王某已出院。', '王某'],
+    ['张某再次入院，诉胸痛。', '张某'],
+    ['患者与其前夫向某因抚养权纠纷情绪激动。', '向某'],
+    ['家属：于某某（患者之妻）', '于某某'],
+  ])('%s still redacts %s (review fix)', (text, value) => {
+    expect(covered(text, value, 1), value).toBe(true);
+  });
+
   it('spans the surname and its mask only', () => {
     expect(detectMaskedSurnamesZh('司机刘某在场，民警黄某（警号450107）').map((s) => s.text)).toEqual(['刘某', '黄某']);
     expect(detectMaskedSurnamesZh('某某诊所')).toEqual([]);
@@ -71,5 +97,48 @@ describe('a role bracket that names its person (s37)', () => {
     ['我老公是快递员（顺丰速运），经常搬重物。', '顺丰速运'],
   ])('%s keeps the workplace %s', (text, value) => {
     expect(covered(text, value), value).toBe(true);
+  });
+
+  // s37 review fix (reviewer probes dp-c01/c02/c04/c05/c10, S1; c03/c11 borderline): a bracket that holds BOTH the
+  // workplace and the naming clause keeps the workplace redacted and names the person.
+  it.each([
+    ['司机（顺丰速运，姓李）搬货时腰扭伤。', '顺丰速运', '李'],
+    ['外卖骑手（美团众包，叫小王）送餐时摔伤。', '美团众包', '小王'],
+    ['工人（中建三局，姓赵）从脚手架上摔下。', '中建三局', '赵'],
+    ['快递员（中通快递，叫老周）说包裹里是药。', '中通快递', '老周'],
+    ['学生（复旦大学，姓孙）跑步后晕倒。', '复旦大学', '孙'],
+    ['医生（协和医院，姓王）建议尽快手术。', '协和医院', '王'],
+    ['护士（市第一人民医院，好像姓谢）说明天拆线。', '市第一人民医院', '谢'],
+    ['司机（顺丰速运姓李的）说', '顺丰速运', '李'],
+    ['骑手（美团的，叫小王）摔伤', '美团', '小王'],
+    ['护士（仁济医院急诊科，姓王）说', '仁济医院急诊科', '王'],
+  ])('%s keeps the workplace %s and names the person %s', (text, workplace, name) => {
+    expect(covered(text, workplace, 1), workplace).toBe(true);
+    const spans = detectPhi(text);
+    const at = text.indexOf(workplace);
+    expect(
+      spans.some((s) => s.type === 'EMPLOYER' && s.start <= at && at + workplace.length <= s.end),
+      workplace,
+    ).toBe(true);
+    expect(
+      spans.some((s) => s.type === 'NAME' && text.slice(s.start, s.end).includes(name)),
+      name,
+    ).toBe(true);
+  });
+
+  // A badge number in the same bracket stays redacted (an ID); a hedge, a department or a remark is no workplace.
+  it.each([
+    ['护士（胸牌号2317，姓贾）说', '2317'],
+    ['护士（警号0451，姓贾）说', '0451'],
+    ['分诊护士（胸牌号N2317，姓贾）都被告知', 'N2317'],
+  ])('%s keeps the number %s redacted', (text, value) => {
+    expect(covered(text, value, 1), value).toBe(true);
+  });
+  it.each([
+    ['医生（耳鼻喉科的，姓金，人挺好的）建议全切', '人挺好'],
+    ['医生（耳鼻喉科的，姓金，人挺好的）建议全切', '耳鼻喉科'],
+    ['护士（好像是姓龚的）说明天可以拔尿管。', '好像是'],
+  ])('%s leaves %s in the text', (text, value) => {
+    expect(touched(text, value), value).toBe(false);
   });
 });

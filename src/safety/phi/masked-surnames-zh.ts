@@ -11,6 +11,7 @@
 import type { PhiSpan } from '../types.js';
 import { span } from './span.js';
 import { ALL_SINGLE_SURNAMES, COMPOUND_SURNAMES } from './surnames.js';
+import { ORG_SUFFIX_ZH } from './employer.js';
 import { chineseCharTag, chineseWordEntry, chineseWords, insideWord, opensWord } from '../../knowledge/chinese-words.js';
 import { toSimplified } from '../../core/han-variants.js';
 
@@ -24,6 +25,21 @@ const NOUN_TAG = /^(?:n[a-z]*|s|j|b)$/;
 const PERSON_HEAD = /[士师員员警机機工者人属屬事居生友长長妻夫儿兒女子母父]$/;
 /** A record's next field after the name: the sex ("张某男，45岁", "李某女 30岁"). */
 const SEX_NEXT = /^[男女]/;
+/** s37 review fix: surnames that are mostly a preposition or conjunction before 某 (经某诊所, 於某診所, 从某某诊所, 和某某公司,
+ * 向某…); 经 is tagged n, so the word-class test alone missed it. A pause before one is no person's slot. */
+const PREP_SURNAME = /^[于从和经向]$/;
+/** s37 review fix: 某 before a word ending in a facility or organisation suffix is a determiner ("经某诊所", "于某某医院",
+ * "和某某公司") whatever jieba's tag of that word (诊所 and 超市 are tagged v). The word is 2–4 characters long; a
+ * one-character suffix (馆 店 院) needs two characters before it that are no movement verb (not "已出院", "再次入院"). */
+const ORG_AFTER = new RegExp(`^(?:[\u4e00-\u9fff]{0,2}(?:${ORG_SUFFIX_ZH}|药店|药房|诊室|机构)|[\u4e00-\u9fff][^住出入来到转回进离返在开闭关][馆店院])$`);
+/** Word classes that make 某 a determiner after a preposition-like surname: a noun, a time, a number, a measure. */
+const PREP_NOUN_TAG = /^(?:n[a-z]*|s|j|b|t[a-z]*|m|q)$/;
+
+/** 某 (or 某某) ending at `end` is followed by an organisation or facility word of 2–4 characters. */
+function orgAfter(t: string, end: number): boolean {
+  for (let n = 2; n <= 4; n++) if (end + n <= t.length && ORG_AFTER.test(t.slice(end, end + n))) return true;
+  return false;
+}
 
 /** The word class of the dictionary word (2–4 characters, longest first) or the character at `i`. */
 function classAt(t: string, i: number, words: ReadonlySet<string>): string {
@@ -55,7 +71,15 @@ export function detectMaskedSurnamesZh(text: string): PhiSpan[] {
     const pause = !HAN.test(t[start - 1] ?? '');
     // A surname that is mainly grammar (于 向 和 常 从 那) names a person only in a person's slot.
     if (sn === 1 && GRAMMAR_TAG.test(chineseCharTag(t[start])) && !pause && !PERSON_HEAD.test(before)) continue;
+    const prep = sn === 1 && PREP_SURNAME.test(t[start]);
+    // s37 review fix: a preposition-like surname needs a person noun before it (a field's colon between them is read
+    // through: "家属：于某某"); a pause alone is not enough ("经某诊所…", "从某某诊所").
+    if (prep && !PERSON_HEAD.test(t.slice(Math.max(0, start - 4), start).replace(/[：:\s　]+$/, ''))) continue;
     const end = i + k;
+    // s37 review fix: an organisation or facility word after the mask makes it a determiner, whatever jieba's tag.
+    if ((k === 1 || prep) && HAN.test(t[end] ?? '') && orgAfter(t, end)) continue;
+    // s37 review fix: after a preposition-like surname, 某某 before a noun (or 某 before a time) is a determiner too.
+    if (prep && HAN.test(t[end] ?? '') && !SEX_NEXT.test(t.slice(end)) && PREP_NOUN_TAG.test(classAt(t, end, words))) continue;
     // What follows one 某: a pause or the end, the sex, or a predicate; a noun after it makes 某 a determiner (经某医院).
     // 某某 after a surname is a name's mask whatever follows ("张某某同学", "黄某某公司"): the determiner is one 某.
     if (k === 1 && HAN.test(t[end] ?? '') && !SEX_NEXT.test(t.slice(end)) && NOUN_TAG.test(classAt(t, end, words))) continue;

@@ -34,16 +34,53 @@ const JOB_THEN_ORG_ZH =
 /** A naming clause: the verb 姓 before a surname ("好像姓谢") or 叫 before 小/老/阿 or a surname ("叫小陈"), the verb a
  * word of its own (not 百姓, 贵姓, 尖叫); an organisation's name holds no such clause ("老百姓大药房" keeps its reading). */
 function namesPersonZh(v: string): boolean {
+  return namingAt(v) >= 0;
+}
+/** Where the first naming clause of `v` begins (its 姓 or 叫), or -1. */
+function namingAt(v: string): number {
   const words = chineseWords();
   for (let i = 0; i + 1 < v.length; i++) {
     if (v[i] !== '姓' && v[i] !== '叫') continue;
     const next = v[i + 1];
     if (!SURNAMES.has(next) && !(v[i] === '叫' && /[小老阿]/.test(next))) continue;
-    if (!insideWord(v, i, words)) return true;
+    if (!insideWord(v, i, words)) return i;
   }
-  return false;
+  return -1;
 }
 const SURNAMES: ReadonlySet<string> = new Set(SINGLE_SURNAMES);
+/** Parts of a naming bracket that are no workplace (s37 review fix). A badge or staff number: its number is kept as an
+ * ID ("胸牌号N2317", "工号0217", "警号0451", "胸牌上1203号"). */
+const BADGE_PART_ZH = /胸牌|胸卡|工牌|工号|警号|编号/;
+const CODE_PART_ZH = /^[A-Za-z]*-?\d+号?$/;
+/** A department of its own, no organisation word in it ("耳鼻喉科", "骨科的"; not "仁济医院急诊科"). */
+const DEPT_PART_ZH = /科室?$/;
+/** A remark on the person ("人挺好的", "态度很差", "个子不高"), no organisation word in it. */
+const REMARK_PART_ZH = /(?:挺|很|特别|非常|比较|蛮)[\u4e00-\u9fa5]|[\u4e00-\u9fa5]不[\u4e00-\u9fa5]/;
+/** What is left before a naming clause when it only hedges it ("好像姓谢", "可能是姓王的", "自称姓郑"). */
+const HEDGE_PART_ZH = /^(?:好像|可能|大概|应该|似乎|据说|听说|自称|记得|我记得|只知道)?(?:是|说)?$/;
+const ORG_END_RE_ZH = new RegExp(ORG_END_ZH);
+
+/** The workplace parts of a JOB（…）bracket that also names its person (s37 review fix): split on ，/、/,/;, drop
+ * the naming clause (keeping what stands before it in its part: "顺丰速运姓李的"), a badge (its number an OTHER_ID),
+ * a bare department and a remark; every other part is an EMPLOYER as before s37. */
+function namingBracketParts(text: string, at: number, v: string, out: PhiSpan[]): void {
+  for (const seg of v.matchAll(/[^，,、；;]+/g)) {
+    let w = seg[0];
+    const n = namingAt(w);
+    if (n >= 0) w = w.slice(0, n);
+    const lead = w.length - w.trimStart().length;
+    w = w.trim().replace(/的$/, '');
+    const s0 = at + (seg.index ?? 0) + lead;
+    if (w.length < 2 || HEDGE_PART_ZH.test(w)) continue;
+    if (BADGE_PART_ZH.test(w) || CODE_PART_ZH.test(w)) {
+      for (const c of w.matchAll(/[A-Za-z]*-?\d{2,}/g)) out.push(span('OTHER_ID', text, s0 + (c.index ?? 0), s0 + (c.index ?? 0) + c[0].length));
+      continue;
+    }
+    if (!ORG_END_RE_ZH.test(w) && (DEPT_PART_ZH.test(w) || REMARK_PART_ZH.test(w))) continue;
+    if (GENERIC_ZH.test(w) || /^(?:[一二三四五六七八九十\d]+|无|不详|兼职|全职|夜班|白班)/.test(w)) continue;
+    out.push(span('EMPLOYER', text, s0, s0 + w.length));
+  }
+}
 /** 在X打工/上班 with a proper name and no organisation word ("在东莞富士康打工"). */
 const WORK_AT_PROPER_ZH = /在([\u4e00-\u9fa5A-Za-z]{2,8}?)(?:打工|上班|工作|实习)/g;
 /** A Latin organisation after a Chinese workplace word: "学校是University of Michigan". */
@@ -119,8 +156,14 @@ function employers(text: string, out: PhiSpan[]): void {
           continue;
         // A bracket that names its person ("值班护士（好像姓谢）", "护士（工号…，叫小陈）") tells who, not where: the person
         // reading (name-slots.ts, 姓 + surname) takes it (s37).
-        if (re === JOB_THEN_ORG_ZH && namesPersonZh(v)) continue;
         const at = (m.index ?? 0) + m[0].lastIndexOf(m[1]);
+        // s37 review fix: the bracket may ALSO hold the workplace ("司机（顺丰速运，姓李）", "学生（复旦大学，姓孙）"): only the
+        // naming part (and a badge number, a department, a "…的" remark) steps aside; every other part stays an EMPLOYER
+        // as before s37. The whole bracket is skipped only when nothing else is left ("好像姓谢", "胸牌号N2317，姓贾").
+        if (re === JOB_THEN_ORG_ZH && namesPersonZh(v)) {
+          namingBracketParts(text, at, v, out);
+          continue;
+        }
         out.push(span('EMPLOYER', text, at, at + v.length));
       }
     }
