@@ -78,7 +78,9 @@ const NUMBERED: readonly Reader[] = [
   { re: new RegExp(`${NUM}(?:周)?(岁|个月)(?:以上|及以上|以后|后|之后)`, 'gu'), read: (m) => from(m[1], 'a', m[2]) },
   { re: new RegExp(`(?:不满|不到|小于|未满)${NUM}(?:周)?(岁|个月)`, 'gu'), read: (m) => upTo(m[1], 'a', m[2]) },
   { re: new RegExp(`${NUM}(?:周)?(岁|个月)(?:以下|以内|之前|前)`, 'gu'), read: (m) => upTo(m[1], 'a', m[2]) },
-  { re: new RegExp(`${NUM}(?:周)?(岁|个月)(?:半)?(?:大|龄|的(?:宝宝|孩子|小孩|儿童|婴儿|幼儿|女儿|儿子))?`, 'gu'), read: (m) => point(m[1], 'a', m[2]) },
+  // An age, not a duration: "3岁", but "8个月" only as a baby's ("8个月大", "8个月的宝宝") — "拉肚子3个月", "怀孕8个月" are spans of time.
+  { re: new RegExp(`${NUM}(?:周)?岁(?:半)?`, 'gu'), read: (m) => point(m[1], 'a', '岁') },
+  { re: new RegExp(`${NUM}个(?:多)?月(?:大|龄|的(?:宝宝|孩子|小孩|婴儿|幼儿|女儿|儿子|宝))`, 'gu'), read: (m) => point(m[1], 'a', '个月') },
 ];
 
 function point(n: string, kind: 'a' | 'g', unit = 'w'): PopulationSpan | undefined {
@@ -109,6 +111,22 @@ function monthOfPregnancy(n: string): PopulationSpan | undefined {
   return v === undefined || v > 10 ? undefined : gestation(Math.floor((v - 1) * 4.345), Math.ceil(v * 4.345));
 }
 
+const TRYING = /(?:备|试|求)孕|想要?怀(?:孕)?|\btrying (?:to (?:get pregnant|conceive)|for a baby)\b|\bplanning (?:a |to get )?pregnan\w*/gu;
+const NOT_CONCEIVED = /没(?:有)?怀上|未怀上|没(?:有)?怀孕|\bnot (?:yet )?pregnant\b/u;
+
+/**
+ * An age told of the past, not of the person now: "since I was 12 years old", "when he was 3", "我10岁的时候", "从5岁起"
+ * (review s23 p085/p086: a 40-year-old's childhood age is no child's use).
+ */
+function pastAge(t: string, from: number, to: number): boolean {
+  const before = t.slice(Math.max(0, from - 24), from);
+  const after = t.slice(to, to + 6);
+  return (
+    /\b(?:since|when|was|were|used to|back then|as a)\s+(?:\w+\s+){0,2}$|\b(?:i|he|she|they) was\s*$|(?:从|自从)\s*$/u.test(before) ||
+    /^(?:的)?(?:时候|时|那年|起|开始|以来)|^\s*ago\b/u.test(after)
+  );
+}
+
 /** Words for a population, with their usual span. */
 const WORDS: readonly { re: RegExp; span: PopulationSpan; unborn?: boolean }[] = [
   { re: /\bfirst trimester\b|\bearly pregnancy\b|孕早期|早孕|妊娠早期|怀孕(?:初期|早期|前三个月)|头三个月/u, span: gestation(0, 14) },
@@ -135,18 +153,21 @@ function years(n: number): number {
 
 /** The population the text states: numbered spans if any of a kind, else its words' spans. */
 export function statedPopulation(text: string): StatedPopulation {
-  const t = text.toLowerCase();
-  const pregnant = PREGNANT.test(t);
+  // Months of TRYING are no pregnancy (备孕7个月, "trying to conceive for 8 months"; review s21 CU-4), nor is one that
+  // has not happened (一直没怀上).
+  const notPregnant = NOT_CONCEIVED.test(text.toLowerCase());
+  const t = text.toLowerCase().replace(TRYING, ' ');
+  const pregnant = !notPregnant && PREGNANT.test(t);
   const numbered: PopulationSpan[] = [];
   for (const { re, read } of NUMBERED) {
     re.lastIndex = 0;
     for (let m = re.exec(t); m; m = re.exec(t)) {
       const s = read(m);
       // A count of weeks is gestation only where a pregnancy is spoken of; "3 weeks old" is a baby's age.
-      if (!s) continue;
+      if (!s || pastAge(t, m.index, m.index + m[0].length)) continue;
       // A count of weeks is gestation only where a pregnancy is spoken of ("3 weeks old" is a baby's age), and where
       // one is, a count of weeks is no baby's age.
-      if (s.kind === 'gestation' ? pregnant || /孕|妊娠/u.test(m[0]) : !(pregnant && /weeks?|wks?|周/u.test(m[0]))) numbered.push(s);
+      if (s.kind === 'gestation' ? pregnant || (!notPregnant && /孕|妊娠/u.test(m[0])) : !(pregnant && /weeks?|wks?|周/u.test(m[0]))) numbered.push(s);
     }
   }
   // Where a pregnancy is spoken of, "the baby" is the one carried: no age of a born child.

@@ -60,6 +60,10 @@ const HARM_TOLD = alt([
 /** A clause continuing the one before it ("…, and it will settle diarrhoea", "…，也可以"). */
 const REFERS_BACK = /^(?:(?:and|so|which|then)\s+)?(?:it|this|that|which|they|these)\b|^(?:它|这|也|就|都|还)/u;
 
+const SELF_USE = /\b(?:can|may|should|could) i (?:take|use|have)\b|\bmyself\b|我自己|我(?:能|可以|可不可以|能不能)(?:吃|服|用|喝)/u;
+const GIVEN_TO_OTHER = /\bgive (?:him|her|them|it|my|our|the)\b|给(?:他|她|孩子|宝宝|儿子|女儿|小孩)(?:吃|用|喝|服)/u;
+const FIRST_PERSON_AGE = /\bi(?:'m| am) (?:\d+|a \w+)\b|我(?:今年|才)?\d+岁/u;
+
 const CLAUSES = new RegExp(`${CLAUSE_BREAK.source}|[;；]|\\bbecause\\b|因为`, 'u');
 
 /** Where the medicine is told of in the sentence, and what use frame governs it there. */
@@ -107,7 +111,10 @@ function spansFor(clause: string, others: readonly string[], context: string): P
   let postpartum = own.postpartum || sentence.postpartum;
   if (spans.length === 0) {
     const ctx = statedPopulation(context);
-    spans = ctx.spans;
+    // A question about the asker's own use ("can I take aspirin myself?") is not about the child it mentions ("I have a
+    // 6-year-old"): an age counts only as the asker's own ("I'm 15", "我15岁") — unless the use is given to another.
+    const own = SELF_USE.test(context) && !GIVEN_TO_OTHER.test(context);
+    spans = own ? ctx.spans.filter((s) => s.kind !== 'age' || FIRST_PERSON_AGE.test(context)) : ctx.spans;
     postpartum ||= ctx.postpartum;
   }
   return postpartum ? spans.filter((s) => s.kind !== 'gestation') : spans;
