@@ -33,6 +33,13 @@ describe('labelConfirmsDose on a breakdown, a heading strength and a page streng
     expect(labelConfirmsDose('chlorphenamine 4 mg: not more than 3 tablets (24 mg) in a day.')).toBe(false);
     expect(labelConfirmsDose('take 1 g (two 500 mg tablets) every 6 hours, and drink alcohol at least 4 hours apart.', para)).toBe(false);
   });
+  it('keeps an instruction written before an interval: only a spacing verb belongs to it (review s37 S1)', () => {
+    const ibu = lastDoseDrug('ibuprofen');
+    expect(labelConfirmsDose('take 400 mg (two 200 mg tablets) three times a day, and double 6 hours apart.', ibu)).toBe(false);
+    expect(labelConfirmsDose('take 1 g (two 500 mg tablets) up to four times a day, and inject 4 hours apart.', para)).toBe(false);
+    expect(labelConfirmsDose('take 1 g (two 500 mg tablets) up to four times a day, then triple 4 hours apart.', para)).toBe(false);
+    expect(labelConfirmsDose('take 1 g (two 500 mg tablets) up to four times a day, leaving at least 4 hours apart.', para)).toBe(true);
+  });
   it('reads the one strength the page states, and none when the page names another medicine or two strengths', () => {
     const s = 'do not take more than 8 tablets (4 g) in 24 hours.';
     expect(labelConfirmsDose(s, para, '')).toBe(false);
