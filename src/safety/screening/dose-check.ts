@@ -452,9 +452,7 @@ function withoutIntervalClause(rest: string): string {
   if (!m || m.index === undefined) return rest;
   // Only a spacing verb is part of the interval clause (review s37 S1: "and double 6 hours apart", "inject 4 hours
   // apart" are instructions of their own and stay for saysNothingElse to hold).
-  const lead = /(?:^|[,;，；]|\band|\bthen)\s*(leave|leaving|allow|allowing|wait|waiting|space|spacing|keep|keeping)\s+$/u.exec(
-    rest.slice(0, m.index),
-  );
+  const lead = /(?:^|[,;，；]|\band|\bthen)\s*(leave|leaving|allow|allowing|wait|waiting|space|spacing|keep|keeping)\s+$/u.exec(rest.slice(0, m.index));
   const from = lead ? m.index - lead[0].length + lead[0].lastIndexOf(lead[1]) : m.index;
   const to = m.index + m[0].length;
   return rest.slice(0, from) + ' '.repeat(to - from) + rest.slice(to);
