@@ -99,7 +99,7 @@ function frameOfUse(clause: string, drugAt: number, drugEnd: number): UseReading
  * "8岁孩子发烧，可以…" — and the one right after); where the sentence names none at all, the context's. After the birth
  * said at any of these levels, no gestation applies ("while breastfeeding, … after a caesarean").
  */
-function spansFor(clause: string, others: readonly string[], context: string): PopulationSpan[] {
+function spansFor(clause: string, others: readonly string[], context: string): { spans: PopulationSpan[]; fromContext: boolean } {
   const rest = others.filter((p) => !clause.includes(p) && !NOT_PERMITTED.test(p)).join(' ');
   const own = statedPopulation(clause);
   const sentence = statedPopulation(rest);
@@ -109,7 +109,8 @@ function spansFor(clause: string, others: readonly string[], context: string): P
     return mine.length > 0 ? mine : sentence.spans.filter((s) => s.kind === k);
   });
   let postpartum = own.postpartum || sentence.postpartum;
-  if (spans.length === 0) {
+  const fromContext = spans.length === 0;
+  if (fromContext) {
     const ctx = statedPopulation(context);
     // A question about the asker's own use ("can I take aspirin myself?") is not about the child it mentions ("I have a
     // 6-year-old"): an age counts only as the asker's own ("I'm 15", "我15岁") — unless the use is given to another.
@@ -117,7 +118,14 @@ function spansFor(clause: string, others: readonly string[], context: string): P
     spans = own ? ctx.spans.filter((s) => s.kind !== 'age' || FIRST_PERSON_AGE.test(context)) : ctx.spans;
     postpartum ||= ctx.postpartum;
   }
-  return postpartum ? spans.filter((s) => s.kind !== 'gestation') : spans;
+  return { spans: postpartum ? spans.filter((s) => s.kind !== 'gestation') : spans, fromContext };
+}
+
+/** Does `a` lie wholly inside `b`? */
+function within(a: PopulationSpan, b: PopulationSpan): boolean {
+  if (a.kind === 'age' && b.kind === 'age') return a.fromMonths >= b.fromMonths && a.toMonths <= b.toMonths;
+  if (a.kind === 'gestation' && b.kind === 'gestation') return a.fromWeeks >= b.fromWeeks && a.toWeeks <= b.toWeeks;
+  return a.kind === 'breastfeeding' && b.kind === 'breastfeeding';
 }
 
 const COMPILED = POPULATION_CONTRAINDICATIONS.map((row) => ({
@@ -151,8 +159,11 @@ export function populationUseClaims(raw: string, rawContext = ''): ContentFlag[]
       if (CONSEQUENCE.test(clause)) continue;
       const frame = frameOfUse(clause, d.index, d.index + d[0].length);
       if (!frame) continue;
-      const spans = spansFor(clause, [...parts.slice(0, i), ...parts.slice(i + 1, i + 2)], context);
-      const hit = spans.find((s) => row.harmed.some((h) => spansOverlap(s, h)));
+      const { spans, fromContext } = spansFor(clause, [...parts.slice(0, i), ...parts.slice(i + 1, i + 2)], context);
+      // The sentence's own population is judged by overlap ("toddlers over 12 months" covers ages loperamide harms);
+      // one read from a page's title or a question only when it lies inside the harmed span — a "Coughs in children"
+      // page's honey sentence is for the children the page's own lead-in names (p39-022), a 9-month-old's question's is not.
+      const hit = spans.find((s) => row.harmed.some((h) => (fromContext ? within(s, h) : spansOverlap(s, h))));
       if (!hit) continue;
       const reading: UseReading = { row, clause, frame };
       return [
