@@ -61,6 +61,61 @@ describe('a number of the test name is no value (name-number.ts)', () => {
     expect(row('CK   45  U/L   40-200')[0]).toMatchObject({ code: 'ck', valueText: '45' });
     expect(row('白细胞计数   12.5 (H)  10^9/L  3.5-9.5')[0]).toMatchObject({ code: 'wbc', valueText: '12.5' });
   });
+
+  // Review s37 (reports-probes rp37-b02…b20): a RESULT followed by a bracketed word and a one-sided limit, by a
+  // limit alone, or by last time's result stays the value — the next number is no current result.
+  const codeValues = (text: string) => row(text).map((r) => [r.code, r.valueText]);
+  it('a result before a bracketed word and a one-sided limit stays the value (rule a)', () => {
+    expect(codeValues('Troponin I 850 (STAT) <26 ng/L')).toEqual([['ctni', '850']]);
+    expect(codeValues('Lactate 9 (VBG) <2.0 mmol/L\nGlucose 28 (POCT) <7.8 mmol/L')).toEqual([
+      ['lac', '9'],
+      ['glu', '28'],
+    ]);
+    expect(codeValues('Glucose 28 (RANDOM) <11.1 mmol/L\nPSA 12 (TOTAL) <4.0 ng/mL')).toEqual([
+      ['glu', '28'],
+      ['psa', '12'],
+    ]);
+    expect(codeValues('eGFR 12 (CKD-EPI) >90 mL/min/1.73m2')).toEqual([['egfr', '12']]);
+    expect(codeValues('HbA1c 64 (IFCC) <48 mmol/mol')).toEqual([['hba1c', '64']]);
+    expect(codeValues('Vitamin D 12 (25-OH) >75 nmol/L')).toEqual([['vitd', '12']]);
+    expect(codeValues('Potassium 6 (REPEAT) 5.9 mmol/L')).toEqual([['k', '6']]);
+  });
+
+  it('a longer code before a one-sided limit or a second number keeps its result (rule b)', () => {
+    expect(codeValues('AFP 400 <10 IU/mL\nCEA 12 <5 ug/L')).toEqual([
+      ['afp', '400'],
+      ['cea', '12'],
+    ]);
+    // (The table gives AFP no IU/mL, so the 1250 row stays uncoded, as at START; its value is the 1250.)
+    expect(row('AFP 1250 980 IU/mL\nAFP 8 <10 IU/mL').map((r) => [r.name, r.valueText])).toEqual([
+      ['AFP', '1250'],
+      ['AFP', '8'],
+    ]);
+  });
+
+  it('a table name cell keeps no result before a limit, after a bracket, or beside a previous column (rule c)', () => {
+    const hs = ['Test                  Result     Reference', 'Troponin I (hs) 850   <26 ng/L', 'Sodium                121        135-145'];
+    expect(codeValues(hs.join('\n'))).toEqual([
+      ['ctni', '850'],
+      ['na', '121'],
+    ]);
+    const zh = ['项目          本次     上次     单位', '肌酐(Cr) 388   245     umol/L', '钾 7           5.1      mmol/L'];
+    expect(codeValues(zh.join('\n'))).toEqual([
+      ['crea', '388'],
+      ['k', '7'],
+    ]);
+    expect(row(zh.join('\n')).find((r) => r.code === 'k')?.flag).toBe('critical-high');
+    const en = ['Test                      Today    Previous', 'Creatinine(enzymatic) 388   245', 'Potassium 6   5.9'];
+    expect(codeValues(en.join('\n'))[0]).toEqual(['crea', '388']);
+  });
+
+  it('"CA 15.3" (a dot for the hyphen) before a marker unit is no calcium; real calcium rows keep theirs', () => {
+    expect(row('Tumour markers\nCA 15.3     28.4    U/mL    <31.3')).toMatchObject([{ name: 'CA 15.3', valueText: '28.4' }]);
+    expect(row('Tumour markers\nCA 15.3     28.4    U/mL    <31.3')[0].code).not.toBe('ca');
+    expect(row('Ca 15.3 14.9 mg/dL')[0]).toMatchObject({ code: 'ca', valueText: '15.3' });
+    expect(row('Ca 15.3 mg/dL 8.5-10.5')[0]).toMatchObject({ code: 'ca', valueText: '15.3' });
+    expect(row('Ca 2.35 2.40 mmol/L')[0]).toMatchObject({ code: 'ca', valueText: '2.35' });
+  });
 });
 
 describe('a wrapped name the vocabulary does not know whole (structure.ts nameGoesOn)', () => {

@@ -56,21 +56,27 @@ export function bindNameNumber(tokens: readonly string[], o: NameNumberOptions =
   if (i >= 0 && DESIGNATOR.test(tokens[i])) {
     for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
       const code = BRACKETED.exec(tokens[j]);
-      if (code && isCode(code[1]) && NUMBER.test(tokens[j + 1] ?? '')) return join(i, j, 'code');
+      if (code && j > i + 1 && isCode(code[1]) && NUMBER.test(tokens[j + 1] ?? '') && !/^[<>≤≥]/.test(tokens[j + 1])) return join(i, j, 'code');
       if (!isNameWord(tokens[j])) break;
     }
   }
   // (b) a short Latin code's number, right after it, then the value.
   const alias = o.alias;
+  // A tumour marker's number printed with a dot for its hyphen ("CA 15.3  28.4 U/mL": no calcium of 15.3) is the
+  // name's only after the code CA, as 15.3 / 19.9 / 72.4, with a plain number next and a unit calcium is never
+  // printed in (the disowned test below): "Ca 15.3 14.9 mg/dL", "Ca 15.3 mg/dL" keep their reading.
+  const dotted = alias !== undefined && /^ca$/i.test(alias.text.trim()) && /^(?:15\.3|19\.9|72\.4)$/.test(tokens[0] ?? '');
   const m = DESIGNATOR.exec(tokens[0] ?? '');
-  if (!alias || !m || !SHORT_CODE.test(alias.text.trim()) || !NUMBER.test(tokens[1] ?? '')) return { tokens: [...tokens] };
+  if (!alias || (!m && !dotted) || !SHORT_CODE.test(alias.text.trim()) || !NUMBER.test(tokens[1] ?? '') || /^[<>≤≥]/.test(tokens[1]))
+    return { tokens: [...tokens] };
   // A hyphenated pair whose first number is the larger is no range.
-  if (m[2] !== undefined && Number(m[1]) > Number(m[2])) return join(0, 0, 'designator');
+  if (m && m[2] !== undefined && Number(m[1]) > Number(m[2])) return join(0, 0, 'designator');
   // A whole number or a rising pair ("CA 27-29"): only when the row's unit, one the table knows, is not one the
   // code's analyte is printed in.
   const unit = readTokens(tokens.slice(1))?.unit;
   const disowned =
     unit !== undefined &&
+    alias.text.trim().length <= 2 &&
     alias.analytes.length > 0 &&
     alias.analytes.every((a) => a.units !== undefined && !unitFits(a, unit)) &&
     REFERENCE_TABLE.some((a) => unitFits(a, unit));

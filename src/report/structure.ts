@@ -172,9 +172,11 @@ function rowByRole(cells: Cell[], t: Table): { text: string; rangeList?: RangeLi
   // normal" printed its value in the name column and the flag in the value's), and never inside brackets
   // (a qualifier's numbers: "delta (2 hr - 0 hr)").
   // Within ONE cell only: a number in a cell of its own under the name column is a misplaced value (a photo's row).
-  if (isValueToken(first) && /^[<>≤≥]?=?\d/.test(first) && !/^\d+(?:\.\d+)?-\d/.test(first))
+  if (isValueToken(first) && /^=?\d/.test(first) && !/^\d+(?:\.\d+)?-\d/.test(first) && !t.roles.includes('previous'))
     for (const cell of byRole.get('name') ?? []) {
-      const bound = cell.replace(/(?<=\S) (?=-?\d{1,3}(?:-\d{1,3})?(?:\s|$))/g, (gap, at: number) => (bracketDepth(cell.slice(0, at)) > 0 ? gap : NAME_JOIN));
+      const bound = cell.replace(/(?<=[^\s)）\]]) (?=-?\d{1,3}(?:-\d{1,3})?(?:\s|$))/g, (gap, at: number) =>
+        bracketDepth(cell.slice(0, at)) > 0 ? gap : NAME_JOIN,
+      );
       if (bound !== cell) name = name.replace(cell, bound);
     }
   // Several labelled ranges in the range column (phases, tiers, risk groups) are the row's reference, read apart: in
