@@ -47,3 +47,28 @@ describe('the consultation of such an opening', () => {
     if (s.action === 'ask') expect(s.text).not.toMatch(/growth chart|wet nappies/);
   });
 });
+
+describe('review fix s37: the reading steps aside where the reviewer found look-alikes and lost questions', () => {
+  it.each([
+    'Grandad is really chipper today, full of beans and chatting away. Can he have a glass of wine with his tablets?',
+    "Grandad is not confused today, he's eating well — just wondering when to book his flu jab",
+    '奶奶今天没有糊涂，吃饭也正常，想问问降压药早上吃还是晚上吃',
+    "My grandad's dog has been off his food since yesterday, should we worry?",
+    '爷爷今天午睡起来精神很好，想问他能不能去游泳',
+    "I'm 70 and a bit sleepy today after my flu jab, is that normal?",
+    '我是外婆，带的小外甥3岁，今天不怎么吃东西，有点蔫',
+  ])('does not read %s', (t) => expect(read(t)).toBeUndefined());
+
+  it('an elder with black stools keeps the bleeding question first (s35 cp-b34, probe pc05)', () => {
+    const zh = nextConsultStep([{ role: 'user', content: '我爷爷75岁，昨天开始大便像柏油一样黑，今天没精神，嘴唇发白' }], { maxTurns: 2 });
+    expect(zh.action === 'ask' && zh.questions.map((q) => q.text).join(' ')).toMatch(/黑便/);
+    const en = nextConsultStep([{ role: 'user', content: 'Grandma has had black stools since yesterday and is a bit tired today' }], { maxTurns: 2 });
+    expect(en.action === 'ask' && en.questions.map((q) => q.text).join(' ')).toMatch(/black stools/);
+  });
+
+  it("a 3-year-old cared for by 外婆 keeps the child's danger-sign question (probe pb09)", () => {
+    const s = nextConsultStep([{ role: 'user', content: '我是外婆，带的小外甥3岁，今天不怎么吃东西，有点蔫' }], { maxTurns: 2 });
+    expect(s.triage.level).toBe('emergency');
+    if (s.action === 'ask') expect(s.questions.map((q) => q.text).join(' ')).not.toMatch(/一侧手脚无力/);
+  });
+});

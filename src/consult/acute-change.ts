@@ -28,7 +28,8 @@ export interface AcuteChange {
 const ELDER =
   /爷爷|奶奶|外公|外婆|姥姥|姥爷|阿公|阿嬤|阿嬷|阿婆|老人|老太太|老爷子|老头|老伴|\b(?:grand(?:d?ad|pa|father|ma|mum|mom|mother)|gramps|grampa|gran(?:ny)?|nan(?:a|na|nie)?|elderly|old (?:man|lady|boy|girl))\b/i;
 /** A child patient named beside an elder word ("我是奶奶，孙子今天不吃饭"): the change may be the child's. */
-const CHILD_PATIENT = /孙子|孙女|外孙|宝宝|孩子|小孩|婴儿|\b(?:grand(?:son|daughter|child|kid)s?|baby|toddler|child|kids?|son|daughter)\b/i;
+const CHILD_PATIENT =
+  /孙子|孙女|外孙|外甥|小宝|孙儿|宝宝|孩子|小孩|婴儿|\b(?:grand(?:son|daughter|child|kid|bab(?:y|ies))s?|baby|toddler|child|kids?|son|daughter|little one)\b/i;
 
 /** Placed in the last day or two, or against the person's usual. */
 const RECENT =
@@ -45,7 +46,7 @@ const BODY_COMPLAINT = /疼|痛|痒|肿|出血|咳|疹|\b(?:pain\w*|hurts?|ache\
 
 const DOMAINS: Record<Exclude<ChangeDomain, 'state'>, RegExp> = {
   alertness:
-    /睡|迷糊|迷瞪|昏昏|呆|蔫|没精神|精神(?:不好|差|很差)|不理|叫不醒|叫了?不?应|不怎么应|糊涂|反应慢|不认人|胡话|胡言乱语|\b(?:sleep\w*|asleep|doz(?:y|ing|ed)|drows\w*|dopey|groggy|out of it|not with it|vacant|star(?:e|es|ing) (?:into|at)|zonked|spaced|confus\w*|muddled|disorient\w*|lethargic|listless|not respond\w*|barely respond\w*|unresponsive|hard to (?:wake|rouse)|not making sense|talking nonsense|away with the fairies)\b/i,
+    /嗜睡|昏睡|睡不醒|一直(?:在)?睡|老是睡|总是睡|光(?:是)?睡|迷糊|迷瞪|昏昏|呆|蔫|没精神|精神(?:不好|差|很差)|不理|叫不醒|叫了?不?应|不怎么应|糊涂|反应慢|不认人|胡话|胡言乱语|\b(?:sleep\w*|asleep|doz(?:y|ing|ed)|drows\w*|dopey|groggy|out of it|not with it|vacant|star(?:e|es|ing) (?:into|at)|zonked|spaced|confus\w*|muddled|disorient\w*|lethargic|listless|not respond\w*|barely respond\w*|unresponsive|hard to (?:wake|rouse)|not making sense|talking nonsense|away with the fairies)\b/i,
   intake:
     /不吃(?!药)|不喝|没吃(?!药)|没喝|吃得少|吃不下|喝得少|不怎么吃|不怎么喝|不进食|饭也不|水也不|\b(?:not (?:eat|drink)\w*|won'?t (?:eat|drink)|isn'?t (?:eating|drinking)|off (?:his|her|their) (?:food|grub|drink)|(?:hasn'?t|has not|hardly|barely) (?:eaten|touched|drunk|had|eat|drink)|refus\w* (?:to eat|to drink|food|drinks?|meals?|(?:his|her) (?:food|dinner|lunch|tea|breakfast)))\b/i,
   limb: /拿不稳|拿不住|端不住|握不住|掉东西|老掉|不听使唤|使不上劲|抬不起|站不起|站不稳|走不了|走不动|腿软|\b(?:(?:keeps? )?dropp\w* (?:things|everything|(?:his|her|the|a) \w+)|(?:can'?t|cannot|couldn'?t) (?:hold|grip|lift|stand|walk|get up)|legs? (?:gave|giving|give) way|off (?:his|her) legs)\b/i,
@@ -57,14 +58,14 @@ const STATE_EN =
   /\b(?:is|seems?|looks?|has been|'s been|'s|gone|went|got|was)\s+(?:(?:a bit|a little|really|very|so|quite|rather|pretty|all|kind of|kinda|just|feeling|acting|being)\s+)*([a-z]+)\b/gi;
 /** State words that are no change for the worse. */
 const FINE_EN = new Set(
-  'fine ok okay well better good great normal alright happy same home out here there back up asking wondering going coming doing eating drinking sleeping talking walking to had having been got getting taking on off 65 66 67 68 69 70 71 72 73 74 75 76 77 78 79 80 81 82 83 84 85 86 87 88 89 90 91 92 93 94 95 96 97 98 99 a an the his her in on at'.split(
+  'fine ok okay well better good great normal alright happy same chipper cheerful bright perky lively chatty full sprightly spritely home out here there back up asking wondering going coming doing eating drinking sleeping talking walking to had having been got getting taking on off 65 66 67 68 69 70 71 72 73 74 75 76 77 78 79 80 81 82 83 84 85 86 87 88 89 90 91 92 93 94 95 96 97 98 99 a an the his her in on at'.split(
     ' ',
   ),
 );
 /** A Chinese reduplicated state word (蔫蔫的, 呆呆的, 迷迷瞪瞪, 昏昏沉沉): how the person seems, not a body part's sign. */
 const STATE_ZH = /([\u4e00-\u9fff])\1的|([\u4e00-\u9fff])\2([\u4e00-\u9fff])\3/;
 /** Reduplicated words of a good state or a colour's look (好好的, 乐呵呵, 红红的): no change for the worse. */
-const FINE_ZH = /好好|乐呵呵|高高兴兴|开开心心|精精神神|红红|胖胖|美美|香香|饱饱|稳稳|清清楚楚|利利索索/g;
+const FINE_ZH = /精神(?:很|挺|特别|非常|还|都)?(?:好|不错)|好好|乐呵呵|高高兴兴|开开心心|精精神神|红红|胖胖|美美|香香|饱饱|稳稳|清清楚楚|利利索索/g;
 
 /** A part of the person named by a possessive ("his forehead", "her hip"). */
 const OWN_PART = /\b(?:his|her|their)\s+(?!own\b|usual\b|normal\b|self\b)[a-z]+/i;
@@ -74,9 +75,29 @@ const SENTENCES = /[^。！？!?；;\n.]+/g;
 /** An older patient: an age of 65 or more, or an elder word with no child patient beside it (an age told beside an
  *  elder word may be the writer's own: "I'm 35 and my nan…"). */
 export function olderPatient(text: string, facts: CaseFacts): boolean {
-  if (facts.age !== undefined && facts.age >= 65) return true;
+  // Review fix s37: the reading steps aside (START's) for an animal owned by the elder ("my grandad's dog"), a child's
+  // age told in the opening ("小外甥3岁", "6 months old": the patient may be the child) and the writer's own age ("I'm 70").
+  if (OWNED_ANIMAL.test(text) || childAgeTold(text, facts)) return false;
+  if (facts.age !== undefined && facts.age >= 65 && !WRITERS_OWN_AGE.test(text)) return true;
   if (KIN_AGE_ZH.test(text)) return true;
   return ELDER.test(text) && !CHILD_PATIENT.test(text.replace(new RegExp(ELDER.source, 'gi'), ' '));
+}
+
+/** An animal the elder owns is the subject ("my grandad's dog", "奶奶家的猫"): not a person's change. */
+const OWNED_ANIMAL =
+  /(?:'s|’s|s'|的|家的|养的)\s*(?:old |little |young |new )?(?:小)?(?:dogs?|cats?|pupp(?:y|ies)|kittens?|pets?|parrots?|budgies?|rabbits?|hamsters?|horses?|birds?|狗|猫|宠物|鹦鹉|兔|鸟|仓鼠)/i;
+/** The writer tells their own age ("I'm 70", "我今年72岁", "本人68"): an age of 65+ is then the writer's, not an elder relative's. */
+const WRITERS_OWN_AGE =
+  /\bI(?:'m|’m| am)\s+(?:now\s+|nearly\s+|almost\s+|over\s+)?\d{2,3}\b|我(?:今年|已经|都)?\d{2,3}(?:岁|了)|本人\d{2,3}|\b(?:I'm|I am) (?:a|an) \d{2,3}[- ]year[- ]old\b/i;
+/** A child's age told in the opening: under 18 years, or an age in months, weeks or days. */
+function childAgeTold(text: string, facts: CaseFacts): boolean {
+  if (facts.age !== undefined && facts.age < 18) return true;
+  if (/\d+\s*(?:个多?月|周|星期)大|\b\d+[- ](?:months?|weeks?|days?)[- ]old\b|\b\d+\s*(?:months?|weeks?|mo)\b(?! ago)/i.test(text)) return true;
+  for (const m of text.matchAll(/(\d{1,3})\s*(?:周岁|岁|歲)|\b(\d{1,3})[- ](?:years?|yrs?)[- ]old\b|\b(?:aged?|is) (\d{1,2})\b(?! (?:years?|yrs?) ago)/gi)) {
+    const n = Number(m[1] ?? m[2] ?? m[3]);
+    if (n < 18) return true;
+  }
+  return false;
 }
 
 /** "我爸75了", "我妈八十多了": a kin word's age told as "…了", which the facts' age reader does not read. */
@@ -84,6 +105,39 @@ const KIN_AGE_ZH = /(?:爸|妈|爷|奶|公|婆|姥|父亲|母亲|老人)[^，。
 
 /** Sleep lost is no drowsiness ("睡不着", "can't sleep"). */
 const SLEEP_LOST = /睡不着|睡不好|失眠|\b(?:can'?t|couldn'?t|cannot|trouble|not) (?:get to )?sleep\w*/gi;
+
+/** A negation just before a match, in its own clause ("not confused today", "没有糊涂"): no change told. */
+const NEG_BEFORE =
+  /(?:没有|没|不是|并不|不|未|\b(?:not|isn'?t|wasn'?t|aren'?t|no longer|never|nor|without|hasn'?t been|doesn'?t seem)\b)\s*(?:(?:at all|too|very|so|a bit|really|that|as|more|any|remotely|\w+ly)\s+)?(?:(?:太|很|那么|怎么|再|那样|有|特别|是)\s*)?$/i;
+/** A good state right after the match ("糊涂…no", "睡得很好", "sleeping fine"): no change told. */
+const FINE_AFTER = /^\s*(?:得|的)?\s*(?:很|挺|都|也)?(?:正常|很好|挺好|不错|(?:fine|well|normally|ok|okay|great)\b)/i;
+/** A domain's word that is not negated in its clause (review fix s37: "not confused today" / 没有糊涂 told no change). */
+function domainHit(re: RegExp, s: string): boolean {
+  for (const m of s.matchAll(new RegExp(re.source, 'gi'))) {
+    const idx = m.index ?? 0;
+    const clause =
+      s
+        .slice(0, idx)
+        .split(/[，,、：:]/)
+        .pop() ?? '';
+    if (NEG_BEFORE.test(clause.slice(-14))) continue;
+    if (FINE_AFTER.test(s.slice(idx + m[0].length, idx + m[0].length + 8))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Bleeding told beside the change (black or tarry stools, blood in the stool or vomit, 大便黑黑的, 柏油样): review fix s37 —
+ *  the first turn is then START's (the bleeding entry's melena / bleeding / fainting questions), the level raise stays. */
+export const BLEEDING_TOLD =
+  /黑便|便血|大便[^，。,.]{0,8}(?:黑|血|红)|柏油|呕血|吐血|咯血|咳血|尿血|出血|\b(?:black|tarry|dark|bloody|red) (?:stools?|poos?|poops?|motions?|bowel movements?)|(?:stools?|poos?|poop) (?:are|is|was|were|looks?) (?:black|tarry|bloody)|blood (?:in|from) (?:his|her|their|the)|vomit\w* (?:up )?blood|coughing (?:up )?blood|bleed\w*|haemorrh\w*|hemorrh\w*/i;
+
+/** The opening with the change's own words blanked: another complaint told in the same clause (black stools) lives there. */
+export function withoutChangeWords(text: string): string {
+  let t = text.replace(SLEEP_LOST, ' ');
+  for (const re of Object.values(DOMAINS)) t = t.replace(new RegExp(re.source, 'gi'), ' ');
+  return t;
+}
 
 /** The reading, or undefined when the opening does not tell an older person's recent change of function. */
 export function readAcuteChange(text: string, facts: CaseFacts): AcuteChange | undefined {
@@ -96,7 +150,7 @@ export function readAcuteChange(text: string, facts: CaseFacts): AcuteChange | u
   for (const s0 of sentences) {
     const before = domains.size;
     const s = s0.replace(SLEEP_LOST, ' ');
-    const named = (Object.keys(DOMAINS) as (keyof typeof DOMAINS)[]).filter((d) => DOMAINS[d].test(s));
+    const named = (Object.keys(DOMAINS) as (keyof typeof DOMAINS)[]).filter((d) => domainHit(DOMAINS[d], s));
     for (const d of named) domains.add(d);
     if (named.length === 0 && !BODY_COMPLAINT.test(s)) {
       // A sentence about one of the person's parts ("a sore patch on his forehead") tells no state of the whole person.

@@ -35,7 +35,7 @@ import { emergencyPictures } from './emergency-pictures.js';
 import { patientOf } from './picture-frame.js';
 import { POSTPARTUM_HEADACHE_HELD, readPostpartumHeadache } from './postpartum-headache.js';
 import { feverByAge, writersOwnFever } from './fever-by-age.js';
-import { ACUTE_CHANGE_HELD, ACUTE_CHANGE_QUESTIONS, olderPatient, readAcuteChange } from './acute-change.js';
+import { ACUTE_CHANGE_HELD, ACUTE_CHANGE_QUESTIONS, BLEEDING_TOLD, olderPatient, readAcuteChange, withoutChangeWords } from './acute-change.js';
 import { emergencyNumberFor } from '../safety/emergency-number.js';
 import { NAMES_NO_FINDING, openBasics, redFlagQuestion } from './questions.js';
 import type { CaseFacts, ConsultLang, ConsultQuestion, ConsultReason, ConsultState } from './types.js';
@@ -684,15 +684,21 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   // The checks of an emergency held until excluded are its one question: the advice above them says go now.
   // An older person's change of function today (acute-change.ts) is asked what separates 999 from a doctor today —
   // how awake, one-sided weakness or speech, drinking, fever, breathing, a fall — whatever entry its words called up.
-  const change = turnsAsked === 0 && !injury ? readAcuteChange(chief, facts) : undefined;
+  // Review fix s37: bleeding told beside the change (an elder's black stools, s35 cp-b08…b34) keeps START's first turn —
+  // its melena / bleeding / fainting questions — whatever the change's words; the opening's raise to urgent stays.
+  const change = turnsAsked === 0 && !injury && !BLEEDING_TOLD.test(chief) ? readAcuteChange(chief, facts) : undefined;
   // Another complaint the opening tells beside the change (its sentences that told no change name a complaint: black
   // stools, a cough) keeps the case's own first question first; an entry about the whole person's state (tiredness,
   // sleep, memory, mood) is the change itself.
+  // Review fix s37: read over the whole opening with the change's own words blanked, not only the sentences that told no
+  // change — a complaint joined to the change by a comma or "and" ("black stools since yesterday and a bit tired today",
+  // 大便黑黑的，今天没什么力气) keeps its first question first.
+  const otherText = change === undefined ? '' : withoutChangeWords(chief);
   const otherComplaint =
     change !== undefined &&
-    findNamedComplaints(change.rest).filter((c) => !WHOLE_PERSON_ENTRIES.has(c.id)).length +
-      findComplaints(change.rest).filter((c) => !WHOLE_PERSON_ENTRIES.has(c.id)).length +
-      findPresentations(change.rest).length >
+    findNamedComplaints(otherText).filter((c) => !WHOLE_PERSON_ENTRIES.has(c.id)).length +
+      findComplaints(otherText).filter((c) => !WHOLE_PERSON_ENTRIES.has(c.id)).length +
+      findPresentations(otherText).length >
       0;
   const stateAsks = new Set(COMPLAINTS.filter((c) => WHOLE_PERSON_ENTRIES.has(c.id)).flatMap((c) => c.ask[lang]));
   const bodyOwn = otherComplaint ? redFlags.map((q) => q.text).find((q) => !ACUTE_CHANGE_QUESTIONS[lang].includes(q) && !stateAsks.has(q)) : undefined;
