@@ -64,7 +64,8 @@ const READING: readonly (readonly [RegExp, string])[] = [
   [/几多/g, '多少'],
   [/使不使|使唔使/g, '要不要'],
   [/少少/g, '一点'],
-  [/仲(?![裁夏介秋春冬])/g, '还'],
+  // Not 仲 (still) or V紧 (V-ing now): 仲流紧血 read as 还流着血 hid a bleeding self-harm wound from the suicide screen
+  // and the learned reader (review s37 S1 p-c18, p-d04, p-d05, s31 f092); older readers keep them as typed.
   // 话 after a person is "says" (佢话, 老公话我), not 电话, 说话, 话题.
   [/(?<=[我你他她们公婆妈爸仔女生])话(?![题筒费剧语])|(?<![电说讲对通白笑废闲情假真好坏])话(?=[我你他她不要想会：:，,])/g, '说'],
   [/但系/g, '但是'],
@@ -108,16 +109,14 @@ const READING: readonly (readonly [RegExp, string])[] = [
   // V晒 is the V done to all of it (起晒 broke out all over, 倒晒 poured all out, 冇晒 all gone) → V了. Not the sun:
   // 晒太阳/晒衫/晒伤/晒黑/晒干, 去晒, 暴晒.
   [new RegExp(`(?<=${HAN})(?<![去被暴日晾曝])晒(?![太阳衫衣被干伤黑日])`, 'g'), '了'],
-  // V紧 is the V going on now (流紧血 is bleeding, 痛紧 hurting now) → V着; 紧 after other words is tight (呼吸有啲紧).
-  [/(?<=[流吐出冒抽喘咳呕震痛烧吃喝食饮做写讲说睡玩])紧(?![张急])/g, '着'],
   // 俾 before someone and a harm verb is the passive (俾狗咬亲 bitten by a dog) → 被; otherwise it is give/for → 给.
-  [/俾(?=[^，。！？,.!?]{1,4}?(?:咬|叮|蜇|蛰|撞|打|斩|刺|割|伤|烫|电|压|夹|锁))/g, '被'],
+  [/俾(?=[^，。！？,.!?]{1,4}?(?:咬|叮|蜇|蛰|撞|打|斩|刺|割|伤|烫|电|压|夹|锁|偷|抢|骂|呃|炒))/g, '被'],
   [/俾/g, '给'],
   // V唔到 is "cannot V" (郁唔到 cannot move, 企唔到 cannot stand, 讲唔到嘢 cannot speak) → V不了; 郁 there is to move.
   [/(?<![抑忧沉阴浓葱苍馥])郁(?=不|唔|下|得|吓|到)|(?<=[不没])郁(?![闷结郁])/g, '动'],
   [/(?<=[动站企行走讲说吞咽举抬睁张弯屈])不到/g, '不了'],
-  // V极都唔 is "however much one Vs, not" (叫极都唔醒 cannot be woken).
-  [/(?<=[叫拍摇推喊])极(?:都)?(?=不)/g, ''],
+  // Not V极都唔 ("however much one Vs, not": 叫极都唔应/唔开门) nor 叫唔应: the suicide screen, the learned reader and
+  // colloquial-wordings.ts / ending-intent.ts / present-self-harm.ts read them as typed (review s37 S1 p-c01, p-c07).
   // V亲 is hurt by V-ing (跌亲 hurt in a fall, 撞亲 knocked, 整亲 hurt oneself, 咬亲 bitten).
   [/跌亲/g, '摔伤'],
   [/整亲/g, '弄伤'],
@@ -134,8 +133,7 @@ const READING: readonly (readonly [RegExp, string])[] = [
   [/抖气/g, '呼吸'],
   [/扯(?:大)?气/g, '喘气'],
   [/(?<![拉子])肚(?=(?:仲|还|都|好|很|有些|有点){0,2}(?:痛|疼))/g, '肚子'],
-  // 叫唔应 is "no answer when called"; 声沙 a hoarse voice; 整亲 hurt oneself.
-  [/叫(他|她)?(?:都)?不应/g, '叫$1没反应'],
+  // 声沙 a hoarse voice.
   [/声(?:都|音)?沙(?:哑)?(?:埋|晒|了)?/g, '声音嘶哑'],
   [/头晕晕/g, '头晕'],
 ];

@@ -37,6 +37,7 @@ import { isStudyQuestion } from './triage/study-frame.js';
 import { hasStoryFrame, storyDenied } from './triage/fiction.js';
 import { readSuicideStage } from './triage/suicide-stage.js';
 import { readLineAfter } from './triage/line-after.js';
+import { readsAsCantonese, withoutCantoneseReading } from './triage/normalise.js';
 import { animalExposureOnly } from './triage/exposed-who.js';
 import { isTaskInjury } from './triage/wound.js';
 import { readPinyin } from './triage/pinyin-reading.js';
@@ -287,6 +288,46 @@ const RANK: Readonly<Record<TriageLevel, number>> = { routine: 0, urgent: 1, eme
  *  (pinyin-reading.ts), and the reading as characters counts only when it raises the level: it may add findings, never
  *  remove one, and never one that drops a crisis line the message as typed carries. */
 export function triageDetail(text: string, options: TriageOptions = {}): TriageDetail {
+  const read = triageRead(text, options);
+  if (!readsAsCantonese(text)) return read;
+  // Written Cantonese is decided twice: as the older table alone reads it and with the Cantonese reading
+  // (core/cantonese-reading.ts). The reading may only ADD: the higher level is kept, and a crisis line either decision
+  // carries (review s37: 叫极都唔应, 仲流紧血 rewritten away lowered self-harm messages to routine or lost the line).
+  return higherOfReadings(
+    withoutCantoneseReading(() => triageRead(text, options)),
+    read,
+    text,
+    options,
+  );
+}
+
+/** The crisis advice of the suicide-risk rule (decide's suicideRule), in the message's language. */
+function crisisAdvice(locale: string | undefined, lang: 'zh' | 'en'): string {
+  const n = crisisLine(locale, lang);
+  return lang === 'zh'
+    ? `你并不孤单。请立即联系身边信任的人陪伴，远离药物、刀具等危险物品，或拨打${n}。`
+    : `You are not alone. Reach someone you trust to stay with you now, move pills, blades or other means away, or call the ${n}.`;
+}
+
+/** The higher of two decisions of one message; equal levels keep the older reading's. The crisis line and the reasons
+ *  of both are kept: a line only the other decision carries is added to the kept one's message. */
+function higherOfReadings(older: TriageDetail, read: TriageDetail, text: string, options: TriageOptions): TriageDetail {
+  const kept =
+    RANK[read.level] > RANK[older.level] || (read.level === older.level && older.contributions.crisisLine === null && read.contributions.crisisLine !== null)
+      ? read
+      : older;
+  const other = kept === read ? older : read;
+  const reasons = [...new Set([...kept.reasons, ...other.reasons])];
+  if (kept.contributions.crisisLine !== null || other.contributions.crisisLine === null) return { ...kept, reasons };
+  const detected = detectLang(text);
+  const lang: 'zh' | 'en' = detected === 'other' ? (options.locale?.toLowerCase().startsWith('zh') ? 'zh' : 'en') : detected;
+  const advice = crisisAdvice(options.locale, lang);
+  const message = kept.message ? `${kept.message}${lang === 'zh' ? '' : ' '}${advice}` : advice;
+  if (!reasons.includes('suicide-risk')) reasons.push('suicide-risk');
+  return { ...kept, reasons, message, contributions: { ...kept.contributions, crisisLine: other.contributions.crisisLine } };
+}
+
+function triageRead(text: string, options: TriageOptions): TriageDetail {
   const typed = decideFigures(text, options, options.lowering === true);
   const han = options.pinyin === false ? null : readPinyin(text);
   if (han === null) return typed;
@@ -378,15 +419,11 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
   const { a, signs } = analyseText(text, options);
 
   // Rules: sign rules, clinical rules and the suicide screen. Emergency by rules always wins.
-  const crisisNumber = crisisLine(options.locale, lang);
   const suicideRule = pseudoRule(
     'suicide-risk',
     a.suicide.risk === 'high' ? 'emergency' : 'urgent',
     { zh: '自杀或自伤风险', en: 'risk of suicide or self-harm' },
-    {
-      zh: `你并不孤单。请立即联系身边信任的人陪伴，远离药物、刀具等危险物品，或拨打${crisisNumber}。`,
-      en: `You are not alone. Reach someone you trust to stay with you now, move pills, blades or other means away, or call the ${crisisNumber}.`,
-    },
+    { zh: crisisAdvice(options.locale, 'zh'), en: crisisAdvice(options.locale, 'en') },
   );
   // A means bought for a named ordinary purpose ("a rope for the tent") that the screen found no risk in is not a
   // suicide sign: the sign vocabulary reads "bought a rope" without its purpose.
