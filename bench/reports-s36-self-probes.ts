@@ -4,27 +4,10 @@
 // photographed header's "提示  单位" was. Each probe lists the values that must be shown (code=value) and, for a
 // serial table, the values that must not be shown as current. Scored against the photo reader of a checkout:
 //   npx tsx bench/reports-s36-self-probes.ts bench/reports-s36-self-probes.jsonl [--root /tmp/wt36s]
-import { displayWidth } from '../src/report/intake/page-layout.js';
-import type { OcrWord } from '../src/report/intake/ocr-lines.js';
-import { reportProbeArgs } from './report-probes-args.js';
+import { pageWords, reportProbeArgs } from './report-probes-args.js';
 
 const { probes: rows, src } = reportProbeArgs('reports-s36-self-probes.ts');
 const reader = (await import(`${src}/report/intake/read-report.ts`)) as typeof import('../src/report/intake/read-report.js');
-
-/** Words with boxes where a printout of `text` puts them (CJK two columns wide). */
-export function pageWords(text: string): OcrWord[] {
-  const words: OcrWord[] = [];
-  text.split('\n').forEach((line, row) => {
-    let col = 0;
-    for (const m of line.matchAll(/(\s*)(\S+)/g)) {
-      col += displayWidth(m[1]);
-      const w = displayWidth(m[2]);
-      words.push({ text: m[2], confidence: 95, x0: 40 + col * 10, x1: 40 + (col + w) * 10 - 1, y0: 30 + row * 40, y1: 50 + row * 40 });
-      col += w;
-    }
-  });
-  return words;
-}
 
 let pass = 0;
 for (const p of rows) {

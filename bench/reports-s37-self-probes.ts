@@ -1,45 +1,15 @@
 // Session 37 self-probes (name-number.ts and the photo's lost point): each probe is a printed table read twice — as
-// pasted text and as a photo's words laid where a printout puts them (reports-s36-self-probes.ts pageWords) — and
+// pasted text and as a photo's words laid where a printout puts them (report-probes-args.ts pageWords) — and
 // lists what must be shown: code (or, for a test the table does not know, its printed name) = value, or null where
 // NO result may be shown under that code (a tumour marker "CA 15-3" read as calcium).
 //   npx tsx bench/reports-s37-self-probes.ts bench/reports-s37-self-probes.jsonl [--root /tmp/wt37s]
-import type { OcrWord } from '../src/report/intake/ocr-lines.js';
-import { displayWidth } from '../src/report/intake/page-layout.js';
-import { readJsonLines } from './json-lines.js';
+import { type ReportProbe as Probe, pageWords, reportProbeArgs } from './report-probes-args.js';
 
-interface Probe {
-  id: string;
-  kind: 'class' | 'look-alike';
-  text: string;
-  want: Record<string, string | null>;
-}
-const argv = process.argv.slice(2);
-const root = argv.includes('--root') ? argv[argv.indexOf('--root') + 1] : undefined;
-const file = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--root');
-if (!file) {
-  console.error('usage: npx tsx bench/reports-s37-self-probes.ts <probes.jsonl> [--root DIR]');
-  process.exit(2);
-}
-const src = root ? `${root}/src` : '../src';
+const { probes, src } = reportProbeArgs('reports-s37-self-probes.ts');
 const reader = (await import(`${src}/report/intake/read-report.ts`)) as typeof import('../src/report/intake/read-report.js');
 
-/** Words with boxes where a printout of `text` puts them (CJK two columns wide), as reports-s36-self-probes.ts. */
-function pageWords(text: string): OcrWord[] {
-  const words: OcrWord[] = [];
-  text.split('\n').forEach((line, row) => {
-    let col = 0;
-    for (const m of line.matchAll(/(\s*)(\S+)/g)) {
-      col += displayWidth(m[1]);
-      const w = displayWidth(m[2]);
-      words.push({ text: m[2], confidence: 95, x0: 40 + col * 10, x1: 40 + (col + w) * 10 - 1, y0: 30 + row * 40, y1: 50 + row * 40 });
-      col += w;
-    }
-  });
-  return words;
-}
-
 const tally = { class: [0, 0], 'look-alike': [0, 0] } as Record<Probe['kind'], [number, number]>;
-for (const p of readJsonLines<Probe>(file)) {
+for (const p of probes) {
   const docs = {
     text: { name: p.id, kind: 'text' as const, text: p.text, pages: 1 },
     photo: reader.pageDocument(`${p.id}.jpg`, pageWords(p.text)),
