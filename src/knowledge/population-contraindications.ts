@@ -2,7 +2,8 @@
 // safety/screening/population-use.ts against the span a sentence (or the question it answers) states — "toddlers over
 // 12 months", "32 weeks pregnant", "孕晚期" — so that a use permitted for "babies over 6 months" is judged by the ages
 // it covers, not by whether a listed population word appears. Each row names the label or guidance it encodes; only
-// well-established contraindications belong here (a caution or a dose adjustment is not one).
+// well-established contraindications belong here (a caution or a dose adjustment is not one; the Beers list's "avoid" in
+// older adults is one). An indication that makes the use right after all is a row of its own, with its source.
 
 /** Ages in months (birth = 0); gestation in completed weeks. `to` is exclusive. */
 export type PopulationSpan =
@@ -10,14 +11,25 @@ export type PopulationSpan =
   | { kind: 'gestation'; fromWeeks: number; toWeeks: number }
   | { kind: 'breastfeeding' };
 
+/**
+ * An indication for which the use is right after all (aspirin in Kawasaki disease, warfarin with a mechanical valve,
+ * low-dose aspirin from 12 weeks against pre-eclampsia): a row of its own, with the guidance that makes it so.
+ */
+export interface IndicationException {
+  indication: string;
+  /** How the indication is named (regex sources, matched on lower-cased, simplified text). */
+  names: readonly string[];
+  source: string;
+}
+
 export interface PopulationContraindication {
   id: string;
   /** The medicine or class, as regex sources (matched on lower-cased, simplified text). */
   drug: readonly string[];
   /** Where it must not be used. */
   harmed: readonly PopulationSpan[];
-  /** Context in which the use is right after all (aspirin in Kawasaki disease, warfarin with a mechanical valve). */
-  unless?: readonly string[];
+  /** Indications named in the sentence or its context for which the use is right after all. */
+  exceptions?: readonly IndicationException[];
   /** What the harm is, for the held claim's reason. */
   harm: string;
   source: string;
@@ -56,9 +68,20 @@ export const POPULATION_CONTRAINDICATIONS: readonly PopulationContraindication[]
   },
   {
     id: 'aspirin-under-16',
-    drug: ['\\b(?:aspirin|acetylsalicylic acid|disprin)\\b', '阿司匹林', '乙酰水杨酸'],
+    // 阿士匹靈 / 阿斯匹靈 are the Hong Kong and Taiwan spellings, read here in their simplified form (阿士匹灵).
+    drug: ['\\b(?:aspirin|acetylsalicylic acid|disprin)\\b', '阿[司士斯]匹[林灵]', '乙酰水杨酸'],
     harmed: [{ kind: 'age', fromMonths: 0, toMonths: years(16) }],
-    unless: ['\\bkawasaki\\b', '川崎', '风湿热', '\\brheumatic\\b'],
+    exceptions: [
+      { indication: 'Kawasaki disease', names: ['\\bkawasaki\\b', '川崎'], source: 'AHA 2017 Kawasaki disease statement; BNF for Children' },
+      { indication: 'rheumatic fever', names: ['风湿热', '\\brheumatic\\b'], source: 'BNF for Children (aspirin on specialist advice)' },
+      {
+        // A use in pregnancy, not a child's: 75–150 mg at night from 12 weeks until the birth.
+        indication: 'pre-eclampsia prophylaxis',
+        names: ['\\bpre-?eclamp\\w*', '子痫前期', '子痫', '先兆子痫', '妊娠(?:期)?高血压'],
+        source:
+          'NICE NG133 (aspirin 75–150 mg daily from 12 weeks for women at risk of pre-eclampsia); ACOG Committee Opinion 743; 中华医学会妊娠期高血压疾病诊治指南 2020',
+      },
+    ],
     harm: 'aspirin under 16: Reye syndrome',
     source: 'MHRA / BNF for Children (no aspirin under 16 except on specialist advice)',
   },
@@ -71,7 +94,8 @@ export const POPULATION_CONTRAINDICATIONS: readonly PopulationContraindication[]
   },
   {
     id: 'honey-under-12-months',
-    drug: ['\\bhoney\\b', '蜂蜜'],
+    // 蜜糖 is the Cantonese word.
+    drug: ['\\bhoney\\b', '蜂蜜', '蜜糖'],
     harmed: [{ kind: 'age', fromMonths: 0, toMonths: 12 }],
     harm: 'honey under 12 months: infant botulism',
     source: 'AAP / WHO (no honey before 12 months)',
@@ -87,8 +111,13 @@ export const POPULATION_CONTRAINDICATIONS: readonly PopulationContraindication[]
     id: 'fluoroquinolone-under-18',
     drug: ['\\b(?:ciprofloxacin|levofloxacin|moxifloxacin|ofloxacin|norfloxacin|fluoroquinolones?)\\b', '沙星', '喹诺酮'],
     harmed: [{ kind: 'age', fromMonths: 0, toMonths: years(18) }],
-    // Anthrax and plague are the label's paediatric indications.
-    unless: ['\\banthrax\\b', '\\bplague\\b', '炭疽', '鼠疫'],
+    exceptions: [
+      {
+        indication: 'anthrax or plague',
+        names: ['\\banthrax\\b', '\\bplague\\b', '炭疽', '鼠疫'],
+        source: "Ciprofloxacin / levofloxacin FDA labels (the labels' paediatric indications: inhalational anthrax, plague)",
+      },
+    ],
     harm: 'fluoroquinolones under 18: cartilage / tendon damage',
     source: 'NMPA fluoroquinolone labels (18岁以下禁用); FDA labels (not first choice in children: musculoskeletal harm)',
   },
@@ -96,9 +125,30 @@ export const POPULATION_CONTRAINDICATIONS: readonly PopulationContraindication[]
     id: 'warfarin-pregnancy',
     drug: ['\\b(?:warfarin|coumadin)\\b', '华法林'],
     harmed: [{ kind: 'gestation', fromWeeks: 0, toWeeks: OPEN_END }],
-    unless: ['\\bmechanical (?:heart )?valves?\\b', '机械瓣'],
+    exceptions: [
+      {
+        indication: 'mechanical heart valve',
+        names: ['\\bmechanical (?:heart )?valves?\\b', '机械瓣'],
+        source: 'ESC 2018 guidelines on cardiovascular disease in pregnancy (warfarin may continue with a mechanical valve)',
+      },
+    ],
     harm: 'warfarin in pregnancy: warfarin embryopathy, fetal bleeding',
     source: 'Warfarin label (contraindicated in pregnancy except with mechanical heart valves); RCOG',
+  },
+  // Older adults (age 65 and over): the Beers list's "avoid" rows for medicines sold or prescribed as a routine choice.
+  {
+    id: 'long-acting-sulfonylurea-elderly',
+    drug: ['\\b(?:glibenclamide|glyburide|chlorpropamide|daonil|euglucon|diabeta)\\b', '格列本脲', '优降糖', '氯磺丙脲'],
+    harmed: [{ kind: 'age', fromMonths: years(65), toMonths: OPEN_END }],
+    harm: 'long-acting sulfonylureas in older adults: prolonged, severe hypoglycaemia',
+    source: 'AGS Beers Criteria 2023 (avoid glyburide/glibenclamide and chlorpropamide); 中国老年2型糖尿病防治临床指南 2022 (老年患者避免使用格列本脲)',
+  },
+  {
+    id: 'sedating-antihistamine-elderly',
+    drug: ['\\b(?:diphenhydramine|doxylamine|hydroxyzine|nytol|unisom)\\b', '苯海拉明', '多西拉敏', '羟嗪'],
+    harmed: [{ kind: 'age', fromMonths: years(65), toMonths: OPEN_END }],
+    harm: 'strongly anticholinergic first-generation antihistamines in older adults: confusion, delirium, falls, urinary retention',
+    source: 'AGS Beers Criteria 2023 (avoid first-generation antihistamines, incl. diphenhydramine as a sleep aid); STOPP/START v3',
   },
 ];
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screenAnswer } from './screen.js';
+import { contraindicationClaims } from './contraindications.js';
 
 const codes = (answer: string, question: string) => screenAnswer(answer, question, { model: false }).map((f) => f.code);
 
@@ -94,5 +95,22 @@ describe('Cantonese negation denies the permission', () => {
     expect(combo('孕8個月唔好食布洛芬，可以食撲熱息痛。', '孕8個月頭痛')).toBe(false);
     expect(combo('孕8個月可以食撲熱息痛，亦可以食布洛芬。', '孕8個月可以食咩止痛藥？')).toBe(true);
     expect(combo('孕8個月可以食布洛芬，唔使擔心。', '孕8個月頭痛')).toBe(true);
+  });
+});
+
+// Session 38: a title or question naming the child group yields to the sentence's own ages when none is a harmed one.
+describe("the sentence's own stated ages over the group its context names", () => {
+  // Read as screenPassage reads them: normalised to lower case.
+  const direct = (s: string, title: string) => contraindicationClaims(s.toLowerCase(), { conditions: [], text: title.toLowerCase() }).map((f) => f.reason);
+  it('keeps a use stated for ages outside the harmed ones', () => {
+    expect(direct('Aspirin can be taken for fever by people aged 16 and over.', 'Fever in teenagers and adults')).toEqual([]);
+    expect(direct('From the age of 16, aspirin can be used for pain and fever.', 'Aspirin and children')).toEqual([]);
+  });
+  it('still holds a use whose own ages include a harmed one, or that names the group itself', () => {
+    expect(direct('From age 3, aspirin can be used for fever.', "Children's fevers")).toEqual(['aspirin-child: permitted']);
+    expect(direct('Aspirin can be used for fever.', "Children's fevers")).toEqual(['aspirin-child: permitted']);
+    expect(direct('Codeine linctus may be used for a short time in children over 12 with a dry cough.', 'Coughs in teenagers')).toEqual([
+      'codeine-child: permitted',
+    ]);
   });
 });

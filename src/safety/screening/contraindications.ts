@@ -11,7 +11,9 @@ import { rangeContains } from '../../knowledge/drug-indications.js';
 import { findMedicineNames } from '../../knowledge/drugs.js';
 import { parseIcdCode } from '../../knowledge/icd10.js';
 import { TAKE } from './claim-acts.js';
+import { type PopulationSpan, spansOverlap } from '../../knowledge/population-contraindications.js';
 import { measuredConditions } from './measured-conditions.js';
+import { statedPopulation } from './population-spans.js';
 import { CONSEQUENCE, WARNED } from './frames.js';
 import { alt, clauses, trimSpan } from './text.js';
 
@@ -28,6 +30,11 @@ export interface Contraindication {
   drug: string[];
   /** Who must not take it (read in the same sentence) — or, instead, the condition it harms. */
   population?: Population;
+  /**
+   * The ages a child or infant population is harmed at: a population named only by the title or the question yields to
+   * the sentence's own stated ages when none of them lies here ("Fever in teenagers" → "aspirin … aged 16 and over").
+   */
+  ages?: PopulationSpan;
   condition?: HarmedCondition;
   /** Context in which the use is right after all (aspirin in Kawasaki disease). */
   unless?: string[];
@@ -82,6 +89,7 @@ export const CONTRAINDICATIONS: readonly Contraindication[] = [
     id: 'aspirin-child',
     drug: ['\\baspirin\\b', '阿司匹林'],
     population: 'child',
+    ages: { kind: 'age', fromMonths: 0, toMonths: 16 * 12 },
     unless: ['\\bkawasaki\\b', '川崎', '风湿热', 'rheumatic'],
     source: 'MHRA / NMPA (Reye syndrome: no aspirin under 16)',
   },
@@ -89,6 +97,7 @@ export const CONTRAINDICATIONS: readonly Contraindication[] = [
     id: 'honey-infant',
     drug: ['\\bhoney\\b', '蜂蜜'],
     population: 'infant',
+    ages: { kind: 'age', fromMonths: 0, toMonths: 12 },
     unless: [
       '(?:over|older than|above|after|from|at least) (?:1|one) years?',
       '(?:over|older than|after) 12 months',
@@ -101,6 +110,7 @@ export const CONTRAINDICATIONS: readonly Contraindication[] = [
     id: 'codeine-child',
     drug: ['\\b(?:codeine|tramadol)\\b', '可待因', '曲马多'],
     population: 'child',
+    ages: { kind: 'age', fromMonths: 0, toMonths: 12 * 12 },
     source: 'FDA 2017 / EMA (codeine and tramadol contraindicated under 12)',
   },
   {
@@ -113,6 +123,7 @@ export const CONTRAINDICATIONS: readonly Contraindication[] = [
     id: 'nimesulide-child',
     drug: ['\\bnimesulide\\b', '尼美舒利'],
     population: 'child',
+    ages: { kind: 'age', fromMonths: 0, toMonths: 12 * 12 },
     source: 'NMPA 2011 (nimesulide oral preparations banned for children under 12: liver and CNS injury)',
   },
   {
@@ -454,6 +465,12 @@ function conditionPresent(h: HarmedCondition, names: RegExp | undefined, sentenc
   return false;
 }
 
+/** The sentence states ages of its own, and none of them overlaps `harmed`. */
+function ownAgesOutside(sentence: string, harmed: PopulationSpan): boolean {
+  const ages = statedPopulation(sentence).spans.filter((s) => s.kind === 'age');
+  return ages.length > 0 && !ages.some((s) => spansOverlap(s, harmed));
+}
+
 /** What the passage is about besides the sentence: the question an answer answers, a document's title. */
 export interface ContraindicationContext {
   /** Its conditions as coded (knowledge/condition-codes.ts). */
@@ -475,7 +492,12 @@ export function contraindicationClaims(raw: string, rawContext: Contraindication
   if (!PERMITS.test(sentence)) return [];
   for (const { c, drug, unless, names } of COMPILED) {
     if (!drug.test(sentence) || unless?.test(sentence)) continue;
-    if (c.population && !POPULATION[c.population].test(sentence) && !(context.text && POPULATION[c.population].test(context.text))) continue;
+    if (c.population && !POPULATION[c.population].test(sentence)) {
+      if (!(context.text && POPULATION[c.population].test(context.text))) continue;
+      // The population named only by the title or the question: the sentence's own stated ages win where none of them is
+      // a harmed one (session 38: "Fever in teenagers and adults" → "aspirin … by people aged 16 and over").
+      if (c.ages && ownAgesOutside(sentence, c.ages)) continue;
+    }
     if (c.condition && !conditionPresent(c.condition, names, sentence, context)) continue;
     // A condition entry: the sentence naming the harm is a warning ("可能诱发哮喘", "can worsen heart failure").
     if (c.condition && CAVEAT.test(sentence)) continue;

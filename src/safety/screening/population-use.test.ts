@@ -56,3 +56,42 @@ describe('populationUseClaims: a medicine used for a span it is contraindicated 
     expect(held('小儿摄入阿司匹林治疗量的2~4倍可以出现中毒症状。')).toEqual([]);
   });
 });
+
+describe('session 38: whose weeks, birthdays as boundaries, older adults', () => {
+  it('reads a bare count of weeks as a pregnancy where the question, the sentence or its care says so', () => {
+    // NICE NG133: low-dose aspirin from 12 weeks against pre-eclampsia is antenatal advice, not a child's aspirin.
+    expect(held('Start low-dose aspirin from 12 weeks.', "I'm pregnant with twins")).toEqual([]);
+    expect(held('Your midwife may advise aspirin 150 mg daily from 12 weeks.')).toEqual([]);
+    expect(held('Low-dose aspirin 150 mg at night from 12 weeks is recommended to prevent pre-eclampsia.')).toEqual([]);
+    expect(statedPopulation('from 12 weeks', "i'm 30 weeks pregnant, will it harm the baby?").spans).toEqual([
+      { kind: 'gestation', fromWeeks: 12, toWeeks: 100_000 },
+    ]);
+    // …and as a pregnancy's where that makes the use a harmful one.
+    expect(held('Naproxen 250 mg from 28 weeks will ease the pain.', "I'm 34 weeks along with bad hip pain, what can I take?")).toEqual([
+      'nsaid-from-20-weeks',
+    ]);
+  });
+  it("keeps a baby's weeks a baby's age", () => {
+    expect(held('From 6 weeks, honey is a gentle remedy.', 'My baby is 10 weeks old and has a cough')).toEqual(['honey-under-12-months']);
+    expect(held("From 8 weeks, a teaspoon of honey helps your baby's cough.")).toEqual(['honey-under-12-months']);
+    expect(statedPopulation('from 12 weeks', 'pregnancy and newborn care').spans[0]?.kind).toBe('age');
+  });
+  it("reads a birthday boundary as the sentence's own span, over the title's group", () => {
+    expect(statedPopulation('after their first birthday').spans).toEqual([{ kind: 'age', fromMonths: 12, toMonths: 100_000 }]);
+    expect(statedPopulation('once your child turns one').spans).toEqual([{ kind: 'age', fromMonths: 12, toMonths: 100_000 }]);
+    expect(statedPopulation('people aged 16 and over').spans[0]).toEqual({ kind: 'age', fromMonths: 192, toMonths: 100_000 });
+    expect(statedPopulation('when the fever is 39°c').spans).toEqual([]);
+    expect(statedPopulation('give under one teaspoon').spans).toEqual([]);
+    expect(held('After their first birthday, a little honey in warm water can ease coughs.', 'why babies under one should not have honey')).toEqual([]);
+    expect(held('From their 12th birthday, loperamide can be used for diarrhoea.', 'loperamide: not for under-12s')).toEqual([]);
+    expect(held('Before their first birthday, honey in warm water eases a cough.')).toEqual(['honey-under-12-months']);
+  });
+  it('reads Hong Kong and Taiwan spellings, and older adults', () => {
+    expect(held('8歲小朋友發燒可以食阿士匹靈退燒。')).toEqual(['aspirin-under-16']);
+    expect(held('阿士匹靈適合16歲以上人士退燒止痛。')).toEqual([]);
+    expect(held('For people over 80, diphenhydramine 50 mg every night is a safe sleep aid.')).toEqual(['sedating-antihistamine-elderly']);
+    expect(held('老人血糖高，格列本脲是最好的选择。')).toEqual(['long-acting-sulfonylurea-elderly']);
+    expect(held('老年糖尿病患者不宜使用格列本脲，可以选用格列齐特。')).toEqual([]);
+    expect(held('For adults under 65, diphenhydramine 25 mg at night can help with occasional sleeplessness.')).toEqual([]);
+  });
+});

@@ -37,7 +37,7 @@ const WORKS = alt([
   '\\b(?:will|should|can|does|helps?|works?)\\s+(?:\\w+\\s+)?(?:settle|stop|ease|relieve|help|calm|soothe|clear|fix|sort out|work|dry up|firm up)\\b',
   '\\bworks? (?:well|fast|quickly|wonders)\\b',
   // The medicine as the subject of a benefit ("promethazine syrup helps a 15-month-old sleep").
-  '\\b(?:helps?|helped)\\b',
+  '\\b(?:helps?|helped|eases|soothes|relieves|calms)\\b',
   '(?:能|可|会|就能|很快)(?:很快)?(?:止泻|止痛|止住|缓解|退烧|治好|见效|好转)',
   '效果(?:很|最|特别)?好',
   '管用',
@@ -101,8 +101,10 @@ function frameOfUse(clause: string, drugAt: number, drugEnd: number): UseReading
  */
 function spansFor(clause: string, others: readonly string[], context: string): { spans: PopulationSpan[]; fromContext: boolean } {
   const rest = others.filter((p) => !clause.includes(p) && !NOT_PERMITTED.test(p)).join(' ');
-  const own = statedPopulation(clause);
-  const sentence = statedPopulation(rest);
+  // What surrounds each reading decides whose a bare count of weeks is ("from 12 weeks" under "I'm pregnant with twins").
+  const around = others.join(' ');
+  const own = statedPopulation(clause, `${around}\n${context}`);
+  const sentence = statedPopulation(rest, `${clause}\n${context}`);
   const kinds = ['age', 'gestation', 'breastfeeding'] as const;
   let spans = kinds.flatMap((k) => {
     const mine = own.spans.filter((s) => s.kind === k);
@@ -131,7 +133,7 @@ function within(a: PopulationSpan, b: PopulationSpan): boolean {
 const COMPILED = POPULATION_CONTRAINDICATIONS.map((row) => ({
   row,
   drug: alt(row.drug as string[]),
-  unless: row.unless ? alt(row.unless as string[]) : undefined,
+  unless: row.exceptions ? alt(row.exceptions.flatMap((e) => e.names)) : undefined,
 }));
 
 /**
