@@ -4,7 +4,8 @@
 // nucleic-acid swab is no bacterial culture; indocyanine-green angiography is no fluorescein angiography. A slot
 // named on only one side decides nothing (血钙 = 钙). Values of one slot are compatible when equal or when one
 // contains the other (a region and its organ, a method family and its techniques). Built on term-atoms.ts. Pure.
-import { termAtoms } from './term-atoms.js';
+import { toSimplified } from '../core/han-variants.js';
+import { termAtoms, type TermAtoms } from './term-atoms.js';
 import { foldWidth } from './term-text.js';
 
 export type Slot = 'site' | 'specimen' | 'modality' | 'method' | 'organism' | 'dye' | 'route' | 'analyte';
@@ -89,7 +90,61 @@ const SITE_PARENT: Record<string, string> = {
   capillary: 'vessel',
   testis: 'scrotum',
   fetus: 'pelvis',
+  // Parts of a limb are parts of the skeleton a bone-and-joint film or scan images (s38: "X-rays of the wrist/forearm").
+  forearm: 'bone',
+  upperlimb: 'bone',
+  tibia: 'bone',
+  patella: 'knee',
+  tfcc: 'wrist',
+  thumb: 'hand',
+  littlefinger: 'hand',
 };
+
+/** A bone or joint the atom reader could not name, read from its Chinese word (bone:跟 for 跟骨): inside the skeleton. */
+const NAMED_BONE = 'bone:';
+
+/**
+ * An examination name's atoms as the test reader compares them (#18, s38). Chinese names a bone or a joint by the
+ * characters before 骨 / 关节 (跟骨 calcaneus, 腓骨 fibula, 骶髂关节 sacroiliac joint): characters the lexicon leaves
+ * unread there (#跟) are one site of their own inside the skeleton — any bone-and-joint film covers it, no other bone is
+ * it. A projection (侧位, 轴位, 正侧位: the view a film is taken in) says how, not what. The temporal bone is the ear's
+ * (颞骨 CT is the ear's CT).
+ */
+function examAtoms(name: string): TermAtoms {
+  const a = termAtoms(name);
+  const literal = (c: string) => a.atoms.includes(`#${c}`);
+  if (!a.atoms.some((x) => x.startsWith('#')) && !(a.atoms.includes('temporal') && a.atoms.includes('bone'))) return a;
+  const text = toSimplified(foldWidth(name));
+  const drop = new Set<string>();
+  const add: string[] = [];
+  for (const m of text.matchAll(/([\u4e00-\u9fff]{1,3})(?=骨|关节)/gu)) {
+    // Only the unread characters right before 骨/关节 (胫腓骨: 胫 is read, 腓 is not).
+    const chars = [...m[1]];
+    let k = chars.length;
+    while (k > 0 && literal(chars[k - 1])) k--;
+    const word = chars.slice(k).join('');
+    if (!word) continue;
+    for (const c of word) drop.add(`#${c}`);
+    add.push(`${NAMED_BONE}${word}`);
+  }
+  for (const m of text.matchAll(/([正侧轴斜]+)位/gu)) if ([...m[1], '位'].every(literal)) for (const c of [...m[1], '位']) drop.add(`#${c}`);
+  const atoms = new Set(a.atoms.filter((x) => !drop.has(x)));
+  const sites = new Set(a.sites);
+  for (const x of add) {
+    atoms.add(x);
+    sites.add(x);
+  }
+  if (atoms.has('temporal') && atoms.has('bone')) {
+    for (const x of ['temporal', 'bone']) {
+      atoms.delete(x);
+      sites.delete(x);
+    }
+    atoms.add('ear');
+    sites.add('ear');
+  }
+  const list = [...atoms].sort();
+  return { atoms: list, sites: list.filter((x) => sites.has(x)), specimens: a.specimens, unknownWords: a.unknownWords };
+}
 
 /** Modality families: a barium study is a contrast X-ray; an echo is an ultrasound. */
 const MODALITY_FAMILY: Record<string, string> = {
@@ -110,6 +165,9 @@ const MODALITY_FAMILY: Record<string, string> = {
   eeg: 'eeg',
   emg: 'emg',
 };
+
+/** Modality families that take an image of a site (a scope or a tracing is not a picture of a region). */
+const IMAGING_FAMILIES: ReadonlySet<string> = new Set(['ct', 'mri', 'us', 'xray', 'nuclear']);
 
 /** Method families: techniques that answer the same question (an ELISA is a serology; a stain is microscopy). */
 const METHOD_FAMILY: Record<string, string> = {
@@ -178,7 +236,7 @@ export function testSlots(name: string): TestSlots {
 }
 
 function computeSlots(name: string): TestSlots {
-  const a = termAtoms(name);
+  const a = examAtoms(name);
   const slots: Partial<Record<Slot, string[]>> = {};
   const add = (slot: Slot, v: string) => {
     const list = slots[slot] ?? [];
@@ -205,9 +263,22 @@ function computeSlots(name: string): TestSlots {
   return { slots };
 }
 
+/**
+ * Sites that are parts of one system: all lie inside one region (肝胆胰脾: the abdomen), or all are tissues of the
+ * musculoskeletal system (骨关节及软组织). 胸腹部 (chest and abdomen) is two regions, not one.
+ */
+function oneSystem(parts: readonly string[]): boolean {
+  if (parts.every((x) => MUSCULOSKELETAL.has(x) || siteAncestors(x).includes('bone'))) return true;
+  const [first, ...rest] = parts.map((x) => siteAncestors(x).slice(1));
+  return first.some((r) => rest.every((anc) => anc.includes(r)));
+}
+
+/** Tissues of the musculoskeletal system besides the skeleton. */
+const MUSCULOSKELETAL: ReadonlySet<string> = new Set(['bone', 'softtissue', 'muscle']);
+
 function siteAncestors(s: string): string[] {
   const out = [s];
-  for (let p = SITE_PARENT[s]; p && out.length < 8; p = SITE_PARENT[p]) out.push(p);
+  for (let p = s.startsWith(NAMED_BONE) ? 'bone' : SITE_PARENT[s]; p && out.length < 8; p = SITE_PARENT[p]) out.push(p);
   return out;
 }
 
@@ -259,8 +330,8 @@ export function slotConflict(a: string, b: string): Slot | null {
  * analyte, a modality or an organism names another test; a gold that is only a site or specimen names none.
  */
 export function sameTestBySlots(pred: string, gold: string): boolean {
-  const p = termAtoms(pred);
-  const g = termAtoms(gold);
+  const p = examAtoms(pred);
+  const g = examAtoms(gold);
   if (p.unknownWords.length || g.unknownWords.length || p.atoms.length === 0) return false;
   if (!g.atoms.some((a) => !g.sites.includes(a) && !g.specimens.includes(a))) return false;
   if (slotConflict(pred, gold)) return false;
@@ -268,9 +339,16 @@ export function sameTestBySlots(pred: string, gold: string): boolean {
   // (胆囊造影) is not cholangiography (胆道造影/胆管造影) — the duct system is what the gold images (s35 review fix).
   const ductStudy = g.atoms.includes('contrast') || g.atoms.includes('scope');
   const inside = (site: string, region: string) => siteAncestors(site).includes(region) && !(ductStudy && site === 'gallbladder' && region === 'biliary');
+  // An image of a region named by its parts (骨关节及软组织CT: bones, joints and soft tissue; 肝胆胰脾CT) is one study of
+  // that region: a prediction imaging a site inside any of the parts names it (足踝CT), as 头颅CT names CT of the head.
+  // Only imaging: a panel of two organs' tests (肝肾功能) is not named by one member.
+  // The parts are the gold's sites no other of its sites lies inside (跟骨 {bone, bone:跟} is one bone, not a region).
+  const parts = g.sites.filter((r) => !g.sites.some((o) => o !== r && inside(o, r)));
+  const region = parts.length >= 2 && g.atoms.some((a) => IMAGING_FAMILIES.has(MODALITY_FAMILY[a] ?? '')) && oneSystem(parts);
   for (const a of g.atoms) {
     if (p.atoms.includes(a) || g.specimens.includes(a)) continue;
     if (g.sites.includes(a) && p.sites.some((s) => inside(s, a))) continue;
+    if (region && parts.includes(a) && p.sites.some((s) => parts.some((r) => inside(s, r)))) continue;
     return false;
   }
   const goldMethods = g.atoms.filter((a) => METHOD_FAMILY[a]).map((a) => METHOD_FAMILY[a]);

@@ -41,7 +41,18 @@ const FORM_START_RE = new RegExp(
 function extendsName(short: string, long: string): boolean {
   if (!long.startsWith(short)) return false;
   const rest = long.slice(short.length);
-  return /^[\u4e00-\u9fff]/u.test(rest) && !FORM_START_RE.test(rest);
+  return continuesCode(short, rest) || (/^[\u4e00-\u9fff]/u.test(rest) && !FORM_START_RE.test(rest));
+}
+
+/**
+ * A name's Latin code goes on past the shorter name (#18, s38: pq14-162 paid vitamin B12 for 维生素B1): a digit after a
+ * digit makes another number (B1 → B12, IL-2 → IL-21) and a letter after a letter another code (维生素A → 维生素AD, a
+ * combination). A digit after a letter names a form of the lettered substance (维生素D → D3, 辅酶Q → Q10) and stays it.
+ */
+function continuesCode(short: string, rest: string): boolean {
+  const last = short.at(-1) ?? '';
+  const next = rest.at(0) ?? '';
+  return (/[0-9]/u.test(last) && /[0-9]/u.test(next)) || (/[a-z]/iu.test(last) && /[a-z]/iu.test(next));
 }
 
 // What may stand before a generic inside a product's name: a salt's acid (盐酸左氧氟沙星, 硫酸阿托品). Any other word
@@ -68,7 +79,7 @@ let fallbackLexicon: DrugLexicon | undefined;
 export const verifyDrugs: RuleVerifier<DrugReference> = (response, ref, ctx): Score => {
   const lex = ctx.drugs ?? (fallbackLexicon ??= createDrugLexicon({ aliases: medicineAliases() }));
   // Older and trade names written whole (头孢力新, 强的松龙, DDAVP) are read as today's generic, here only (#18).
-  const gold = [...new Set(ref.drugs.map((d) => lex.canonical(currentDrugName(d))))];
+  const gold = [...new Set(ref.drugs.map((d) => lex.canonical(withCodeJoined(currentDrugName(d), lex))))];
   const ex = extractAnswer(response, null, { strictFormat: ref.strict ? 'json' : undefined, jsonKeys: JSON_KEYS });
   let names: string[];
   let formatOk = false;
@@ -85,7 +96,7 @@ export const verifyDrugs: RuleVerifier<DrugReference> = (response, ref, ctx): Sc
     const visible = visibleAnswer(response);
     names = visible ? lex.findDrugs(visible.length > 4000 ? visible.slice(-4000) : visible) : [];
   }
-  const pred = joinedComponents([...new Set(names.map((n) => drugName(currentDrugName(n), lex)))], gold, lex);
+  const pred = joinedComponents([...new Set(names.map((n) => drugName(withCodeJoined(currentDrugName(n), lex), lex)))], gold, lex);
   if (pred.length === 0) return { score: 0, reason: 'no-drugs', acc: false, formatOk };
   // Containment reads a product name around a generic (噻托溴铵粉雾剂 ⊃ 噻托溴铵), but a name that continues another
   // drug's name is another drug (泼尼松 ⊂ 泼尼松龙: prednisone is not prednisolone), before it as after it.
@@ -164,6 +175,15 @@ function isIngredient(name: string, lex: DrugLexicon): boolean {
   return lex.isKnown(name) || [...name].length > 2;
 }
 
+/**
+ * A number joined by a hyphen to a Latin code is part of the name, not a dose (IL-2 is not IL-11, 5-ASA is not ASA):
+ * the lexicon's key drops a free-standing number, so an unknown name is read with the hyphen taken out (IL2, 5ASA).
+ */
+function withCodeJoined(name: string, lex: DrugLexicon): string {
+  if (!/[a-z]-\d|\d-[a-z]/iu.test(name) || lex.isKnown(name)) return name;
+  return name.replace(/([a-z])-(\d)/giu, '$1$2').replace(/(\d)-([a-z])/giu, '$1$2');
+}
+
 /** English dosage forms and routes a name may carry ("vaginal cream", "enteric-coated", "IM"). */
 const EN_FORM_WORDS = new RegExp(
   `\\b(?:${SALT_WORDS_EN_SOURCE}|topical|vaginal|oral|ophthalmic|otic|nasal|rectal|intramuscular|intravenous|subcutaneous|i\\.?[mv]\\.?|enteric[- ]coated|sustained[- ]release|extended[- ]release|cream|ointment|gel|lotion|solution|suspension|syrup|drops?|eye drops|tablets?|capsules?|granules|powder|injection|infusion|patch|spray|suppositor(?:y|ies)|live combined)\\b`,
@@ -179,12 +199,42 @@ export function drugName(name: string, lex: DrugLexicon): string {
   if (lex.isKnown(name)) return lex.canonical(name);
   const bare = name.replace(/\s*[(（][^()（）]*[)）]\s*/g, ' ').trim();
   const inner = [...name.matchAll(/[(（]([^()（）]+)[)）]/g)].map((m) => m[1].trim());
-  const candidates = [bare, ...inner, bare.replace(EN_FORM_WORDS, ' ').replace(/\s+/g, ' ').trim()];
+  const stripped = bare.replace(EN_FORM_WORDS, ' ').replace(/\s+/g, ' ').trim();
   // 制剂 ("preparation") names no dosage form: 复合乳酸菌制剂 is the 复合乳酸菌 of any product.
   const preparation = /^(.{2,})制剂$/u.exec(bare)?.[1];
   if (preparation && lex.isKnown(preparation)) return lex.canonical(preparation);
-  for (const c of candidates) if (c && lex.isKnown(c)) return lex.canonical(c);
-  return combinationInChinese(candidates[2] || bare, lex) ?? lex.canonical(bare || name);
+  if (bare && lex.isKnown(bare)) return lex.canonical(bare);
+  // A combination ("X with Y", "X + Y", "X and Y") is read as the whole product: its joining word as the table writes
+  // it ("and"), else ingredient by ingredient. A bracket inside it glosses the ingredient before it, never the whole
+  // product (s38 pq14-187: "Pentoxyverine (carbetapentane) citrate with ammonium chloride" is not pentoxyverine alone).
+  const combination = combinationInChinese(stripped || bare, lex);
+  if (new RegExp(COMBINATION_RE.source, 'iu').test(bare)) {
+    // A bracket that closes the name glosses the whole product ("Amoxicillin with clavulanate (Augmentin)").
+    const closing = /[(（]([^()（）]+)[)）]\s*$/u.exec(name)?.[1]?.trim();
+    for (const c of [bare, stripped, closing ?? '']) {
+      const joined = c.replace(COMBINATION_RE, ' and ').replace(/\s+/g, ' ').trim();
+      if (joined && lex.isKnown(joined)) return lex.canonical(joined);
+    }
+    return combination ?? lex.canonical(bare);
+  }
+  for (const c of [...inner, stripped]) if (c && lex.isKnown(c)) return lex.canonical(c);
+  const source = bySourceWord(stripped || bare, lex);
+  return combination ?? source ?? lex.canonical(bare || name);
+}
+
+/** The joining words of a combination product's English name. */
+const COMBINATION_RE = /\s+(?:with|plus|and)\s+|\s*\+\s*/giu;
+
+/**
+ * A biological named with its source before it, in English as the Chinese table reads 重组人/生物合成人 (knowledge/
+ * medicine-mentions.ts SAME_MOLECULE_BEFORE): "human insulin", "recombinant human insulin" are insulin (s38 pq14-195).
+ * Only when what follows is a known medicine; null otherwise.
+ */
+function bySourceWord(name: string, lex: DrugLexicon): string | null {
+  const m = /^(?:recombinant|biosynthetic)?\s*(?:human\s+)?(.+)$/iu.exec(name.trim());
+  const rest = m?.[1]?.trim();
+  if (!rest || rest.length === name.trim().length || !lex.isKnown(rest)) return null;
+  return lex.canonical(rest);
 }
 
 /**

@@ -226,12 +226,20 @@ const IMAGING_FILLER_RE = /(检查法|检查|扫描|平扫|增强|成像|摄影|
  * generic "X-ray" that any X-ray answers.
  */
 export function hasUnreadSite(name: string): boolean {
+  return unreadSiteWords(name) !== null;
+}
+
+/**
+ * The unread site words of such a name (跟骨 of 跟骨X线片), null when it has none. Two unread names are one test only
+ * when they name the same words: 距骨X线片 is no 跟骨X线片 (s38: both read as a bare X-ray and were paid as one).
+ */
+export function unreadSiteWords(name: string): string | null {
   const c = imagingConcept(name);
-  if (!c?.startsWith('|')) return false;
+  if (!c?.startsWith('|')) return null;
   let rest = prep(name).compact;
   for (const a of MODALITY_ALIASES) if (a.han) rest = rest.split(a.text).join('');
   rest = rest.replace(IMAGING_FILLER_RE, '').replace(/[^\u4e00-\u9fff]/gu, '');
-  return rest.length >= 2;
+  return rest.length >= 2 ? rest : null;
 }
 
 /** A bare modality or category word that names no specific test. */

@@ -4,7 +4,7 @@ import { sameByAtoms, termAtoms } from '../../knowledge/term-atoms.js';
 import { normTerm } from '../../knowledge/term-text.js';
 import { sameTestBySlots, slotConflict } from '../../knowledge/test-slots.js';
 import { TEST_SYNONYM_SETS, testConceptOf, testTermKey } from '../../knowledge/test-terms.js';
-import { hasUnreadSite, imagingConcept, isGenericTest, sameImaging } from './test-concepts.js';
+import { hasUnreadSite, imagingConcept, isGenericTest, sameImaging, unreadSiteWords } from './test-concepts.js';
 import { extractAnswer, visibleAnswer } from './extract.js';
 import { namesOf, round3, setMatch } from './set-match.js';
 import type { RuleVerifier, Score } from './types.js';
@@ -102,11 +102,34 @@ function matchesOne(pred: string, goldNames: string[], goldConcept: string | nul
   if (pc2 !== undefined && goldNames.some((g) => testConceptOf(g) === pc2)) return true;
   // A bare gold ("CT检查") is answered by any scan of its modality — unless it names a site the vocabulary cannot
   // read (口腔X光片): then only an equally unread name may stand for it, not a chest film.
-  if (pc && goldConcept) return goldConcept.startsWith('|') ? pc.endsWith(goldConcept) && (!goldUnread || pc.startsWith('|')) : sameImaging(pc, goldConcept);
+  if (pc && goldConcept)
+    return goldConcept.startsWith('|')
+      ? pc.endsWith(goldConcept) && (!goldUnread || (pc.startsWith('|') && sameUnread(pred, goldNames)))
+      : sameImaging(pc, goldConcept);
   if (pc || goldConcept || isGenericTest(pred)) return goldNames.some((syn) => p === syn);
   const key = testTermKey(pred);
   return goldNames.some((syn) => same(p, syn) || (key.length >= 2 && testTermKey(syn) === key));
 }
+
+/**
+ * A gold whose site the vocabulary cannot read (阴茎超声检查, 跟骨X线片) is named by a prediction of its modality with no
+ * site read either (a read site is another: 口腔X光片 is no chest film) — but not by one naming another bone: Chinese
+ * names a bone or joint by the characters before 骨/关节, so 距骨X线片 is no 跟骨X线片 (s38: both read as a bare X-ray
+ * and were paid as one). Other unread words may be synonyms (排便造影 = 排粪造影) and decide nothing.
+ */
+function sameUnread(pred: string, goldNames: string[]): boolean {
+  // An English name cannot be checked against a bone the gold names in Chinese characters: "Humerus X-ray" is no
+  // 尺桡骨X线片 (before s38 any English film whose site the reader missed was paid for it). Wrong credit is the worse error.
+  if (/[a-z]{3}/iu.test(pred) && !HAN_CHAR.test(pred)) return goldNames.every((g) => !BONE_WORD.test(unreadSiteWords(g) ?? ''));
+  const w = unreadSiteWords(pred);
+  if (w === null || !BONE_WORD.test(w)) return true;
+  return goldNames.some((g) => {
+    const x = unreadSiteWords(g);
+    return x === null || !BONE_WORD.test(x) || w.includes(x) || x.includes(w);
+  });
+}
+
+const BONE_WORD = /骨|关节/u;
 
 /**
  * One predicted test names one gold test, read in every form it is written: as given, without a bracketed
