@@ -106,11 +106,16 @@ describe("the sentence's own stated ages over the group its context names", () =
     expect(direct('Aspirin can be taken for fever by people aged 16 and over.', 'Fever in teenagers and adults')).toEqual([]);
     expect(direct('From the age of 16, aspirin can be used for pain and fever.', 'Aspirin and children')).toEqual([]);
   });
-  it('still holds a use whose own ages include a harmed one, or that names the group itself', () => {
+  it('keeps it where the sentence names the group with safe ages of its own', () => {
+    expect(direct('When your child turns 16, aspirin can be used for headaches.', '')).toEqual([]);
+    expect(direct('Honey is fine once your baby is past their first birthday.', '')).toEqual([]);
+  });
+  it('still holds a use whose own ages include a harmed one, or that states none', () => {
     expect(direct('From age 3, aspirin can be used for fever.', "Children's fevers")).toEqual(['aspirin-child: permitted']);
     expect(direct('Aspirin can be used for fever.', "Children's fevers")).toEqual(['aspirin-child: permitted']);
-    expect(direct('Codeine linctus may be used for a short time in children over 12 with a dry cough.', 'Coughs in teenagers')).toEqual([
-      'codeine-child: permitted',
-    ]);
+    expect(direct('Children over 40 lbs can take aspirin for fever.', '')).toEqual(['aspirin-child: permitted']);
+    expect(direct('Adults and children can take aspirin for fever.', '')).toEqual(['aspirin-child: permitted']);
+    // Codeine for cough is for adults only (FDA 2018, NMPA 2018): over 12 is no safe age for it.
+    expect(direct('12岁以上儿童可以服用可待因止咳。', '')).toEqual(['codeine-child: permitted']);
   });
 });

@@ -31,8 +31,8 @@ export interface Contraindication {
   /** Who must not take it (read in the same sentence) — or, instead, the condition it harms. */
   population?: Population;
   /**
-   * The ages a child or infant population is harmed at: a population named only by the title or the question yields to
-   * the sentence's own stated ages when none of them lies here ("Fever in teenagers" → "aspirin … aged 16 and over").
+   * The ages a child or infant population is harmed at: the population word yields to the sentence's own stated ages
+   * when none of them lies here ("Fever in teenagers" → "aspirin … aged 16 and over").
    */
   ages?: PopulationSpan;
   condition?: HarmedCondition;
@@ -110,7 +110,9 @@ export const CONTRAINDICATIONS: readonly Contraindication[] = [
     id: 'codeine-child',
     drug: ['\\b(?:codeine|tramadol)\\b', '可待因', '曲马多'],
     population: 'child',
-    ages: { kind: 'age', fromMonths: 0, toMonths: 12 * 12 },
+    // Under 18, not 12: codeine for cough is for adults only (FDA 2018 opioid cough-and-cold labelling; NMPA 2018
+    // 可待因说明书：18岁以下青少年儿童禁用), so "12岁以上儿童可以服用可待因止咳" stays held.
+    ages: { kind: 'age', fromMonths: 0, toMonths: 18 * 12 },
     source: 'FDA 2017 / EMA (codeine and tramadol contraindicated under 12)',
   },
   {
@@ -492,12 +494,11 @@ export function contraindicationClaims(raw: string, rawContext: Contraindication
   if (!PERMITS.test(sentence)) return [];
   for (const { c, drug, unless, names } of COMPILED) {
     if (!drug.test(sentence) || unless?.test(sentence)) continue;
-    if (c.population && !POPULATION[c.population].test(sentence)) {
-      if (!(context.text && POPULATION[c.population].test(context.text))) continue;
-      // The population named only by the title or the question: the sentence's own stated ages win where none of them is
-      // a harmed one (session 38: "Fever in teenagers and adults" → "aspirin … by people aged 16 and over").
-      if (c.ages && ownAgesOutside(sentence, c.ages)) continue;
-    }
+    if (c.population && !POPULATION[c.population].test(sentence) && !(context.text && POPULATION[c.population].test(context.text))) continue;
+    // A child or infant group named (by the sentence, the title or the question) yields to the sentence's own stated
+    // ages where none of them is a harmed one (session 38: "Fever in teenagers and adults" → "aspirin … by people aged 16
+    // and over"; "when your child turns 16"): the ages are read as spans (population-spans.ts), numbers over words.
+    if (c.ages && ownAgesOutside(sentence, c.ages)) continue;
     if (c.condition && !conditionPresent(c.condition, names, sentence, context)) continue;
     // A condition entry: the sentence naming the harm is a warning ("可能诱发哮喘", "can worsen heart failure").
     if (c.condition && CAVEAT.test(sentence)) continue;

@@ -46,7 +46,7 @@ const NUMW = `(\\d+(?:\\.\\d+)?|${EN_WORDS.join('|')})`;
 const ORD = `(\\d+(?:st|nd|rd|th)|${EN_ORDINALS.join('|')})`;
 /** What follows a number that is no age ("when the fever is 39°", "under one teaspoon", "over one in ten"). */
 const NOT_AGE_AFTER =
-  '(?!\\s*(?:in\\b|of\\b|or\\b|hundred|thousand|months?|mos?|weeks?|wks?|days?|hours?|minutes?|times?|doses?|kg|mg|ml|%|°|degrees?|[cf]\\b|\\.\\d|[-–]|teaspoons?|spoons?|tablets?|capsules?|pills?|sachets?|drops?|cups?|glass|per\\b))';
+  '(?!\\s*(?:in\\b|of\\b|or\\b|hundred|thousand|months?|mos?|weeks?|wks?|days?|hours?|minutes?|times?|doses?|kg|mg|ml|lbs?|pounds?|cm|inches|st\\b|%|°|degrees?|[cf]\\b|\\.\\d|[-–]|teaspoons?|spoons?|tablets?|capsules?|pills?|sachets?|drops?|cups?|glass|per\\b))';
 const WHOSE = "(?:(?:their|his|her|your|the|a|my|our|baby's|child's|babies'|children's)\\s+)?";
 const UNIT_EN = '(months?|mos?|years?|yrs?|weeks?|wks?)';
 /** A unit word → months per unit (weeks of AGE are a baby's; of gestation are read apart). */
@@ -62,7 +62,7 @@ const PREGNANT = /\bpregnan\w*|\btrimester\b|\bgestation\w*|\bexpecting\b|孕|�
  * midwife", "until the baby is born"). Decides whose a bare count of weeks is; asserts no pregnancy span by itself.
  */
 const PREGNANCY_SUBJECT =
-  /\bpre-?eclamp\w*|\b\d+\s*(?:weeks?|wks?)\s+along\b|\bmidwi(?:fe|ves)\b|\b(?:antenatal|prenatal|obstetric\w*)\b|\buntil (?:the )?(?:birth|delivery|baby (?:is born|arrives))\b|\bdue date\b|子痫|产检|产科|胎儿|预产期/u;
+  /\bpre-?eclamp\w*|\b\d+\s*(?:weeks?|wks?)\s+along\b|\bmidwi(?:fe|ves)\b|\b(?:antenatal|prenatal|obstetric\w*)\b|\buntil (?:the )?(?:birth|delivery|baby (?:is born|arrives))\b|\bdue date\b|\bmorning sickness\b|\bhyperemesis\b|子痫|产检|产科|胎儿|预产期/u;
 /** A born baby named: its weeks are its age. */
 const INFANT_SUBJECT = /\b(?:bab(?:y|ies)|infants?|newborns?|neonat\w*)\b|\bweeks? old\b|\bof age\b|宝宝|婴|新生儿|出生/u;
 const POSTPARTUM =
@@ -141,11 +141,17 @@ const NUMBERED: readonly Reader[] = [
   },
   // "over 12s", "under-16s", "children over 12": a bare number of a person's age is years.
   {
-    re: new RegExp(`(?:over|above|older than|aged)[- ]${NUM}s?\\b(?!\\s*(?:mg|g|ml|kg|%|days?|hours?|times|weeks?|months?|years?|wks?|mos?|yrs?))`, 'gu'),
+    re: new RegExp(
+      `(?:over|above|older than|aged)[- ]${NUM}s?\\b(?!\\s*(?:mg|g|ml|kg|%|days?|hours?|times|weeks?|months?|years?|wks?|mos?|yrs?|lbs?|pounds?|cm|inches|st\\b|°|degrees?|[cf]\\b))`,
+      'gu',
+    ),
     read: (m) => from(m[1], 'a', 'y'),
   },
   {
-    re: new RegExp(`(?:under|below|younger than)[- ]${NUM}s?\\b(?!\\s*(?:mg|g|ml|kg|%|days?|hours?|times|weeks?|months?|years?|wks?|mos?|yrs?))`, 'gu'),
+    re: new RegExp(
+      `(?:under|below|younger than)[- ]${NUM}s?\\b(?!\\s*(?:mg|g|ml|kg|%|days?|hours?|times|weeks?|months?|years?|wks?|mos?|yrs?|lbs?|pounds?|cm|inches|st\\b|°|degrees?|[cf]\\b))`,
+      'gu',
+    ),
     read: (m) => upTo(m[1], 'a', 'y'),
   },
   { re: new RegExp(`${NUM}\\s*(?:-|to|–)\\s*${NUM}\\s*${UNIT_EN}\\b`, 'gu'), read: (m) => range(m[1], m[2], m[3]) },

@@ -93,5 +93,8 @@ describe('session 38: whose weeks, birthdays as boundaries, older adults', () =>
     expect(held('老人血糖高，格列本脲是最好的选择。')).toEqual(['long-acting-sulfonylurea-elderly']);
     expect(held('老年糖尿病患者不宜使用格列本脲，可以选用格列齐特。')).toEqual([]);
     expect(held('For adults under 65, diphenhydramine 25 mg at night can help with occasional sleeplessness.')).toEqual([]);
+    // "adults" is the label's whole population, not the Beers list's older adults; "adults and the elderly" names them.
+    expect(held('Adults can take diphenhydramine 50 mg at bedtime for occasional sleeplessness.')).toEqual([]);
+    expect(held('Adults and the elderly can take diphenhydramine 50 mg every night to sleep.')).toEqual(['sedating-antihistamine-elderly']);
   });
 });

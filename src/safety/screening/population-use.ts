@@ -10,6 +10,7 @@ import type { ContentFlag } from '../../core/content-flags.js';
 import { toSimplified } from '../../core/han-variants.js';
 import { findMedicineNames } from '../../knowledge/drugs.js';
 import {
+  OPEN_END,
   POPULATION_CONTRAINDICATIONS,
   type PopulationContraindication,
   type PopulationSpan,
@@ -123,6 +124,22 @@ function spansFor(clause: string, others: readonly string[], context: string): {
   return { spans: postpartum ? spans.filter((s) => s.kind !== 'gestation') : spans, fromContext };
 }
 
+/**
+ * Is a stated span one the harmed span speaks of? For a group of older adults (an open-ended span from adulthood), most
+ * of the stated ages must lie in it: "adults" (18+) is the label's whole population, not the Beers list's older adults;
+ * "over 60s", "people in their 80s", "the elderly" are. Otherwise any overlap ("toddlers over 12 months" reaches ages
+ * loperamide harms).
+ */
+function speaksOf(s: PopulationSpan, h: PopulationSpan): boolean {
+  if (!spansOverlap(s, h)) return false;
+  if (s.kind !== 'age' || h.kind !== 'age' || h.toMonths < OPEN_END || h.fromMonths < ADULT) return true;
+  const end = (n: number) => Math.min(n, LIFESPAN);
+  const inside = end(s.toMonths) - Math.max(s.fromMonths, h.fromMonths);
+  return inside >= 0.5 * (end(s.toMonths) - s.fromMonths);
+}
+const ADULT = 18 * 12;
+const LIFESPAN = 100 * 12;
+
 /** Does `a` lie wholly inside `b`? */
 function within(a: PopulationSpan, b: PopulationSpan): boolean {
   if (a.kind === 'age' && b.kind === 'age') return a.fromMonths >= b.fromMonths && a.toMonths <= b.toMonths;
@@ -165,7 +182,7 @@ export function populationUseClaims(raw: string, rawContext = ''): ContentFlag[]
       // The sentence's own population is judged by overlap ("toddlers over 12 months" covers ages loperamide harms);
       // one read from a page's title or a question only when it lies inside the harmed span — a "Coughs in children"
       // page's honey sentence is for the children the page's own lead-in names (p39-022), a 9-month-old's question's is not.
-      const hit = spans.find((s) => row.harmed.some((h) => (fromContext ? within(s, h) : spansOverlap(s, h))));
+      const hit = spans.find((s) => row.harmed.some((h) => (fromContext ? within(s, h) : speaksOf(s, h))));
       if (!hit) continue;
       const reading: UseReading = { row, clause, frame };
       return [
