@@ -82,4 +82,9 @@ describe('test names: a bone or joint by its characters, a site inside an imagin
     expect(testPays('支气管造影', '支气管碘油造影')).toBe(true);
     expect(testPays('胆管造影', '胆囊造影')).toBe(false);
   });
+
+  it('a slot the gold as written fills decides on that path too: ICG angiography is no fluorescein angiography', () => {
+    expect(testPays('眼底荧光血管造影', 'indocyanine green angiography (ICGA)')).toBe(false);
+    expect(testPays('眼底荧光血管造影', 'Fundus fluorescein angiography (FFA)')).toBe(true);
+  });
 });

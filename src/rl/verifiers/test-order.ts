@@ -118,6 +118,9 @@ function matchesOne(pred: string, goldNames: string[], goldConcept: string | nul
  * and were paid as one). Other unread words may be synonyms (排便造影 = 排粪造影) and decide nothing.
  */
 function sameUnread(pred: string, goldNames: string[]): boolean {
+  // Nor by one that differs from it in a slot both fill — the gold as written, not a looser synonym of its set: the dye
+  // of an angiogram (ICG angiography is no 眼底荧光血管造影, FULL before s38 through 眼底血管造影 on this path).
+  if (goldNames[0] !== undefined && slotConflict(pred, goldNames[0]) !== null) return false;
   // An English name cannot be checked against a bone the gold names in Chinese characters: "Humerus X-ray" is no
   // 尺桡骨X线片 (before s38 any English film whose site the reader missed was paid for it). Wrong credit is the worse error.
   if (/[a-z]{3}/iu.test(pred) && !HAN_CHAR.test(pred)) return goldNames.every((g) => !BONE_WORD.test(unreadSiteWords(g) ?? ''));
