@@ -2,6 +2,7 @@
 // (src/core/phi-types.ts). One implementation for `data deid`, the pipeline's deid step, the server's log
 // redaction and the prompts sent to remote models. Detectors are pure and independent; merging resolves overlaps.
 import type { PhiSpan, PhiType } from '../../core/phi-types.js';
+import { toSimplified } from '../../core/han-variants.js';
 import { detectAddresses } from './address.js';
 import { detectAges, detectDates } from './dates.js';
 import { detectBiometrics } from './biometric.js';
@@ -20,7 +21,8 @@ import { detectGazetteerPlaces, detectLocalities } from './gazetteer.js';
 import { detectLocativePlacesZh } from './locative-places-zh.js';
 import { detectFacilityPlacesZh } from './facility-places-zh.js';
 import { detectSignerListsZh } from './signer-lists-zh.js';
-import { detectMaskedSurnamesZh } from './masked-surnames-zh.js';
+import { detectGlyphMaskedSurnamesZh, detectMaskedSurnamesZh } from './masked-surnames-zh.js';
+import { detectCantoneseMrZh } from './cantonese-titles-zh.js';
 import { detectMixedNames } from './mixed-names.js';
 import { detectPetNames } from './pet-names.js';
 import { detectPlates } from './plates.js';
@@ -315,9 +317,13 @@ function detectOnReading(text: string, options: PhiOptions, traditional = false)
   const words = detectDateGrammar(text, datesADay([...all, ...spoken]));
   for (const d of [...words, ...extendDates(text, words)]) all.push({ ...d, rank: FILL_RANK });
   // A surname in a person's slot read by word boundaries (name-slots.ts personSlotsZh) fills only text no reader
-  // claimed, and only in simplified text: the dictionary that tells word boundaries is simplified ("處方醫生").
-  if (!traditional)
-    for (const p of personSlotsZh(text, options.lexicon)) if (!all.some((s) => s.start < p.end && p.start < s.end)) all.push({ ...p, rank: FILL_RANK });
+  // claimed. The dictionary that tells word boundaries is simplified ("處方醫生"), so (s38) traditional text is read on the product's full folding (core/han-variants.ts, one character for one), so the
+  // word boundaries are the dictionary's ("主治醫師為蕭醫師", "朋友推薦陳醫師"); the detector's reading folds only labels,
+  // places and surnames, and left words such as 處方 or 推薦 unread — a surname after them looked like a word of its own.
+  const folded = traditional ? toSimplified(text) : text;
+  if (folded.length === text.length)
+    for (const p of personSlotsZh(folded, options.lexicon, traditional))
+      if (!all.some((s) => s.start < p.end && p.start < s.end)) all.push({ ...p, text: text.slice(p.start, p.end), rank: FILL_RANK });
   // A capitalised word in an English person's slot (after a role noun, before a bracketed role: person-slots-en.ts)
   // fills only text no reader claimed, like the Chinese slots.
   for (const p of personSlotsEn(text, options.lexicon)) if (!all.some((s) => s.start < p.end && p.start < s.end)) all.push({ ...p, rank: FILL_RANK });
@@ -353,6 +359,15 @@ function detectOnReading(text: string, options: PhiOptions, traditional = false)
   for (const p of detectSignerListsZh(text)) if (!all.some((s) => s.start < p.end && p.start < s.end)) all.push({ ...p, rank: FILL_RANK });
   // A surname half-masked by the writer before a predicate or a pause (masked-surnames-zh.ts: "司机刘某在场", "民警黄某（").
   for (const p of detectMaskedSurnamesZh(text)) if (!all.some((s) => s.start < p.end && p.start < s.end)) all.push({ ...p, rank: FILL_RANK });
+  // The same role read for a mask written with a glyph (s38: "個案林○○，女", "患者李＊＊，女"): fills only unclaimed text,
+  // or takes the place of a name another reader cut at the mask ("欧阳|○○").
+  for (const p of detectGlyphMaskedSurnamesZh(text)) {
+    const over = all.filter((s) => s.start < p.end && p.start < s.end);
+    if (!over.length) all.push({ ...p, rank: FILL_RANK });
+    else if (over.every((s) => s.type === 'NAME' && p.start <= s.start && s.end <= p.end)) all.push(p);
+  }
+  // A man called by surname + 生 in written Cantonese (cantonese-titles-zh.ts: "陳生今日覆診"): fills only unclaimed text.
+  for (const p of detectCantoneseMrZh(text)) if (!all.some((s) => s.start < p.end && p.start < s.end)) all.push({ ...p, rank: FILL_RANK });
   for (const d of spokenGrown) all.push({ ...d, rank: FILL_RANK });
   all.push(...recordTimes(text, all));
   // A medicine of the text is no name (clinical-vocabulary.ts), before names spread over the document.

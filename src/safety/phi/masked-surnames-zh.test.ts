@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { covered, touched } from '../../../test/helpers/phi-covered.js';
 import { sharedPath } from '../../../test/helpers/shared-data.js';
-import { detectMaskedSurnamesZh } from './masked-surnames-zh.js';
+import { detectGlyphMaskedSurnamesZh, detectMaskedSurnamesZh } from './masked-surnames-zh.js';
 import { detectPhi } from './index.js';
 
 describe('a surname masked with 某 before a predicate or a pause', () => {
@@ -140,5 +140,44 @@ describe('a role bracket that names its person (s37)', () => {
     ['护士（好像是姓龚的）说明天可以拔尿管。', '好像是'],
   ])('%s leaves %s in the text', (text, value) => {
     expect(touched(text, value), value).toBe(false);
+  });
+});
+
+// s38: the same role reading for a mask written with a glyph (○ 〇 O X ＊ ×). Lines written for these tests, not taken
+// from any batch.
+describe('a surname masked with a glyph (s38)', () => {
+  it.each([
+    ['病歷摘要：患者張○○，男，65歲，因胸痛入院。', '張○○'],
+    ['通報人為社工黃〇〇，聯絡方式另附。', '黃〇〇'],
+    ['案主陳XX，女，80歲，獨居，近日跌倒兩次。', '陳XX'],
+    ['患者李＊＊，女，45岁，体检发现肺结节。', '李＊＊'],
+    ['复诊名单：欧阳○○，男，已通知。', '欧阳○○'],
+    ['杨××（VIP标识）已出院', '杨××'],
+    ['患者高**，男，50岁，胸痛。', '高**'],
+  ])('%s', (text, value) => {
+    expect(covered(text, value, 1), value).toBe(true);
+  });
+
+  it.each([
+    ['胸部X線檢查未見異常，建議三個月後複查。', 'X線'],
+    ['血型為O型，Rh陽性，術前備血兩單位。', 'O型'],
+    ['由○○醫院轉入，外院診斷不明。', '○○醫院'],
+    ['阿莫西林每次2粒，每日三次×3天。', '×3'],
+    ['| 项目 | 结果 | 提示 |\n| 血钾 | 6.8 | 高** |', '高**'],
+    ['**治疗方法**：多休息，多喝水。', '方法'],
+    ['**王**：这是加粗的标题', '王'],
+  ])('%s keeps %s', (text, value) => {
+    expect(touched(text, value), value).toBe(false);
+  });
+
+  // Real text: every mask glyph in the untouched consultation corpora (X线, O型, ×, Markdown stars…) stays.
+  it('reads no glyph of real consultation text as a mask', () => {
+    const fired: string[] = [];
+    for (const f of ['cmtmedqa-test.json', 'huatuo26m-test.json', 'medicalgpt-sft-1k.jsonl']) {
+      const raw = readFileSync(sharedPath('corpus', f), 'utf8');
+      for (const m of raw.matchAll(/[^"\n]{0,20}[○〇OＯXＸxｘ＊*×][^"\n]{0,12}/g))
+        for (const s of detectGlyphMaskedSurnamesZh(m[0])) fired.push(`${f}: ${s.text} in ${m[0]}`);
+    }
+    expect(fired).toEqual([]);
   });
 });

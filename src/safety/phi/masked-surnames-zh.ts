@@ -87,3 +87,49 @@ export function detectMaskedSurnamesZh(text: string): PhiSpan[] {
   }
   return out;
 }
+
+// ---- masks written with a glyph (s38) ---------------------------------------------------------------------------
+// Writers mask the given name with a glyph as often as with 某: "個案林○○，女", "家屬王OO", "案主陳XX", "患者李＊＊". The
+// ROLE reading is the same as for 某 — the surname a word of its own, the mask closing the name before a pause, the sex
+// or a predicate — but a glyph mask is no determiner, so only what follows decides: a Latin letter or a digit after the
+// run makes it a code or a count ("王×3", "高XO"), and a noun after it a term ("X线", "O型血", "X光"). One glyph is a
+// mask only when it is a circle or a star (○ 〇 ＊ *): one X, O or × is too often a letter, a blood group or "times".
+/** A run of one kind of mask glyph: circles, Latin O or X (either case, half or full width), stars, crosses. */
+/** Word classes of a surname character that is mainly a quality (高, 低 of a flag column). */
+const ADJECTIVE_TAG = /^a[a-z]*$/;
+const GLYPH_RUN = /([○〇]{1,3}|[OＯ]{2,3}|[XＸ]{2,3}|[xｘ]{2,3}|[＊*]{1,3}|[×]{2,3})/g;
+
+export function detectGlyphMaskedSurnamesZh(text: string): PhiSpan[] {
+  if (!/[○〇OＯXＸxｘ＊*×]/.test(text)) return [];
+  const t = toSimplified(text);
+  const words = chineseWords();
+  const out: PhiSpan[] = [];
+  GLYPH_RUN.lastIndex = 0;
+  for (const m of t.matchAll(GLYPH_RUN)) {
+    const i = m.index ?? 0;
+    const end = i + m[0].length;
+    // The run is the whole mask: no letter, digit or mask glyph on either side ("AXXB", "××3").
+    if (/[\p{L}\p{N}○〇＊*×]/u.test(t[end] ?? '') && !HAN.test(t[end] ?? '')) continue;
+    const sn = COMPOUND.has(t.slice(i - 2, i)) ? 2 : ALL_SINGLE_SURNAMES.has(t[i - 1] ?? '') ? 1 : 0;
+    if (!sn) continue;
+    const start = i - sn;
+    if (insideWord(t, start, words)) continue;
+    // Stars that close a bold span opened earlier on the line are markup ("**王**", Markdown in model answers).
+    if (/[＊*]/.test(m[0]) && /[＊*]{2}[^\n]*$/.test(t.slice(0, start))) continue;
+    // A surname that is mainly grammar or a quality (高 of a lab flag "| 高** |", 于 从 和) masks a name only in a person's
+    // slot: a person noun before it (a field's colon read through) or the sex after the mask.
+    const personBefore = PERSON_HEAD.test(t.slice(Math.max(0, start - 4), start).replace(/[：:\s　]+$/, ''));
+    const sexAfter = /^[，,、\s　]*[男女]/.test(t.slice(end));
+    if (
+      sn === 1 &&
+      (GRAMMAR_TAG.test(chineseCharTag(t[start])) || ADJECTIVE_TAG.test(chineseCharTag(t[start])) || PREP_SURNAME.test(t[start])) &&
+      !personBefore &&
+      !sexAfter
+    )
+      continue;
+    // A noun or an organisation after the mask makes the run part of a term or a determiner ("X线", "○○医院").
+    if (HAN.test(t[end] ?? '') && !SEX_NEXT.test(t.slice(end)) && (orgAfter(t, end) || NOUN_TAG.test(classAt(t, end, words)))) continue;
+    out.push(span('NAME', text, start, end));
+  }
+  return out;
+}

@@ -97,8 +97,25 @@ describe('surnames read by their place among words', () => {
     expect(detectPhi(text).filter((s) => s.type === 'NAME')).toEqual([]);
   });
 
-  it('reads no word boundaries in traditional text (the dictionary is simplified)', () => {
-    for (const text of ['建議已送各處方醫師參考', '轉介社康護士家訪一次']) expect(detectPhi(text).filter((s) => s.type === 'NAME')).toEqual([]);
+  // s38: traditional text is read on its full simplified folding, so the dictionary's word boundaries hold there too.
+  it('reads traditional text on its folding: a surname before a title, no word read as a name', () => {
+    for (const text of ['建議已送各處方醫師參考', '轉介社康護士家訪一次', '值班醫生說明天再複查血常規。', '中醫師開了七帖中藥。'])
+      expect(detectPhi(text).filter((s) => s.type === 'NAME')).toEqual([]);
+    for (const [text, value] of [
+      ['主治醫師為蕭醫師，今日門診未查房。', '蕭'],
+      ['朋友推薦陳醫師但掛不到號', '陳'],
+      ['我阿媽話想搵返上次嗰個梁姑娘幫佢換藥。', '梁'],
+      ['昨天門診的鄭醫師說要再抽血。', '鄭'],
+    ])
+      expect(covered(text, value), value).toBe(true);
+  });
+
+  it('reads a folded surname only where the text before it closes a word (s38: 社|康护士 is the community nurse)', () => {
+    expect(personSlotsZh('转介社康护士家访一次', undefined, true)).toEqual([]);
+    expect(personSlotsZh('社区蔡医生说要复查', undefined, true).map((s) => s.text)).toEqual(['蔡医生']);
+    expect(personSlotsZh('急呼刘主任来会诊', undefined, true).map((s) => s.text)).toEqual(['刘主任']);
+    // Simplified text keeps the older reading.
+    expect(personSlotsZh('我加了管床吴医生的微信').map((s) => s.text)).toEqual(['吴医生']);
   });
 
   it('fills only text no other reader claimed: 小白医生 stays one name', () => {

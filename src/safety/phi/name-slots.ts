@@ -103,7 +103,21 @@ const NOUN_TAG = /^(?:n|ng|a|ad|an)$/;
  * the person words are rare (陈医生 2, 李医生 3, 刘阿姨 5). */
 const TITLED_WORD_MAX_FREQ = 20;
 
-export function personSlotsZh(text: string, lexicon?: NameLexicon): PhiSpan[] {
+/** Word classes of a character that is no word by itself before a name: a noun (社 of 社康). jieba's bound-morpheme
+ * tags (zg) are no guide: 呼 of 急呼, Cantonese 揾 (look for) carry it. */
+const STEM_TAG = /^(?:n|ng|nz)$/;
+
+/** The text before `i` ends a word: no Han character there, a dictionary word of 2–4 characters ending at `i`, or a
+ * one-character word that is no noun. */
+function closesWordBefore(text: string, i: number, words: ReadonlySet<string>): boolean {
+  if (!HAN.test(text[i - 1] ?? '')) return true;
+  for (let k = 2; k <= 4 && k <= i; k++) if (words.has(text.slice(i - k, i))) return true;
+  return !STEM_TAG.test(chineseCharTag(text[i - 1] ?? ''));
+}
+
+/** `folded` (s38): the text is traditional text read on its full simplified folding, where the cue reading of
+ * detectNameSlots (run on the detector's lighter reading) found no surname: its cued titles are read here too. */
+export function personSlotsZh(text: string, lexicon?: NameLexicon, folded = false): PhiSpan[] {
   if (!HAN.test(text)) return [];
   const words = chineseWords();
   /** A surname character that is a word of its own here: no dictionary word holds it or opens at it. */
@@ -111,6 +125,7 @@ export function personSlotsZh(text: string, lexicon?: NameLexicon): PhiSpan[] {
   const out: PhiSpan[] = [];
   for (const t of titledSurnames(text, lexicon)) {
     // A title of two characters at least: 汤|老 and 白|老鼠 are words, 老/小 + surname is another shape.
+    if (t.cued && folded) out.push(span('NAME', text, t.start, t.end));
     if (t.cued || t.end - t.start < 3 || t.end - t.start > 4 || COMPOUND.has(text.slice(t.start, t.start + 2))) continue;
     const tag = chineseCharTag(text[t.start]);
     // The dictionary lists some surname + title pairs as person words (陈医生, 李医师, 刘阿姨: tag nr, 181 of them), so
@@ -119,6 +134,12 @@ export function personSlotsZh(text: string, lexicon?: NameLexicon): PhiSpan[] {
     const entry = chineseWordEntry(text.slice(t.start, t.end));
     const titledWord = entry?.tag === 'nr' && entry.freq <= TITLED_WORD_MAX_FREQ && !insideWord(text, t.start, words);
     if (!(alone(t.start) || titledWord) || /^(?:v|vn|p|n)$/.test(tag) || /[小老阿]/.test(text[t.start - 1] ?? '')) continue;
+    // s38, folded traditional text only: the surname opens a word only where the text before it closes one — a
+    // dictionary word ends there ("门诊|许", "推荐|陈") or the character before is a word by itself that is no noun
+    // ("为|萧", "个|梁"). A noun character the dictionary does not join ("社|康護士", Hong Kong's community nurse) is the
+    // head of a word it cannot see. Simplified text keeps the older reading: there one-character nouns before a name
+    // are common words ("管床|吴医生", "经|甘医生").
+    if (folded && !closesWordBefore(text, t.start, words)) continue;
     out.push(span('NAME', text, t.start, t.end));
   }
   for (let i = text.indexOf('姓'); i >= 0; i = text.indexOf('姓', i + 1)) {

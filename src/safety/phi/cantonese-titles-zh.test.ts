@@ -1,0 +1,46 @@
+// Surname + 生 ("Mr") in written Cantonese (s38). Lines written for these tests, not taken from any batch.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { covered, touched } from '../../../test/helpers/phi-covered.js';
+import { sharedPath } from '../../../test/helpers/shared-data.js';
+import { detectCantoneseMrZh } from './cantonese-titles-zh.js';
+
+describe('a man called by surname + 生 in written Cantonese', () => {
+  it.each([
+    ['陳生今日覆診，血壓仲係好高，要加藥。', '陳'],
+    ['李生話佢琴日冇食藥', '李'],
+    ['何生嘅藥唔該你拎俾佢', '何'],
+    ['佢老公周生都有嚟，佢哋睇完先走', '周'],
+  ])('%s', (text, value) => {
+    expect(covered(text, value, 1), value).toBe(true);
+  });
+
+  it.each([
+    ['佢係醫生，唔係護士', '醫生'],
+    ['我個仔係大學生，琴日發燒', '學生'],
+    ['黃生日快樂，今日係佢生日', '生日'],
+    ['阿媽話佢衛生唔好', '衛生'],
+    ['佢食咗花生之後出疹', '花生'],
+    ['佢一生都冇入過院', '一生'],
+    ['王生病咗幾日，唔肯食嘢', '王生'],
+    ['呢個係先生嘅藥', '先生'],
+    // Mandarin text: 生 after a surname is read only in Cantonese.
+    ['陈生产后第三天出现发热。', '陈生'],
+  ])('%s keeps %s', (text, value) => {
+    expect(touched(text, value), value).toBe(false);
+  });
+
+  it('spans the surname and 生', () => {
+    expect(detectCantoneseMrZh('陳生今日覆診，血壓仲係好高').map((s) => s.text)).toEqual(['陳生']);
+  });
+
+  // Real text: the untouched consultation corpora are Mandarin; no 生 of theirs is read (the Cantonese gate holds).
+  it('reads no 生 of real Mandarin consultation text', () => {
+    const fired: string[] = [];
+    for (const f of ['cmtmedqa-test.json', 'huatuo26m-test.json', 'medicalgpt-sft-1k.jsonl']) {
+      const raw = readFileSync(sharedPath('corpus', f), 'utf8');
+      for (const m of raw.matchAll(/[^"\n]{0,30}生[^"\n]{0,30}/g)) for (const s of detectCantoneseMrZh(m[0])) fired.push(`${f}: ${s.text} in ${m[0]}`);
+    }
+    expect(fired).toEqual([]);
+  });
+});

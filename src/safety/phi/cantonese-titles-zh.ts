@@ -1,0 +1,58 @@
+// A man called by his surname and 生 in written Cantonese (issue #11, s38): "陳生今日覆診", "早晨譚生，", "梁生您好".
+// 生 after a surname is Cantonese for "Mr" (先生 cut short); Mandarin writes it only inside words (学生, 医生, 卫生, 花生)
+// or opening one (生日, 生病, 生活). The signal is the ROLE of 生 read by word boundaries, in text that is Cantonese
+// (core/cantonese-reading.ts isCantonese): the surname is a word of its own (no dictionary word holds it with the
+// character before, and the pair surname + 生 is no dictionary word: 余生, 平生, 花生), and 生 opens no word after it
+// (陳生日, 李生病 stay; a rare word such as 生话 is a chance pair: "李生话佢…"). Traditional text is read on its simplified folding (the dictionary is simplified).
+// Fills only text no other reader claimed (index.ts FILL_RANK).
+import type { PhiSpan } from '../types.js';
+import { span } from './span.js';
+import { ALL_SINGLE_SURNAMES, COMPOUND_SURNAMES } from './surnames.js';
+import { chineseCharTag, chineseWordEntry, chineseWords, insideWord } from '../../knowledge/chinese-words.js';
+import { toSimplified } from '../../core/han-variants.js';
+import { isCantonese } from '../../core/cantonese-reading.js';
+
+const HAN = /[\u4e00-\u9fff]/;
+const COMPOUND = new Set(COMPOUND_SURNAMES);
+/** Word classes of a surname character that is mainly a verb, a preposition or grammar here (发|生, 出|生 are no
+ * surnames anyway; 和, 于, 向 are): such a character before 生 is read as a word, not a name. */
+const NOT_NAME_TAG = /^(?:v|vn|p|c|d|u[a-z]*|m|q)$/;
+/** Above this count a word 生 opens is an ordinary word (生日 1028, 生病 469, 生活 31550); the rare ones the dictionary
+ * also lists (生话 3, 生下 3) are chance pairs across the boundary ("李生话佢…": Mr Lee says). */
+const OPENED_WORD_MIN_FREQ = 20;
+
+/** 生 at `i` opens an ordinary dictionary word of 2–4 characters. */
+function opensCommonWord(t: string, i: number): boolean {
+  for (let k = 2; k <= 4 && i + k <= t.length; k++) if ((chineseWordEntry(t.slice(i, i + k))?.freq ?? 0) > OPENED_WORD_MIN_FREQ) return true;
+  return false;
+}
+/** A noun character before the surname is the head of a word the dictionary cannot see (社|康), not a boundary. */
+const STEM_TAG = /^(?:n|ng|nz)$/;
+
+export function detectCantoneseMrZh(text: string): PhiSpan[] {
+  if (!text.includes('生')) return [];
+  const t = toSimplified(text);
+  // The markers are read on the text as written and on its folding (係 folds to 系, which Mandarin writes too).
+  if (!isCantonese(text) && !isCantonese(t)) return [];
+  if (t.length !== text.length) return [];
+  const words = chineseWords();
+  const out: PhiSpan[] = [];
+  for (let i = t.indexOf('生'); i >= 0; i = t.indexOf('生', i + 1)) {
+    const sn = COMPOUND.has(t.slice(i - 2, i)) ? 2 : ALL_SINGLE_SURNAMES.has(t[i - 1] ?? '') ? 1 : 0;
+    if (!sn) continue;
+    const start = i - sn;
+    // The pair is a word (余生, 平生, 花生, 卫生), or 生 opens one (生日, 生病, 生活): no title here.
+    if (words.has(t.slice(start, i + 1)) || opensCommonWord(t, i)) continue;
+    // The surname closes a word begun before it, or the character before is a noun stem: no surname here.
+    if (insideWord(t, start, words)) continue;
+    const before = t[start - 1] ?? '';
+    if (HAN.test(before)) {
+      let closes = false;
+      for (let k = 2; k <= 4 && k <= start; k++) if (words.has(t.slice(start - k, start))) closes = true;
+      if (!closes && STEM_TAG.test(chineseCharTag(before))) continue;
+    }
+    if (sn === 1 && NOT_NAME_TAG.test(chineseCharTag(t[start]))) continue;
+    out.push(span('NAME', text, start, i + 1));
+  }
+  return out;
+}
