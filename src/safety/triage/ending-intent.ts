@@ -47,7 +47,7 @@ const METHODS_ZH: readonly { method: EndingMethod; re: RegExp; needsHeight?: boo
   // A vehicle driven at an obstacle or over an edge: 开车去撞山, 开着车冲下悬崖. (揸车 arrives as 拿车 from the normaliser.)
   {
     method: 'impact',
-    re: /(?:开|驾|拿|揸|骑)(?:着)?(?:车|摩托|电动车)[^，。；！？]{0,6}?(?:去|往|朝|向)?(?:撞|冲)(?:向|进|下|到|上)?(?:山|墙|树|桥墩|桥|护栏|电线杆|大?货车|火车|悬崖|山崖|海|河|江|湖|水库)/g,
+    re: /(?:开|驾|拿|揸|骑)(?:着)?(?:车|摩托|电动车)[^，。；！？]{0,6}?(?:去|往|朝|向)?(?:撞|冲|衝)(?:向|进|下|落|到|上)?(?:山|墙|树|桥墩|桥|护栏|电线杆|大?货车|火车|悬崖|山崖|海|河|江|湖|水库)/g,
   },
   // A fall: 跳楼 / 跳下去, or from a height (named, or 那里 pointing back to one) down: 从那里下去, 由天台跳落去.
   // Not 跳楼价 / 跳楼大甩卖 (a fire-sale price: s30 review b01).
@@ -171,11 +171,40 @@ const CAUSED_EN = /\b(?:make|makes|made|making|drive|drives|driving)\s+(?:me|him
 const BURDEN_END =
   /\bsave (?:everyone|everybody|you all|y'?all|you guys|the family|my (?:family|parents|mum|mom|dad|folks)|them)(?: (?:the|a lot of|some|all the))? (?:hassle|trouble|bother|money|cost|grief|effort|stress|headache)\b|\b(?:one less|less of a) (?:burden|problem|mouth to feed)\b|\b(?:everyone|everybody|they|you all|the family|my family)(?:'ll|'d| will| would)? (?:all )?be better off\b|\bdo (?:everyone|everybody|the world|my family) a favou?r\b|(?:省得|免得)(?:大家|家里人?|你们|他们|爸妈|父母)?(?:麻烦|操心|花钱|费心)|不(?:再)?(?:给|让)(?:大家|家里人?|你们|他们|爸妈|父母)(?:添|找)?(?:麻烦|操心)/i;
 
-function timedPlan(text: string): EndingIntent | null {
-  if (!END_ZH.test(text) && !END_EN.test(text) && !BURDEN_END.test(text)) return null;
+/** The act as a way out of a duty ahead (session 38, blind bc056 "might just drive into the river on the way home tonight,
+ *  at least I won't have to do the audit tomorrow"): a consequence in which the writer is spared what is coming — at
+ *  least / then / so + won't / don't have to, 就不用 / 唔使 — the escape a suicide assessment hears as the act's reason.
+ *  Its own list (END_ZH / END_EN are not widened); read only beside a timed plan's method, intent and time. */
+const ESCAPE_END =
+  /\b(?:at least|then|that way|so|and)\s+(?:i|he|she|they)\s+(?:won'?t|wont|will not|wouldn'?t|don'?t|dont|do not|doesn'?t|never|no longer)\s+(?:(?:ever|even|really)\s+)?(?:have to|need to|gotta|got to|has to|having to)\b|\b(?:at least|then) (?:i|he|she|they)(?:'ll| will) never (?:have to|see|face)\b|(?:就|便|也|至少|起码|起碼|都)(?:再)?(?:不用|不必|用不着|无需|不需要|唔使|唔洗|唔駛|不使|不洗|不再需要)(?:再)?/i;
+/** A turn to another topic ("anyway unrelated q", btw, 对了, 顺便问): what follows is a new sentence, so its question
+ *  ("do I need to taper citalopram if…") brings no condition, use or sport into the plan's sentence. */
+const TOPIC_TURN =
+  /\b(?:anyway(?:s)?|unrelated|btw|by the way|on another note|different question|random q(?:uestion)?|also q(?:uestion)?)\b|对了|對了|顺便问|順便問|顺便说|另外问|另外想问|话说|話說/gi;
+/** A resignation right after the method ("开车冲进河里算了"): the Chinese "might as well", a hedged intent. */
+const RESIGNED_AFTER_ZH = /^[^，。；！？]{0,6}(?:算了|算啦|算数|算數|拉倒)/;
+const RESIGNED_BEFORE_ZH = /(?:干脆|乾脆|索性|不如)[^，。；！？]{0,6}$/;
+
+/** The sentences of a message, a topic turn starting a new one. */
+function planSentences(text: string): { s: string; from: number }[] {
+  const out: { s: string; from: number }[] = [];
   for (const sm of matchesOf(SENTENCE, text)) {
-    const s = sm[0];
-    const from = sm.index ?? 0;
+    const whole = sm[0];
+    const start = sm.index ?? 0;
+    let at = 0;
+    for (const turn of matchesOf(TOPIC_TURN, whole)) {
+      const i = turn.index ?? 0;
+      if (i > at) out.push({ s: whole.slice(at, i), from: start + at });
+      at = i;
+    }
+    out.push({ s: whole.slice(at), from: start + at });
+  }
+  return out;
+}
+
+function timedPlan(text: string): EndingIntent | null {
+  if (!END_ZH.test(text) && !END_EN.test(text) && !BURDEN_END.test(text) && !ESCAPE_END.test(text)) return null;
+  for (const { s, from } of planSentences(text)) {
     const zh = /\p{Script=Han}/u.test(s);
     if (ORDINARY_USE.test(s) || LEISURE.test(s) || (zh ? CONDITION_ANY_ZH : CONDITION_EN).test(s)) continue;
     if (!(zh ? AHEAD_ZH.test(s) || ON_THE_WAY_ZH.test(s) : TIME_AHEAD_EN.test(s))) continue;
@@ -186,7 +215,11 @@ function timedPlan(text: string): EndingIntent | null {
         const head = s.slice(0, at - from);
         if (needsHeight && !heightOfFall(text, s, m, zh)) continue;
         if (!zh && CAUSED_EN.test(head)) continue;
-        const hedged = !zh && HEDGED_EN.test(head) && !NOT_INTENT_EN.test(head.replace(HEDGED_EN, '')) && !ASKED.test(s.slice(at - from));
+        const hedged = zh
+          ? (RESIGNED_AFTER_ZH.test(s.slice(at - from + m[0].length)) || RESIGNED_BEFORE_ZH.test(head)) &&
+            !NOT_INTENT_ZH.test(head) &&
+            !ASKED.test(s.slice(at - from))
+          : HEDGED_EN.test(head) && !NOT_INTENT_EN.test(head.replace(HEDGED_EN, '')) && !ASKED.test(s.slice(at - from));
         if (!(hedged || intendedBefore(s, from, at, zh, false)) || !toldNow(text, at)) continue;
         return { kind: 'statedEnding', method, at };
       }

@@ -11,6 +11,7 @@ import { DRUG_BRANDS } from '../../knowledge/drug-brands.js';
 import { englishWord } from '../../knowledge/english-words.js';
 import { PARACETAMOL_PRODUCTS } from '../../knowledge/paracetamol-products.js';
 import { readActsDone } from './act-done.js';
+import { readBareCounts } from './bare-count.js';
 
 /** A quantity of a daily routine, not an overdose: "took all my meds this morning", "把今天的药都吃了". Only a dose's own
  *  words count — "as prescribed", a day word, a course word; who prescribed the supply ("the doctor gave me", "医院开的",
@@ -98,6 +99,8 @@ const MAYBE_QUANTITY =
   /[板盒排瓶袋]|\b(?:packs?|packets?|strips?|boxes|sheets?|bottles?)\b|全|都|所有|整|[一成](?:瓶|盒|板|排)|大半|一把|大量|十|多|许|好些|一堆|一大|剩|余下|没吃完|\d{2}|\b(?:all|whole|entire|full|every|handful|load|bunch|fistful|dozens?|ten|twelve|fifteen|twenty|thirty|forty|fifty|rest|remaining|leftover|left-over|left)\b/i;
 
 const MAYBE_EMPTY = /空|\bempty\b|\bemptied\b/i;
+/** A number of ten or more, or a verb of the bare-count reader: cheap pre-check before the name table. */
+const MAYBE_BARE_COUNT = /(?:\d{2}|十|廿|卅|\b(?:ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?)\b)/i;
 /** A medicine word after withMedicineClass (药 / pills…), or a Chinese name with a medicine's ending (…唑仑, …西泮). */
 const ZH_MED_NAME = `(?:${ZH_MED}|\\p{Script=Han}{1,4}(?:${[...ZH_DRUG_ENDINGS, '唑仑', '西泮', '克隆', '平片'].join('|')}))`;
 /** Medicine containers found empty (names already read as 药 / pills). */
@@ -301,6 +304,10 @@ function findLargeIngestions(text: string): LargeIngestion[] {
   // Containers of medicine found empty are the act's evidence when nobody saw it ("床头有两盒空了的艾司唑仑", "empty
   // blister packs of sertraline in the bin"): a large ingestion taken, whatever words say it.
   const empty = MAYBE_EMPTY.test(text) ? emptyContainers(withMedicineClass(text)) : [];
+  // A count taken with its unit left to the medicine named elsewhere ("I've had about 30 since lunch", 食咗廿幾粒:
+  // bare-count.ts); its verbs (had, 食咗) are not the pre-check's.
+  const bare = MAYBE_BARE_COUNT.test(text) ? readBareCounts(withMedicineClass(text)).map((b) => ({ at: b.at, taken: true, supplyOnly: false })) : [];
+  if (bare.length) empty.push(...bare);
   // Most messages name no swallowing act or no quantity: skip the name table (a CLI call pays for it only when needed).
   if (!MAYBE_ACT.test(text) || !MAYBE_QUANTITY.test(text)) return empty;
   const t = withMedicineClass(text);

@@ -15,6 +15,7 @@ import { writerActs, youngChild } from './child-medicine.js';
 import type { ClinicalRule } from './clinical.js';
 import { clinicalRule } from './clinical.js';
 import { anyClass, signClassesIn, signClassesOf } from './exposure-signs.js';
+import { readLateMushroomOnset } from './mushroom-onset.js';
 
 // Every written form of a plain name (word order, plural, hyphen: name-forms.ts); a regex-fragment name as written.
 const wordsEn = (xs: readonly string[]): string => xs.map((x) => `\\b${enNameForms(x)}\\b`).join('|');
@@ -228,31 +229,48 @@ export const POSSIBLE_POISON_PREFIX = 'possible-poison-';
 
 const level = (e: ToxicExposure): 'emergency' | 'urgent' => e.level;
 
-export const TOXIC_EXPOSURE_RULES: readonly ClinicalRule[] = TOXIC_AGENTS.flatMap((agent) => [
-  clinicalRule(
-    `${agent.course === 'delayed' ? DELAYED_POISON_PREFIX : TOXIC_AGENT_PREFIX}${agent.id}`,
-    'emergency',
-    `${agent.danger.zh}`,
-    `${agent.danger.en}`,
-    agent.routes.includes('skin')
-      ? '立即拨打急救电话或去急诊，即使现在不太疼、看起来没事：先用大量流动清水持续冲洗，脱掉沾污的衣物和戒指，告诉医生是什么化学品（带上瓶子或拍照）。'
-      : agent.course === 'delayed'
-        ? '即使现在感觉好转或没有症状，也要立即拨打急救电话或去急诊：这种中毒的危险在几小时到几天后才出现，越早治疗越有效。不要自行催吐，带上剩下的东西或照片。'
-        : '立即拨打急救电话或去急诊，路上也可以打中毒急救热线：这种中毒可以很快加重。不要自行催吐，不要等症状出现，带上剩下的东西或照片。',
-    agent.routes.includes('skin')
-      ? 'Call emergency services or go to an emergency department now, even if it hardly hurts or looks normal: keep rinsing under running water, take off soaked clothing and rings, and bring the bottle or a photo of its label.'
-      : agent.course === 'delayed'
-        ? 'Call emergency services or go to an emergency department now, even if you feel better or have no symptoms: the harm from this poison shows hours to days later and treatment works best early. Do not make yourself sick; bring what is left or a photo.'
-        : 'Call emergency services or go to an emergency department now (poison control can advise on the way): this poisoning can get worse quickly. Do not make anyone sick or wait for symptoms; bring what is left or a photo.',
-    (c) => readToxicExposures(c.text, signClassesOf(c.signs)).some((e) => e.agent === agent && level(e) === 'emergency'),
-  ),
-  clinicalRule(
-    `${POSSIBLE_POISON_PREFIX}${agent.id}`,
-    'urgent',
-    `可能接触了：${agent.danger.zh}`,
-    `possible exposure — ${agent.danger.en}`,
-    '现在就打中毒急救热线或去医院，说清吃了什么、多少、什么时候；出现呕吐、腹泻、口舌发麻或心慌时立即拨打急救电话。保留剩下的东西或拍照。',
-    'Call poison control or get seen now with what was taken, how much and when; if vomiting, diarrhoea, numbness of the mouth or a racing heart start, call emergency services. Keep what is left or a photo.',
-    (c) => readToxicExposures(c.text, signClassesOf(c.signs)).some((e) => e.agent === agent && level(e) === 'urgent'),
-  ),
-]);
+/** A wild mushroom meal with the sickness begun 6 h or more after it (mushroom-onset.ts): the amatoxin timeline, read
+ *  when the table's own reading missed the meal (bought at a market but called wild, a cooking verb, the act far from the
+ *  name). A delayed poison: its lull ("现在好多了") lowers nothing. */
+export const LATE_MUSHROOM_ONSET_ID = `${DELAYED_POISON_PREFIX}mushroom-late-onset`;
+const LATE_MUSHROOM_RULE: ClinicalRule = clinicalRule(
+  LATE_MUSHROOM_ONSET_ID,
+  'emergency',
+  '吃野生蘑菇（菌子）六小时以上后才开始呕吐、腹泻（可能是致命的毒伞肽中毒，好转只是假象）',
+  'vomiting or diarrhoea that began six hours or more after eating wild mushrooms (possible death-cap poisoning; feeling better is no reassurance)',
+  '即使现在好多了也要立即去急诊：这种蘑菇中毒在呕吐腹泻后会有一段“好转期”，之后才出现肝损伤，需要尽早抽血检查和治疗。一起吃过的人（尤其老人、孩子）即使没有症状也要一起去。带上剩下的蘑菇或照片。',
+  'Go to an emergency department now even if you feel better: with this kind of mushroom poisoning a spell of feeling better follows the vomiting and diarrhoea before the liver is harmed, and early blood tests and treatment matter. Everyone who ate them (especially older people and children) should go too, even without symptoms. Bring any left over or a photo.',
+  (c) => readLateMushroomOnset(c.text),
+);
+
+export const TOXIC_EXPOSURE_RULES: readonly ClinicalRule[] = [
+  LATE_MUSHROOM_RULE,
+  ...TOXIC_AGENTS.flatMap((agent) => [
+    clinicalRule(
+      `${agent.course === 'delayed' ? DELAYED_POISON_PREFIX : TOXIC_AGENT_PREFIX}${agent.id}`,
+      'emergency',
+      `${agent.danger.zh}`,
+      `${agent.danger.en}`,
+      agent.routes.includes('skin')
+        ? '立即拨打急救电话或去急诊，即使现在不太疼、看起来没事：先用大量流动清水持续冲洗，脱掉沾污的衣物和戒指，告诉医生是什么化学品（带上瓶子或拍照）。'
+        : agent.course === 'delayed'
+          ? '即使现在感觉好转或没有症状，也要立即拨打急救电话或去急诊：这种中毒的危险在几小时到几天后才出现，越早治疗越有效。不要自行催吐，带上剩下的东西或照片。'
+          : '立即拨打急救电话或去急诊，路上也可以打中毒急救热线：这种中毒可以很快加重。不要自行催吐，不要等症状出现，带上剩下的东西或照片。',
+      agent.routes.includes('skin')
+        ? 'Call emergency services or go to an emergency department now, even if it hardly hurts or looks normal: keep rinsing under running water, take off soaked clothing and rings, and bring the bottle or a photo of its label.'
+        : agent.course === 'delayed'
+          ? 'Call emergency services or go to an emergency department now, even if you feel better or have no symptoms: the harm from this poison shows hours to days later and treatment works best early. Do not make yourself sick; bring what is left or a photo.'
+          : 'Call emergency services or go to an emergency department now (poison control can advise on the way): this poisoning can get worse quickly. Do not make anyone sick or wait for symptoms; bring what is left or a photo.',
+      (c) => readToxicExposures(c.text, signClassesOf(c.signs)).some((e) => e.agent === agent && level(e) === 'emergency'),
+    ),
+    clinicalRule(
+      `${POSSIBLE_POISON_PREFIX}${agent.id}`,
+      'urgent',
+      `可能接触了：${agent.danger.zh}`,
+      `possible exposure — ${agent.danger.en}`,
+      '现在就打中毒急救热线或去医院，说清吃了什么、多少、什么时候；出现呕吐、腹泻、口舌发麻或心慌时立即拨打急救电话。保留剩下的东西或拍照。',
+      'Call poison control or get seen now with what was taken, how much and when; if vomiting, diarrhoea, numbness of the mouth or a racing heart start, call emergency services. Keep what is left or a photo.',
+      (c) => readToxicExposures(c.text, signClassesOf(c.signs)).some((e) => e.agent === agent && level(e) === 'urgent'),
+    ),
+  ]),
+];
