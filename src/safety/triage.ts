@@ -37,12 +37,13 @@ import { isStudyQuestion } from './triage/study-frame.js';
 import { hasStoryFrame, storyDenied } from './triage/fiction.js';
 import { readSuicideStage } from './triage/suicide-stage.js';
 import { readLineAfter } from './triage/line-after.js';
-import { readsAsCantonese, withoutCantoneseReading } from './triage/normalise.js';
+import { readsAsCantonese } from './triage/normalise.js';
 import { animalExposureOnly } from './triage/exposed-who.js';
 import { isTaskInjury } from './triage/wound.js';
 import { readPinyin } from './triage/pinyin-reading.js';
 import { readFigure } from './triage/figure-of-speech.js';
 import { readCourse } from './triage/course.js';
+import { isGradualCourse } from './triage/gradual-course.js';
 import { matchesOf } from './red-flags/match.js';
 import { BURN_GRADE_IDS, gradeBurnRules, holdsGrade, readBurn } from './triage/burn.js';
 import { type CrisisSource, crisisSource, headHearsSelfHarm, isSelfHarmPresentation } from './triage/crisis-line.js';
@@ -103,6 +104,10 @@ export interface TriageOptions {
   /** Read Chinese typed in pinyin as characters too (pinyin-reading.ts; raise only). Default true; false measures
    *  the message as typed. */
   pinyin?: boolean;
+  /** Read written Cantonese through core/cantonese-reading.ts too (normalise.ts ReadingOptions). Default true: a Cantonese
+   *  message is decided both with the reading and without it, and the higher level is kept; false decides it once, as
+   *  the older table alone reads it. */
+  cantoneseReading?: boolean;
 }
 
 /** Who decided what: the rules (sign + clinical + suicide screen), the learned model, and the safety net. */
@@ -267,7 +272,7 @@ const pseudoRule = (id: string, level: 'emergency' | 'urgent', title: RedFlagRul
 });
 
 /** The rule layer's reading of a message (signs, rules, vitals, modifiers, stance…): what the learned reader reads. */
-export function analyseText(text: string, options: Pick<TriageOptions, 'source'> = {}): { a: Analysis; signs: SignHit[] } {
+export function analyseText(text: string, options: Pick<TriageOptions, 'source' | 'cantoneseReading'> = {}): { a: Analysis; signs: SignHit[] } {
   let signs: SignHit[] = [];
   const a: Analysis = analyse(
     text,
@@ -276,7 +281,7 @@ export function analyseText(text: string, options: Pick<TriageOptions, 'source'>
       signs = layer.signs;
       return layer;
     },
-    { readVitals: options.source !== 'report' },
+    { readVitals: options.source !== 'report', cantoneseReading: options.cantoneseReading },
   );
   return { a, signs };
 }
@@ -289,16 +294,11 @@ const RANK: Readonly<Record<TriageLevel, number>> = { routine: 0, urgent: 1, eme
  *  remove one, and never one that drops a crisis line the message as typed carries. */
 export function triageDetail(text: string, options: TriageOptions = {}): TriageDetail {
   const read = triageRead(text, options);
-  if (!readsAsCantonese(text)) return read;
+  if (options.cantoneseReading === false || !readsAsCantonese(text)) return read;
   // Written Cantonese is decided twice: as the older table alone reads it and with the Cantonese reading
   // (core/cantonese-reading.ts). The reading may only ADD: the higher level is kept, and a crisis line either decision
   // carries (review s37: 叫极都唔应, 仲流紧血 rewritten away lowered self-harm messages to routine or lost the line).
-  return higherOfReadings(
-    withoutCantoneseReading(() => triageRead(text, options)),
-    read,
-    text,
-    options,
-  );
+  return higherOfReadings(triageRead(text, { ...options, cantoneseReading: false }), read, text, options);
 }
 
 /** The crisis advice of the suicide-risk rule (decide's suicideRule), in the message's language. */
@@ -579,8 +579,14 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
   // The reader has no sense of time: a story told only as long-standing or recurring (course.ts) is no emergency on its
   // say-so alone (a rule discriminator still makes it one).
   // Not for a wish to die that comes back every night, nor a measured abnormal vital sign (both are current findings).
+  // A change told as progressing over weeks to years with nothing acute (gradual-course.ts: "over the past year he's
+  // started repeating stories … more") is the same, only where the rule layer found nothing clinical: the reader alone.
+  const gradual = !clinicalFound && isGradualCourse(a.normalised);
   const chronicOnly =
-    (a.chronicOnly || readCourse(a.normalised) === 'long-standing') && !selfHarmFinding && suicideComponents.length === 0 && a.vitalFindings.length === 0;
+    (a.chronicOnly || readCourse(a.normalised) === 'long-standing' || gradual) &&
+    !selfHarmFinding &&
+    suicideComponents.length === 0 &&
+    a.vitalFindings.length === 0;
   // The self-harm presentation is a rule finding of its own: an emergency floor (hard, so nothing lowers it).
   // A life threat asked about or told now, a present danger to a real person told beside a question, and a past
   // condition told beside present signs (stance.ts pastBeside): the reader has read thousands of first-aid questions

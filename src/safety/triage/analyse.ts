@@ -142,7 +142,7 @@ function focalElsewhere(rest: string, signLayer: (normalised: string) => SignLay
  * `signLayer` is the existing sign vocabulary + rules (triage.ts passes it in, so this module does not import
  * triage.ts back).
  */
-export function analyse(text: string, signLayer: (normalised: string) => SignLayer, opts: { readVitals?: boolean } = {}): Analysis {
+export function analyse(text: string, signLayer: (normalised: string) => SignLayer, opts: { readVitals?: boolean; cantoneseReading?: boolean } = {}): Analysis {
   // What is told of a story's character (fiction.ts) is nobody's episode: blanked before any reader (signs, rules, the
   // screen, the learned reader) sees it. A death figure laughed off before the real question (taken-back.ts) is read
   // as written; it may only lower the screen's grade to a check-in with the crisis line.
@@ -150,7 +150,7 @@ export function analyse(text: string, signLayer: (normalised: string) => SignLay
   // episode) was measured and turned off in session 11 — two review rounds found emergencies lost to its blanking (a
   // story or a pet beside a real person's collapse, 'if someone' with a child named); it lives in git at 00a0438c. Every
   // clause is read by signs, rules, the screen and the learned reader, as at 648194d3. Whose a finding is: persons.ts.
-  const normalised = readingText(text);
+  const normalised = readingText(text, { cantoneseReading: opts.cantoneseReading });
   const layer = signLayer(normalised);
   const signs = layer.signs;
   const signIds = new Set(signs.map((s) => s.sign));

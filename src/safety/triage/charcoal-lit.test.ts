@@ -5,11 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { triageDetail } from '../triage.js';
 import { readCharcoalLit } from './charcoal-lit.js';
-import { normaliseText as normaliseAll, withoutCantoneseReading } from './normalise.js';
+import { normaliseText as normaliseAll } from './normalise.js';
 
 // The older table alone, as these rows were written for it; since session 37 triage also decides a Cantonese message
 // through core/cantonese-reading.ts and keeps the higher level (cantonese-adds.test.ts).
-const normaliseText = (t: string): string => withoutCantoneseReading(() => normaliseAll(t));
+const normaliseText = (t: string): string => normaliseAll(t, { cantoneseReading: false });
 
 const read = (t: string) => readCharcoalLit(normaliseText(t));
 const crisis = (t: string): boolean => {

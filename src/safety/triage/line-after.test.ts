@@ -20,6 +20,23 @@ describe('readLineAfter: a suicidal course the screen has no words for, read aft
   });
 });
 
+describe('readLineAfter: gathering read in either order, and a medicine with a purpose (session 38, review s37)', () => {
+  it('reads the medicine bought across several stores and said to be enough (b-t16)', () => {
+    expect(
+      reading("Pharmacist here: a customer has been buying paracetamol at several stores, told me she has enough now and won't be needing any more."),
+    ).toBe('gathered-enough');
+  });
+  it('does not read a medicine bought for a named purpose (p-b07: for her arthritis, then a cardiac emergency)', () => {
+    expect(
+      reading(
+        'Grandma bought a second box of paracetamol today for her arthritis and said that should be enough now; an hour later she has crushing chest pain',
+      ),
+    ).toBeNull();
+    expect(reading('我妈今天又买了一盒布洛芬给我爸吃，说这下够了')).toBeNull();
+    expect(reading('我妈今天又买了一盒安眠药，说这下够了')).toBe('gathered-enough');
+  });
+});
+
 describe('the crisis line after the decision (triage.ts)', () => {
   it('rides on an emergency whose message tells the course (triage-ba ba075, ba118)', () => {
     for (const t of [

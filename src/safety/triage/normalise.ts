@@ -835,31 +835,24 @@ function stickyTongueAsSlur(text: string): string {
   });
 }
 
-// Off while triage decides a Cantonese message as the older table alone reads it (triage.ts triageDetail decides it both
-// ways and keeps the higher: the reading may only add). Set only inside withoutCantoneseReading, synchronously.
-let cantoneseReadingOn = true;
-
-/** Runs `run` with the written-Cantonese reading (core/cantonese-reading.ts) off: the text as read before session 37. */
-export function withoutCantoneseReading<T>(run: () => T): T {
-  const was = cantoneseReadingOn;
-  cantoneseReadingOn = false;
-  try {
-    return run();
-  } finally {
-    cantoneseReadingOn = was;
-  }
+/** How normaliseText reads a message. */
+export interface ReadingOptions {
+  /** Apply the written-Cantonese reading (core/cantonese-reading.ts) after the older table. Default true; false reads the
+   *  text as the older table alone did before session 37 (triage.ts triageDetail decides a Cantonese message both ways
+   *  and keeps the higher: the reading may only add). An option passed down the call, not module state. */
+  cantoneseReading?: boolean;
 }
 
 /** Whether normaliseText would apply the written-Cantonese reading to this message. */
 export const readsAsCantonese = (input: string): boolean => isCantonese(toSimplified(input.replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"')));
 
-export function normaliseText(input: string): string {
+export function normaliseText(input: string, options: ReadingOptions = {}): string {
   // Traditional characters first (one for one), so the Cantonese forms and every zh lexicon read simplified text.
   let text = toSimplified(input.replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"'));
   text = stickyTongueAsSlur(text);
   // Written Cantonese (core/cantonese-reading.ts), judged on the text as typed: after the older table below, its grammar
   // (晒, 埋, 落去, 俾, V唔到, 好 + a state) and everyday words read in Mandarin, so every zh rule applies to it.
-  const cantonese = cantoneseReadingOn && isCantonese(text);
+  const cantonese = options.cantoneseReading !== false && isCantonese(text);
   for (const [re, to] of ZH_CANTONESE) text = text.replace(re, to);
   if (cantonese) text = cantoneseAsMandarin(text);
   for (const [re, to] of ZH_SLIPS) text = text.replace(re, to);

@@ -29,6 +29,7 @@ import { readEndingIntent } from './ending-intent.js';
 import { readToldCrisis } from './told-crisis.js';
 import { readMethodAsked } from './method-asked.js';
 import { readMeansAcquired } from './means-acquired.js';
+import { readIndirectCourse } from './indirect-course.js';
 import { identifiesWithSuicideStory, isStudyQuestion } from './study-frame.js';
 
 export type SuicideComponent =
@@ -170,12 +171,15 @@ const GLOBAL = (Object.entries(LEX) as [SuicideComponent, RegExp][]).map(([id, r
 
 /** Reader-only context (low mood, someone unreachable) is reported only when it contributed to a risk. */
 export function screenSuicide(text: string): SuicideScreen {
-  const s = suicideStage(
-    meansAcquired(
-      methodAsked(
-        toldCrisis(
-          endingIntent(
-            warningSigns(deliberateAct(statedPlan(presentAct(combineComponents(gradeScreen(text), readComponents(text), text), text), text), text), text),
+  const s = indirectCourse(
+    suicideStage(
+      meansAcquired(
+        methodAsked(
+          toldCrisis(
+            endingIntent(
+              warningSigns(deliberateAct(statedPlan(presentAct(combineComponents(gradeScreen(text), readComponents(text), text), text), text), text), text),
+              text,
+            ),
             text,
           ),
           text,
@@ -285,6 +289,16 @@ function meansAcquired(s: SuicideScreen, text: string): SuicideScreen {
   if (m === null) return s;
   const how: SuicideComponent[] = m.how === 'unreachable' ? ['means', 'unreachable'] : ['ideation', 'plan', 'means'];
   return { components: [...new Set<SuicideComponent>([...s.components, ...how])], risk: 'high' };
+}
+
+/** An ending said indirectly (a burden, a reunion with the dead, affairs settled then a going) by the one who has a lethal
+ *  means ready or researched for its sufficiency (indirect-course.ts: "she said the baby would be better off without her
+ *  … googling how many units of insulin would be enough"): a plan and its means, high risk, raise only, whoever tells it. */
+function indirectCourse(s: SuicideScreen, text: string): SuicideScreen {
+  if (s.risk === 'high') return s;
+  const c = readIndirectCourse(text);
+  if (c === null) return s;
+  return { components: [...new Set<SuicideComponent>([...s.components, 'passive', 'plan', 'means'])], risk: 'high' };
 }
 
 /** A poisoning told as done with its purpose said ("on purpose", "to end it", 故意; deliberate-act.ts): self-poisoning,
