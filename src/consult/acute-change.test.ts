@@ -72,3 +72,36 @@ describe('review fix s37: the reading steps aside where the reviewer found look-
     if (s.action === 'ask') expect(s.questions.map((q) => q.text).join(' ')).not.toMatch(/一侧手脚无力/);
   });
 });
+
+describe('session 38: written Cantonese and traditional script read through core, exclusions read per part', () => {
+  it.each([
+    // review s37 blind cb-t03, cb-t04, cb-t19 (routine or unread at START)
+    ['阿嫲今日成日瞓，叫佢都懶應，食嘢都唔食，佢八十幾歲', 'intake'],
+    ['阿公這兩天都不太吃東西，水也喝很少，整個人懶懶的，他82歲', 'intake'],
+    ['我外婆83岁，今天喝水老呛，说话也不太清楚了', 'speech'],
+    // acute on chronic: the long-standing part comes first, the change after a contrast
+    ['Grandma has had dementia for years, but since this morning she is much more confused', 'alertness'],
+    ['我奶奶老年痴呆好几年了，今天突然不吃不喝', 'intake'],
+    ['我爸80了，平时就爱睡觉，可今天怎么叫都叫不醒', 'alertness'],
+    ['阿爺今朝起身之後成個人懵懵哋，叫佢都唔係好應，佢83歲', 'alertness'],
+    // a what-if covers its own span only
+    ["Nan's off her food today, what if she stops drinking?", 'intake'],
+  ])('reads %s', (t, domain) => expect(read(t)?.domains).toContain(domain));
+
+  it.each([
+    // a veto in the LAST part refers back to the change told before it
+    "He's 80 and sleepy today, but that's as usual for him",
+    "Grandad was a bit muddled this morning but he's back to his normal self now",
+    '奶奶今天不吃饭，不过她平时就这样',
+    '奶奶上周糊涂了两天，但现在已经好了',
+    '爷爷一直都这样，今天也是迷迷糊糊的',
+    // the part after the contrast tells no change for the worse
+    "Grandad hasn't been eating for weeks, but today he ate a full meal",
+    '奶奶平时就糊涂，可今天也没什么不一样',
+    // a what-if's own event, a medicine refused, a Cantonese good state, a grandchild patient
+    "If grandma stops eating today, should I call someone? She's 90 and eating fine at the moment.",
+    '我奶奶85岁，今天不肯吃降压药，怎么劝',
+    '阿嫲今日精神好好，食咗兩碗飯，想問下佢可唔可以去飲茶？',
+    '我係嫲嫲，個孫3歲，今日唔肯食飯，係咪出牙？',
+  ])('does not read %s', (t) => expect(read(t)).toBeUndefined());
+});

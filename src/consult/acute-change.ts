@@ -9,11 +9,14 @@
 //         none of those name, a state said of the person (English "is/seems/has been <word> today", Chinese reduplicated
 //         state words 蔫蔫的, 呆呆的, 迷迷瞪瞪) in a sentence naming no body part's own complaint (pain, swelling…),
 // and not the same as usual ("as usual", 跟平常一样, 也是), not months or years old, not over ("back to normal", 后来就
-// 好了), not a what-if, not an injury's consequence (a cut thumb that cannot grip).
+// 好了), not a what-if, not an injury's consequence (a cut thumb that cannot grip). Session 38: those exclusions are read
+// per part of the opening (currentParts), and written Cantonese / traditional script through core's reading.
 // What it does (policy.ts): the case is at least same-day (urgent; NICE CG103 / NHS: a sudden change in an older
 // person's alertness, eating or drinking needs a doctor today, 999 when hard to wake), and the first turn asks the
 // questions that separate 999 from today: harder to wake or newly confused, one-sided weakness or slurred speech,
 // drinking and urine, fever, breathing, a fall. Raises only; an emergency stays the triage's.
+import { readCantonese } from '../core/cantonese-reading.js';
+import { toSimplified } from '../core/han-variants.js';
 import type { CaseFacts, ConsultLang } from './types.js';
 
 export type ChangeDomain = 'alertness' | 'intake' | 'limb' | 'speech' | 'state';
@@ -26,14 +29,14 @@ export interface AcuteChange {
 
 /** Elder kin and elder nouns, the reader's own (not a shared list): who the change is about when no age is told. */
 const ELDER =
-  /爷爷|奶奶|外公|外婆|姥姥|姥爷|阿公|阿嬤|阿嬷|阿婆|老人|老太太|老爷子|老头|老伴|\b(?:grand(?:d?ad|pa|father|ma|mum|mom|mother)|gramps|grampa|gran(?:ny)?|nan(?:a|na|nie)?|elderly|old (?:man|lady|boy|girl))\b/i;
+  /爷爷|奶奶|外公|外婆|姥姥|姥爷|阿公|阿嬤|阿嬷|阿婆|嫲|阿爷|老人|老太太|老爷子|老头|老伴|\b(?:grand(?:d?ad|pa|father|ma|mum|mom|mother)|gramps|grampa|gran(?:ny)?|nan(?:a|na|nie)?|elderly|old (?:man|lady|boy|girl))\b/i;
 /** A child patient named beside an elder word ("我是奶奶，孙子今天不吃饭"): the change may be the child's. */
 const CHILD_PATIENT =
-  /孙子|孙女|外孙|外甥|小宝|孙儿|宝宝|孩子|小孩|婴儿|\b(?:grand(?:son|daughter|child|kid|bab(?:y|ies))s?|baby|toddler|child|kids?|son|daughter|little one)\b/i;
+  /孙子|孙女|外孙|外甥|小宝|孙儿|个孙|孙仔|个仔|个女|宝宝|孩子|小孩|婴儿|\b(?:grand(?:son|daughter|child|kid|bab(?:y|ies))s?|baby|toddler|child|kids?|son|daughter|little one)\b/i;
 
 /** Placed in the last day or two, or against the person's usual. */
 const RECENT =
-  /今天|今早|今儿|今日|早上起来|起床后|(?:上午|中午|下午|晚上)(?:开始|起)|刚才|突然|忽然|一下子|昨天|昨晚|这两天|这一两天|不像平时|跟平时不一样|和平时不一样|跟平常不一样|和平常不一样|不对劲|怪怪的|\b(?:today|tonight|this (?:morning|afternoon|evening)|since (?:lunch\w*|breakfast|dinner|tea|yesterday|last night|this morning|(?:he|she) (?:woke|got up))|overnight|suddenly|all of a sudden|out of (?:nowhere|the blue)|(?:in|over) the (?:last|past) (?:few |couple of )?hours|not (?:him|her|them)self|not (?:his|her|their) usual(?: self)?|not right)\b/i;
+  /今天|今早|今儿|今日|今朝|琴晚|寻晚|早上起来|起床后|(?:上午|中午|下午|晚上)(?:开始|起)|刚才|突然|忽然|一下子|昨天|昨晚|这两天|这一两天|不像平时|跟平时不一样|和平时不一样|跟平常不一样|和平常不一样|不对劲|怪怪的|\b(?:today|tonight|this (?:morning|afternoon|evening)|since (?:lunch\w*|breakfast|dinner|tea|yesterday|last night|this morning|(?:he|she) (?:woke|got up))|overnight|suddenly|all of a sudden|out of (?:nowhere|the blue)|(?:in|over) the (?:last|past) (?:few |couple of )?hours|not (?:him|her|them)self|not (?:his|her|their) usual(?: self)?|not right)\b/i;
 /** The same as usual, long-standing, or over: no change now. */
 const NOT_NOW =
   /平时就|平常就|一向|一直都这样|一直这样|跟平常一样|和平时一样|跟平时一样|和平常一样|照常|也是这样|几个月|几年|半年|一年|好多年|后来就好了|现在(?:一切)?(?:都)?正常|已经好了|恢复正常|\b(?:as usual|same as (?:usual|always|ever)|like (?:always|usual)|as always|always (?:been|is|was|does)|for (?:\w+ )?(?:weeks?|months?|years?)|over the (?:last|past) (?:\w+ )?(?:weeks?|months?|years?)|(?:weeks|months|years) ago|back to (?:normal|(?:his|her) (?:usual|normal|old) self)|(?:is|seems|was) (?:fine|ok|okay|well) now)\b/i;
@@ -46,11 +49,12 @@ const BODY_COMPLAINT = /疼|痛|痒|肿|出血|咳|疹|\b(?:pain\w*|hurts?|ache\
 
 const DOMAINS: Record<Exclude<ChangeDomain, 'state'>, RegExp> = {
   alertness:
-    /嗜睡|昏睡|睡不醒|一直(?:在)?睡|老是睡|总是睡|光(?:是)?睡|迷糊|迷瞪|昏昏|呆|蔫|没精神|精神(?:不好|差|很差)|不理|叫不醒|叫了?不?应|不怎么应|糊涂|反应慢|不认人|胡话|胡言乱语|\b(?:sleep\w*|asleep|doz(?:y|ing|ed)|drows\w*|dopey|groggy|out of it|not with it|vacant|star(?:e|es|ing) (?:into|at)|zonked|spaced|confus\w*|muddled|disorient\w*|lethargic|listless|not respond\w*|barely respond\w*|unresponsive|hard to (?:wake|rouse)|not making sense|talking nonsense|away with the fairies)\b/i,
+    /嗜睡|昏睡|睡不醒|一直(?:在)?睡|老是睡|总是睡|光(?:是)?睡|迷糊|迷瞪|昏昏|呆|蔫|没有?了?(?:什么|啥)?精神|精神(?:不好|差|很差)|不理|叫不醒|叫了?不?应|叫(?:他|她|了|都|也|几声|半天){0,3}(?:不|没|懒得?)(?:太|怎么)?(?:理|应|答应|回应)|不怎么应|(?:没|不)(?:什么|啥|怎么|太)?(?:反应|回应)|糊涂|反应慢|不认人|胡话|胡言乱语|\b(?:sleep\w*|asleep|doz(?:y|ing|ed)|drows\w*|dopey|groggy|out of it|not with it|vacant|star(?:e|es|ing) (?:into|at)|zonked|spaced|confus\w*|muddled|disorient\w*|lethargic|listless|not respond\w*|barely respond\w*|unresponsive|hard to (?:wake|rouse)|not making sense|talking nonsense|away with the fairies)\b/i,
   intake:
-    /不吃(?!药)|不喝|没吃(?!药)|没喝|吃得少|吃不下|喝得少|不怎么吃|不怎么喝|不进食|饭也不|水也不|\b(?:not (?:eat|drink)\w*|won'?t (?:eat|drink)|isn'?t (?:eating|drinking)|off (?:his|her|their) (?:food|grub|drink)|(?:hasn'?t|has not|hardly|barely) (?:eaten|touched|drunk|had|eat|drink)|refus\w* (?:to eat|to drink|food|drinks?|meals?|(?:his|her) (?:food|dinner|lunch|tea|breakfast)))\b/i,
+    /(?:不|没有?)(?:肯|想|太|大|怎么|愿意|再)?(?:吃|喝)(?![^，。,.;；!！?？]{0,6}(?:药|片|丸|胶囊|酒|烟))|吃得少|吃不下|喝得少|不怎么吃|不怎么喝|不进食|饭也不|水也不|\b(?:not (?:eat|drink)\w*|won'?t (?:eat|drink)|isn'?t (?:eating|drinking)|off (?:his|her|their) (?:food|grub|drink)|(?:hasn'?t|has not|hardly|barely) (?:eaten|touched|drunk|had|eat|drink)|refus\w* (?:to eat|to drink|food|drinks?|meals?|(?:his|her) (?:food|dinner|lunch|tea|breakfast)))\b/i,
   limb: /拿不稳|拿不住|端不住|握不住|掉东西|老掉|不听使唤|使不上劲|抬不起|站不起|站不稳|走不了|走不动|腿软|\b(?:(?:keeps? )?dropp\w* (?:things|everything|(?:his|her|the|a) \w+)|(?:can'?t|cannot|couldn'?t) (?:hold|grip|lift|stand|walk|get up)|legs? (?:gave|giving|give) way|off (?:his|her) legs)\b/i,
-  speech: /说话不清|口齿不清|说不出话|舌头发硬|\b(?:slurr\w*|can'?t get (?:his|her|the) words out|words? (?:are |were )?(?:jumbled|muddled))\b/i,
+  speech:
+    /(?:说|讲)话(?:也|都|有点|有些|开始)?(?:不太|不大|不怎么|不)清|口齿(?:也|都|有点|有些)?(?:不太|不大|不)清|说不出话|舌头发硬|\b(?:slurr\w*|can'?t get (?:his|her|the) words out|words? (?:are |were )?(?:jumbled|muddled))\b/i,
 };
 
 /** An English state said of the person, in words no domain names: "is a bit zonked today", "seems really flat today". */
@@ -63,7 +67,7 @@ const FINE_EN = new Set(
   ),
 );
 /** A Chinese reduplicated state word (蔫蔫的, 呆呆的, 迷迷瞪瞪, 昏昏沉沉): how the person seems, not a body part's sign. */
-const STATE_ZH = /([\u4e00-\u9fff])\1的|([\u4e00-\u9fff])\2([\u4e00-\u9fff])\3/;
+const STATE_ZH = /([\u4e00-\u9fff])\1(?:的|哋)|([\u4e00-\u9fff])\2([\u4e00-\u9fff])\3/;
 /** Reduplicated words of a good state or a colour's look (好好的, 乐呵呵, 红红的): no change for the worse. */
 const FINE_ZH = /精神(?:很|挺|特别|非常|还|都)?(?:好|不错)|好好|乐呵呵|高高兴兴|开开心心|精精神神|红红|胖胖|美美|香香|饱饱|稳稳|清清楚楚|利利索索/g;
 
@@ -74,7 +78,9 @@ const SENTENCES = /[^。！？!?；;\n.]+/g;
 
 /** An older patient: an age of 65 or more, or an elder word with no child patient beside it (an age told beside an
  *  elder word may be the writer's own: "I'm 35 and my nan…"). */
-export function olderPatient(text: string, facts: CaseFacts): boolean {
+export function olderPatient(written: string, facts: CaseFacts): boolean {
+  // Session 38: read as the reading reads (traditional script, written Cantonese), so policy's WHO agrees with it.
+  const text = acuteChangeReadingText(written);
   // Review fix s37: the reading steps aside (START's) for an animal owned by the elder ("my grandad's dog"), a child's
   // age told in the opening ("小外甥3岁", "6 months old": the patient may be the child) and the writer's own age ("I'm 70").
   if (OWNED_ANIMAL.test(text) || childAgeTold(text, facts)) return false;
@@ -139,11 +145,48 @@ export function withoutChangeWords(text: string): string {
   return t;
 }
 
+/** Session 38: a contrast that turns to the course NOW — "…for years, but since this morning…", 平时就爱睡觉，可今天…,
+ *  老年痴呆好几年了，今天突然… Chinese 可 only at a clause's start and not 可以/可能/可是…'s other senses. */
+const CONTRAST =
+  /\b(?:but|however|although|though|yet|whereas|suddenly|all of a sudden)\b|但是|可是|但(?!愿)|不过(?![来去])|然而|却|突然|忽然|(?<=^|[，,、；;。.!！?？\s])可(?![以能爱怕惜口乐])/i;
+/** Split before each contrast, so the contrast (突然, suddenly: a time of its own) stays with the part it opens. */
+const BEFORE_CONTRAST = new RegExp(`(?=${CONTRAST.source})`, 'i');
+/** A what-if's own span: from its marker to the end of its clause ("what if she stops eating", 如果他不吃饭，…). */
+const WHAT_IF_SPAN = new RegExp(`(?:${WHAT_IF.source})[^，,。.;；!！?？]*`, 'gi');
+
+/** The text as the reader reads it: traditional characters simplified and written Cantonese read as Mandarin, both by
+ *  core's one home (han-variants.ts toSimplified, cantonese-reading.ts readCantonese): 阿嫲今日成日瞓，叫佢都懶應，食嘢都唔食
+ *  is read as 阿嫲今日成日睡，叫他都懒应，吃东西都不吃. Mandarin in simplified characters and English come back unchanged. */
+export function acuteChangeReadingText(text: string): string {
+  return readCantonese(toSimplified(text));
+}
+
+/**
+ * The parts of the opening a change may be read in (session 38, review s37 §5): a long-standing, same-as-usual or over
+ * marker ("for years", 平时就, "back to normal") vetoes the part it stands in and every part BEFORE it — the writer's last
+ * word on the course wins — but not a part after a later contrast ("…for years, but since this morning much more
+ * confused"); a what-if covers only its own span. Undefined when the last part holding a veto is the last part.
+ */
+function currentParts(text: string): string | undefined {
+  const parts = text.replace(WHAT_IF_SPAN, ' ').split(BEFORE_CONTRAST);
+  let last = -1;
+  parts.forEach((p, i) => {
+    if (NOT_NOW.test(p)) last = i;
+  });
+  if (last < 0) return parts.join(' ');
+  const after = parts.slice(last + 1).join(' ');
+  return after.trim() ? after : undefined;
+}
+
 /** The reading, or undefined when the opening does not tell an older person's recent change of function. */
-export function readAcuteChange(text: string, facts: CaseFacts): AcuteChange | undefined {
-  if (!olderPatient(text, facts) || NOT_NOW.test(text) || WHAT_IF.test(text) || INJURY.test(text)) return undefined;
+export function readAcuteChange(written: string, facts: CaseFacts): AcuteChange | undefined {
+  const whole = acuteChangeReadingText(written);
+  if (!olderPatient(whole, facts) || INJURY.test(whole)) return undefined;
+  const text = currentParts(whole);
+  if (text === undefined) return undefined;
   const sentences = text.match(SENTENCES) ?? [];
-  // The time may stand in the sentence before ("Grandad is 83. Since lunch he's been out of it." or "今天，他…").
+  // The time may stand in the sentence before ("Grandad is 83. Since lunch he's been out of it." or "今天，他…"); after a
+  // veto the time must stand in the current parts themselves.
   const recentAll = RECENT.test(text);
   const domains = new Set<ChangeDomain>();
   const rest: string[] = [];
