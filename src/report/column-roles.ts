@@ -27,6 +27,26 @@ export const EARLIER_VALUE =
 export const EARLIER_VALUE_WHOLE =
   /^(?:昨日|昨天|前日|前天|上周|上週|原|旧|舊|术前|術前|入院|入院时|入院時|外院|门诊|門診|initial|original|pre op|preop|outside)$/i;
 
+/**
+ * A column of the CHANGE since an earlier result ("变化", "较前", "变化率", "Change", "Delta", "Δ%"): its cells are
+ * differences (+14%, ↓12%, -0.3), never today's value nor its flag (s38). A reading of its own, apart from
+ * `columnRole`'s words (which labelled records and photo headers also use): the whole header only, so a name holding
+ * the word is untouched. The table reader ignores such a column, so its header no longer makes the table untrusted.
+ */
+const CHANGE_HEADER =
+  /^(?:变化|變化|较前|較前|较前变化|較前變化|变化率|變化率|变化值|變化值|变化幅度|變化幅度|变幅|變幅|增减|增減|增减率|增減率|差值|升降|change|chg|delta|δ|diff|difference|percent change|pct change)$/;
+
+export function isChangeColumn(header: string): boolean {
+  const h = header
+    .normalize('NFKC')
+    .replace(LETTER_SPACED_HAN, '')
+    .replace(/[%％()（）[\]【】:：*#_.]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+  return CHANGE_HEADER.test(h);
+}
+
 export function columnRole(header: string): ColumnRole | undefined {
   const role = roleOf(header);
   if (role) return role;

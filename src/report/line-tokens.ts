@@ -265,6 +265,25 @@ export function isFlagWord(text: string): boolean {
 const PER_FIELD_UNIT = /^(?:\/(?:hp|hpf|lp|lpf|ul|μl|µl)|个\/(?:hp|hpf|lp|ul|μl))$/i;
 
 /**
+ * A CHANGE cell standing where the value would ("Sodium  -6  128 mmol/L", "Hb  -12 %  98 g/L": a change/delta column
+ * printed before today's value, its header lost or misread in a photo): a minus-signed number, with or without "%",
+ * directly followed by a plain unsigned number — that number is the value (s38). Read by the cells' types, not by
+ * words: a result that can be negative keeps its reading when the row prints a range with a negative bound
+ * or another negative number ("BE  -6  1.2  mmol/L  -3-3"), and a signed number followed by a unit or by a run of
+ * numbers (a list, not a change then a value) is left as it was. The index of the value, or undefined.
+ */
+function afterChangeCell(tokens: readonly string[], i: number): number | undefined {
+  if (!/^[-−]\d+(?:\.\d+)?$/.test(tokens[i])) return undefined;
+  const j = tokens[i + 1] === '%' ? i + 2 : i + 1;
+  if (!/^\d+(?:\.\d+)?$/.test(tokens[j] ?? '')) return undefined;
+  const after = tokens[j + 1] ?? '';
+  if (/^\d/.test(after) && !RANGE_RE.test(after)) return undefined;
+  // A negative number anywhere after (a range's bound "-3-3", a previous "-4"): negatives are this test's own.
+  if (tokens.slice(j + 1).some((t) => /^[[(（]?[-−]\d/.test(t))) return undefined;
+  return j;
+}
+
+/**
  * Where the result stands among the tokens after the name: the first value token, or else a count printed as a
  * span ("25-30") when another range or a per-field unit (/HP) follows it — microscopy counts.
  */
@@ -273,7 +292,7 @@ export function valueIndex(tokens: string[]): number {
   // A hyphen between name words is no negative result ("Plasma Glucose - Random 512").
   const nameWordNext = (k: number) => /^[A-Za-z]{2,}$/.test(tokens[k + 1] ?? '') && !isValueToken(tokens[k + 1] ?? '');
   const i = tokens.findIndex((t, k) => isValueToken(t) && !((DESCRIPTIVE.test(toSimplified(t)) || t === '-') && nameWordNext(k)));
-  if (i >= 0) return i;
+  if (i >= 0) return afterChangeCell(tokens, i) ?? i;
   const j = tokens.findIndex((t) => RANGE_RE.test(t));
   if (j < 0) return -1;
   const after = tokens.slice(j + 1).map((t) => t.replace(/^[[(（]|[\])）]$/g, ''));
@@ -385,6 +404,8 @@ export function readTokens(printed: string[]): LineTokens | undefined {
       continue;
     }
     const u = t.replace(/^[[(（]|[\])）]$/g, '');
+    // "%" right after a signed number is that change cell's ("58 LL   -29%   g/L"), never the value's unit (s38).
+    if (u === '%' && k - 1 > i && /^[-−+]\d+(?:\.\d+)?$/.test(tokens[k - 1])) continue;
     // A bracketed word that is no unit of any analyte is a remark on the specimen ("(haemolysed)", "(repeated)"), and
     // the unit stays to be read or inferred (review s20 R3: "K 7.1 (hemolyzed)" had the unit "hemolyzed", unflagged).
     const remark = u !== t && /^[A-Za-z][A-Za-z -]{3,}$/.test(u) && !knownLabUnit(u);

@@ -10,7 +10,7 @@ import { NAME_JOIN } from './name-number.js';
 import { type Cell, spacedCells } from './spaced-cells.js';
 import { readSerialTable } from './serial-columns.js';
 import { collectionCells, placeRow, readSerialRow } from './serial-row.js';
-import { CELL_GAP, type ColumnRole, columnRole, LETTER_SPACED_HAN } from './column-roles.js';
+import { CELL_GAP, type ColumnRole, columnRole, isChangeColumn, LETTER_SPACED_HAN } from './column-roles.js';
 import { HL7_SEGMENT, hl7Row, jsonRows, parseJsonish } from './lab-exports.js';
 import { isValueToken, splitTokens } from './line-tokens.js';
 import { type RangeList, readRangeList } from './range-list.js';
@@ -98,7 +98,7 @@ function readHeader(line: string): Table | undefined {
     if (header.length < 3 || header.some((c) => /[=＝]|[:：]\s*\S/.test(c.text))) continue;
     // A date titling a column beside a titled result column is a previous result's column ("项目  结果  单位  参考范围
     // 03-11  03-04": review s34 D, s28 f09 — the serial reader leaves such a head to this one).
-    const titled = header.map((c) => columnRole(c.text));
+    const titled = header.map((c) => columnRole(c.text) ?? (isChangeColumn(c.text) ? 'ignore' : undefined));
     const roles = titled.map((r, k) => r ?? (titled.includes('value') && DATE_TITLE.test(header[k].text.trim()) ? 'previous' : undefined));
     const unknown = roles.filter((r) => r === undefined).length;
     if (unknown > 1 || (unknown === 1 && header.length < 4)) continue;
