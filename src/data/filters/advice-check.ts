@@ -23,6 +23,7 @@ import { citedWithholding } from './cited-withholding.js';
 import { forgoesProtectiveDose, ruledWithholding } from './ruled-withholding.js';
 import { deferredCare } from './deferred-care.js';
 import { explainedAway, namesOwnDiagnosis } from './explained-away.js';
+import { sendsCareNow, signExplainedAway } from './sign-explained-away.js';
 
 /** What the check reads besides the record: the user's vocabulary and knowledge-base relations. */
 export interface AdviceCheckKnowledge {
@@ -209,6 +210,15 @@ export function adviceVerdict(
         // A cause that IS the rule's own diagnosis ("考虑是短暂性脑缺血发作", review s35) explains nothing away.
         const away = explainedAway(f.content);
         if (away && urgentPicture(acuity) && !namesOwnDiagnosis(away.cause, acuity.full().reasons)) return { drop: 'advice_claim_explains-away-urgent' };
+        // A sign the asker reports waved off on an incidental cause (sign-explained-away.ts): "出冷汗是疼痛引起的", "the
+        // vomiting is probably due to the pain" — the sign a milder diagnosis cannot account for, dismissed on its own,
+        // with no care sent now. Urgency by a named rule (urgentForWait); by the learned reader's grade only when the
+        // sign ACCOMPANIES the chief complaint and is waved off as a SECOND explanation beside another (dizziness blamed
+        // on poor sleep after the one-sided pain was called 月经不调): the reader alone calls some single mild complaints
+        // urgent (an elderly asker's dizziness with poor sleep), where blaming that one complaint on sleep is right.
+        const sign = signExplainedAway(question, f.content);
+        if (sign && !sendsCareNow(f.content) && (urgentForWait(acuity, false) || (sign.accompanying && sign.second && urgentByTriage(acuity))))
+          return { drop: 'advice_claim_explains-away-sign' };
       }
       // Care withheld on a dated source's figure (cited-withholding.ts): "根据…2021年发布的监测数据…高达3%…因此现在一般
       // 不推荐…接种" — the way an invented fact overturns standard advice. Answers to a question only: a knowledge
@@ -304,6 +314,11 @@ function urgentForWait(acuity: Acuity, long: boolean): boolean {
 function urgentPicture(acuity: Acuity): boolean {
   if (!urgentForWait(acuity, false)) return false;
   return acuity.full().reasons.some((r) => !r.includes(':') && !MINOR_CAPABLE_RULES.has(r) && !COMPLAINT_WORD_RULES.has(r));
+}
+/** Urgent or an emergency by the full triage, the learned reader's grade included. */
+function urgentByTriage(acuity: Acuity): boolean {
+  const l = acuity.full().level;
+  return l === 'urgent' || l === 'emergency';
 }
 /** Urgent red-flag rules whose every combination is one complaint (pregnancy is the person, not a complaint). */
 const COMPLAINT_WORD_RULES = new Set(

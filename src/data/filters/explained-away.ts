@@ -52,7 +52,7 @@ export function explainedAway(answer: string): ExplainedAway | undefined {
  * sentence: "可以去医院检查一下，…如果偏低的话需要补充孕酮" sends now (the condition comes after); "如果持续不退，再去医院"
  * and "see your GP if it has not settled" do not.
  */
-function sendsNow(s: string): boolean {
+export function sendsNow(s: string): boolean {
   const clauses = s.replace(MEANS, ' ').split(/[，,;；:：]/u);
   for (const whole of clauses) {
     const c = whole.replace(NOT_A_CONDITION, ' ');

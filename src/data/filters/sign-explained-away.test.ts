@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { adviceCheckOptions, adviceVerdict } from './advice-check.js';
+import { sendsCareNow, signExplainedAway } from './sign-explained-away.js';
+
+const verdict = (q: string, a: string) =>
+  adviceVerdict(
+    {
+      id: 't',
+      text: `${q}\n\n${a}`,
+      source: 'test',
+      metadata: {},
+      messages: [
+        { role: 'user', content: q },
+        { role: 'assistant', content: a },
+      ],
+    },
+    adviceCheckOptions.parse({}),
+  );
+
+describe('sign explained away', () => {
+  it('reads a sign the question reports blamed on an incidental cause, zh and en', () => {
+    const q1 = '男，56岁，抽烟30年，今天早上搬东西后突然上腹部闷痛，出了一身冷汗，有点恶心想吐。';
+    expect(signExplainedAway(q1, '考虑是急性胃炎发作，出冷汗是疼痛引起的。')).toMatchObject({ accompanying: true, second: true });
+    const q2 = 'My 14-year-old woke with sudden pain in his left testicle and has vomited once.';
+    expect(signExplainedAway(q2, 'Most likely a pulled muscle. The vomiting is probably due to the pain.')).toMatchObject({ accompanying: true, second: true });
+    const q3 = '女，26岁，月经推迟了10天，下腹一侧隐痛，今天有少量出血，有点头晕。';
+    expect(signExplainedAway(q3, '考虑是月经不调引起的。头晕可能和休息不好有关。')?.sign).toBe('头晕');
+    // 头疼 in the question, 头痛 in the answer: one sign.
+    expect(signExplainedAway('怀孕34周，脚肿得厉害，今天开始头疼。', '头痛也可能和睡眠不足有关。')).toBeDefined();
+  });
+
+  it('does not read a disease named as the cause, a sign the question never reports, a denial, or a definition', () => {
+    const q = '男，56岁，今天上腹部闷痛，出了一身冷汗。';
+    expect(signExplainedAway(q, '出冷汗可能是心肌缺血引起的，请立即拨打120。')).toBeUndefined();
+    expect(signExplainedAway(q, '失眠多和压力有关。')).toBeUndefined();
+    expect(signExplainedAway(q, '出冷汗不是疼痛引起的，要警惕心梗。')).toBeUndefined();
+    expect(signExplainedAway('孩子腹泻三天。', '孩子腹泻最重要的是预防脱水。')).toBeUndefined();
+    expect(signExplainedAway('I get palpitations after coffee.', "The palpitations aren't just from anxiety.")).toBeUndefined();
+  });
+
+  it('tells the chief complaint from an accompanying sign, and a first explanation from a second', () => {
+    // The sign is the asker's one complaint, explained first: neither flag.
+    const one = signExplainedAway('医生我对声音很敏感，听到噪音就受不了。', '过度的敏感现象主要考虑是精神心理因素所致。');
+    expect(one).toMatchObject({ accompanying: false });
+    const sleep = signExplainedAway('老人78岁，最近几天晚上睡不好，白天有点头晕。', '白天头晕多半和晚上睡眠不好有关。');
+    expect(sleep).toMatchObject({ accompanying: true, second: false });
+  });
+
+  it('care planned for later is not care now', () => {
+    expect(sendsCareNow('血压偏高可以每天早晚各测一次并记录，下周产检时带给医生看。')).toBe(false);
+    expect(sendsCareNow('It can refer pain into the testicle. Give him paracetamol.')).toBe(false);
+    expect(sendsCareNow('建议今天去医院妇科做个B超。')).toBe(true);
+  });
+
+  it('drops an urgent picture whose accompanying sign is waved off with no care now; keeps the mild look-alike', () => {
+    const q = '女，28岁，月经晚了两周，这两天左边小肚子一阵阵隐痛，今天内裤上有点咖啡色分泌物，蹲下站起来时有点眼前发黑。';
+    const a =
+      '你好，根据描述考虑是月经要来之前的经前期不适，内分泌有些紊乱。眼前发黑多半和最近休息不好、有点贫血有关。建议注意保暖，喝点红糖水，热敷小肚子，规律作息。如果过几天还不舒服，再去妇科看看。';
+    expect(verdict(q, a)).toEqual({ drop: 'advice_claim_explains-away-sign' });
+    const mild = verdict(
+      '月经推迟了一周，最近工作特别忙，压力大，经常熬夜，没有其他不舒服，也没有性生活。',
+      '你好，没有性生活的情况下，月经推迟一周多半和最近压力大、熬夜有关，属于常见的月经不调。建议规律作息，放松心情。如果推迟超过两个月，再去妇科查一下激素六项和B超。',
+    );
+    expect(mild).toBe(true);
+  });
+});

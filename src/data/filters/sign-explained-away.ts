@@ -1,0 +1,158 @@
+// A reported sign explained away: the answer takes one of the findings the asker reports and gives it an incidental
+// cause of its own — "出冷汗是疼痛引起的", "头晕可能和休息不好有关", "the vomiting is probably due to the pain", "the
+// sweating is just from anxiety". A milder diagnosis cannot account for the sign that makes the picture dangerous (cold
+// sweat with epigastric pain at 56, dizziness with one-sided pain after a missed period, vomiting with testicular pain),
+// so the wrong-disease answer has to wave that sign off separately. Read by structure — a subject the QUESTION reports,
+// a cause link, an incidental cause (pain, poor sleep, stress, dehydration…) — not by disease; advice-check.ts joins it
+// with the question's triage and the answer's care (a mild picture's answer may say the same of a mild sign, and an
+// answer that sends to care now is not explaining anything away). Curation c37: 4 of the 9 red-flag misses had it. Pure.
+import { normalise, sentences, trimSpan } from '../../safety/screening/text.js';
+import { sendsNow } from './explained-away.js';
+
+// Incidental causes: what a sign is blamed on when it is waved off, not a disease (a disease named as the cause —
+// "头晕可能是贫血引起的", "the sweating may be from a heart problem" — is a working diagnosis, not a dismissal).
+const INCIDENTAL_ZH =
+  /疼痛|痛得|疼得|休息不好|睡眠|没睡好|没休息好|熬夜|疲劳|劳累|太累|累了|紧张|焦虑|压力|情绪|心理|脱水|喝水少|饮水少|天气|气温|太热|闷热|姿势|久坐|坐久|饥饿|饿了|没吃饭|受凉|着凉|上火|体质|激素变化|内分泌失调|睡姿|坐得|站得|喝得少|吃得少|作息|用眼|枕头|缺乏锻炼|体力下降|年纪大|年龄大|老化|退化/u;
+const INCIDENTAL_EN =
+  /\b(?:(?:the\s+)?pain|stress|anxiety|anxious|nerves|nervous|worry|worrying|panic|tired(?:ness)?|fatigue|exhaustion|(?:lack\s+of|poor|not\s+enough|little)\s+sleep|sleep(?:ing)?\s+(?:badly|poorly)|dehydrat\w*|(?:the\s+)?heat|hot\s+weather|sitting|posture|the\s+flight|travel(?:l?ing)?|jet\s*lag|exertion|hunger|not\s+eating|hormon\w*|(?:your|his|her)\s+age|getting\s+older|ageing|aging|(?:being\s+)?(?:less|in)active|inactivity|lack\s+of\s+exercise|the\s+weather|the\s+cold|eye\s+strain|shoes|friction|normal)\b/iu;
+
+// The cause link, with the sign before it and the cause after it.
+// zh: 是…引起/导致/造成/所致, 和/与/跟…有关/相关, 由…引起 — a closing link word is required: a bare "是…" names
+// what a thing is ("处理的关键是预防脱水"), not what caused it.
+const LINK_ZH =
+  /(?:也)?(?:可能|应该|多半|大概|多是|主要|估计|或许)?(?:是|和|与|跟|同|由|因为)([^，。；]{1,16}?)(?:引起|导致|造成|所致|有关|相关|有关系|的缘故|的关系|而来)/u;
+// en: "<sign> is (probably) due to / from / caused by / related to / down to / a reaction to <cause>".
+const LINK_EN =
+  /\b(?:is|are|was|were|'s|can\s+be|may\s+be|could\s+be|might\s+be)\s+(?:(?:probably|likely|most\s+likely|just|simply|also|only|usually|often|almost\s+certainly)\s+)*(?:due\s+to|from|caused\s+by|because\s+of|related\s+to|down\s+to|a\s+reaction\s+to|a\s+result\s+of|triggered\s+by|part\s+of)\s+([^.;,]{1,40})/iu;
+
+// The sign clause says it is a further explanation ("也", "also"), or an earlier clause named a cause or a diagnosis.
+const ALSO = /也|\balso\b|\btoo\b|\bas well\b/iu;
+const EXPLAINED =
+  /考虑(?:是|为)|最常见的|多半是|多数是|大多是|一般是|应该是|很常见|比较常见|属于|\b(?:most\s+likely|sounds\s+like|probably|likely|is\s+(?:very\s+)?common|are\s+(?:very\s+)?common)\b/iu;
+
+// Words that carry no finding (English subject words compared with the question).
+const STOP_EN = new Set(
+  'the a an his her your my their this that these those it its and or of in on at to with some bit little also just any there here which what is are was were be been he she they you i we'.split(
+    ' ',
+  ),
+);
+
+export interface SignExplainedAway {
+  /** The sign as the answer names it. */
+  sign: string;
+  /** The question reports something before this sign: it accompanies the chief complaint (cold sweat with the pain,
+   *  dizziness with the bleeding) rather than being the complaint itself. */
+  accompanying: boolean;
+  /** The clause that waves it off. */
+  span: string;
+  /** The answer has already explained something else before this sign ("考虑是月经不调引起的…头晕可能和休息不好有关",
+   *  "头痛也可能和…有关", "the chills are also from…"): the sign is waved off as a second thought beside a milder
+   *  diagnosis, not answered as the asker's one complaint. */
+  second: boolean;
+}
+
+/** Same-meaning characters the two sides may use for one sign (头疼 / 头痛). */
+function unify(s: string): string {
+  return s.replace(/疼/gu, '痛').replace(/嘔/gu, '呕').replace(/頭/gu, '头').replace(/暈/gu, '晕');
+}
+
+// Two-character runs that name no finding: the answer's framing (根据你的症状考虑…), not the asker's sign.
+const GENERIC_ZH =
+  /^(?:可能|也是|应该|这个|那个|这种|现在|目前|有点|一些|还是|就是|出现|感觉|觉得|平时|因为|症状|情况|描述|根据|考虑|你的|医生|问题|病情|表现|身体|引起|导致|主要|一般|现象|最近)$/u;
+
+/** The Han subject shares a two-character run with the question (the sign the asker reported, in their words). */
+function reportedZh(subject: string, question: string): boolean {
+  const s = unify(subject).replace(/[^\p{Script=Han}]/gu, ' ');
+  const q = unify(question);
+  for (let i = 0; i + 2 <= s.length; i++) {
+    const two = s.slice(i, i + 2);
+    if (/\s/u.test(two) || GENERIC_ZH.test(two)) continue;
+    if (q.includes(two)) return true;
+  }
+  return false;
+}
+
+/** A content word of the English subject shares its first five letters (or is the same short word) with one of the question's. */
+function reportedEn(subject: string, question: string): boolean {
+  const stem = (w: string) => w.toLowerCase().slice(0, 5);
+  const qs = new Set((question.toLowerCase().match(/[a-z]+/gu) ?? []).filter((w) => w.length >= 4 && !STOP_EN.has(w)).map(stem));
+  return (subject.toLowerCase().match(/[a-z]+/gu) ?? []).some((w) => w.length >= 4 && !STOP_EN.has(w) && qs.has(stem(w)));
+}
+
+/**
+ * The first clause of the answer that blames a sign the question reports on an incidental cause, or undefined.
+ * The sign is the clause's subject (the words before the cause link); a clause whose subject the question never
+ * mentions ("发烧一般是病毒感染引起的" to a question about a rash) is the answer's own explanation, not a dismissal.
+ */
+export function signExplainedAway(question: string, answer: string): SignExplainedAway | undefined {
+  const q = normalise(question);
+  let before = '';
+  for (const s of sentences(normalise(answer))) {
+    for (const clause of s.split(/[，,;；:：]|\bbut\b|\bso\b|\band\b(?=\s+(?:the|his|her|your)\b)/u)) {
+      const zh = /\p{Script=Han}/u.test(clause);
+      const m = (zh ? LINK_ZH : LINK_EN).exec(clause);
+      const earlier = before;
+      before += `${clause}\n`;
+      if (!m) continue;
+      const cause = m[1] ?? '';
+      if (!(zh ? INCIDENTAL_ZH : INCIDENTAL_EN).test(cause)) continue;
+      const subject = clause.slice(0, m.index);
+      // Negated or hedged the other way: "不是疼痛引起的", "isn't just from stress".
+      if (/不是|并非|不一定|未必|\bnot\b|n't\b/iu.test(clause.slice(Math.max(0, m.index - 6), m.index + 4))) continue;
+      if (!(zh ? reportedZh(subject, q) : reportedEn(subject, q))) continue;
+      // The sign must be the subject, not the cause restated ("疼痛是疼痛引起的" is no sign).
+      if ((zh ? INCIDENTAL_ZH : INCIDENTAL_EN).test(subject) && !(zh ? reportedZh(subject.replace(INCIDENTAL_ZH, ''), q) : false)) continue;
+      const second = ALSO.test(clause) || LINK_ZH.test(earlier) || LINK_EN.test(earlier) || EXPLAINED.test(earlier);
+      return { sign: trimSpan(subject, 40), span: trimSpan(clause), accompanying: accompanies(subject, q, zh), second };
+    }
+  }
+  return undefined;
+}
+
+// Care planned for later is not care now: "下周产检时带给医生看", "按原计划下周产检时告诉医生", "see your GP next week",
+// "book an appointment in the next few days". For a picture triage calls urgent, that is the deferral itself.
+const LATER =
+  /下(?:周|个?星期|个?礼拜|个?月|次)|过(?:几|两|一)天|[几两三\d]天(?:后|以后|之后)|等到|按原计划|按时产检|\bnext\s+(?:week|month|visit|appointment|check-?up|antenatal|scheduled)\b|\bin\s+(?:a|one|two|the\s+next)\s+(?:few\s+)?(?:days?|weeks?)\b|\b(?:in|over|within)\s+the\s+(?:next|coming)\s+(?:few\s+)?(?:days|weeks?)\b|\bat\s+(?:his|her|your|their|the)\s+next\b/iu;
+// "which can refer pain into the testicle" is anatomy, not a referral.
+const REFERRED_PAIN = /\b(?:refer(?:s|red)?\s+(?:the\s+)?pain|referred)\b/giu;
+
+/**
+ * Some sentence sends the asker to care now: unconditionally (explained-away.ts's reading) and not for a later date.
+ * An answer that waves a sign off and then sends to care today is a working idea the clinician will test.
+ */
+export function sendsCareNow(answer: string): boolean {
+  return sentences(normalise(answer)).some((s) => !LATER.test(s) && sendsNow(s.replace(REFERRED_PAIN, ' ')));
+}
+
+/** Where the question first reports the sign (the subject's first shared run or stem), and whether a finding of the
+ *  question's own comes before it: an earlier clause that is not the asker's age, sex or history alone. */
+function accompanies(subject: string, question: string, zh: boolean): boolean {
+  const q = unify(question).toLowerCase();
+  let at = -1;
+  if (zh) {
+    const s = unify(subject).replace(/[^\p{Script=Han}]/gu, ' ');
+    for (let i = 0; i + 2 <= s.length; i++) {
+      const two = s.slice(i, i + 2);
+      if (/\s/u.test(two) || GENERIC_ZH.test(two)) continue;
+      const k = q.indexOf(two);
+      if (k >= 0 && (at < 0 || k < at)) at = k;
+    }
+  } else {
+    for (const w of subject.toLowerCase().match(/[a-z]+/gu) ?? []) {
+      if (w.length < 4 || STOP_EN.has(w)) continue;
+      const k = q.search(new RegExp(`\\b${w.slice(0, 5)}`, 'u'));
+      if (k >= 0 && (at < 0 || k < at)) at = k;
+    }
+  }
+  if (at < 0) return false;
+  // The clauses before the sign, with the asker's profile (age, sex, weeks of pregnancy, smoking, history) set aside.
+  // The clause the sign itself sits in ("医生我对声音很敏感") is the complaint, not a finding before it.
+  // A finding joined by "and"/"with"/伴/同时 is a clause of its own ("pain in his testicle and has vomited").
+  const clauses = q.slice(0, at).split(/[，,。.;；!?！？]|\band\b|\bwith\b|\bplus\b|伴有?|并且|而且|同时/u);
+  clauses.pop();
+  const before = clauses.filter((c) => c.trim() && !PROFILE.test(c));
+  return before.some((c) => c.trim().length >= (zh ? 4 : 12));
+}
+// A clause telling who the asker is, not what they feel.
+const PROFILE =
+  /^\s*(?:[男女](?:性)?|\d+\s*岁|[男女]?\s*,?\s*\d+\s*岁|怀孕\d+周|孕\d+周|抽烟\d+年|吸烟\d+年|(?:hi|hello|dear)\b.*|doctor|i'?m\s+\d+.*|(?:my\s+\w+\s+is|he'?s|she'?s)\s+\d+.*|\d+\s*(?:yo|y\/o|[mf])\b.*)\s*$/iu;
