@@ -40,6 +40,8 @@ import { exceptedInClosing, readClosingReferences } from './closing-reference.js
 import { sortsOptionsIntoGroups } from './option-groups.js';
 import { takenBack } from './retraction.js';
 import { glossAgrees, otherLetterGlossed, withoutAgreeingGlosses } from './letter-labels.js';
+import { closingAnswerColumn, dialogueAnswerForm } from './answer-layout.js';
+import { closingModalAnswer } from './modal-replacement.js';
 import { doubtedGlosses } from './gloss.js';
 import { keptOpen } from './kept-open.js';
 import { medicineCommitmentBroken, optionByMedicine } from './medicine-commitment.js';
@@ -75,7 +77,7 @@ export interface ChoiceReading {
   value: string | null;
   status: ChoiceStatus;
   /** The deciding statement's kind (json, tag, boxed, final, phrase, …) or the status when there is none. */
-  how: StatementVia | EvidenceHow | Commitment['how'] | ChoiceStatus | 'closing';
+  how: StatementVia | EvidenceHow | Commitment['how'] | ChoiceStatus | 'closing' | 'column' | 'modal';
   /** Set when the readers credited letters the rest of the reply does not stand behind (reply-consistency.ts). */
   why?: InconsistencyCode;
 }
@@ -360,11 +362,14 @@ export function readChoiceAnswer(raw: string, given: ChoiceReadOptions = {}): Ch
   // are read in the one reading form core keeps (commitmentReadingForm: same length, so every offset holds), never by a
   // second word list here.
   const options = readingOptions(given);
-  const visible = visibleReply(foldWordDashes(commitmentReadingForm(raw)));
+  // A "Q: …⏎A: …" dialogue's "A:" is its answer label, read as "Answer:" (answer-layout.ts), never option A.
+  const visible = visibleReply(foldWordDashes(commitmentReadingForm(dialogueAnswerForm(raw))));
   if (visible.state !== 'ok') return { value: null, status: visible.state, how: visible.state };
   const ctx = letterContext(options);
   const clean = cleanReply(visible.text, [...ctx.valid].sort().pop());
-  const reading = readLetters(visible.text, clean, ctx, options);
+  const read = readModalReplacement(readLetters(visible.text, clean, ctx, options), visible.text, ctx, options.multi);
+  if (read.status !== 'ok' || !read.value) return read;
+  const reading = readColumnWhole(read, visible.text, ctx, options.multi);
   if (reading.status !== 'ok' || !reading.value) return reading;
   // After every reader: does the whole reply stand behind the letters credited (reply-consistency.ts)? If not, no answer.
   // (Read up to the next question a model went on to write, as the readers did.)
@@ -375,6 +380,36 @@ export function readChoiceAnswer(raw: string, given: ChoiceReadOptions = {}): Ch
   });
   if (!why) return reading;
   return { value: null, status: why === 'retracted' ? 'hedge' : why === 'structured-answer-invalid' ? 'none' : 'conflict', how: reading.how, why };
+}
+
+/**
+ * The reply's closing modal statement ("……C错了。应为ABD。", modal-replacement.ts) is its last word on the answer: it
+ * replaces a different reading, or gives one where the readers found no statement at all ('none'). A hedge, a
+ * conflict or several answers found by the readers are left as they are (never raised).
+ */
+function readModalReplacement(reading: ChoiceReading, text: string, ctx: LetterContext, multi: boolean | undefined): ChoiceReading {
+  if (reading.status !== 'none' && reading.status !== 'ok') return reading;
+  const modal = closingModalAnswer(text, ctx);
+  if (!modal || modal.value === reading.value) return reading;
+  if (multi === false && modal.value.length > 1) return { value: null, status: 'several-for-single', how: 'modal' };
+  return { value: modal.value, status: 'ok', how: 'modal' };
+}
+
+/**
+ * Letters written down the page under an answer header are one answer (answer-layout.ts): where the readers credited
+ * only part of that column (its first row), the column is the answer — a set on a multi-answer item, several answers
+ * (none) on a one-answer item. A reading the column does not contain, or a column with a letter written after it, is
+ * left as read; a reading that is no answer is never raised.
+ */
+function readColumnWhole(reading: ChoiceReading, text: string, ctx: LetterContext, multi: boolean | undefined): ChoiceReading {
+  if (reading.status !== 'ok' || !reading.value) return reading;
+  const col = closingAnswerColumn(text, ctx);
+  if (!col) return reading;
+  const whole = setKey(col.letters);
+  const value = reading.value;
+  if (whole === value || ![...value].every((l) => whole.includes(l))) return reading;
+  if (multi === false) return { value: null, status: 'several-for-single', how: 'column' };
+  return { value: whole, status: 'ok', how: 'column' };
 }
 
 /** Readings from letters mentioned or read from lines: the reply's own verdict marks on a letter outrank them (a later

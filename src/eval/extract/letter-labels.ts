@@ -10,7 +10,7 @@
 // whole name, or a credited letter the reply marks wrong (on an item that does not ask for the wrong one), is a reply
 // contradicting itself — no answer, never the other set.
 // Pure.
-import { CONTENT_NEGATED_RE, REJECT_RE } from './answer-lexicon.js';
+import { CONTENT_NEGATED_RE, CORRECTION_RE, REJECT_RE } from './answer-lexicon.js';
 import { normOptionText, type LetterContext } from './letter-set.js';
 import { contentUnits, optionByContent, unitsSaid } from './option-names.js';
 
@@ -113,6 +113,9 @@ export function glossListDisagrees(text: string, ctx: LetterContext, value: stri
   return glossLists(text, ctx).some((g) => setKey(g.letters) === value && setKey(g.named) !== value);
 }
 
+/** The lexicon's corrections, tested without its global flag's state. */
+const CORRECTION_ANY_RE = new RegExp(CORRECTION_RE.source, 'i');
+
 const MARK = '√|✓|✔|✅|☑|×|✗|✘|❌|✖|╳';
 const CROSS_RE = /[×✗✘❌✖╳]/;
 /** A letter then its mark on the same line ("C×", "D ✓", "B：❌"), not a number after it ("B×2"). */
@@ -162,6 +165,24 @@ function verdictMarks(text: string, ctx: LetterContext): VerdictMarks {
 export function creditedMarkedWrong(text: string, ctx: LetterContext, value: string): boolean {
   const { marks } = verdictMarks(text, ctx);
   return [...value].some((l) => marks.get(l)?.size === 1 && marks.get(l)?.has(false));
+}
+
+/**
+ * Pure: the reply's marks judge EVERY offered letter (a complete verdict column: the marks answer the item's own
+ * question, not a side question about one option) and a credited letter is only crossed — a stated answer that takes
+ * in an option its own column rejects ("A√ B√ C√ D× E√ 答案：ABCD"; review s37 t03/t18). Session 38: read for every
+ * reading, where creditedMarkedWrong (any mark) is read only for readings from mentions or lines.
+ */
+export function fullColumnCrossesCredited(text: string, ctx: LetterContext, value: string): boolean {
+  const { marks, end } = verdictMarks(text, ctx);
+  if (![...ctx.valid].every((l) => marks.has(l))) return false;
+  // A correction after the marks ("✔ A ✔ B ✔ C ✘ D ✘ E⏎不对，应该是ABCD", s27 t017) takes them back: the new statement stands.
+  if (CORRECTION_ANY_RE.test(text.slice(end))) return false;
+  const crossed = [...marks].filter(([, m]) => m.size === 1 && m.has(false)).map(([l]) => l);
+  // The credited set IS the crossed set: the marks judged another polarity (a side question "Teratogenic?", an item
+  // asking for the wrong statement "何者有誤") and the answer names what they crossed (s37 review xp-b07, xp-b09).
+  if (setKey(crossed) === value) return false;
+  return [...value].some((l) => crossed.includes(l));
 }
 
 /**

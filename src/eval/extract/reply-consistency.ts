@@ -17,7 +17,7 @@
 // Pure.
 import { CONTENT_NEGATED_RE, REJECT_RE } from './answer-lexicon.js';
 import { findJsonAnswer } from './json-answer.js';
-import { creditedMarkedWrong, glossListDisagrees, labelTextDisagrees } from './letter-labels.js';
+import { creditedMarkedWrong, fullColumnCrossesCredited, glossListDisagrees, labelTextDisagrees } from './letter-labels.js';
 import { normOptionText, parseAnswerValue, type LetterContext } from './letter-set.js';
 import { contentUnits, optionByContent, unitsSaid } from './option-names.js';
 
@@ -206,6 +206,7 @@ export function replyInconsistency(
   if (value.length === 1 && appositiveDisagrees(text, ctx, value)) return 'letter-text-disagree';
   if (glossListDisagrees(text, ctx, value) || labelTextDisagrees(text, ctx, value)) return 'letter-text-disagree';
   if (opts.weakReading && !opts.asksRejected && creditedMarkedWrong(text, ctx, value)) return 'letter-marked-wrong';
+  if (!opts.asksRejected && fullColumnCrossesCredited(text, ctx, value)) return 'letter-marked-wrong';
   if (retractedWithoutNew(text, ctx, value)) return 'retracted';
   return null;
 }

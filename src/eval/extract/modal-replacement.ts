@@ -1,0 +1,70 @@
+// The reply's last word on its answer written as a modal copula with a letter set alone as its complement (issue #16,
+// session 38): "……C错了……。应为ABD。", "刚才漏选了，应为ABCD。", "So it should be B and D." The readers take "应为" as
+// filler between an answer cue and its letters, so with no cue before it a letter RUN is not read at all (extract-aq
+// xaq-086: none) or an earlier answer stands (extract-ak xak-053: ABD for "…漏选了，应为ABCD").
+// The structure read, not words:
+//   who      the clause's subject is the answer or nobody ("应为", "所以答案应为", "so it should be") — never a third
+//            party ("题库说应为C", "many books say it should be C") or a condition ("如果是儿童，应为C" / "if …, it
+//            should be C": a condition anywhere in the sentence before it);
+//   what     the complement is a letter set and nothing else: the clause ends right after it (a gloss bracket allowed);
+//   where    it is the LAST place the reply writes an offered letter, and nothing doubtful or a question follows it.
+// Pure.
+import type { LetterContext } from './letter-set.js';
+
+/** The modal copulas, zh and en: "should be", not "is" (a plain "是C" is read by the readers already). Its own list. */
+const MODAL = String.raw`应为|应是|应该是|应当是|应该为|应当为|应选|应该选|应当选|\bshould\s+(?:have\s+)?be(?:en)?|\bmust\s+be`;
+/** A set of offered letters: a run in increasing order ("ABD") or letters joined by a list word ("B 和 D", "A、B、E"). */
+const SET = String.raw`[A-J](?:\s*(?:、|,|，|和|及|与|\band\b|&)?\s*(?:and\s+)?[A-J])*`;
+/** The clause ends right after the set: a full stop, a comma, a line end, the reply's end; a gloss bracket may come first. */
+const CLAUSE_END = String.raw`(?:\s*[（(][^()（）\n]{0,80}[)）])?\s*(?:[。.!！;；,，]|\n|$)`;
+const MODAL_SET_RE = new RegExp(`(${MODAL})\\s*(?:option|options|选项)?\\s*[（(]?(${SET})[)）]?(?![A-Za-z0-9])${CLAUSE_END}`, 'gi');
+/** What may stand between the clause's start and the modal: nothing, a conclusion word, the answer as subject, "it". */
+const LEAD_RE =
+  /^\s*(?:(?:所以|因此|故|那么|那|则|因而|综上|更正|修正|纠正|改正|so|therefore|thus|hence|then|correction|actually)\s*[:：,，]?\s*)*(?:(?:本题|这题|此题|这道题)?的?(?:正确|最终|最后)?的?(?:答案|选项|选择)?|(?:so\s+)?(?:it|the\s+(?:correct\s+|final\s+|right\s+)?answers?|my\s+answer|(?:the\s+)?correct\s+options?|that))\s*$/i;
+/** A condition or a hedge in the sentence before the modal: the statement holds only in some case. */
+const CONDITION_RE = /如果|假如|若|要是|如为|\bif\b|\bunless\b|\bwhen\b|\bassuming\b/i;
+/** The writer's doubt about the answer before the statement, in its sentence or the one before. */
+const BEFORE_DOUBT_RE = /不确定|不[太大]确定|没把握|拿不准|不敢肯定|\bnot\s+(?:sure|certain)\b|\bunsure\b|\bguess(?:ing)?\b/i;
+/** In its own sentence also the hedging adverbs ("也许应为C"); a sentence before may say "可能是A" and then be corrected. */
+const SAME_SENTENCE_DOUBT_RE = /也许|或许|大概|估计|可能|\bmaybe\b|\bperhaps\b|\bprobably\b/i;
+/** Doubt or a question after the statement. */
+const AFTER_DOUBT_RE = /[?？吗吧]|不确定|不一定|也可能|或者|或许|\bnot\s+sure\b|\bmaybe\b|\bperhaps\b|\bor\b|\bmight\b|\bcould\b/i;
+/** A standalone capital: another letter written later. */
+const LETTER_RE = /(?<![A-Za-z])[A-J](?![A-Za-z'’])/g;
+
+export interface ModalAnswer {
+  /** Sorted, de-duplicated letters. */
+  value: string;
+  /** Where the statement starts. */
+  at: number;
+}
+
+const setKey = (letters: Iterable<string>) => [...new Set(letters)].sort().join('');
+
+/**
+ * Pure: the reply's closing modal statement of its answer, or null. Only the LAST modal-with-a-set clause is read,
+ * and only when no offered letter stands after it and nothing after it doubts or asks.
+ */
+export function closingModalAnswer(text: string, ctx: LetterContext): ModalAnswer | null {
+  let last: RegExpExecArray | null = null;
+  for (const m of text.matchAll(MODAL_SET_RE)) last = m;
+  if (!last) return null;
+  const letters = last[2].match(/[A-J]/g) ?? [];
+  // A run written together counts only in increasing order ("ABD"; "DKA", "CABG" are words — the lookahead keeps
+  // those out when followed by a letter, this keeps out "CAB").
+  if (!/[^A-J]/.test(last[2]) && !letters.every((l, i) => i === 0 || l > letters[i - 1])) return null;
+  if (!letters.length || !letters.every((l) => ctx.valid.has(l))) return null;
+  const at = last.index;
+  const sentenceStart = Math.max(...['\n', '。', '.', '!', '！', '?', '？', ';', '；'].map((p) => text.lastIndexOf(p, at - 1))) + 1;
+  const clauseStart = Math.max(sentenceStart, ...[',', '，', ':', '：', '—', '——'].map((p) => text.lastIndexOf(p, at - 1) + 1));
+  if (!LEAD_RE.test(text.slice(clauseStart, at))) return null;
+  if (CONDITION_RE.test(text.slice(sentenceStart, at))) return null;
+  // Doubt written before it, in its sentence or the one before ("我也不太确定，应该是D。", s25d-007).
+  const prevStart = Math.max(...['\n', '。', '.', '!', '！', '?', '？'].map((p) => text.lastIndexOf(p, sentenceStart - 2))) + 1;
+  if (BEFORE_DOUBT_RE.test(text.slice(prevStart, at)) || SAME_SENTENCE_DOUBT_RE.test(text.slice(sentenceStart, at))) return null;
+  const end = at + last[0].length;
+  const after = text.slice(end);
+  if ([...after.matchAll(LETTER_RE)].some((m) => ctx.valid.has(m[0]))) return null;
+  if (AFTER_DOUBT_RE.test(after) || /[?？]/.test(last[0])) return null;
+  return { value: setKey(letters), at };
+}
