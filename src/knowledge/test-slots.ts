@@ -104,6 +104,15 @@ const SITE_PARENT: Record<string, string> = {
 const NAMED_BONE = 'bone:';
 
 /**
+ * A named bone is inside the skeleton a bone-and-joint gold names only when it is a bone of a limb or its girdle
+ * (s38 review fix): the limb-skeleton gold 四肢的骨和关节平片 reads as bare `bone`, and a rib, coccyx, sacrum, mandible or
+ * zygoma film (肋骨X线片, 尾骨, 骶骨, 下颌骨, 颧骨) is no film of a limb. Any other word is a site of its own with no parent,
+ * as its unread characters were before s38. The word may carry a side or a qualifier before it (左肱, 左侧腓); in 肩胛
+ * the reader takes 肩 as the shoulder and leaves 胛.
+ */
+const LIMB_BONE_RE = /(?:[肱尺桡股胫腓髌跟距跖跗趾指掌腕锁舟月骰楔钩胛]|豌豆)$/u;
+
+/**
  * An examination name's atoms as the test reader compares them (#18, s38). Chinese names a bone or a joint by the
  * characters before 骨 / 关节 (跟骨 calcaneus, 腓骨 fibula, 骶髂关节 sacroiliac joint): characters the lexicon leaves
  * unread there (#跟) are one site of their own inside the skeleton — any bone-and-joint film covers it, no other bone is
@@ -127,7 +136,10 @@ function examAtoms(name: string): TermAtoms {
     for (const c of word) drop.add(`#${c}`);
     add.push(`${NAMED_BONE}${word}`);
   }
-  for (const m of text.matchAll(/([正侧轴斜]+)位/gu)) if ([...m[1], '位'].every(literal)) for (const c of [...m[1], '位']) drop.add(`#${c}`);
+  // Not on the spine (s38 review fix): 腰椎正侧位片 and 腰椎斜位片 are different series (an oblique lumbar series looks for a
+  // pars defect), and the view words were what kept a lumbar film from the limb-skeleton gold, as before s38.
+  const spine = a.sites.some((x) => siteAncestors(x).includes('spine'));
+  if (!spine) for (const m of text.matchAll(/([正侧轴斜]+)位/gu)) if ([...m[1], '位'].every(literal)) for (const c of [...m[1], '位']) drop.add(`#${c}`);
   const atoms = new Set(a.atoms.filter((x) => !drop.has(x)));
   const sites = new Set(a.sites);
   for (const x of add) {
@@ -264,13 +276,11 @@ function computeSlots(name: string): TestSlots {
 }
 
 /**
- * Sites that are parts of one system: all lie inside one region (肝胆胰脾: the abdomen), or all are tissues of the
- * musculoskeletal system (骨关节及软组织). 胸腹部 (chest and abdomen) is two regions, not one.
+ * Sites that are parts of one system: all are tissues of the musculoskeletal system (骨关节及软组织). Only that class
+ * (s38 review fix): an organ of a multi-organ region is not the region's study — 脾脏CT is no 肝胆胰脾CT, as before s38.
  */
 function oneSystem(parts: readonly string[]): boolean {
-  if (parts.every((x) => MUSCULOSKELETAL.has(x) || siteAncestors(x).includes('bone'))) return true;
-  const [first, ...rest] = parts.map((x) => siteAncestors(x).slice(1));
-  return first.some((r) => rest.every((anc) => anc.includes(r)));
+  return parts.every((x) => MUSCULOSKELETAL.has(x) || siteAncestors(x).includes('bone'));
 }
 
 /** Tissues of the musculoskeletal system besides the skeleton. */
@@ -278,7 +288,8 @@ const MUSCULOSKELETAL: ReadonlySet<string> = new Set(['bone', 'softtissue', 'mus
 
 function siteAncestors(s: string): string[] {
   const out = [s];
-  for (let p = s.startsWith(NAMED_BONE) ? 'bone' : SITE_PARENT[s]; p && out.length < 8; p = SITE_PARENT[p]) out.push(p);
+  const first = s.startsWith(NAMED_BONE) ? (LIMB_BONE_RE.test(s.slice(NAMED_BONE.length)) ? 'bone' : undefined) : SITE_PARENT[s];
+  for (let p = first; p && out.length < 8; p = SITE_PARENT[p]) out.push(p);
   return out;
 }
 

@@ -52,7 +52,11 @@ function extendsName(short: string, long: string): boolean {
 function continuesCode(short: string, rest: string): boolean {
   const last = short.at(-1) ?? '';
   const next = rest.at(0) ?? '';
-  return (/[0-9]/u.test(last) && /[0-9]/u.test(next)) || (/[a-z]/iu.test(last) && /[a-z]/iu.test(next));
+  // A letter code goes on by one or two letters (A → AD), not by an English word after it: 维生素E softgel, 维生素C tabs
+  // are the vitamin with a form or qualifier word (s38 review fix).
+  // A release abbreviation (SR, ER, XL, CR, DR, EC) is a form too.
+  const code = /^[a-z]{1,2}(?![a-z])/iu.test(rest) && !/^(?:sr|er|xr|xl|cr|dr|ec|ir|od)(?![a-z])/iu.test(rest);
+  return (/[0-9]/u.test(last) && /[0-9]/u.test(next)) || (/[a-z]/iu.test(last) && code);
 }
 
 // What may stand before a generic inside a product's name: a salt's acid (盐酸左氧氟沙星, 硫酸阿托品). Any other word
