@@ -26,8 +26,18 @@ describe('a man called by surname + 生 in written Cantonese', () => {
     ['呢個係先生嘅藥', '先生'],
     // Mandarin text: 生 after a surname is read only in Cantonese.
     ['陈生产后第三天出现发热。', '陈生'],
+    // Review s38 (S2): 生 as a verb — an aspect marker after it, or the surname repeated in a proverb.
+    ['我老竇生咗癌，而家做緊化療。', '竇生'],
+    ['佢仲生緊氣，唔肯食藥。', '仲生'],
+    ['佢飲咗啲湯生咗成身紅疹。', '湯生'],
+    ['嗰時生咗佢之後就成日頭痛。', '時生'],
+    ['佢話龍生龍，鳳生鳳，唔使擔心。', '鳳生'],
   ])('%s keeps %s', (text, value) => {
     expect(touched(text, value), value).toBe(false);
+  });
+
+  it('reads a marker that opens a word of its own as no aspect (陳生緊張 is still Mr Chan)', () => {
+    expect(detectCantoneseMrZh('陳生緊張到成晚瞓唔著，想覆診').map((s) => s.text)).toEqual(['陳生']);
   });
 
   it('spans the surname and 生', () => {

@@ -8,7 +8,7 @@
 import type { PhiSpan } from '../types.js';
 import { span } from './span.js';
 import { ALL_SINGLE_SURNAMES, COMPOUND_SURNAMES } from './surnames.js';
-import { chineseCharTag, chineseWordEntry, chineseWords, insideWord } from '../../knowledge/chinese-words.js';
+import { chineseCharTag, chineseWordEntry, chineseWords, insideWord, opensWord } from '../../knowledge/chinese-words.js';
 import { toSimplified } from '../../core/han-variants.js';
 import { isCantonese } from '../../core/cantonese-reading.js';
 
@@ -28,6 +28,10 @@ function opensCommonWord(t: string, i: number): boolean {
 }
 /** A noun character before the surname is the head of a word the dictionary cannot see (社|康), not a boundary. */
 const STEM_TAG = /^(?:n|ng|nz)$/;
+/** Cantonese aspect markers (咗 done, 紧 ongoing, 晒 all), read on the folding: after 生 they make it the verb "get,
+ * grow, give birth" ("老竇生咗癌", "佢仲生緊氣", "生咗成身紅疹", review s38 b09/b32/b34/b35) — unless the marker opens a
+ * word of its own ("陳生緊張" stays Mr Chan). */
+const ASPECT_MARKER = /[咗紧晒]/;
 
 export function detectCantoneseMrZh(text: string): PhiSpan[] {
   if (!text.includes('生')) return [];
@@ -41,6 +45,8 @@ export function detectCantoneseMrZh(text: string): PhiSpan[] {
     const sn = COMPOUND.has(t.slice(i - 2, i)) ? 2 : ALL_SINGLE_SURNAMES.has(t[i - 1] ?? '') ? 1 : 0;
     if (!sn) continue;
     const start = i - sn;
+    // 生 is a verb: an aspect marker after it, or the surname character repeated after it ("龍生龍，鳳生鳳", a proverb).
+    if ((ASPECT_MARKER.test(t[i + 1] ?? '') && !opensWord(t, i + 1, words)) || t.slice(i + 1, i + 1 + sn) === t.slice(start, i)) continue;
     // The pair is a word (余生, 平生, 花生, 卫生), or 生 opens one (生日, 生病, 生活): no title here.
     if (words.has(t.slice(start, i + 1)) || opensCommonWord(t, i)) continue;
     // The surname closes a word begun before it, or the character before is a noun stem: no surname here.

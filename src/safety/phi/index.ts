@@ -274,12 +274,17 @@ function detectWritten(text: string, options: PhiOptions): PhiSpan[] {
   if (wide || traditional || OCR_HINT.test(text) || SPOKEN_HINT.test(text)) {
     // Detect on the ASCII / simplified reading (same length), report the original characters.
     const reading = phiReading(text);
-    return detectOnReading(reading, options, traditional).map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
+    return detectOnReading(reading, options, traditional, text).map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
   }
   return detectOnReading(text, options);
 }
 
-function detectOnReading(text: string, options: PhiOptions, traditional = false): PhiSpan[] {
+/** Traditional characters that fold into a surname but are none themselves (週 week -> 周, 鐘 clock -> 钟, 於 -> 于, 後 -> 后,
+ * 餘 -> 余): a slot read on the folding that starts on one of them as written is no name ("術後第2週醫師", "半個鐘醫生",
+ * review s38 b01/b22). Read on the original text: the detector's reading already folds 鐘 to 钟. */
+const FOLD_ONLY_SURNAME = /[週鐘於後餘裡裏乾幹範穀鬆遊佔係繫隻幾麵鬍衝複復發髮蔔製準據]/;
+
+function detectOnReading(text: string, options: PhiOptions, traditional = false, original = text): PhiSpan[] {
   const all: MergeSpan[] = [];
   for (const detect of Object.values(PHI_DETECTORS)) all.push(...detect(text));
   all.push(
@@ -323,7 +328,8 @@ function detectOnReading(text: string, options: PhiOptions, traditional = false)
   const folded = traditional ? toSimplified(text) : text;
   if (folded.length === text.length)
     for (const p of personSlotsZh(folded, options.lexicon, traditional))
-      if (!all.some((s) => s.start < p.end && p.start < s.end)) all.push({ ...p, text: text.slice(p.start, p.end), rank: FILL_RANK });
+      if (!(traditional && FOLD_ONLY_SURNAME.test(original[p.start] ?? '')) && !all.some((s) => s.start < p.end && p.start < s.end))
+        all.push({ ...p, text: text.slice(p.start, p.end), rank: FILL_RANK });
   // A capitalised word in an English person's slot (after a role noun, before a bracketed role: person-slots-en.ts)
   // fills only text no reader claimed, like the Chinese slots.
   for (const p of personSlotsEn(text, options.lexicon)) if (!all.some((s) => s.start < p.end && p.start < s.end)) all.push({ ...p, rank: FILL_RANK });

@@ -153,6 +153,8 @@ describe('a surname masked with a glyph (s38)', () => {
     ['患者李＊＊，女，45岁，体检发现肺结节。', '李＊＊'],
     ['复诊名单：欧阳○○，男，已通知。', '欧阳○○'],
     ['杨××（VIP标识）已出院', '杨××'],
+    // A preposition-like surname in a person's slot keeps its reading where no date unit follows.
+    ['患者于XX，男，年龄45岁。', '于XX'],
     ['患者高**，男，50岁，胸痛。', '高**'],
   ])('%s', (text, value) => {
     expect(covered(text, value, 1), value).toBe(true);
@@ -166,6 +168,9 @@ describe('a surname masked with a glyph (s38)', () => {
     ['| 项目 | 结果 | 提示 |\n| 血钾 | 6.8 | 高** |', '高**'],
     ['**治疗方法**：多休息，多喝水。', '方法'],
     ['**王**：这是加粗的标题', '王'],
+    // Review s38 (S2): a preposition before a template date's mask, even after a person noun.
+    ['患者于XX年XX月XX日入院。', '于XX'],
+    ['患者于××月××日出现胸痛。', '于××'],
   ])('%s keeps %s', (text, value) => {
     expect(touched(text, value), value).toBe(false);
   });

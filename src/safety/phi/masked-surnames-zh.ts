@@ -97,6 +97,8 @@ export function detectMaskedSurnamesZh(text: string): PhiSpan[] {
 /** A run of one kind of mask glyph: circles, Latin O or X (either case, half or full width), stars, crosses. */
 /** Word classes of a surname character that is mainly a quality (高, 低 of a flag column). */
 const ADJECTIVE_TAG = /^a[a-z]*$/;
+/** A date unit after a mask: "于XX年XX月XX日入院", "于××月××日" are a template's date, not a name (review s38 b37/b38). */
+const DATE_UNIT = /^[年月日号时分]/;
 const GLYPH_RUN = /([○〇]{1,3}|[OＯ]{2,3}|[XＸ]{2,3}|[xｘ]{2,3}|[＊*]{1,3}|[×]{2,3})/g;
 
 export function detectGlyphMaskedSurnamesZh(text: string): PhiSpan[] {
@@ -120,13 +122,11 @@ export function detectGlyphMaskedSurnamesZh(text: string): PhiSpan[] {
     // slot: a person noun before it (a field's colon read through) or the sex after the mask.
     const personBefore = PERSON_HEAD.test(t.slice(Math.max(0, start - 4), start).replace(/[：:\s　]+$/, ''));
     const sexAfter = /^[，,、\s　]*[男女]/.test(t.slice(end));
-    if (
-      sn === 1 &&
-      (GRAMMAR_TAG.test(chineseCharTag(t[start])) || ADJECTIVE_TAG.test(chineseCharTag(t[start])) || PREP_SURNAME.test(t[start])) &&
-      !personBefore &&
-      !sexAfter
-    )
-      continue;
+    const grammar = sn === 1 && (GRAMMAR_TAG.test(chineseCharTag(t[start])) || ADJECTIVE_TAG.test(chineseCharTag(t[start])) || PREP_SURNAME.test(t[start]));
+    if (grammar && !personBefore && !sexAfter) continue;
+    // Such a surname before a masked date unit is the preposition of a template date ("患者于XX年XX月XX日"), even after
+    // a person noun; a unit that opens a word (年龄, 月经, 日前) is no date.
+    if (grammar && DATE_UNIT.test(t[end] ?? '') && !opensWord(t, end, words)) continue;
     // A noun or an organisation after the mask makes the run part of a term or a determiner ("X线", "○○医院").
     if (HAN.test(t[end] ?? '') && !SEX_NEXT.test(t.slice(end)) && (orgAfter(t, end) || NOUN_TAG.test(classAt(t, end, words)))) continue;
     out.push(span('NAME', text, start, end));

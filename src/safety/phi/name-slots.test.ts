@@ -110,6 +110,17 @@ describe('surnames read by their place among words', () => {
       expect(covered(text, value), value).toBe(true);
   });
 
+  // Review s38 (S2): a character that is a surname only after folding (週 week, 鐘 clock), and Cantonese 仲 ("still").
+  it('reads no surname that exists only on the folding, nor Cantonese 仲', () => {
+    for (const text of ['術後第2週醫師評估傷口癒合良好。', '等咗半個鐘醫生先嚟。', '醫生仲講要戒煙戒酒。'])
+      expect(detectPhi(text).filter((s) => s.type === 'NAME')).toEqual([]);
+    for (const [text, value] of [
+      ['術後第2週鍾醫師評估傷口癒合良好。', '鍾'],
+      ['轉介周醫生跟進。', '周'],
+    ])
+      expect(covered(text, value), value).toBe(true);
+  });
+
   it('reads a folded surname only where the text before it closes a word (s38: 社|康护士 is the community nurse)', () => {
     expect(personSlotsZh('转介社康护士家访一次', undefined, true)).toEqual([]);
     expect(personSlotsZh('社区蔡医生说要复查', undefined, true).map((s) => s.text)).toEqual(['蔡医生']);

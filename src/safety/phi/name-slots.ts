@@ -170,6 +170,8 @@ export function personSlotsZh(text: string, lexicon?: NameLexicon, folded = fals
   for (const m of text.matchAll(ROLE_SCAN)) {
     const i = (m.index ?? 0) + m[0].length;
     if (!SURNAME.has(text[i] ?? '') || !LONE_CLOSE.test(text.slice(i + 1, i + 2)) || !alone(i)) continue;
+    // Traditional text is often Cantonese, where 仲 is "still" ("醫生仲講要戒煙", review s38 b07), not the surname.
+    if (folded && text[i] === '仲') continue;
     // In a field ("核对：方") any surname but a function word; alone in a sentence, a surname the dictionary reads as one.
     const tag = chineseCharTag(text[i]);
     if (FUNCTION_TAG.test(tag) || (!m[1] && NOUN_TAG.test(tag))) continue;
