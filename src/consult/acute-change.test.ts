@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nextConsultStep } from './policy.js';
-import { ACUTE_CHANGE_QUESTIONS, readAcuteChange } from './acute-change.js';
+import { ACUTE_CHANGE_QUESTIONS, olderPatient, readAcuteChange } from './acute-change.js';
 import { readFacts } from './facts.js';
 
 const read = (t: string) => readAcuteChange(t, readFacts(t));
@@ -104,4 +104,39 @@ describe('session 38: written Cantonese and traditional script read through core
     '阿嫲今日精神好好，食咗兩碗飯，想問下佢可唔可以去飲茶？',
     '我係嫲嫲，個孫3歲，今日唔肯食飯，係咪出牙？',
   ])('does not read %s', (t) => expect(read(t)).toBeUndefined());
+});
+
+describe('review fix s38: the Cantonese possessive child only on written Cantonese, a baby under a Cantonese grandparent, a long medicine name', () => {
+  it.each([
+    // S1 (review s38): ordinary Mandarin 个女 beside an elder word keeps the elder reading (START's)
+    ['奶奶今天一直昏睡，叫她也不怎么应，隔壁一个女邻居来看过说可能是累了', 'alertness'],
+    ['外婆今天一天都没吃东西，也不怎么喝水，是小区一个女医生上门的时候发现的', 'intake'],
+    ['奶奶今天一天都不吃饭，没什么精神，楼下一个女邻居说她昨天还好好的', 'intake'],
+    ['奶奶今天早上开始不怎么吃东西，精神不好，邻居一个女的说是天热', 'intake'],
+    ['姥爷今天早饭午饭都没吃，跟平时不一样，我们这个女儿都急坏了', 'intake'],
+    // the blind gains kept (review s38 cb38-t01, cb38-t02)
+    ['我阿爺今朝起身之後成個人懵懵哋，唔認得我阿媽', 'state'],
+    ['阿嫲由琴晚開始一啖飯都唔肯食，今日仲成日喺度瞓', 'intake'],
+  ])('reads %s', (t, domain) => {
+    expect(olderPatient(t, readFacts(t))).toBe(true);
+    expect(read(t)?.domains).toContain(domain);
+  });
+
+  it.each([
+    // written Cantonese "my daughter / her son" is the patient, not the elder
+    '我係阿嫲，我個女今日成日瞓，唔肯食嘢',
+    '阿公話佢個仔今日唔肯食飯',
+    // S2-a: a baby written about by a Cantonese grandparent
+    '我係阿嫲，BB今日唔肯食奶，尿片成日都冇濕',
+    '阿嫲湊緊個囡囡，囡囡今日好眼瞓唔肯食嘢',
+    '我係阿嫲，個BB今日好眼瞓，唔肯飲奶，成日瞓',
+    '嫲嫲話細路今日成日瞓，唔肯食奶',
+    // S2-b: a medicine refused, its name long after 吃
+    '爷爷今天不肯吃医生新开的那种降糖的药片',
+    '爷爷今天不肯吃医生开的那个新的降压的药，说头晕',
+  ])('does not read %s', (t) => expect(read(t)).toBeUndefined());
+
+  it('still reads not eating when a medicine follows a food in the same clause', () => {
+    expect(read('奶奶今天不吃饭也不吃药')?.domains).toContain('intake');
+  });
 });

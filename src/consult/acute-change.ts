@@ -30,9 +30,11 @@ export interface AcuteChange {
 /** Elder kin and elder nouns, the reader's own (not a shared list): who the change is about when no age is told. */
 const ELDER =
   /爷爷|奶奶|外公|外婆|姥姥|姥爷|阿公|阿嬤|阿嬷|阿婆|嫲|阿爷|老人|老太太|老爷子|老头|老伴|\b(?:grand(?:d?ad|pa|father|ma|mum|mom|mother)|gramps|grampa|gran(?:ny)?|nan(?:a|na|nie)?|elderly|old (?:man|lady|boy|girl))\b/i;
-/** A child patient named beside an elder word ("我是奶奶，孙子今天不吃饭"): the change may be the child's. */
+/** A child patient named beside an elder word ("我是奶奶，孙子今天不吃饭"): the change may be the child's.
+ *  Review fix s38: no 个女/个仔 here (ordinary Mandarin 一个女邻居, 这个女儿; the Cantonese possessive is read on written
+ *  Cantonese only, cantonesePossessiveChild); Cantonese child nouns a grandparent writes about (BB, 囡囡, 细路, 仔仔) and 小朋友. */
 const CHILD_PATIENT =
-  /孙子|孙女|外孙|外甥|小宝|孙儿|个孙|孙仔|个仔|个女|宝宝|孩子|小孩|婴儿|\b(?:grand(?:son|daughter|child|kid|bab(?:y|ies))s?|baby|toddler|child|kids?|son|daughter|little one)\b/i;
+  /孙子|孙女|外孙|外甥|小宝|孙儿|个孙|孙仔|宝宝|孩子|小孩|小朋友|婴儿|囡囡|仔仔|细路|\bB(?:B(?![a-z])|女|仔)|\b(?:grand(?:son|daughter|child|kid|bab(?:y|ies))s?|baby|toddler|child|kids?|son|daughter|little one)\b/i;
 
 /** Placed in the last day or two, or against the person's usual. */
 const RECENT =
@@ -51,7 +53,7 @@ const DOMAINS: Record<Exclude<ChangeDomain, 'state'>, RegExp> = {
   alertness:
     /嗜睡|昏睡|睡不醒|一直(?:在)?睡|老是睡|总是睡|光(?:是)?睡|迷糊|迷瞪|昏昏|呆|蔫|没有?了?(?:什么|啥)?精神|精神(?:不好|差|很差)|不理|叫不醒|叫了?不?应|叫(?:他|她|了|都|也|几声|半天){0,3}(?:不|没|懒得?)(?:太|怎么)?(?:理|应|答应|回应)|不怎么应|(?:没|不)(?:什么|啥|怎么|太)?(?:反应|回应)|糊涂|反应慢|不认人|胡话|胡言乱语|\b(?:sleep\w*|asleep|doz(?:y|ing|ed)|drows\w*|dopey|groggy|out of it|not with it|vacant|star(?:e|es|ing) (?:into|at)|zonked|spaced|confus\w*|muddled|disorient\w*|lethargic|listless|not respond\w*|barely respond\w*|unresponsive|hard to (?:wake|rouse)|not making sense|talking nonsense|away with the fairies)\b/i,
   intake:
-    /(?:不|没有?)(?:肯|想|太|大|怎么|愿意|再)?(?:吃|喝)(?![^，。,.;；!！?？]{0,6}(?:药|片|丸|胶囊|酒|烟))|吃得少|吃不下|喝得少|不怎么吃|不怎么喝|不进食|饭也不|水也不|\b(?:not (?:eat|drink)\w*|won'?t (?:eat|drink)|isn'?t (?:eating|drinking)|off (?:his|her|their) (?:food|grub|drink)|(?:hasn'?t|has not|hardly|barely) (?:eaten|touched|drunk|had|eat|drink)|refus\w* (?:to eat|to drink|food|drinks?|meals?|(?:his|her) (?:food|dinner|lunch|tea|breakfast)))\b/i,
+    /(?:不|没有?)(?:肯|想|太|大|怎么|愿意|再)?(?:吃|喝)(?![^，。,.;；!！?？饭粥菜水奶东也又和跟]*(?:药|片|丸|胶囊|酒|烟))|吃得少|吃不下|喝得少|不怎么吃|不怎么喝|不进食|饭也不|水也不|\b(?:not (?:eat|drink)\w*|won'?t (?:eat|drink)|isn'?t (?:eating|drinking)|off (?:his|her|their) (?:food|grub|drink)|(?:hasn'?t|has not|hardly|barely) (?:eaten|touched|drunk|had|eat|drink)|refus\w* (?:to eat|to drink|food|drinks?|meals?|(?:his|her) (?:food|dinner|lunch|tea|breakfast)))\b/i,
   limb: /拿不稳|拿不住|端不住|握不住|掉东西|老掉|不听使唤|使不上劲|抬不起|站不起|站不稳|走不了|走不动|腿软|\b(?:(?:keeps? )?dropp\w* (?:things|everything|(?:his|her|the|a) \w+)|(?:can'?t|cannot|couldn'?t) (?:hold|grip|lift|stand|walk|get up)|legs? (?:gave|giving|give) way|off (?:his|her) legs)\b/i,
   speech:
     /(?:说|讲)话(?:也|都|有点|有些|开始)?(?:不太|不大|不怎么|不)清|口齿(?:也|都|有点|有些)?(?:不太|不大|不)清|说不出话|舌头发硬|\b(?:slurr\w*|can'?t get (?:his|her|the) words out|words? (?:are |were )?(?:jumbled|muddled))\b/i,
@@ -86,7 +88,16 @@ export function olderPatient(written: string, facts: CaseFacts): boolean {
   if (OWNED_ANIMAL.test(text) || childAgeTold(text, facts)) return false;
   if (facts.age !== undefined && facts.age >= 65 && !WRITERS_OWN_AGE.test(text)) return true;
   if (KIN_AGE_ZH.test(text)) return true;
-  return ELDER.test(text) && !CHILD_PATIENT.test(text.replace(new RegExp(ELDER.source, 'gi'), ' '));
+  return ELDER.test(text) && !CHILD_PATIENT.test(text.replace(new RegExp(ELDER.source, 'gi'), ' ')) && !cantonesePossessiveChild(written, text);
+}
+
+/** Review fix s38: the Cantonese possessive "my daughter / his son" (我個女, 佢個仔, 我哋個女) — read only with a possessor
+ *  right before 個/个 and only on written Cantonese (traditional 個 in the original, or text readCantonese changed), so
+ *  ordinary Mandarin (一个女邻居, 一个女医生, 这个女儿, 那个女保姆) keeps its elder reading. */
+const CANTONESE_POSSESSIVE_CHILD = /(?:我|佢|你)(?:哋)?[個个](?:仔|女)(?![人孩兒儿的生性士朋婿傭佣工])/;
+function cantonesePossessiveChild(written: string, read: string): boolean {
+  if (!CANTONESE_POSSESSIVE_CHILD.test(written)) return false;
+  return /個/.test(written) || read !== toSimplified(written);
 }
 
 /** An animal the elder owns is the subject ("my grandad's dog", "奶奶家的猫"): not a person's change. */
@@ -181,7 +192,7 @@ function currentParts(text: string): string | undefined {
 /** The reading, or undefined when the opening does not tell an older person's recent change of function. */
 export function readAcuteChange(written: string, facts: CaseFacts): AcuteChange | undefined {
   const whole = acuteChangeReadingText(written);
-  if (!olderPatient(whole, facts) || INJURY.test(whole)) return undefined;
+  if (!olderPatient(written, facts) || INJURY.test(whole)) return undefined;
   const text = currentParts(whole);
   if (text === undefined) return undefined;
   const sentences = text.match(SENTENCES) ?? [];
