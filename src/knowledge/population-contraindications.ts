@@ -19,6 +19,14 @@ export interface IndicationException {
   indication: string;
   /** How the indication is named (regex sources, matched on lower-cased, simplified text). */
   names: readonly string[];
+  /**
+   * Where the indication may be read: 'context' (default) — the sentence, the question it answers or the page's title,
+   * for an indication that is the patient's own (a child's Kawasaki disease); 'sentence' — the sentence only, and never
+   * where the sentence or the question states an age inside the harmed span, for an indication that belongs to another
+   * population (pre-eclampsia is the mother's: "I had pre-eclampsia. My 5 year old has flu, can she have aspirin?" is
+   * still a child's aspirin; review s38 a16/a25).
+   */
+  scope?: 'context' | 'sentence';
   source: string;
 }
 
@@ -77,6 +85,7 @@ export const POPULATION_CONTRAINDICATIONS: readonly PopulationContraindication[]
       {
         // A use in pregnancy, not a child's: 75–150 mg at night from 12 weeks until the birth.
         indication: 'pre-eclampsia prophylaxis',
+        scope: 'sentence',
         names: ['\\bpre-?eclamp\\w*', '子痫前期', '子痫', '先兆子痫', '妊娠(?:期)?高血压'],
         source:
           'NICE NG133 (aspirin 75–150 mg daily from 12 weeks for women at risk of pre-eclampsia); ACOG Committee Opinion 743; 中华医学会妊娠期高血压疾病诊治指南 2020',

@@ -97,4 +97,28 @@ describe('session 38: whose weeks, birthdays as boundaries, older adults', () =>
     expect(held('Adults can take diphenhydramine 50 mg at bedtime for occasional sleeplessness.')).toEqual([]);
     expect(held('Adults and the elderly can take diphenhydramine 50 mg every night to sleep.')).toEqual(['sedating-antihistamine-elderly']);
   });
+  it("reads the mother's pre-eclampsia only in the sentence, never for a child whose age is stated (review s38)", () => {
+    // a16 / a25: a question mentioning the asker's own pre-eclampsia does not make a child's aspirin right.
+    expect(
+      held('Yes, aspirin at night is fine for her flu.', 'I had pre-eclampsia in my last pregnancy. My 5 year old has flu, can she have aspirin?'),
+    ).toEqual(['aspirin-under-16']);
+    expect(
+      held(
+        'Yes, he can take your aspirin for the sore throat.',
+        "My 14-year-old has glandular fever. I'm 13 weeks pregnant and on aspirin for pre-eclampsia - can he take some of mine?",
+      ),
+    ).toEqual(['aspirin-under-16']);
+    expect(held('Your 8-year-old can take aspirin too; I took it for pre-eclampsia.')).toEqual(['aspirin-under-16']);
+    // The antenatal use itself stays kept, with pre-eclampsia in the sentence or the question.
+    expect(held('Low-dose aspirin 150 mg at night from 12 weeks is recommended to prevent pre-eclampsia.')).toEqual([]);
+    expect(held('Take aspirin 75 mg from 12 weeks until birth.', "I'm pregnant, high risk of pre-eclampsia")).toEqual([]);
+    expect(held('子痫前期高危孕妇，从孕12周开始每晚服用阿司匹林100毫克。')).toEqual([]);
+    // Kawasaki disease is the child's own indication: still read from the question.
+    expect(held('Yes, aspirin is right for him.', 'My 4-year-old has Kawasaki disease, the hospital gave aspirin')).toEqual([]);
+  });
+  it('reads a question sentence as no recommendation on the older-adults rows (review s38 b11)', () => {
+    expect(held('Is diphenhydramine safe for someone over 65?')).toEqual([]);
+    expect(held('长者可以吃苯海拉明助眠吗？')).toEqual([]);
+    expect(held('For people over 80, diphenhydramine 50 mg every night is a safe sleep aid.')).toEqual(['sedating-antihistamine-elderly']);
+  });
 });

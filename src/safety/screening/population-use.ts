@@ -147,11 +147,28 @@ function within(a: PopulationSpan, b: PopulationSpan): boolean {
   return a.kind === 'breastfeeding' && b.kind === 'breastfeeding';
 }
 
+const exceptionNames = (row: PopulationContraindication, scope: 'context' | 'sentence') => {
+  const names = (row.exceptions ?? []).filter((e) => (e.scope ?? 'context') === scope).flatMap((e) => e.names);
+  return names.length > 0 ? alt(names) : undefined;
+};
 const COMPILED = POPULATION_CONTRAINDICATIONS.map((row) => ({
   row,
   drug: alt(row.drug as string[]),
-  unless: row.exceptions ? alt(row.exceptions.flatMap((e) => e.names)) : undefined,
+  unless: exceptionNames(row, 'context'),
+  unlessInSentence: exceptionNames(row, 'sentence'),
 }));
+
+/**
+ * A question asked ("Is diphenhydramine safe for someone over 65? No - …") recommends nothing: for the Beers rows (older
+ * adults, session 38) a sentence that is a question is no use reading (review s38 b11). The older rows keep START's reading.
+ */
+const ASKED = /(?:[?？]|吗[。.]?)\s*$/u;
+const ASKED_ROWS = new Set(['long-acting-sulfonylurea-elderly', 'sedating-antihistamine-elderly']);
+
+/** Does the text state an age inside one of the row's harmed age spans ("my 5 year old", "14岁")? */
+function statesHarmedAge(row: PopulationContraindication, text: string): boolean {
+  return statedPopulation(text).spans.some((s) => s.kind === 'age' && row.harmed.some((h) => h.kind === 'age' && spansOverlap(s, h)));
+}
 
 /**
  * A medicine recommended or permitted for a population span it is contraindicated in (pure). `context` is the question
@@ -166,8 +183,12 @@ export function populationUseClaims(raw: string, rawContext = ''): ContentFlag[]
     .split(CLAUSES)
     .map((p) => p?.trim())
     .filter((p): p is string => Boolean(p));
-  for (const { row, drug, unless } of COMPILED) {
+  for (const { row, drug, unless, unlessInSentence } of COMPILED) {
     if (!drug.test(sentence) || unless?.test(sentence) || unless?.test(context)) continue;
+    // Another population's indication (the mother's pre-eclampsia) only in the sentence itself, and not where a child's
+    // age is stated in the sentence or the question: that child's use is still the harmed one (review s38 a16/a25).
+    if (ASKED_ROWS.has(row.id) && ASKED.test(sentence)) continue;
+    if (unlessInSentence?.test(sentence) && !statesHarmedAge(row, sentence) && !statesHarmedAge(row, context)) continue;
     for (const [i, part] of parts.entries()) {
       const d = drug.exec(part);
       if (!d) continue;
