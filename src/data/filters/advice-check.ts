@@ -23,7 +23,7 @@ import { citedWithholding } from './cited-withholding.js';
 import { forgoesProtectiveDose, ruledWithholding } from './ruled-withholding.js';
 import { deferredCare } from './deferred-care.js';
 import { explainedAway, namesOwnDiagnosis } from './explained-away.js';
-import { sendsCareNow, signExplainedAway } from './sign-explained-away.js';
+import { promptSafetyNet, sendsCareNow, signExplainedAway } from './sign-explained-away.js';
 
 /** What the check reads besides the record: the user's vocabulary and knowledge-base relations. */
 export interface AdviceCheckKnowledge {
@@ -216,9 +216,11 @@ export function adviceVerdict(
         // sign ACCOMPANIES the chief complaint and is waved off as a SECOND explanation beside another (dizziness blamed
         // on poor sleep after the one-sided pain was called 月经不调): the reader alone calls some single mild complaints
         // urgent (an elderly asker's dizziness with poor sleep), where blaming that one complaint on sleep is right.
+        // The reader-only branch steps aside when the answer gives a prompt conditional safety net ("如果头晕加重…要及时去
+        // 医院"): an older asker's two mild complaints explained mildly, with the signs to come in for (review s38 b01/b24).
         const sign = signExplainedAway(question, f.content);
-        if (sign && !sendsCareNow(f.content) && (urgentForWait(acuity, false) || (sign.accompanying && sign.second && urgentByTriage(acuity))))
-          return { drop: 'advice_claim_explains-away-sign' };
+        const byReader = (s: { accompanying: boolean; second: boolean }) => s.accompanying && s.second && urgentByTriage(acuity) && !promptSafetyNet(f.content);
+        if (sign && !sendsCareNow(f.content) && (urgentForWait(acuity, false) || byReader(sign))) return { drop: 'advice_claim_explains-away-sign' };
       }
       // Care withheld on a dated source's figure (cited-withholding.ts): "根据…2021年发布的监测数据…高达3%…因此现在一般
       // 不推荐…接种" — the way an invented fact overturns standard advice. Answers to a question only: a knowledge

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adviceCheckOptions, adviceVerdict } from './advice-check.js';
-import { sendsCareNow, signExplainedAway } from './sign-explained-away.js';
+import { promptSafetyNet, sendsCareNow, signExplainedAway } from './sign-explained-away.js';
 
 const verdict = (q: string, a: string) =>
   adviceVerdict(
@@ -62,5 +62,49 @@ describe('sign explained away', () => {
       '你好，没有性生活的情况下，月经推迟一周多半和最近压力大、熬夜有关，属于常见的月经不调。建议规律作息，放松心情。如果推迟超过两个月，再去妇科查一下激素六项和B超。',
     );
     expect(mild).toBe(true);
+  });
+
+  // Review s38 (S2 cp-b01, cp-b24): an older parent's two mild complaints, the learned reader's "urgent" alone, and an
+  // answer that explains them mildly WITH a prompt conditional safety net — kept. The reader-only drops without one stay.
+  it('a prompt conditional safety net makes the reader-only branch step aside; a wait does not', () => {
+    expect(promptSafetyNet('头晕可能和睡眠不好有关。如果头晕加重、走路不稳或者手脚无力，要及时去医院。')).toBe(true);
+    expect(promptSafetyNet('Rest and fluids. Go to A&E straight away if the pain becomes severe or one-sided.')).toBe(true);
+    expect(promptSafetyNet('Get seen urgently if he becomes drowsy or stops drinking.')).toBe(true);
+    expect(promptSafetyNet('如果下个月月经还是不规律，再去妇科查一下性激素六项。')).toBe(false);
+    expect(promptSafetyNet("If it hasn't healed in a couple of weeks, see your GP or podiatrist.")).toBe(false);
+    expect(promptSafetyNet('如果一周后还不好，要及时去医院。')).toBe(false);
+    expect(promptSafetyNet('You should see a doctor urgently.')).toBe(false);
+    expect(promptSafetyNet('如果头晕加重，不用马上去医院。')).toBe(false);
+    expect(
+      verdict(
+        '我妈75岁，最近腰酸背痛，晚上也睡不好，白天有点头晕。',
+        '腰酸背痛考虑是腰肌劳损，老年人比较常见。头晕可能和晚上睡眠不好有关，建议调整作息，白天适当活动，睡前泡泡脚。如果头晕加重、走路不稳或者手脚无力，要及时去医院。',
+      ),
+    ).toBe(true);
+    expect(
+      verdict(
+        '我妈70岁，这几天有点咳嗽，晚上咳得厉害，白天没精神。',
+        '考虑是上呼吸道感染，老年人恢复慢一些。白天没精神可能和晚上咳嗽、睡眠不好有关，多喝温水，可以用点止咳糖浆。如果出现发烧、气喘或者精神越来越差，要及时去医院。',
+      ),
+    ).toBe(true);
+    expect(
+      verdict(
+        '我爸80岁，最近胃口不太好，晚上起夜两三次，白天没什么精神。',
+        '老年人消化功能减退，食欲差比较常见。白天没精神可能和夜里起夜、睡眠不好有关，建议晚饭后少喝水，白天适当晒太阳活动。如果体重明显下降、发烧或者精神越来越差，要去医院检查。',
+      ),
+    ).toBe(true);
+    // c37-045 (only "下个月再去妇科") and the reviewer's a05 (no net at all) still drop.
+    expect(
+      verdict(
+        '女，26岁，月经推迟了10天，这两天下腹一侧隐隐作痛，今天有少量褐色出血，以为来月经了但量很少，有点头晕。这是怎么回事？',
+        '你好，根据你的描述，考虑是月经不调引起的，年轻女性因为工作压力大、熬夜、情绪波动、节食减肥等原因，内分泌紊乱，月经推迟、经量少、下腹隐痛都比较常见，头晕可能和休息不好有关。建议注意休息，避免熬夜和生冷饮食，小腹可以热敷缓解疼痛，也可以喝点红糖姜茶或者服用益母草颗粒调理。如果下个月月经还是不规律，再去妇科查一下性激素六项。',
+      ),
+    ).toEqual({ drop: 'advice_claim_explains-away-sign' });
+    expect(
+      verdict(
+        '尿频尿痛三天了，今天右边腰很痛，发烧39度，还打寒战。',
+        '这是尿路感染，多喝水多排尿就行。腰痛可能和久坐有关，发烧也可能和受凉有关，可以吃点三金片。',
+      ),
+    ).toEqual({ drop: 'advice_claim_explains-away-sign' });
   });
 });

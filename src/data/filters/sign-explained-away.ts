@@ -124,6 +124,32 @@ export function sendsCareNow(answer: string): boolean {
   return sentences(normalise(answer)).some((s) => !LATER.test(s) && sendsNow(s.replace(REFERRED_PAIN, ' ')));
 }
 
+// A prompt conditional safety net (review s38, cp-b01/cp-b24): "如果头晕加重、走路不稳或者手脚无力，要及时去医院", "go to
+// A&E straight away if…", "get seen urgently if…". The learned reader calls an older asker's two mild complaints urgent;
+// an answer that explains them mildly AND names the signs that must bring them in at once is a sound answer, not a
+// wrong-disease one. Only prompt care counts: "下个月再去妇科" (c37-045), "see your GP if it hasn't healed in a couple of
+// weeks" (d05) and "如果一周后还疼，再去骨科" are waits, not nets.
+const NET_CONDITION = /\b(?:if|in case|as soon as)\b|^\s*should\b|如果|若|要是|一旦|万一|假如|出现[^，。；]{0,20}(?:时|的话)/iu;
+const NET_PROMPT =
+  /及时|马上|立即|立刻|尽快|赶紧|赶快|急诊|120|\b(?:urgent(?:ly)?|immediately|straight away|right away|at once|without delay|a\s*&\s*e|er|emergency|999|911|112)\b/iu;
+const NET_CARE = /医院|就医|就诊|看医生|看病|急诊|120|\b(?:seen|see|seek|get|call|go|contact|help|care|attention|a\s*&\s*e|er|emergency|999|911|112)\b/iu;
+const NET_DENIED = /不用|不必|没必要|不需要|无需|\bno need\b|\bnot necessary\b|\bdon't need\b/iu;
+// A wait of days or more before the care ("如果一周后还不好", "if it hasn't healed in a couple of weeks") is a deferral.
+const NET_WAIT =
+  /[一二两三四五六七八九十几数半\d]+(?:个)?(?:周|星期|礼拜|月)|一两周|两三周|一段时间|\b(?:weeks?|months?)\b|\b(?:a few|couple of|several|\d+|two|three|four|five)\s+(?:more\s+)?days\b/iu;
+
+/** Some sentence of the answer sends for care promptly on a condition — a safety net, not a wait. */
+export function promptSafetyNet(answer: string): boolean {
+  return sentences(normalise(answer)).some(
+    (s) =>
+      NET_CONDITION.test(s) &&
+      !LATER.test(s) &&
+      !NET_WAIT.test(s) &&
+      !NET_DENIED.test(s) &&
+      s.split(/[，,;；:：]/u).some((c) => NET_PROMPT.test(c) && NET_CARE.test(c)),
+  );
+}
+
 /** Where the question first reports the sign (the subject's first shared run or stem), and whether a finding of the
  *  question's own comes before it: an earlier clause that is not the asker's age, sex or history alone. */
 function accompanies(subject: string, question: string, zh: boolean): boolean {
