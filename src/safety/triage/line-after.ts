@@ -12,7 +12,9 @@
 //     to be SUFFICIENT ("this should be enough now", 这些应该够了): enough for nothing a person names.
 // Not read: a burden said with nothing at hand (that is the screen's to grade), an accident (a young child, carbon
 // monoxide from a fuel, an ingestion by mistake: the caller passes it), an amount said to be enough for a named purpose
-// ("enough for the trip", 够吃一个月) or a purpose named for the medicine ("for her arthritis", session 38). Pure; its own word lists, no older list widened.
+// ("enough for the trip", 够吃一个月). A purpose named for the MEDICINE ("for her headaches", 治失眠, 给自己吃) does NOT cancel
+// the course (session 38 review fix): a stated innocuous purpose is how stockpiling is covered, and a needless line is a
+// lesser harm than a lost one. Pure; its own word lists, no older list widened.
 import { placedAtLethal } from './lethal-place.js';
 import { readMeansAcquired } from './means-acquired.js';
 import { readSuicideStage } from './suicide-stage.js';
@@ -36,12 +38,6 @@ const GATHERED_ACROSS_EN = new RegExp(
   String.raw`${MEDICINE}[^.?!]{0,12}\b(?:at|from) (?:several|different|multiple|various|other|two|three|four) (?:stores|shops|pharmac\w+|chemists?|branch\w*|supermarkets)\b`,
   'i',
 );
-/** A purpose named for the medicine ("for her arthritis", "for the kids", 治关节炎, 给孩子): an amount for something, no course
- *  (review s37 p-b07, a grandmother's second box for her arthritis then crushing chest pain: the cardiac emergency, no line). */
-const MEDICINE_PURPOSE_EN = new RegExp(String.raw`${MEDICINE}[^.?!]{0,24}\bfor (?:her|his|my|our|their|the) (?!own\b|self\b)[a-z]+`, 'i');
-const MEDICINE_PURPOSE_ZH = new RegExp(
-  `${MEDICINE}[^，。！？]{0,8}(?:治|给[^，。！？]{1,4}(?:吃|用)|用来|备着)|(?:治|给[^，。！？]{1,4}(?:吃|用)|用来)[^，。！？]{0,8}${MEDICINE}`,
-);
 const GATHERED_ZH = new RegExp(
   String.raw`(?:第[二三四五六七八九2-9]|又[买拿]了?(?:一|两|几)?)[盒瓶板包](?:[^，。！？]{0,6}${MEDICINE})?|(?:好几|几|两|三)家(?:药店|药房)[^，。！？]{0,10}${MEDICINE}`,
 );
@@ -53,7 +49,6 @@ export function readLineAfter(text: string): LineAfterReading | null {
   if (readSuicideStage(text) !== null) return 'stage';
   if ((BURDEN_ZH.test(text) || BURDEN_EN.test(text)) && (placedAtLethal(text) !== null || readMeansAcquired(text) !== null)) return 'burden-at-hand';
   const gathered = GATHERED_EN.test(text) || GATHERED_ACROSS_EN.test(text) || (GATHERED_ZH.test(text) && new RegExp(MEDICINE).test(text));
-  const purposed = MEDICINE_PURPOSE_EN.test(text) || MEDICINE_PURPOSE_ZH.test(text);
-  if (gathered && !purposed && (ENOUGH_EN.test(text) || ENOUGH_ZH.test(text))) return 'gathered-enough';
+  if (gathered && (ENOUGH_EN.test(text) || ENOUGH_ZH.test(text))) return 'gathered-enough';
   return null;
 }
