@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { triageDetail } from '../triage.js';
 
 // Session 38 (#19): a timed method told with the act as a way out of a duty ahead (blind bc056), and a degree figure
-// "X到我想死" said of heat or hunger before a practical question and what is at hand for it (blind bc052). Own probes:
+// "X到我想死" said of heat or hunger (blind bc052; that edit was taken back to START in the review fix). Own probes:
 // bench/triage-counts-s38-self-probes.jsonl.
 const line = (t: string) => triageDetail(t).contributions.crisisLine !== null;
 
@@ -29,19 +29,47 @@ describe('a method, a time and an escape: a plan, whatever the laugh', () => {
   });
 });
 
-describe('a degree figure of heat or hunger', () => {
-  it.each([
-    ['今日熱到我想死😵 有冇啲消暑湯水推介？屋企有冬瓜同綠豆'],
-    ['餓到我想死 有冇啲快手宵夜推介？'],
-    ['今天热到我想死😂 有什么解暑的汤推荐吗？'],
-  ] as const)('%s → routine', (text) => {
-    expect(triageDetail(text).level).toBe('routine');
-  });
+// Session 38 review fix: the degree-figure edit of figure-of-speech.ts (pronoun inside, 推介, an at-hand last clause)
+// was taken back to START 8699f258 — it set the figure aside when a medicine or alcohol was at hand, and blanked the
+// pain word with the figure (review s38 triage2, S1 13). bc052's heat/hunger over-call returns (the safe direction).
+describe('a degree figure of heat or hunger that tells a means: still an emergency', () => {
   it.each([
     ['今日熱到我想死，反正都冇人理我，今晚想喺天台跳落去'],
     ['今日熱到我想死😵 有冇啲消暑湯水推介？屋企有成樽安眠藥'],
     ['最近累到我想死，药都攒好了，今晚就吃'],
   ] as const)('%s → still an emergency', (text) => {
     expect(triageDetail(text).level).toBe('emergency');
+  });
+});
+
+const RANK = { routine: 0, urgent: 1, emergency: 2 } as const;
+describe('review s38 S1: a pain told through the figure keeps the pain sign', () => {
+  it.each([
+    ['胸口痛到我想死，有冇止痛方法推介？'], // tp-b34
+    ['個頭突然痛到我想死，有冇止痛藥推介？'], // tp-b35
+    ['睪丸突然痛到我想死，有冇止痛方法推介？'], // tp-b38
+    ['胸口痛到想死，有冇止痛方法推介？'], // tp-b39
+    ['睪丸突然痛到想死，有冇止痛方法推介？'], // tp-b40
+  ] as const)('%s → at least urgent', (text) => {
+    expect(RANK[triageDetail(text).level as keyof typeof RANK]).toBeGreaterThanOrEqual(RANK.urgent);
+  });
+  it.each([
+    ['肚子右下边疼到我想死，有没有什么止痛的办法推荐？'], // tp-b36
+    ['胸口疼得我想死，有什么止痛的办法吗？'], // tp-b37
+  ] as const)('%s → the crisis line', (text) => {
+    expect(line(text)).toBe(true);
+  });
+});
+
+describe('review s38 S1: a medicine or alcohol at hand after the figure keeps the crisis line', () => {
+  it.each([
+    ['痛到我想死，有冇止痛方法推介？屋企有一樽威士忌'], // tp-b18
+    ['痛到我想死，有冇止痛方法推介？屋企有成樽撲熱息痛'], // tp-b27
+    ['痛到我想死，有冇止痛方法推介？我有一樽安定'], // tp-b30
+    ['痛到我想死，有冇止痛方法推介？屋企有成盒必理痛'], // tp-b23
+    ['疼到我想死，有没有什么止痛的办法推荐？家里有一瓶白酒'], // tp-b25
+    ["this hangover is killing me, I want to die lol. any tips? we've got vodka and some codeine"], // tp-b29
+  ] as const)('%s → the crisis line', (text) => {
+    expect(line(text)).toBe(true);
   });
 });

@@ -29,13 +29,13 @@ export interface FigureReading {
 
 /** The death figure's words. */
 const FIGURE =
-  /\b(?:(?:i|i'?m|im|i am)\s+)?(?:(?:literally|actually|honestly|seriously|just|really)\s+)*(?:want(?:s)?\s+to|wanna|gonna|going\s+to|about\s+to|could)\s+(?:(?:literally|actually|just)\s+)?die\b|\b(?:is|are|'s|was|were)\s+(?:(?:literally|actually|honestly|seriously|slowly|absolutely|low ?key|lowkey|so)\s+)*(?:killing|gonna kill|going to kill|about to kill|trying to kill|out to kill)\s+me\b|\b(?:will|'ll|gonna|going to|might)\s+(?:(?:literally|actually)\s+)?kill\s+me\b|\bkill me now\b|\b(?:i'?m|im|i am)\s+(?:(?:literally|actually|lowkey|low key|so)\s+)*(?:dying|dead|deceased|ded)\b(?!\s+(?:inside|of|from)\b)|(?:热|熱|冷|疼|痛|痒|癢|饿|餓|撑|撐|辣|困|睏|晒|曬)(?:得|到)(?:我|人)(?:想死|要死了?|快死了)|(?:难受|疼|痛|热|冷|累|困|饿|烦|痒|晒|撑|辣|吵)?(?:得|到)?(?:想死|要死了?|快死了|死了算了)|要了我的(?:老)?命|真要命|太要命/gi;
+  /\b(?:(?:i|i'?m|im|i am)\s+)?(?:(?:literally|actually|honestly|seriously|just|really)\s+)*(?:want(?:s)?\s+to|wanna|gonna|going\s+to|about\s+to|could)\s+(?:(?:literally|actually|just)\s+)?die\b|\b(?:is|are|'s|was|were)\s+(?:(?:literally|actually|honestly|seriously|slowly|absolutely|low ?key|lowkey|so)\s+)*(?:killing|gonna kill|going to kill|about to kill|trying to kill|out to kill)\s+me\b|\b(?:will|'ll|gonna|going to|might)\s+(?:(?:literally|actually)\s+)?kill\s+me\b|\bkill me now\b|\b(?:i'?m|im|i am)\s+(?:(?:literally|actually|lowkey|low key|so)\s+)*(?:dying|dead|deceased|ded)\b(?!\s+(?:inside|of|from)\b)|(?:难受|疼|痛|热|冷|累|困|饿|烦|痒|晒|撑|辣|吵)?(?:得|到)?(?:想死|要死了?|快死了|死了算了)|要了我的(?:老)?命|真要命|太要命/gi;
 /** A figure by its own complement: a laugh, embarrassment, boredom (never a wish to die). */
 const IDIOM =
   /\b(?:(?:i'?m|im|i am|i|we)\s+(?:(?:literally|actually|just|gonna|going to|about to|could|nearly|almost)\s+)*)?(?:die|died|dying|dead)\s+(?:laughing|of (?:laughter|embarrassment|boredom|shame|cringe|cuteness|jealousy|envy))\b|\blaugh(?:ed|ing)? (?:myself|ourselves) to death\b|笑死|尬死|羞死|无聊死|馋死|美死/gi;
 /** An everyday, passing complaint as the figure's cause. */
 const CAUSE =
-  /\b(?:hangover|hung ?over|cramps|period|heat ?wave|heat|humidity|weather|cold|flu|sore throat|toothache|wisdom tooth|braces|sunburn|jet ?lag|hiccups|mosquito(?:es| bites?)?|itch(?:ing|y)?|hay ?fever|allerg(?:y|ies)|traffic|queue|gym|leg day|workout|squats|spicy|curry|teething|kids|toddler|neighbou?rs?|noise|snoring|heartburn|indigestion|bloating|headache|migraine|cough|stubbed|paper cut|back ache|backache)\b|宿醉|喝多了|痛经|大姨妈|例假|姨妈痛|天气|太热|好热|天热|高温|闷热|感冒|嗓子|牙疼|牙痛|智齿|晒伤|时差|打嗝|蚊子|痒|过敏|鼻炎|堵车|排队|健身|练腿|深蹲|辣|长牙|熊孩子|邻居|装修|噪音|打呼噜?|胃胀|落枕|头疼|头痛|咳嗽|(?:热|熱|冷|疼|痛|痒|癢|饿|餓|撑|撐|辣|困|睏|晒|曬)(?:得|到)(?:我|人)?(?:想死|要死)/i;
+  /\b(?:hangover|hung ?over|cramps|period|heat ?wave|heat|humidity|weather|cold|flu|sore throat|toothache|wisdom tooth|braces|sunburn|jet ?lag|hiccups|mosquito(?:es| bites?)?|itch(?:ing|y)?|hay ?fever|allerg(?:y|ies)|traffic|queue|gym|leg day|workout|squats|spicy|curry|teething|kids|toddler|neighbou?rs?|noise|snoring|heartburn|indigestion|bloating|headache|migraine|cough|stubbed|paper cut|back ache|backache)\b|宿醉|喝多了|痛经|大姨妈|例假|姨妈痛|天气|太热|好热|天热|高温|闷热|感冒|嗓子|牙疼|牙痛|智齿|晒伤|时差|打嗝|蚊子|痒|过敏|鼻炎|堵车|排队|健身|练腿|深蹲|辣|长牙|熊孩子|邻居|装修|噪音|打呼噜?|胃胀|落枕|头疼|头痛|咳嗽|(?:热|冷|疼|痛|痒|饿|撑|辣|困|晒)(?:得|到)(?:想死|要死)/i;
 /** What a wish to die is never a figure about, or a wish told as lasting: kept as the wish. */
 const NEVER =
   /\b(?:life|living|alive|existing|everything|everyone|myself|depress\w*|lonel\w*|alone|grief|griev\w*|break ?up|broke up|dumped|divorce|heart ?br\w*|missing (?:him|her|them|you)|my (?:mum|mom|mother|dad|father|parents|family)|chronic|cancer|every (?:day|night|morning)|keep|kept|always|lately|again|for (?:weeks|months|years)|no point|worthless|hate (?:myself|my life)|burden|seriously though|not (?:joking|kidding))\b|活着|活下去|人生|生活|一切|抑郁|孤独|寂寞|失恋|分手|离婚|去世|癌|每天|天天|一直|最近|又|好久|没意义|废物|讨厌自己|拖累|不是开玩笑|认真的/i;
@@ -66,7 +66,7 @@ export function readFigure(text: string): FigureReading | null {
     for (let m = FIGURE.exec(sentence); m; m = FIGURE.exec(sentence)) {
       // Its cause named before it in its sentence (or as the killer's subject), told as a figure, and a question after.
       if (!CAUSE.test(sentence.slice(0, m.index + m[0].length))) continue;
-      const degree = /^(?:热|熱|冷|疼|痛|痒|癢|饿|餓|撑|撐|辣|困|睏|晒|曬)(?:得|到)/.test(m[0]);
+      const degree = /^(?:热|冷|疼|痛|痒|饿|撑|辣|困|晒)(?:得|到)/.test(m[0]);
       if (!TONE.test(sentence) && !degree && !(KILLER.test(m[0]) && CAUSE.test(sentence.slice(0, m.index)))) continue;
       if (!QUESTION.test(text.slice(base + m.index + m[0].length))) continue;
       spans.push([base + m.index, m[0].length]);
@@ -99,7 +99,7 @@ const FILLER =
   /\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\b(?:lol|lmao|lmfao|rofl|ha(?:ha)+h?|jk|literally|ugh+|omg|smh|tbh|af|also|pls|please)\b|[哈呵嘿]+|救命|啊+|呀|啦|吧|了|呢|嘛|呜+|嘤+|真的/giu;
 /** A practical question about the complaint, at its clause's head. */
 const PRACTICAL =
-  /^(?:what(?:'s| is)?\s+(?:\w+ly\s+)?(?:helps?|works?)\b|what\s+(?:can|could|should)\s+i\s+(?:take|use|do|eat|drink|try|have)\b|what(?:'s| is)\s+(?:the\s+|a\s+)?(?:best|good|safe|quickest|fastest)\b|what\s+\w+(?:\s+\w+)?\s+(?:is|are)\s+(?:the\s+)?best\b|which\s+\w+|any\s+(?:tips|remed\w*|ideas?|advice|recommendations?|suggestions?|cures?)\b|(?:can|could|should|may)\s+i\s+(?:take|use|have|try|give|eat|drink)\b|is\s+it\s+(?:ok|okay|safe|fine|alright|bad)\s+to\s+(?:take|use|have|eat|drink|mix)\b|is\s+\w+(?:\s+\w+)?\s+(?:ok|okay|safe|fine)\s+(?:to\s+(?:take|use)|for)\b|does\s+(?:a\s+|an\s+|the\s+)?\w+(?:\s+\w+)?\s+help\b|how\s+(?:(?:do|can|should)\s+i|to)\s+(?:keep|stay|get\s+rid|stop|relieve|ease|soothe|treat|cure|fix|cool|calm)\b|how\s+(?:many\s+hours\s+apart|long\s+apart|often)\s+(?:can|should|do)\s+i\s+(?:take|use)\b|best\s+(?:way|thing|remedy|medicine|cure)\b|有没有(?:什么)?\S{0,6}(?:办法|方法|药)|(?:有)?什么\S{0,6}(?:办法|方法|药)|吃什么药|用什么|(?:可以|能|能不能|可不可以)先?(?:吃|喝|用|擦|贴)\S{1,10}(?:吗|嗎|么|麼)$|怎么(?:办|缓解|降温|止痛|解酒)|求推荐|(?:有没有|有沒有|有冇)\S{0,10}(?:推荐|推薦|推介)|\S{0,10}(?:推荐|推薦|推介)(?:一下|下)?(?:吗|嗎|么)?$)/i;
+  /^(?:what(?:'s| is)?\s+(?:\w+ly\s+)?(?:helps?|works?)\b|what\s+(?:can|could|should)\s+i\s+(?:take|use|do|eat|drink|try|have)\b|what(?:'s| is)\s+(?:the\s+|a\s+)?(?:best|good|safe|quickest|fastest)\b|what\s+\w+(?:\s+\w+)?\s+(?:is|are)\s+(?:the\s+)?best\b|which\s+\w+|any\s+(?:tips|remed\w*|ideas?|advice|recommendations?|suggestions?|cures?)\b|(?:can|could|should|may)\s+i\s+(?:take|use|have|try|give|eat|drink)\b|is\s+it\s+(?:ok|okay|safe|fine|alright|bad)\s+to\s+(?:take|use|have|eat|drink|mix)\b|is\s+\w+(?:\s+\w+)?\s+(?:ok|okay|safe|fine)\s+(?:to\s+(?:take|use)|for)\b|does\s+(?:a\s+|an\s+|the\s+)?\w+(?:\s+\w+)?\s+help\b|how\s+(?:(?:do|can|should)\s+i|to)\s+(?:keep|stay|get\s+rid|stop|relieve|ease|soothe|treat|cure|fix|cool|calm)\b|how\s+(?:many\s+hours\s+apart|long\s+apart|often)\s+(?:can|should|do)\s+i\s+(?:take|use)\b|best\s+(?:way|thing|remedy|medicine|cure)\b|有没有(?:什么)?\S{0,6}(?:办法|方法|药)|(?:有)?什么\S{0,6}(?:办法|方法|药)|吃什么药|用什么|(?:可以|能|能不能|可不可以)先?(?:吃|喝|用|擦|贴)\S{1,10}(?:吗|嗎|么|麼)$|怎么(?:办|缓解|降温|止痛|解酒)|求推荐)/i;
 /** What a practical question never holds: an amount or a count of a medicine, a limit, all at once, death or waking. */
 const NOT_PRACTICAL =
   /\bhow\s+(?:many|much)\b(?!\s+hours\s+apart)|\b(?:too\s+(?:much|many)|enough|all\s+(?:of\s+)?(?:my|the|them|it)|whole|at\s+once|overdose|od|lethal|fatal|deadly|max(?:imum)?|double|more\s+than|die|dying|death|dead|kill\w*|suicid\w*|end\s+it|wake|sleep\s+forever|never)\b|多少|几颗|几粒|几片|幾顆|幾粒|幾片|幾多|一次|全部|过量|過量|致死|死|醒|安眠/i;
@@ -114,20 +114,7 @@ const practical = (s: string): boolean => {
   return PRACTICAL.test(q) && !NOT_PRACTICAL.test(q) && words(q) <= 16;
 };
 
-/** What the writer has at hand for the question, told after it as the last clause (session 38, bc052 "有冇啲消暑湯水推介？
- *  屋企有冬瓜同綠豆"): "we have X and Y", 家里有X同Y — ingredients or things, never a medicine or a means (REST_CUES still
- *  reads the whole rest), no death, amount or waking word. */
-const AT_HAND =
-  /^(?:(?:家里|屋企|屋里|我|我们|我哋|冰箱|雪柜)(?:里|度)?(?:只)?(?:有|还有|仲有)[^\d]{1,12}|(?:i'?ve got|i have|we have|we'?ve got|got)\s+(?:some\s+)?[a-z][a-z\s,&'-]{1,40})$/i;
-const NOT_AT_HAND =
-  /药|藥|片|粒|绳|繩|刀|炭|煤气|农药|老鼠药|\b(?:pills?|tablets?|meds|medicines?|drugs?|rope|knife|knives|blades?|charcoal|gas|poison|gun)\b/i;
-const atHand = (s: string): boolean => {
-  const q = bare(s);
-  return AT_HAND.test(q) && !NOT_AT_HAND.test(q) && !NOT_PRACTICAL.test(q) && words(q) <= 14;
-};
-
-/** True when every clause of the message is a figure clause, a laugh, or the one practical question (last, or before
- *  one clause telling what is at hand for it). */
+/** True when every clause of the message is a figure clause, a laugh, or the one practical question (last). */
 function onlyFigureAndQuestion(text: string, spans: readonly (readonly [number, number])[]): boolean {
   const clauses: { at: number; s: string }[] = [];
   let at = 0;
@@ -136,8 +123,6 @@ function onlyFigureAndQuestion(text: string, spans: readonly (readonly [number, 
     if (bare(piece) !== '') clauses.push({ at: i, s: piece });
     at = i + piece.length;
   }
-  const tail = clauses[clauses.length - 1];
-  if (clauses.length >= 3 && tail && atHand(tail.s) && !spans.some(([a]) => a >= tail.at)) clauses.pop();
   let questions = 0;
   let wish = false;
   for (const [k, c] of clauses.entries()) {
