@@ -46,3 +46,16 @@ describe('a bare count taken of a medicine named elsewhere', () => {
     expect(d.contributions.crisisLine).not.toBeNull();
   });
 });
+
+describe('review s38 S2: what is counted is no medicine, or the count is spread over days', () => {
+  it.each([
+    ["I've had about 15 since lunch — the cough sweets, not the tablets. is that too much menthol?"], // tp-b21
+    ["I'm on paracetamol for a fever. my son has had about 12 since lunch — the jelly babies I mean — is that bad for his teeth?"], // tp-b33
+    ['back pain is awful, been on ibuprofen — had about 20 of them in the last 4 days, is that ok for my stomach?'], // tp-b06
+  ] as const)('%s → none', (text) => {
+    expect(counts(text)).toEqual([]);
+  });
+  it("I've had about 30, the paracetamol I mean, since this morning. feel sick → still read (tp-a05)", () => {
+    expect(counts("I've had about 30, the paracetamol I mean, since this morning. feel sick")).toEqual([30]);
+  });
+});

@@ -29,7 +29,7 @@ const MEDICINE =
   /\b(?:pills|tablets?|tabs|caps(?:ules)?|caplets?|meds|medications?|medicines?|painkillers|sleeping (?:pills|tablets)|antidepressants|paracetamol|ibuprofen|aspirin|co-?codamol|tylenol|advil|panadol)\b|药|藥|片剂|胶囊|膠囊/i;
 /** Countable things that are no medicine: the nearest of these before the count is what it counts. */
 const OTHER_COUNTABLE =
-  /\b(?:drinks?|beers?|pints?|shots?|glasses|cans|wines?|vodka|ciders?|coffees?|cups?|cigarettes?|cigs?|fags?|smokes?|vapes?|joints?|biscuits?|cookies|sweets|candy|candies|gumm(?:y|ies)|vitamins?|wings|crisps|chips|emails?|messages?|texts?|calls?|drinking|drunk|booze|alcohol|hangover)\b|酒|啤酒|烟|煙|糖|饼干|餅乾|维生素|維生素|鈣片|钙片|益生菌/gi;
+  /\b(?:drinks?|beers?|pints?|shots?|glasses|cans|wines?|vodka|ciders?|coffees?|cups?|cigarettes?|cigs?|fags?|smokes?|vapes?|joints?|biscuits?|cookies|sweets|candy|candies|gumm(?:y|ies)|vitamins?|wings|nuggets|dumplings|jelly ?babies|crisps|chips|emails?|messages?|texts?|calls?|drinking|drunk|booze|alcohol|hangover)\b|酒|啤酒|烟|煙|糖|饼干|餅乾|维生素|維生素|鈣片|钙片|益生菌/gi;
 
 /** An intake done. English: the verb, with "have/'ve/has" allowed before it. Chinese and Cantonese: the verb and its
  *  completion (吃了, 吞咗, 食咗, 服了). */
@@ -54,7 +54,7 @@ const ACCUMULATED =
   /\b(?:since|so far|already|altogether|in total|in (?:the (?:last|past)|an?|\d+|one|two|three|four|five|six) (?:hours?|hrs?|minutes?|mins?|half hour)|at once|in one go|of (?:them|those|these|em|'em))\b|已经|已經|到现在|到而家|到宜家|一共|总共|總共|刚才|刚刚|啱啱|一口气|一次/i;
 /** A count spread over days, or a regimen: a supply used, not an overdose. */
 const OVER_DAYS =
-  /\b(?:a|per|each|every) (?:day|night|morning|week)\b|\bdaily\b|\b(?:this|last|past|over the|over a|in a|the whole) (?:week|month|fortnight|year)\b|\bover (?:the )?(?:last |past )?(?:\d+|few|several|couple of|two|three|four|five|six|seven|ten) (?:days|weeks|months)\b|\bfor (?:\d+|a few|several|two|three) (?:days|weeks|months)\b|\bsince (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week|the weekend|christmas|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:one|two|1|2) (?:at a time|each time|a time|every (?:4|6|four|six) hours)\b|\bas (?:prescribed|directed)\b|这(?:个)?(?:月|周|星期|礼拜)|這(?:個)?(?:月|週|星期|禮拜)|这几天|這幾天|几天|幾天|每天|每日|一天[一两二三]|每次|每回|一次[一两二1-2](?:片|粒)|按医嘱|按醫囑|疗程|療程/i;
+  /\b(?:a|per|each|every) (?:day|night|morning|week)\b|\bdaily\b|\b(?:this|last|past|over the|over a|in a|the whole) (?:week|month|fortnight|year)\b|\bover (?:the )?(?:last |past )?(?:\d+|few|several|couple of|two|three|four|five|six|seven|ten) (?:days|weeks|months)\b|\bfor (?:\d+|a few|several|two|three) (?:days|weeks|months)\b|\bin the (?:last|past) (?:\d+|few|several|couple of|two|three|four|five|six|seven|ten) (?:days|weeks|months)\b|\b(?:over|this|last|during|on) the weekend\b|\bover (?:a|the) weekend\b|\bsince (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week|the weekend|christmas|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:one|two|1|2) (?:at a time|each time|a time|every (?:4|6|four|six) hours)\b|\bas (?:prescribed|directed)\b|这(?:个)?(?:月|周|星期|礼拜)|這(?:個)?(?:月|週|星期|禮拜)|这几天|這幾天|几天|幾天|每天|每日|一天[一两二三]|每次|每回|一次[一两二1-2](?:片|粒)|按医嘱|按醫囑|疗程|療程/i;
 /** A supply or the writer's dose said as a number, right before the count. */
 const DOSE_BEFORE_EN =
   /\b(?:my|his|her|their|the|usual|normal|regular|daily|dose(?: of)?|on|prescribed|bought|got|left|have|has)\s+(?:(?:about|around|like|maybe)\s+)?$/i;
@@ -170,6 +170,12 @@ function countsMedicine(t: string, countAt: number): boolean {
   for (const m of t.matchAll(new RegExp(MEDICINE.source, 'gi'))) if ((m.index ?? 0) < countAt) medAt = m.index ?? 0;
   let otherAt = -1;
   for (const m of t.matchAll(OTHER_COUNTABLE)) if ((m.index ?? 0) < countAt) otherAt = m.index ?? 0;
+  // Review s38 (S2 tp-b21, tp-b33): a non-medicine named right after the count, before any medicine, is what is counted
+  // ("about 15 since lunch — the cough sweets, not the tablets", "about 12 since lunch — the jelly babies I mean").
+  const after = t.slice(countAt, countAt + 48);
+  const otherAfter = after.search(new RegExp(OTHER_COUNTABLE.source, 'i'));
+  const medAfter = after.search(new RegExp(MEDICINE.source, 'i'));
+  if (otherAfter >= 0 && (medAfter < 0 || otherAfter < medAfter)) return false;
   // Named before the count (the usual order), or only after it ("I've had about 30, the paracetamol I mean").
   if (medAt < 0) return MEDICINE.test(t.slice(countAt)) && !new RegExp(OTHER_COUNTABLE.source, 'i').test(t.slice(countAt, countAt + 24));
   return otherAt < medAt;
