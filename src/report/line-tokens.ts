@@ -265,6 +265,18 @@ export function isFlagWord(text: string): boolean {
 const PER_FIELD_UNIT = /^(?:\/(?:hp|hpf|lp|lpf|ul|μl|µl)|个\/(?:hp|hpf|lp|ul|μl))$/i;
 
 /**
+ * Whether a change column's header ("变化", "较前", "Change", "Δ") stands above the row being read (review fix s38): set
+ * by parse.ts `parseLabReport` line by line, false everywhere else — `afterChangeCell` reads only under such a header.
+ * Returns the previous setting.
+ */
+let changeHeaderAbove = false;
+export function setChangeHeaderAbove(on: boolean): boolean {
+  const was = changeHeaderAbove;
+  changeHeaderAbove = on;
+  return was;
+}
+
+/**
  * A CHANGE cell standing where the value would ("Sodium  -6  128 mmol/L", "Hb  -12 %  98 g/L": a change/delta column
  * printed before today's value, its header lost or misread in a photo): a minus-signed number, with or without "%",
  * directly followed by a plain unsigned number — that number is the value (s38). Read by the cells' types, not by
@@ -273,6 +285,9 @@ const PER_FIELD_UNIT = /^(?:\/(?:hp|hpf|lp|lpf|ul|μl|µl)|个\/(?:hp|hpf|lp|ul|
  * numbers (a list, not a change then a value) is left as it was. The index of the value, or undefined.
  */
 function afterChangeCell(tokens: readonly string[], i: number): number | undefined {
+  // Review fix s38: only under a change column's header (parse.ts, trusted or misread): a header-less "-8.4  1.2" is
+  // a negative result (base excess) and its previous one, never a change then the value (review s38 RP13/30/32/37).
+  if (!changeHeaderAbove) return undefined;
   if (!/^[-−]\d+(?:\.\d+)?$/.test(tokens[i])) return undefined;
   const j = tokens[i + 1] === '%' ? i + 2 : i + 1;
   if (!/^\d+(?:\.\d+)?$/.test(tokens[j] ?? '')) return undefined;

@@ -5,7 +5,19 @@ import { aliasAtNameStart, aliasAtStart, aliasWithin, isAlias } from './alias-in
 import { flagResult, honourMarker } from './flag-result.js';
 import { pleaseCheckEntry } from './please-check.js';
 import { criticalNoticePieces, quotedValues } from './critical-notice.js';
-import { isFlagWord, isValueToken, isWordResult, markTitres, readTokens, shownTitre, splitTokens, valueIndex, type LineTokens } from './line-tokens.js';
+import {
+  isFlagWord,
+  isValueToken,
+  isWordResult,
+  markTitres,
+  readTokens,
+  setChangeHeaderAbove,
+  shownTitre,
+  splitTokens,
+  valueIndex,
+  type LineTokens,
+} from './line-tokens.js';
+import { columnRole, isChangeColumn } from './column-roles.js';
 import { analyteByCode, PANELS, REFERENCE_TABLE, type Analyte, type PanelId } from '../knowledge/reference-ranges.js';
 import { reportUnitSystem, unitFits } from '../knowledge/units.js';
 import { knownLabUnit, unitVetoes } from '../knowledge/analyte-units.js';
@@ -349,7 +361,37 @@ function textAfter(printed: string, token: string): string {
   return at < 0 ? '' : printed.slice(at + token.length);
 }
 
+/**
+ * The first line holding a change column's header (review fix s38): a change word as a whole cell or word ("变化",
+ * "较前", "Change", "Δ") beside another column title ("结果", "Result", "Current", "单位"), trusted or misread in a
+ * photo. Rows below it may print a change before the value (line-tokens.ts afterChangeCell); rows of a report without
+ * one keep the start reading (a negative result followed by its previous one: "Base excess  -8.4  1.2  mmol/L").
+ */
+function firstChangeHeader(lines: readonly string[]): number | undefined {
+  const k = lines.findIndex((l) => {
+    const cells = [...l.split(/\s{2,}|\t|\|/), ...l.split(/\s+/)].map((c) => c.trim()).filter(Boolean);
+    return cells.some((c) => isChangeColumn(c)) && cells.some((c) => !isChangeColumn(c) && columnRole(c) !== undefined);
+  });
+  return k < 0 ? undefined : k + 1;
+}
+
+/**
+ * A row of a test whose own result may be negative (base excess, anion gap, T/Z-score, SDS): a minus-signed cell in it
+ * is its value even under a change header (review fix s38, RP13/RP30/RP32/RP37) — afterChangeCell never reads it.
+ */
+const MAY_BE_NEGATIVE =
+  /base\s*excess|(?<![A-Za-z])(?:c?BE(?:\s*\(?(?:ecf|b|vt|act|std)\)?)?|SBE|ABE|BEecf|BEb|cBase|AG|SDS)(?![A-Za-z])|碱剩余|剩余碱|碱过剩|鹼剩餘|剩餘鹼|鹼過剩|碱缺失|鹼缺失|anion\s*gap|阴离子间隙|陰離子間隙|[TZ][\s-]?(?:score|值|评分|評分)|标准差分|標準差分/i;
+
 export function parseLabReport(text: string, options: ParseLabOptions = {}): LabReport {
+  const was = setChangeHeaderAbove(false);
+  try {
+    return readLabReport(text, options);
+  } finally {
+    setChangeHeaderAbove(was);
+  }
+}
+
+function readLabReport(text: string, options: ParseLabOptions = {}): LabReport {
   const sex = options.sex ?? detectSex(text);
   const specimens = reportSpecimens(text);
   const results: LabResult[] = [];
@@ -424,7 +466,9 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
   let fragment: string | undefined;
   // Inside an antimicrobial susceptibility table (susceptibility.ts) until a blank line or another section.
   let antibiogram = false;
+  const changeHeader = firstChangeHeader(lines);
   joinRecords(segments).forEach(({ lineNo, rawLine, line: labelled, record, rangeList }) => {
+    setChangeHeaderAbove(changeHeader !== undefined && lineNo > changeHeader && !MAY_BE_NEGATIVE.test(rawLine));
     const line = stripLabels(labelled).trim();
     if (!line.trim() || (SECTION_HEADER.test(toSimplified(line)) && !/\d/.test(line))) antibiogram = false;
     if (!/\d/.test(line) && opensSusceptibility(line)) antibiogram = true;
@@ -751,6 +795,7 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     });
     if (remark.length) recovered.set(results[results.length - 1], remark);
   });
+  setChangeHeaderAbove(false);
   // A bound spelled in words for a test the report lists as a result elsewhere restates it ("TSH 低于 0.1 mIU/L，已复测
   // 确认" under a TSH row): a remark, not a second result. A critical one stays: an alarm is never withdrawn here.
   const restating = [...spelledBounds.keys()].filter((i) => {
