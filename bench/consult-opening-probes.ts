@@ -1,6 +1,8 @@
-// Session-37 self-probes (bench/consult-s38-self-probes.jsonl): each opening's level and first question turn, then the
-// final level after the row's reply (default a bare "no" in the row's language), with the policy's maxTurns 2.
-//   QUARKMED_HOME=/tmp/qm-empty QUARKMED_SHARED_DATA=/work/shared/data npx tsx bench/consult-s38-self-probes.ts [FILE]
+// Consultation openings from a probe file (the s37/s38 self-probes, a reviewer's blind rows): each opening's level and
+// first question turn, then the final level after the row's reply (default a bare "no" in the row's language), with the
+// policy's maxTurns 2, and what the elder acute-change reader read.
+//   QUARKMED_HOME=/tmp/qm-empty QUARKMED_SHARED_DATA=/work/shared/data npx tsx bench/consult-opening-probes.ts [FILE]
+// FILE defaults to bench/consult-s38-self-probes.jsonl.
 import { readFileSync } from 'node:fs';
 import { nextConsultStep, warmRedFlagRanking } from '../src/consult/index.js';
 import { readAcuteChange } from '../src/consult/acute-change.js';
