@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { columnStarts, splitAtColumns } from './column-grid.js';
-import { wordsToLines, type OcrWord } from './ocr-lines.js';
-import { displayWidth } from './page-layout.js';
+import { wordsToLines } from './ocr-lines.js';
+import { pageWords } from '../../../test/helpers/page-words.js';
 import { pageDocument, parseReportDocument } from './read-report.js';
 
-/** Words with boxes where a printout of `text` puts them: 10 px a half-width column, lines 40 px apart. */
-function pageWords(text: string): OcrWord[] {
-  const words: OcrWord[] = [];
-  text.split('\n').forEach((line, row) => {
-    let col = 0;
-    for (const m of line.matchAll(/(\s*)(\S+)/g)) {
-      col += displayWidth(m[1]);
-      const w = displayWidth(m[2]);
-      words.push({ text: m[2], confidence: 95, x0: 40 + col * 10, x1: 40 + (col + w) * 10 - 1, y0: 30 + row * 40, y1: 50 + row * 40 });
-      col += w;
-    }
-  });
-  return words;
-}
 
 // A serial table whose header prints the flag and unit titles two spaces apart: the line builder joins them into
 // one cell ("提示 单位"), one column fewer than the rows (report-texts-36 rt36-21, texts of our own here).
