@@ -4,7 +4,6 @@ import { wordsToLines } from './ocr-lines.js';
 import { pageWords } from '../../../test/helpers/page-words.js';
 import { pageDocument, parseReportDocument } from './read-report.js';
 
-
 // A serial table whose header prints the flag and unit titles two spaces apart: the line builder joins them into
 // one cell ("提示 单位"), one column fewer than the rows (report-texts-36 rt36-21, texts of our own here).
 const SERIAL = [
