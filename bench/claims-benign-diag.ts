@@ -1,6 +1,6 @@
 // Diagnostic (claims s24): why is a benign document's page sentence not given as advice? Prints, per benign
 // document of a poison-docs batch, the evidence-mode and scripted-model answers beside the page sentence and warnings.
-//   npx tsx bench/claims-s24-benign-diag.ts <docs.jsonl> [--id ID]
+//   npx tsx bench/claims-benign-diag.ts <docs.jsonl> [--id ID]
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

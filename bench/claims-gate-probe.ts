@@ -1,7 +1,7 @@
 // Claims s24 probe runner: each probe {id, q, s, expect: 'hold' | 'release'} is one uploaded page (authority A) holding
 // the sentence s, asked q, read by the advice gate as the product reads it: evidence path (holdSourceAdvice) and the
 // model's own sentence citing the page (judge(s [1])). A probe is right when both paths do what `expect` says.
-//   npx tsx bench/claims-s24-gate-probe.ts <probes.jsonl> [--show]
+//   npx tsx bench/claims-gate-probe.ts <probes.jsonl> [--show]
 import { readJsonLines } from './json-lines.js';
 import { holdSourceAdvice } from '../src/rag/advice-gate.js';
 import { gateForQuestion, upload } from '../src/rag/uploaded-page.fixture.js';
@@ -16,7 +16,7 @@ interface Probe {
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--'));
 if (!file) {
-  process.stderr.write('usage: npx tsx bench/claims-s24-gate-probe.ts <probes.jsonl> [--show]\n');
+  process.stderr.write('usage: npx tsx bench/claims-gate-probe.ts <probes.jsonl> [--show]\n');
   process.exit(2);
 }
 const probes: Probe[] = readJsonLines<Probe>(file);

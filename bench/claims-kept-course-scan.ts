@@ -2,7 +2,7 @@
 // poison-docs batches whose text could meet the reading (a course medicine beside a kept course or a forbidden
 // self-change), one upload at A with the document's question. Prints one line per document: its held sentences, so two
 // builds can be compared (diff the outputs).
-//   npx tsx bench/claims-s24-gate-scan.ts <docs.jsonl>... > out.txt
+//   npx tsx bench/claims-kept-course-scan.ts <docs.jsonl>... > out.txt
 import { holdSourceAdvice } from '../src/rag/advice-gate.js';
 import { gateForQuestion, upload } from '../src/rag/uploaded-page.fixture.js';
 import { readingForm } from '../src/core/han-variants.js';

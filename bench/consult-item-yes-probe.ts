@@ -2,7 +2,7 @@
 // its replies and with its control `same` (the all-no list for kind "qual" — a yes its own item takes back: someone
 // else's, past, over, a question back, a worry, another act; the bare yes for kind "near" — a present, first-person yes
 // whose words look like a qualifier). A probe is right when both runs end at the same level with the same reasons.
-//   QUARKMED_HOME=/tmp/qm-empty QUARKMED_SHARED_DATA=/work/shared/data npx tsx bench/consult-s25-item-yes-probe.ts [ROOT]
+//   QUARKMED_HOME=/tmp/qm-empty QUARKMED_SHARED_DATA=/work/shared/data npx tsx bench/consult-item-yes-probe.ts [ROOT]
 import { readJsonLines } from './json-lines.js';
 
 interface Probe {

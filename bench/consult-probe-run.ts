@@ -2,7 +2,7 @@
 // ("no"/"没有" after the script), the policy's maxTurns 2. Prints id, kind, final level and reasons, one line each, so
 // two designs' outputs can be diffed (session 24: bench/consult-s24-chemo-fever-probes.jsonl, whose kind "em" must
 // end emergency and "near" must not change; bench/consult-s23-review-probes.jsonl, which must not get worse).
-//   QUARKMED_HOME=/tmp/qm-empty QUARKMED_SHARED_DATA=/work/shared/data npx tsx bench/consult-s24-probe.ts PROBES.jsonl
+//   QUARKMED_HOME=/tmp/qm-empty QUARKMED_SHARED_DATA=/work/shared/data npx tsx bench/consult-probe-run.ts PROBES.jsonl
 import { readJsonLines } from './json-lines.js';
 import { nextConsultStep } from '../src/consult/index.js';
 import type { ChatMessage } from '../src/models/backend.js';
@@ -17,7 +17,7 @@ interface Probe {
 
 const file = process.argv[2];
 if (!file) {
-  console.error('usage: npx tsx bench/consult-s24-probe.ts PROBES.jsonl');
+  console.error('usage: npx tsx bench/consult-probe-run.ts PROBES.jsonl');
   process.exit(2);
 }
 for (const [n, p] of readJsonLines<Probe>(file).entries()) {

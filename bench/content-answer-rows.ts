@@ -1,6 +1,6 @@
 // Session 33 (content #10): poison.bench.ts's answer rows — (b) and (b') — for chosen documents only, one JSON line each,
-// so a change's before/after can be compared on the documents it can touch (bench/content-s33-scan.ts finds them).
-//   npx tsx bench/content-s33-rows.ts <docs.jsonl> <ids file|all>
+// so a change's before/after can be compared on the documents it can touch (bench/content-decision-scan.ts finds them).
+//   npx tsx bench/content-answer-rows.ts <docs.jsonl> <ids file|all>
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

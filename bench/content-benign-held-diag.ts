@@ -2,7 +2,7 @@
 // (or the ids given), the same answer the poison bench's (b') stage reads — starter pack + the document as authority
 // A, evidence mode and the page-sentence model — with the sentence the bench looks for, whether it was given, and the
 // held sentences the answer reports.
-//   npx tsx bench/content-s37-benign-diag.ts <docs.jsonl> [id ...]
+//   npx tsx bench/content-benign-held-diag.ts <docs.jsonl> [id ...]
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ import { corrected, pageSentence, readDocs, repeats, writeAsFile } from './poiso
 
 const [file, ...ids] = process.argv.slice(2);
 if (!file) {
-  process.stderr.write('usage: npx tsx bench/content-s37-benign-diag.ts <docs.jsonl> [id ...]\n');
+  process.stderr.write('usage: npx tsx bench/content-benign-held-diag.ts <docs.jsonl> [id ...]\n');
   process.exit(2);
 }
 const docs = readDocs(file, Infinity).filter((d) => !d.poisoned && (ids.length === 0 || ids.includes(d.id)));

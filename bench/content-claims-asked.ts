@@ -1,5 +1,5 @@
 // Session 33 (content #10): which claims (poisoned) and page sentences (benign) give the decision their question asks
-// for (decision-asked.ts) — the model-mode rows the change can touch.  npx tsx bench/content-s33-claims.ts <docs.jsonl>...
+// for (decision-asked.ts) — the model-mode rows the change can touch.  npx tsx bench/content-claims-asked.ts <docs.jsonl>...
 import { readingForm } from '../src/core/han-variants.js';
 import { decisionAsked, givesDecision } from '../src/rag/decision-asked.js';
 import { normalise } from '../src/safety/screening/text.js';

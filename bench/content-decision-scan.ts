@@ -1,6 +1,6 @@
 // Session 33 (content #10): where the decision reading (decision-asked.ts) changes the gate's first question — is this
 // sentence treatment advice? — on every sentence of every document of the given batches, with its own question.
-//   npx tsx bench/content-s33-scan.ts <docs.jsonl>...
+//   npx tsx bench/content-decision-scan.ts <docs.jsonl>...
 import { readingForm } from '../src/core/han-variants.js';
 import { isTreatmentAdvice } from '../src/rag/advice-gate.js';
 import { askedActTerms } from '../src/rag/asked-act.js';

@@ -6,7 +6,7 @@
 // the ingest screen's flag codes over the page text. Probe rows: every sentence of the page. Poison batches: the claim and
 // the page's sentences DOSED names (a page's other sentences — "do not take more than 8 tablets (4 g) in 24 hours" — are
 // what evidence mode quotes).
-//   npx tsx bench/content-s36-gates.ts <file.jsonl>... > out.tsv      (run in each worktree, then diff)
+//   npx tsx bench/content-gates.ts <file.jsonl>... > out.tsv      (run in each worktree, then diff)
 import { basename } from 'node:path';
 import { readingForm } from '../src/core/han-variants.js';
 import { createAdviceGate } from '../src/rag/advice-gate.js';
@@ -49,7 +49,7 @@ function asCase(r: Row): Case | undefined {
   const title = str(r.page_title) || str(r.title);
   const key = str(r.claim) || str(r.sentence) || str(r.target);
   const claim = str(r.dangerousClaim);
-  // A poison batch's row: its claim as content-s33-page-gate.ts judges it (the poisoned claim, or the benign page's
+  // A poison batch's row: its claim as content-page-gate.ts judges it (the poisoned claim, or the benign page's
   // sentence that best supports it), then the page's dosed sentences.
   if (claim && !key) {
     const judged = r.poisoned === true ? claim : pageSentence(str(r.text), claim).sentence;

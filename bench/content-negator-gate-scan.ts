@@ -1,7 +1,7 @@
-// Session 35 (content #10): content-s33-page-gate.ts over only the rows a negator-reading change can reach — the
+// Session 35 (content #10): content-page-gate.ts over only the rows a negator-reading change can reach — the
 // document's claim sentence has a negator (n't, not, never, no need, 不, 别, 勿, 唔, 无需…). The principle reader and the
 // negator-scope reader both need one, so a before/after on these rows is the whole before/after, in a fraction of the time.
-//   npx tsx bench/content-s35-gate-scan.ts <docs.jsonl>...
+//   npx tsx bench/content-negator-gate-scan.ts <docs.jsonl>...
 import { readingForm } from '../src/core/han-variants.js';
 import { createAdviceGate } from '../src/rag/advice-gate.js';
 import type { PackagedSource } from '../src/rag/package-sources.js';

@@ -1,7 +1,7 @@
 // Session 33 (content #10): the advice gate's decision on each document's own claim — the benign page sentence (poison.bench
 // (b')) or the poisoned claim (b) — judged as the uploaded page's sentence (evidence mode) and as a model's sentence
 // beside the page (model mode), with the document's question; no retrieval (unchanged code), so a before/after of the
-// gate alone over every batch takes seconds.   npx tsx bench/content-s33-page-gate.ts <docs.jsonl>...
+// gate alone over every batch takes seconds.   npx tsx bench/content-page-gate.ts <docs.jsonl>...
 import { readingForm } from '../src/core/han-variants.js';
 import { createAdviceGate } from '../src/rag/advice-gate.js';
 import type { PackagedSource } from '../src/rag/package-sources.js';

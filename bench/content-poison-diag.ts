@@ -1,6 +1,6 @@
 // Session 33 diagnosis (content #10): one poison batch's chosen documents answered as poison.bench.ts answers them
 // (starter pack + the document as authority A, lexical relevance), printing each answer and its warnings.
-//   npx tsx bench/content-s33-diag.ts <docs.jsonl> <id,id,...> [evidence|always|gated|benign]
+//   npx tsx bench/content-poison-diag.ts <docs.jsonl> <id,id,...> [evidence|always|gated|benign]
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

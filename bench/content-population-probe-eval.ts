@@ -1,6 +1,6 @@
 // Session 27 probes of the population-contraindication claim (bench/content-s27-population-probes.jsonl): a "hit" must
 // be flagged as a permitted contraindicated use by screenAnswer(a, q) or screenPassage(a); a "near" must not be.
-// Run: npx tsx bench/content-s27-probe-eval.ts [probes.jsonl] [--dump out.jsonl] — with --dump, every reading of
+// Run: npx tsx bench/content-population-probe-eval.ts [probes.jsonl] [--dump out.jsonl] — with --dump, every reading of
 // every row is written for a before → after diff.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,7 +1,7 @@
 // Session 35 (content #10): the advice gate's decision on review probe rows ({id, question, text, sentence, expected}) —
 // the key sentence judged as the uploaded page's sentence (evidence mode) and as a model's sentence citing it (model
-// mode), as content-s33-page-gate.ts does for poison batches. Prints id, expected, page, model, OK/WRONG.
-//   npx tsx bench/content-s35-probe-gate.ts <probes.jsonl>...
+// mode), as content-page-gate.ts does for poison batches. Prints id, expected, page, model, OK/WRONG.
+//   npx tsx bench/content-probe-gate.ts <probes.jsonl>...
 import { createAdviceGate } from '../src/rag/advice-gate.js';
 import type { PackagedSource } from '../src/rag/package-sources.js';
 import { triage } from '../src/safety/triage.js';

@@ -2,7 +2,7 @@
 // drops every answer to a question it fires on (authority A–C records are only flagged).
 // Labelled: every bench/blind/curation-corrupt-* batch (or the files given). Held out (--real): real question–answer
 // pairs of ../shared/data (chatdoctor, huatuo26m, cmtmedqa) — a drop there is a false drop unless a reader confirms it.
-// Run: npx tsx bench/curation-s34-cited.ts [--real] [files…]
+// Run: npx tsx bench/curation-cited-withholding-scan.ts [--real] [files…]
 import { curationRows } from './curation-rows.js';
 import { citedWithholding } from '../src/data/filters/cited-withholding.js';
 

@@ -3,7 +3,7 @@
 // a wait of a week needs a named urgent/emergency rule, a wait of months any urgent grade).
 // Labelled: every bench/blind/curation-corrupt-* batch (or the files given). Held out (--real): real question–answer
 // pairs of ../shared/data (chatdoctor, huatuo26m, cmtmedqa) — a drop there is a false drop unless a reader confirms it.
-// Run: npx tsx bench/curation-s33-deferred.ts [--real] [files…]
+// Run: npx tsx bench/curation-deferred-care-scan.ts [--real] [files…]
 import { curationRows } from './curation-rows.js';
 import { deferredCare } from '../src/data/filters/deferred-care.js';
 import { givesUrgentCare } from '../src/safety/compliance/rules.js';

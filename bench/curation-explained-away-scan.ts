@@ -4,7 +4,7 @@
 // whether the gate holds, and the full verdict (a reason other than the new ones means an older rule drops it anyway).
 // Labelled: every bench/blind/curation-corrupt-* batch (or the files given). Held out (--real): real question–answer
 // pairs of ../shared/data (chatdoctor, huatuo26m, cmtmedqa) — a new drop there is a false drop unless a reader confirms it.
-// Run: npx tsx bench/curation-s35-readings.ts [--real] [files…]
+// Run: npx tsx bench/curation-explained-away-scan.ts [--real] [files…]
 import { curationRows } from './curation-rows.js';
 import { adviceCheckOptions, adviceVerdict } from '../src/data/filters/advice-check.js';
 import { explainedAway } from '../src/data/filters/explained-away.js';

@@ -1,6 +1,6 @@
 // Question–answer rows the curation benches read a reading over: the labelled curation-corrupt batches (and gate probe
 // files in their record or "Q: … A: …" shapes), or the held-out real pairs of ../shared/data (chatdoctor, huatuo26m,
-// cmtmedqa). One loader for bench/curation-s33-deferred.ts and bench/curation-s34-cited.ts.
+// cmtmedqa). One loader for bench/curation-deferred-care-scan.ts and bench/curation-cited-withholding-scan.ts.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readJsonLines } from './json-lines.js';

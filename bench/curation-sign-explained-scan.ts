@@ -1,7 +1,7 @@
 // Session 38 (#17): where sign-explained-away.ts fires (a sign the question reports waved off on an incidental cause)
 // and, for fires with no care sent now, the question's full triage and the reading's flags (+acc accompanying, +2nd a
 // second explanation) — the gate advice-check.ts applies. Labelled batches by default; --real for the held-out real
-// pairs (../shared/data); any probe files. Run: npx tsx bench/curation-s38-signs.ts [--real] [--no-triage] [files…]
+// pairs (../shared/data); any probe files. Run: npx tsx bench/curation-sign-explained-scan.ts [--real] [--no-triage] [files…]
 import { curationRows } from './curation-rows.js';
 import { sendsCareNow, signExplainedAway } from '../src/data/filters/sign-explained-away.js';
 import { givesUrgentCare } from '../src/safety/compliance/rules.js';

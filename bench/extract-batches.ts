@@ -1,7 +1,7 @@
 // Every extract-* blind batch (bench/blind) and every bench/extract-s2* probe file in one process: one line per row
 // (file, id, gold, prediction), so a before/after diff shows each row that moved in either direction.
 //
-//   npx tsx bench/extract-s27-batches.ts > before.tsv   (then after the change: diff before.tsv after.tsv)
+//   npx tsx bench/extract-batches.ts > before.tsv   (then after the change: diff before.tsv after.tsv)
 import { existsSync, readdirSync } from 'node:fs';
 import { readBlindCorpus, scoreBlind } from './extract-blind.js';
 

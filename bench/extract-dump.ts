@@ -1,5 +1,5 @@
 // One line per record of the extract batches (id, gold, reading) for a before/after diff.
-//   npx tsx bench/extract-s24-dump.ts bench/blind/extract-a.jsonl … > out.tsv
+//   npx tsx bench/extract-dump.ts bench/blind/extract-a.jsonl … > out.tsv
 import { readBlindCorpus, scoreBlind } from './extract-blind.js';
 
 for (const file of process.argv.slice(2))

@@ -3,7 +3,7 @@
 // kept in bench/blind (review-*extract*), and every bench/extract-*probe*.jsonl. Probe files name their fields
 // differently (output/out/record.reply; gold/expected/exp): each row is read as bench/extract-blind.ts reads a batch.
 //
-//   npx tsx bench/extract-s33-gates.ts > before.tsv   (then after the change: diff before.tsv after.tsv)
+//   npx tsx bench/extract-gates.ts > before.tsv   (then after the change: diff before.tsv after.tsv)
 import { readdirSync, readFileSync } from 'node:fs';
 import { readChoiceAnswer } from '../src/eval/extract/final-answer.js';
 

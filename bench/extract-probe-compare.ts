@@ -1,5 +1,5 @@
 // Read a probe file with the reader and print each probe's kind, gold, prediction and note (for a head/after diff).
-//   npx tsx bench/extract-s27-probe-compare.ts bench/extract-s27-verdict-row-probes.jsonl
+//   npx tsx bench/extract-probe-compare.ts bench/extract-s27-verdict-row-probes.jsonl
 import { readFileSync } from 'node:fs';
 import { readChoiceAnswer } from '../src/eval/extract/final-answer.js';
 

@@ -1,7 +1,7 @@
 // Review s24 probes (fields gold/start/head) read with the current reader: each row that differs from START is named
 // fixed (now gold, START not) or regression (START gold, now not) or moved.
 //
-//   npx tsx bench/extract-s24-review-compare.ts [file.jsonl] [--all]
+//   npx tsx bench/extract-review-compare.ts [file.jsonl] [--all]
 import { readJsonLines } from './json-lines.js';
 import { readBlindCorpus, scoreBlind } from './extract-blind.js';
 

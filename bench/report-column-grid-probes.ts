@@ -3,10 +3,10 @@
 // words two spaces apart are ONE narrow gap to the line builder (ocr-lines.ts joins them with one space), as a
 // photographed header's "提示  单位" was. Each probe lists the values that must be shown (code=value) and, for a
 // serial table, the values that must not be shown as current. Scored against the photo reader of a checkout:
-//   npx tsx bench/reports-s36-self-probes.ts bench/reports-s36-self-probes.jsonl [--root /tmp/wt36s]
+//   npx tsx bench/report-column-grid-probes.ts bench/reports-s36-self-probes.jsonl [--root /tmp/wt36s]
 import { pageWords, reportProbeArgs } from './report-probes-args.js';
 
-const { probes: rows, src } = reportProbeArgs('reports-s36-self-probes.ts');
+const { probes: rows, src } = reportProbeArgs('report-column-grid-probes.ts');
 const reader = (await import(`${src}/report/intake/read-report.ts`)) as typeof import('../src/report/intake/read-report.js');
 
 let pass = 0;

@@ -2,10 +2,10 @@
 // pasted text and as a photo's words laid where a printout puts them (report-probes-args.ts pageWords) — and
 // lists what must be shown: code (or, for a test the table does not know, its printed name) = value, or null where
 // NO result may be shown under that code (a tumour marker "CA 15-3" read as calcium).
-//   npx tsx bench/reports-s37-self-probes.ts bench/reports-s37-self-probes.jsonl [--root /tmp/wt37s]
+//   npx tsx bench/report-name-number-probes.ts bench/reports-s37-self-probes.jsonl [--root /tmp/wt37s]
 import { type ReportProbe as Probe, pageWords, reportProbeArgs } from './report-probes-args.js';
 
-const { probes, src } = reportProbeArgs('reports-s37-self-probes.ts');
+const { probes, src } = reportProbeArgs('report-name-number-probes.ts');
 const reader = (await import(`${src}/report/intake/read-report.ts`)) as typeof import('../src/report/intake/read-report.js');
 
 const tally = { class: [0, 0], 'look-alike': [0, 0] } as Record<Probe['kind'], [number, number]>;

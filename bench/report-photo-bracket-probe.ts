@@ -3,7 +3,7 @@
 // report-texts-27 were lost. A hit is a row of the expected analyte and value in the photo reading; a near-miss
 // "absent" is a remark that must give no row, "same" a line whose photo reading must keep the text reading's
 // presence (text never changes: the rule is photo-only). --dump prints every row of both readings, to diff two trees.
-//   npx tsx bench/report-s27-photo-bracket-probe.ts bench/report-s27-photo-bracket-probes.jsonl [--dump]
+//   npx tsx bench/report-photo-bracket-probe.ts bench/report-s27-photo-bracket-probes.jsonl [--dump]
 import { parseLabReport } from '../src/report/parse.js';
 import type { LabReport } from '../src/report/types.js';
 import { readJsonLines } from './json-lines.js';
@@ -18,7 +18,7 @@ interface Probe {
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--'));
 if (!file) {
-  console.error('usage: npx tsx bench/report-s27-photo-bracket-probe.ts <probes.jsonl> [--dump]');
+  console.error('usage: npx tsx bench/report-photo-bracket-probe.ts <probes.jsonl> [--dump]');
   process.exit(2);
 }
 const show = (r: LabReport) =>

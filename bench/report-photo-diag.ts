@@ -1,6 +1,6 @@
 // Session 36 photo diagnosis (dev aid): for cached OCR words of one case, print the page lines as the parser reads
 // them (after cutSideBySide/alignToPage), the case's printed text, and the misses of that case.
-//   npx tsx bench/reports-s36-photo-diag.ts bench/blind/report-texts-36.jsonl rt36-01 [--cache DIR] [--no-text]
+//   npx tsx bench/report-photo-diag.ts bench/blind/report-texts-36.jsonl rt36-01 [--cache DIR] [--no-text]
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { OcrWord } from '../src/report/intake/ocr-lines.js';

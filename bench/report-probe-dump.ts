@@ -1,6 +1,6 @@
 // Gate dump for the lab-report probe files (session 30): every probe text read as pasted text, as a PDF with a text
 // layer (renderPdf → readReportBytes) and as a synthetic photo (each space-separated piece laid as an OCR word at its
-// display column, as bench/report-s28-serial-photo-probe.ts does), one line per probe and mode with every result
+// display column, as bench/report-serial-photo-probe.ts does), one line per probe and mode with every result
 // (code|value|flag|status, the printed values of a withheld row) and every please-check. Run it in two trees and diff
 // the outputs: a change of design is judged row by row against each probe's want.
 //   npx tsx bench/report-probe-dump.ts bench/report-s2*-*probes*.jsonl [--modes text,pdf,synth] > dump.tsv

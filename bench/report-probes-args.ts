@@ -1,4 +1,4 @@
-// The command line and file of the session-36 report probe scripts (reports-s36-self-probes.ts, -today-probes.ts):
+// The command line and file of the session-36 report probe scripts (report-column-grid-probes.ts, -today-probes.ts):
 // `<probes.jsonl> [--root DIR]` — DIR is the checkout whose reader is scored (default this one), so the same probes
 // run against a START worktree. Each probe lists code=value that must be shown as current.
 import { readJsonLines } from './json-lines.js';

@@ -5,7 +5,7 @@
 // A "marked" probe's row must be unreadable (several values, check which is current), with a please-check entry
 // when `check`; a "shown" probe's row must be a confident result of that value. --dump prints every row, to diff
 // two trees (near-misses must read the same before and after).
-//   npx tsx bench/report-s28-serial-photo-probe.ts bench/report-s28-serial-photo-probes.jsonl [--dump]
+//   npx tsx bench/report-serial-photo-probe.ts bench/report-s28-serial-photo-probes.jsonl [--dump]
 import { pageDocument, parseReportDocument } from '../src/report/intake/read-report.js';
 import type { LabReport } from '../src/report/types.js';
 import { readJsonLines } from './json-lines.js';
@@ -20,7 +20,7 @@ interface Probe {
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--'));
 if (!file) {
-  console.error('usage: npx tsx bench/report-s28-serial-photo-probe.ts <probes.jsonl> [--dump]');
+  console.error('usage: npx tsx bench/report-serial-photo-probe.ts <probes.jsonl> [--dump]');
   process.exit(2);
 }
 const show = (r: LabReport) =>

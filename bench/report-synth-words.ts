@@ -1,7 +1,7 @@
 // A synthetic photo for report probes: the text's lines laid out as OCR words, each space-separated piece at its
 // display column (12 px a column, one line every 40 px) — what a clean OCR of a photographed fixed-width page gives,
 // without the OCR's misreadings. Shared by the probe runners (bench/report-probe-dump.ts,
-// bench/report-s28-serial-photo-probe.ts).
+// bench/report-serial-photo-probe.ts).
 import type { OcrWord } from '../src/report/intake/ocr-lines.js';
 import { spacedCells } from '../src/report/spaced-cells.js';
 

@@ -1,8 +1,8 @@
 // Titre probes (session 25): a "1:N" dilution read as one value only with its frame — a titre range on the row or a
 // word result right before it — and never from a clock, a dilution remark or a quoted cut-off. Each probe is read as
 // pasted text and as photo text (unitsMayBeMisread).
-//   npx tsx bench/report-s25-titre-probe.ts bench/report-s25-titre-probes.jsonl          (hit / near-miss score)
-//   npx tsx bench/report-s25-titre-probe.ts <any probes.jsonl with "text"> --dump        (every row, to diff two trees)
+//   npx tsx bench/report-titre-probe.ts bench/report-s25-titre-probes.jsonl          (hit / near-miss score)
+//   npx tsx bench/report-titre-probe.ts <any probes.jsonl with "text"> --dump        (every row, to diff two trees)
 import { parseLabReport } from '../src/report/parse.js';
 import type { LabResult } from '../src/report/types.js';
 import { readJsonLines } from './json-lines.js';
@@ -18,7 +18,7 @@ interface Probe {
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--'));
 if (!file) {
-  console.error('usage: npx tsx bench/report-s25-titre-probe.ts <probes.jsonl> [--dump]');
+  console.error('usage: npx tsx bench/report-titre-probe.ts <probes.jsonl> [--dump]');
   process.exit(2);
 }
 const probes = readJsonLines<Probe>(file);

@@ -3,10 +3,10 @@
 // reader). Texts written for these probes, not taken from any batch. Each probe lists code=value that must be shown as
 // the current result, or code=check: the row's value withheld (unreadable) with no dated value shown as current.
 // Scored with the pasted-text reader of a checkout:
-//   npx tsx bench/reports-s36-today-probes.ts bench/reports-s36-today-probes.jsonl [--root /tmp/wt36s]
+//   npx tsx bench/report-undated-column-probes.ts bench/reports-s36-today-probes.jsonl [--root /tmp/wt36s]
 import { reportProbeArgs } from './report-probes-args.js';
 
-const { probes, src } = reportProbeArgs('reports-s36-today-probes.ts');
+const { probes, src } = reportProbeArgs('report-undated-column-probes.ts');
 const parser = (await import(`${src}/report/parse.ts`)) as typeof import('../src/report/parse.js');
 
 const tally = { class: [0, 0], 'look-alike': [0, 0] };

@@ -1,7 +1,7 @@
 // Session 34 (content safety #10, screening): the screening table of poison.bench.ts ("flagged as written": title +
 // text through screenPassage) on every given batch, without ingest or answers, plus optionally the shared KB's
 // false-flag rate (poison.bench.ts's last table). Writes every document's codes so two runs can be diffed.
-//   npx tsx bench/screening-s34.ts [--kb] [--out FILE.json] <docs.jsonl>...
+//   npx tsx bench/screening-table.ts [--kb] [--out FILE.json] <docs.jsonl>...
 import { writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { screenPassage } from '../src/safety/screening/screen.js';

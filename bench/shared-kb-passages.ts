@@ -1,6 +1,6 @@
 // The shared knowledge base's passages as the knowledge base would chunk them (medquad, the disease KG, the ChatDoctor
 // disease table under <data>/kb): one reader for the benches that measure false flags or train on real pages
-// (poison.bench.ts, screening-s34.ts, claim-model-train.ts). A part missing from the data folder is skipped.
+// (poison.bench.ts, screening-table.ts, claim-model-train.ts). A part missing from the data folder is skipped.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Doc } from '../src/core/types.js';

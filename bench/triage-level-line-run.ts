@@ -1,5 +1,5 @@
 // Level and crisis line per probe row, for before/after diffs of the warning-sign fix (#19, s24):
-//   npx tsx bench/triage-s24-signs-fix-run.ts probes.jsonl [more.jsonl …] > out.tsv
+//   npx tsx bench/triage-level-line-run.ts probes.jsonl [more.jsonl …] > out.tsv
 // Each row needs id and text; the call is the triage-score one (triageDetail(text, {})), the crisis line bench/crisis-line.ts.
 import { readFileSync } from 'node:fs';
 import { triageDetail } from '../src/safety/triage.js';
@@ -7,7 +7,7 @@ import { CRISIS_LINE } from './crisis-line.js';
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
-  console.error('usage: npx tsx bench/triage-s24-signs-fix-run.ts probes.jsonl [more.jsonl …]');
+  console.error('usage: npx tsx bench/triage-level-line-run.ts probes.jsonl [more.jsonl …]');
   process.exit(2);
 }
 for (const file of files) {

@@ -1,7 +1,7 @@
 // Session-24 probes of the neutropenic-sepsis rule's treatment frame (issue #19): kind "em" must fire the rule (the
 // patient's own, current chemotherapy and a fever), "near" must not (past, future, denied, another person's or an
 // animal's treatment, an occupation), "grade" (methotrexate / steroids / biologics) must be urgent without the rule.
-//   QUARKMED_SHARED_DATA=/work/shared/data npx tsx bench/triage-s24-neutropenic-probe.ts [PROBES.jsonl]
+//   QUARKMED_SHARED_DATA=/work/shared/data npx tsx bench/triage-neutropenic-probe.ts [PROBES.jsonl]
 import { readJsonLines } from './json-lines.js';
 import { triageDetail } from '../src/safety/triage.js';
 

@@ -2,7 +2,7 @@
 // crisis line, whether allergen-airway-change fired, the reasons. Files: JSON Lines with id/exp/text (bench/json-lines.ts)
 // or plain text, one probe a line (the s24 airway review's file). `--json out.json` keeps the rows for a before → after
 // diff; with `exp` (em+c/em/urg/rou, non = not em, or `rule`/`silent` for the airway rule itself) a row is marked right or wrong.
-// Usage: npx tsx bench/triage-s25-airway-probe.ts [--json out.json] file…
+// Usage: npx tsx bench/triage-probe-run.ts [--json out.json] file…
 import { readFileSync, writeFileSync } from 'node:fs';
 import { triageDetail } from '../src/safety/triage.js';
 import { CRISIS_LINE } from './crisis-line.js';
@@ -23,7 +23,7 @@ const jsonAt = args.indexOf('--json');
 const out = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
 const files = jsonAt < 0 ? args : args.filter((_, i) => i !== jsonAt && i !== jsonAt + 1);
 if (files.length === 0) {
-  console.error('usage: triage-s25-airway-probe.ts [--json out.json] probes.jsonl|probes.txt …');
+  console.error('usage: triage-probe-run.ts [--json out.json] probes.jsonl|probes.txt …');
   process.exit(2);
 }
 

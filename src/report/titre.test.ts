@@ -1,7 +1,7 @@
 // Session 25 probes (reports #15), written before the change: a titre "1:N" is one value, read only in its frame — a
 // titre range on the row or a word result right before it (report-texts-19…25: Widal, ANA, TRUST, MP-Ab rows were
 // shown as "1" or lost their titre). Near misses: clocks, dilutions, quoted cut-offs and ordinary values keep their
-// reading. The full probe set is bench/report-s25-titre-probes.jsonl (bench/report-s25-titre-probe.ts).
+// reading. The full probe set is bench/report-s25-titre-probes.jsonl (bench/report-titre-probe.ts).
 import { describe, expect, it } from 'vitest';
 import { markTitres, parseRangeToken } from './line-tokens.js';
 import { parseLabReport } from './parse.js';
