@@ -75,3 +75,63 @@ describe('a complete verdict column against the stated answer', () => {
     expect(read('A√ B√ C× D×\n答案：ABE', ap, true, '下列属于抗血小板药物的是').value).toBe('ABE');
   });
 });
+
+// Review s39 (extract #16): the 12 S1 near-misses of the reviewer's probes (/work/coord/reviews-s39/extract-probes.jsonl)
+// and the fix's own new wording of the same classes. Each is read as at START (the modal / dialogue reader steps aside).
+const uti = { A: 'Doxycycline', B: 'Ciprofloxacin', C: 'Nitrofurantoin', D: 'Trimethoprim' };
+const utiZh = { A: '多西环素', B: '环丙沙星', C: '呋喃妥因', D: '甲氧苄啶' };
+const hf = { A: 'Bisoprolol', B: 'Furosemide', C: 'Ramipril', D: 'Spironolactone', E: 'Digoxin' };
+const ida = { A: '输红细胞', B: '口服铁剂', C: '注射维生素B12', D: '口服叶酸' };
+const dm = { A: '美托洛尔', B: '氨氯地平', C: '赖诺普利', D: '氢氯噻嗪' };
+const stemi = { A: '肝素', B: '华法林', C: '阿司匹林', D: '尿激酶' };
+
+describe("review s39: a closing modal clause that is not the writer's last word on its own answer", () => {
+  it.each([
+    // someone else's modal clause, rejected by the writer
+    ['xp-b01', '答案是C。你上一条消息里说：应为D。这不对，甲氧苄啶在孕早期是叶酸拮抗剂。', utiZh, false, 'C'],
+    [
+      'xp-b02',
+      "The answer is A, C and D. A colleague argued that, since spironolactone needs potassium monitoring, it should be A and C. I don't agree with that.",
+      hf,
+      true,
+      'ACD',
+    ],
+    [
+      'xp-b11',
+      'Answer: C.\nFunny story — years ago my tutor crossed this out on my paper and wrote: should be D. He was wrong, and the college later fixed its key.',
+      uti,
+      false,
+      'C',
+    ],
+    ['xp-b27', '答案：ACE。\n我同学说：应为AC。我觉得他漏了。', tb, true, 'ACE'],
+    ['o-b03', '答案：ACE。\n我同学说：\n应为AC。\n我觉得他少算了吡嗪酰胺。', tb, true, 'ACE'],
+    ['o-b06', "The answer is A, C and D.\nMy colleague's note:\nIt should be A and C.\nThat's not right in my view.", hf, true, 'ACD'],
+    // a condition or a scope
+    ['xp-b05', 'The answer is C. Now suppose she were in the third trimester. Then it should be D.', uti, false, 'C'],
+    ['xp-b06', '答案：B。假设患者是恶性贫血，应为C。', ida, false, 'B'],
+    ['xp-b07', '答案：C。\n补充：妊娠期高血压患者，应为B。', dm, false, 'C'],
+    ['xp-b24', 'Answer: C (nitrofurantoin, avoiding term).\nNote: under the older 2010 local guideline, it should be D.', uti, false, 'C'],
+    ['xp-b25', '故选B。\n注：旧版教材中，应为C。', ida, false, 'B'],
+    ['o-b02', '答案是C。\n补充：用药错误风险高的患者，应为D。', utiZh, false, 'C'],
+    ['o-b04', 'Answer: C.\nIn the third trimester things differ; it should be D.', uti, false, 'C'],
+    ['o-b07', '故选C。\n孕晚期呢？那应为D。', utiZh, false, 'C'],
+    // doubt after the clause: no answer, as at START
+    ['xp-b08', '异烟肼、利福平肯定是，左氧氟沙星是二线。综合来看，应为ACE。不过我也没把握。', tb, true, null],
+    ['xp-b09', "Bisoprolol and ramipril for sure; spironolactone too I think. So it should be A, C and D, though I'm not certain.", hf, true, null],
+  ] as const)('%s', (_id, reply, options, multi, want) => {
+    expect(read(reply, options, multi).value).toBe(want);
+  });
+
+  it("keeps the writer's own corrections", () => {
+    expect(read('答案：AC\n刚才漏选了吡嗪酰胺，应为ACE。', tb, true)).toMatchObject({ value: 'ACE', how: 'modal' });
+    expect(read("Answer: D. Wait, that's wrong: trimethoprim is a folate antagonist. It should be C.", uti).value).toBe('C');
+    expect(read('答案：B。\n更正：\n应为C。', utiZh).value).toBe('C');
+    expect(read('佢哋話揀B，我覺得唔啱，應該係D。', utiZh).value).toBe('D');
+  });
+});
+
+describe('review s39: a dialogue whose "A" row is followed by option rows written "B、"', () => {
+  it('xp-b16: the rows restate the options — no answer', () => {
+    expect(read('Q：首选哪个？\nA：肝素\nB、华法林\nC、阿司匹林\nD、尿激酶\n信息不足，无法判断。', stemi).value).toBeNull();
+  });
+});

@@ -85,7 +85,7 @@ const DIALOGUE_Q_RE = /^[ \t]*(?:\*\*)?Q(?:\*\*)?[ \t]*[:：]/;
 /** A dialogue's answer line: the "A" label (kept bold marks) and its colon. */
 const DIALOGUE_A_RE = /^([ \t]*(?:\*\*)?)A((?:\*\*)?[ \t]*[:：])/;
 /** An option row ("B:", "B.", "B)") anywhere after: the "A:" line opens an option list, not an answer. */
-const OPTION_ROW_B_RE = /^[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?[(（]?B[)）]?(?:\*\*)?[ \t]*[:：.．)）]/m;
+const OPTION_ROW_B_RE = /^[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?[(（]?B[)）]?(?:\*\*)?[ \t]*[:：.．)）、]/m;
 
 /**
  * Pure: the reply with each dialogue answer label ("Q: …⏎A: …", the "A:" line right after the "Q:" line, blank lines

@@ -22,7 +22,18 @@ const MODAL_SET_RE = new RegExp(`(${MODAL})\\s*(?:option|options|选项)?\\s*[�
 const LEAD_RE =
   /^\s*(?:(?:所以|因此|故|那么|那|则|因而|综上|更正|修正|纠正|改正|so|therefore|thus|hence|then|correction|actually)\s*[:：,，]?\s*)*(?:(?:本题|这题|此题|这道题)?的?(?:正确|最终|最后)?的?(?:答案|选项|选择)?|(?:so\s+)?(?:it|the\s+(?:correct\s+|final\s+|right\s+)?answers?|my\s+answer|(?:the\s+)?correct\s+options?|that))\s*$/i;
 /** A condition or a hedge in the sentence before the modal: the statement holds only in some case. */
-const CONDITION_RE = /如果|假如|若|要是|如为|\bif\b|\bunless\b|\bwhen\b|\bassuming\b/i;
+const CONDITION_RE =
+  /如果|假如|假设|假定|假使|若|要是|如为|旧版|\bif\b|\bunless\b|\bwhen\b|\bassum(?:e|ing)\b|\bsuppos(?:e|ing)\b|\bimagine\b|\bin that case\b|\bunder the\b/i;
+/**
+ * review s39: the writer taking back its own answer (the only kind of lead clause a modal answer may follow in its
+ * sentence, and what a modal answer replacing a different stated answer must come with). Phrases of a correction, not
+ * bare negations or scope words: "对于不是妊娠期的患者，应为D", "用药错误风险高，应为B", "in patients who actually …" are
+ * no correction (s39 fix).
+ */
+const SELF_CORRECTION_RE =
+  /错了|[选写答看]错|有误|不对|不啱|唔啱|更正|修正|纠正|改正|改为|漏[了选掉写]|遗漏|\bwrong\b|\bforg[oe]t\b|\bmissed\b|\bmistaken?\b|\bincorrect\b|\bon reflection\b|\bscratch that\b/i;
+/** review s39: a rejection written after the statement: it was someone else's. */
+const REJECTED_AFTER_RE = /不同意|不赞同|不认同|这不对|不对|看错|漏了|\bdisagree|\bdon'?t agree|\bdo not agree|\bwas wrong\b|\bmisread/i;
 /** The writer's doubt about the answer before the statement, in its sentence or the one before. */
 const BEFORE_DOUBT_RE = /不确定|不[太大]确定|没把握|拿不准|不敢肯定|\bnot\s+(?:sure|certain)\b|\bunsure\b|\bguess(?:ing)?\b/i;
 /** In its own sentence also the hedging adverbs ("也许应为C"); a sentence before may say "可能是A" and then be corrected. */
@@ -37,6 +48,8 @@ export interface ModalAnswer {
   value: string;
   /** Where the statement starts. */
   at: number;
+  /** s39 fix: a correction of the writer's own earlier answer stands in its sentence or the one before ("C错了。应为ABD"). */
+  corrects: boolean;
 }
 
 const setKey = (letters: Iterable<string>) => [...new Set(letters)].sort().join('');
@@ -58,13 +71,28 @@ export function closingModalAnswer(text: string, ctx: LetterContext): ModalAnswe
   const sentenceStart = Math.max(...['\n', '。', '.', '!', '！', '?', '？', ';', '；'].map((p) => text.lastIndexOf(p, at - 1))) + 1;
   const clauseStart = Math.max(sentenceStart, ...[',', '，', ':', '：', '—', '——'].map((p) => text.lastIndexOf(p, at - 1) + 1));
   if (!LEAD_RE.test(text.slice(clauseStart, at))) return null;
-  if (CONDITION_RE.test(text.slice(sentenceStart, at))) return null;
+  // review s39: a clause before the modal's own clause in its sentence ("你上一条说：", "A colleague argued that, since …,",
+  // "妊娠期高血压患者，", "under the older guideline,") must be the writer's own correction.
+  const before = text.slice(sentenceStart, clauseStart);
+  if (before.trim() && !LEAD_RE.test(before.replace(/[,，:：—\s]+$/, '')) && !SELF_CORRECTION_RE.test(before)) return null;
+  // s39 fix: a modal written on its own line under a line ending in a colon is what that line introduces ("我同学说：⏎应为AC。"):
+  // the introducing clause must be a lead or the writer's correction too.
+  const head = text.slice(0, sentenceStart).replace(/\s+$/, '');
+  if (/[:：]$/.test(head) && /\n\s*$/.test(text.slice(0, sentenceStart))) {
+    const introStart = Math.max(...['\n', '。', '.', '!', '！', '?', '？', ';', '；'].map((p) => head.lastIndexOf(p, head.length - 2))) + 1;
+    const intro = head.slice(introStart, -1);
+    if (intro.trim() && !LEAD_RE.test(intro) && !SELF_CORRECTION_RE.test(intro)) return null;
+  }
   // Doubt written before it, in its sentence or the one before ("我也不太确定，应该是D。", s25d-007).
   const prevStart = Math.max(...['\n', '。', '.', '!', '！', '?', '？'].map((p) => text.lastIndexOf(p, sentenceStart - 2))) + 1;
   if (BEFORE_DOUBT_RE.test(text.slice(prevStart, at)) || SAME_SENTENCE_DOUBT_RE.test(text.slice(sentenceStart, at))) return null;
+  // review s39: a condition in the sentence before ("Now suppose … . Then it should be D.").
+  if (CONDITION_RE.test(text.slice(prevStart, at))) return null;
   const end = at + last[0].length;
   const after = text.slice(end);
   if ([...after.matchAll(LETTER_RE)].some((m) => ctx.valid.has(m[0]))) return null;
-  if (AFTER_DOUBT_RE.test(after) || /[?？]/.test(last[0])) return null;
-  return { value: setKey(letters), at };
+  if (AFTER_DOUBT_RE.test(after) || BEFORE_DOUBT_RE.test(after) || REJECTED_AFTER_RE.test(after) || /[?？]/.test(last[0])) return null;
+  // s39 fix: whether the writer says, in the modal's sentence or the one before, that an earlier answer was wrong.
+  const corrects = SELF_CORRECTION_RE.test(text.slice(prevStart, at));
+  return { value: setKey(letters), at, corrects };
 }
