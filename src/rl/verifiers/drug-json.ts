@@ -59,6 +59,17 @@ function continuesCode(short: string, rest: string): boolean {
   return (/[0-9]/u.test(last) && /[0-9]/u.test(next)) || (/[a-z]/iu.test(last) && code);
 }
 
+/**
+ * The gold's Latin code goes on past the answer's name by a number (#18, s39): 维生素B answered for 维生素B6, 辅酶Q for 辅酶Q10,
+ * 维生素D for 维生素D3. The letter alone names a family (B1, B2, B6 and B12 are four vitamins; D2 and D3 two molecules), so
+ * the shorter name is broader than the drug asked for and is not it. The other way round (D3 for gold D) the answer
+ * names a form of the gold and stays it (continuesCode).
+ */
+function stopsShortOfCode(long: string, short: string): boolean {
+  const at = long.indexOf(short);
+  return at >= 0 && /[a-z]$/iu.test(short) && /^[0-9]/u.test(long.slice(at + short.length));
+}
+
 // What may stand before a generic inside a product's name: a salt's acid (盐酸左氧氟沙星, 硫酸阿托品). Any other word
 // before it makes another medicine: 去甲肾上腺素 (norepinephrine) is not 肾上腺素, 磷苯妥英 (fosphenytoin) not 苯妥英,
 // 左氧氟沙星 not 氧氟沙星, 甲泼尼龙 not 泼尼龙, levofloxacin not ofloxacin — the reward never credits a neighbour.
@@ -106,7 +117,10 @@ export const verifyDrugs: RuleVerifier<DrugReference> = (response, ref, ctx): Sc
   // drug's name is another drug (泼尼松 ⊂ 泼尼松龙: prednisone is not prednisolone), before it as after it.
   // A two-character generic (肝素) is read inside a longer name only from its start (肝素钠), never inside another word.
   const within = (long: string, short: string) => (short.length >= 3 ? productOf(long, short) : long.startsWith(short) && productOf(long, short));
-  const matchesGold = (p: string, g: number) => p === gold[g] || (p.length >= 2 && gold[g].length >= 2 && (within(p, gold[g]) || within(gold[g], p)));
+  // A narrower answer may name the gold (维生素D3 for gold 维生素D: a form of it), a broader one never (s39: 维生素B for gold
+  // 维生素B6 names no one vitamin).
+  const matchesGold = (p: string, g: number) =>
+    p === gold[g] || (p.length >= 2 && gold[g].length >= 2 && (within(p, gold[g]) || (within(gold[g], p) && !stopsShortOfCode(gold[g], p))));
   const code = ref.icd && ctx.indications ? parseIcdCode(ref.icd) : null;
   const indicated = (p: string) => !!code && ctx.indications!.status(p, code) === 'indicated';
   const m = setMatch(pred, gold.length, matchesGold);

@@ -26,7 +26,8 @@ describe('a Latin code continued past a shorter name is another medicine', () =>
   it.each([
     ['维生素B1片', '维生素B1（硫胺素）'],
     ['维生素B12片', 'Vitamin B12 tablets'],
-    ['维生素D3片', '维生素D'],
+    // s39: the narrower answer names a form of the gold (D3 for D); the broader one (D for D3) is in reward-name-breadth.
+    ['维生素D软胶囊', '维生素D3'],
     ['辅酶Q10胶囊', '辅酶Q10'],
     ['葡萄糖酸钙片', '葡萄糖酸钙口服溶液'],
     ['IL-2', 'IL-2'],

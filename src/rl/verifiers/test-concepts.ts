@@ -302,3 +302,54 @@ const GENERIC_WORDS = new Set(
     'biopsy',
   ].map(normTerm),
 );
+
+/** The body regions a scan of several regions is named by (胸腹部CT, "CT chest, abdomen and pelvis"). */
+const REGIONS: ReadonlySet<string> = new Set(['head', 'neck', 'chest', 'abdomen', 'pelvis']);
+/**
+ * An organ's scan lies inside one region, as SITE_COVERS already reads it (a liver CT is an abdominal CT) — except the
+ * gut, which runs through the chest and the abdomen (食管 of 经食管超声心动图 is no abdominal site).
+ */
+const REGION_OF: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(SITE_COVERS)
+    .filter(([region]) => REGIONS.has(region))
+    .flatMap(([region, organs]) => organs.filter((o) => o !== 'gi').map((o) => [o, region])),
+);
+
+const REGION_CHAR: Readonly<Record<string, string>> = { 头: '头部', 颈: '颈部', 胸: '胸部', 腹: '腹部', 盆: '盆腔' };
+
+/**
+ * Every body region an imaging name names (#18, s39): the site reader above keeps ONE site per name, so 胸腹部CT read as
+ * the abdomen's and a plain abdominal CT was paid for it. Here every site word is read, longest first and each place in
+ * the name once, and an organ counts as its region (肝 → abdomen). A spine written by its segments (胸腰椎) names the
+ * spine, not the chest. Empty for a name that is no imaging test or names no region.
+ */
+export function bodyRegions(name: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  const c = imagingConcept(name);
+  if (!c) return out;
+  let { spaced, compact } = prep(name);
+  // 胸腰椎, 颈胸椎: the characters before 椎 are its segments (each read as the segment's own word, 胸椎, 腰椎).
+  compact = compact.replace(/([颈胸腰骶]{2,})椎/gu, (_, segs: string) => [...segs].map((s) => `${s}椎`).join(' '));
+  // 头颈部, 胸腹部, 腹盆腔: one character per region, the last one's 部/腔 shared by all.
+  compact = compact.replace(/([头颈胸腹盆]{2,})(?:部|腔)?/gu, (_, regs: string) => [...regs].map((r) => REGION_CHAR[r]).join(' '));
+  for (const m of MODALITY_ALIASES) if (m.han) compact = compact.split(m.text).join(' ');
+  for (const a of SITE_ALIASES) {
+    if (a.han) {
+      if (!compact.includes(a.text)) continue;
+      compact = compact.split(a.text).join(' ');
+    } else {
+      const re = new RegExp(a.re!.source, 'g');
+      if (!re.test(spaced)) continue;
+      spaced = spaced.replace(re, ' ');
+    }
+    const region = REGIONS.has(a.key) ? a.key : REGION_OF[a.key];
+    if (region) out.add(region);
+  }
+  // A name read whole (胸片, echo) names its one site.
+  if (out.size === 0) {
+    const site = c.split('|')[0];
+    const region = REGIONS.has(site) ? site : REGION_OF[site];
+    if (region) out.add(region);
+  }
+  return out;
+}

@@ -4,7 +4,7 @@ import { sameByAtoms, termAtoms } from '../../knowledge/term-atoms.js';
 import { normTerm } from '../../knowledge/term-text.js';
 import { sameTestBySlots, slotConflict } from '../../knowledge/test-slots.js';
 import { TEST_SYNONYM_SETS, testConceptOf, testTermKey } from '../../knowledge/test-terms.js';
-import { hasUnreadSite, imagingConcept, isGenericTest, sameImaging, unreadSiteWords } from './test-concepts.js';
+import { bodyRegions, hasUnreadSite, imagingConcept, isGenericTest, sameImaging, unreadSiteWords } from './test-concepts.js';
 import { extractAnswer, visibleAnswer } from './extract.js';
 import { namesOf, round3, setMatch } from './set-match.js';
 import type { RuleVerifier, Score } from './types.js';
@@ -418,6 +418,47 @@ export function nameUnits(name: string): number {
   return rest.length + words.length * LATIN_WORD_UNITS;
 }
 
+/** A gold scan of several body regions, and whether the answer's scans of its parts together cover every one. */
+interface GoldRegions {
+  regions: ReadonlySet<string>;
+  modality: string;
+  coveredByParts: boolean;
+}
+
+const isSubset = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].every((x) => b.has(x));
+
+/**
+ * A gold imaging test that names two or more body regions (胸腹部CT, 头颈部CTA, 腹盆腔CT; #18, s39): null for any other
+ * gold. The answer's scans of its parts, of the same modality, cover it together when between them they name every
+ * region (胸部CT + 腹部CT for 胸腹部CT).
+ */
+function regionsOfGold(gold: string, pred: readonly string[]): GoldRegions | null {
+  const regions = bodyRegions(gold);
+  if (regions.size < 2) return null;
+  const modality = imagingConcept(gold)?.split('|')[1] ?? '';
+  const parts = new Set<string>();
+  for (const p of pred) {
+    const r = bodyRegions(p);
+    if (r.size > 0 && isSubset(r, regions) && imagingConcept(p)?.split('|')[1] === modality) for (const x of r) parts.add(x);
+  }
+  return { regions, modality, coveredByParts: isSubset(regions, parts) };
+}
+
+/**
+ * A scan of one region is not a scan of several (#18, s39: 腹部CT was paid for 胸腹部CT — the site reader kept one site
+ * per name). To a multi-region gold, an imaging answer of its modality naming exactly its regions is it (头颈CTA =
+ * 头颈部CTA), and so is each of the answer's scans that cover it part by part; one naming fewer regions is another test
+ * ('other'); the other readers decide the rest ('open'), answers that are no imaging name included.
+ */
+function regionsDecide(pred: string, gold: GoldRegions | null): 'same' | 'other' | 'open' {
+  const concept = gold && imagingConcept(pred);
+  if (!gold || !concept) return 'open';
+  const r = bodyRegions(pred);
+  const sameModality = concept.split('|')[1] === gold.modality;
+  if (isSubset(gold.regions, r)) return sameModality && isSubset(r, gold.regions) ? 'same' : 'open';
+  return gold.coveredByParts && sameModality && r.size > 0 && isSubset(r, gold.regions) ? 'same' : 'other';
+}
+
 const JSON_KEYS = ['tests', 'examinations', 'exams', 'investigations', '检查', '检查项目', 'answer'] as const;
 
 /** Does this free-text fragment name an examination we know a synonym set for? */
@@ -467,7 +508,11 @@ export const verifyTestOrder: RuleVerifier<TestOrderReference> = (response, ref,
   const goldConcepts = ref.tests.map((t) => imagingConcept(Array.isArray(t) ? t[0] : t.split('|')[0]));
   const goldRaw = ref.tests.map(rawFormsCached);
   const goldUnread = ref.tests.map((t) => hasUnreadSite(Array.isArray(t) ? t[0] : t.split('|')[0]));
-  const m = setMatch(pred, gold.length, (p, g) => matches(p, gold[g], goldConcepts[g], goldRaw[g], goldUnread[g]));
+  const regions = ref.tests.map((t) => regionsOfGold(Array.isArray(t) ? t[0] : t.split('|')[0], pred));
+  const m = setMatch(pred, gold.length, (p, g) => {
+    const byRegions = regionsDecide(p, regions[g]);
+    return byRegions === 'other' ? false : byRegions === 'same' || matches(p, gold[g], goldConcepts[g], goldRaw[g], goldUnread[g]);
+  });
   const exact = m.matchedGold === gold.length && m.precision === 1;
   // Extra-test policy (#18): acc stays exact and the reward stays F1. Every gold named plus k names that meet no
   // gold earns 2n/(2n+k) — below exact, falling with each extra — so a guess pays only when it is more likely
