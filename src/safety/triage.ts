@@ -37,6 +37,8 @@ import { isStudyQuestion } from './triage/study-frame.js';
 import { hasStoryFrame, storyDenied } from './triage/fiction.js';
 import { readSuicideStage } from './triage/suicide-stage.js';
 import { readLineAfter } from './triage/line-after.js';
+import { readNewbornFinding } from './triage/newborn-finding.js';
+import { readSelfDirectedHarm } from './triage/self-directed-harm.js';
 import { readsAsCantonese } from './triage/normalise.js';
 import { animalExposureOnly } from './triage/exposed-who.js';
 import { isTaskInjury } from './triage/wound.js';
@@ -582,8 +584,11 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
   // A change told as progressing over weeks to years with nothing acute (gradual-course.ts: "over the past year he's
   // started repeating stories … more") is the same, only where the rule layer found nothing clinical: the reader alone.
   const gradual = !clinicalFound && isGradualCourse(a.normalised);
+  // A newborn's physiological finding with no danger sign anywhere (newborn-finding.ts: milia, peeling, breast buds…) is
+  // the same, where the rule layer found nothing clinical: the reader alone may not make it an emergency.
+  const newbornFinding = !clinicalFound && readNewbornFinding(a.normalised) !== null;
   const chronicOnly =
-    (a.chronicOnly || readCourse(a.normalised) === 'long-standing' || gradual) &&
+    (a.chronicOnly || readCourse(a.normalised) === 'long-standing' || gradual || newbornFinding) &&
     !selfHarmFinding &&
     suicideComponents.length === 0 &&
     a.vitalFindings.length === 0;
@@ -742,6 +747,12 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
     !conditionFrame &&
     !shFramed;
   if (intentRaised) level = 'emergency';
+  // A self-directed harmful act read as structure (self-directed-harm.ts), whichever path set the level: a ligature round
+  // one's own neck, cuts at a self-harm site, a person at a height's edge or a poison at the bedside, each with what
+  // makes it self-directed (again, an ending, a wish, its lethality asked). Raise only, with the crisis line (below);
+  // not where the self-harm frames read the wish as no risk.
+  const selfDirected = !shFramed && !a.fiction ? readSelfDirectedHarm(a.normalised) : null;
+  if (selfDirected) level = 'emergency';
 
   const decided: RedFlagRule[] = ruleSet.filter((r, i) => r.level === level && ruleSet.findIndex((x) => x.id === r.id) === i);
   // A collapse seen now is the emergency's reason (its advice: call for an ambulance if they do not come round).
@@ -766,6 +777,7 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
           selfHarmP,
           readerOnlyEmergency: modelRaisedTo === 'emergency' && ruleLevel !== 'emergency',
           intent: intentRaised,
+          selfDirected: selfDirected !== null,
         });
   // A second, separate check on the final level (line-after.ts): an emergency whose message tells a suicidal course
   // carries the line even when no source above heard it (the reader raised it). Never on an accident or a frame that

@@ -28,7 +28,11 @@ export type CrisisSource =
   | 'intent'
   /** Read after the decision (line-after.ts): an emergency, however it was decided, whose message tells a suicidal
    *  course — a stage, a burden wish with the person at a lethal place or a means got, a medicine gathered "enough". */
-  | 'course';
+  | 'course'
+  /** A self-directed harmful act read as structure (self-directed-harm.ts: a ligature round one's own neck, cuts at a
+   *  self-harm site, a person at a height's edge, a poison at the bedside × what makes it self-directed), whichever
+   *  path set the level: triage.ts raises to emergency and gives the line. */
+  | 'self-directed';
 
 export interface CrisisFacts {
   level: TriageLevel;
@@ -50,6 +54,8 @@ export interface CrisisFacts {
   accidentalInjury?: boolean;
   /** The self-harm intent reader raised this message (triage.ts applied its guards: no accident, a current episode). */
   intent?: boolean;
+  /** The self-directed harm reader (self-directed-harm.ts) read an act on the person's own body with its role. */
+  selfDirected?: boolean;
 }
 
 export interface HeadFacts {
@@ -116,5 +122,8 @@ export function crisisSource(f: CrisisFacts): CrisisSource | null {
   if (f.readerOnlyEmergency && f.selfHarmP !== null && f.selfHarmP >= READER_ONLY_BAR && !f.accident && !f.accidentalInjury) return 'reader';
   // Last, so a line another source already explains keeps its name.
   if (f.intent === true) return 'intent';
+  // The structural reading needs no reader to have heard a risk (its own guards read accidents, a young child, an
+  // assault, an ordinary use and a past that is over).
+  if (f.selfDirected === true) return 'self-directed';
   return null;
 }

@@ -658,6 +658,19 @@ const ZH_SLIPS: [RegExp, string][] = [
 ];
 
 /**
+ * Southwestern Mandarin (Sichuan, Chongqing) written forms → Mandarin: 啥子 what, 没得 + a noun not-have, 活起 living (活起来
+ * "come alive" is Mandarin and stays), 屋头 at home, 床边边 by the bed. Words no Mandarin message writes in these senses, so
+ * every zh reader (the suicide screen's 活着没什么意思, the self-directed harm reader's bedside) applies unchanged.
+ */
+const ZH_SOUTHWEST: [RegExp, string][] = [
+  [/啥子/g, '什么'],
+  [/没得(?=什么|啥|意思|意义|盼头|奔头|用|办法)/g, '没有'],
+  [/活起(?!来)/g, '活着'],
+  [/屋头/g, '家里'],
+  [/(床|枕头|窗子|窗户)边边/g, '$1边'],
+];
+
+/**
  * Cantonese colloquial written forms → the Mandarin words the lexicons know (Hong Kong / Guangdong messages): 咗 is the
  * perfective 了, 食/饮 are eat/drink, 细路/BB are a child/baby, 畀 is the passive 被, 冇/唔 are negations. Compounds
  * that keep 食/饮 in Mandarin too (食物, 饮料, 饮食…) are left alone.
@@ -855,6 +868,7 @@ export function normaliseText(input: string, options: ReadingOptions = {}): stri
   const cantonese = options.cantoneseReading !== false && isCantonese(text);
   for (const [re, to] of ZH_CANTONESE) text = text.replace(re, to);
   if (cantonese) text = cantoneseAsMandarin(text);
+  for (const [re, to] of ZH_SOUTHWEST) text = text.replace(re, to);
   for (const [re, to] of ZH_SLIPS) text = text.replace(re, to);
   // A count corrected upward ('3, no wait, it was 30', '两片，不对，是二十片') is read as the later count (count-correction.ts).
   text = correctCounts(text);
