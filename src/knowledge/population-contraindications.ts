@@ -154,10 +154,28 @@ export const POPULATION_CONTRAINDICATIONS: readonly PopulationContraindication[]
   },
   {
     id: 'sedating-antihistamine-elderly',
-    drug: ['\\b(?:diphenhydramine|doxylamine|hydroxyzine|nytol|unisom)\\b', '苯海拉明', '多西拉敏', '羟嗪'],
+    // Beers 2023 names the class; the ones sold over the counter or prescribed as routine: chlorphenamine (Piriton,
+    // 扑尔敏), promethazine (Phenergan, 异丙嗪), dimenhydrinate, cyproheptadine, clemastine, triprolidine, meclizine.
+    drug: [
+      '\\b(?:diphenhydramine|doxylamine|hydroxyzine|nytol|unisom|chlorphenamine|chlorpheniramine|dexchlorpheniramine|piriton|promethazine|phenergan|dimenhydrinate|cyproheptadine|clemastine|triprolidine|brompheniramine|meclizine|meclozine)\\b',
+      '苯海拉明',
+      '多西拉敏',
+      '羟嗪',
+      '氯苯那敏',
+      '扑尔敏',
+      '异丙嗪',
+      '非那根',
+      '茶苯海明',
+      '晕海宁',
+      '赛庚啶',
+      '氯马斯汀',
+      '曲普利啶',
+      '美克洛嗪',
+    ],
     harmed: [{ kind: 'age', fromMonths: years(65), toMonths: OPEN_END }],
     harm: 'strongly anticholinergic first-generation antihistamines in older adults: confusion, delirium, falls, urinary retention',
-    source: 'AGS Beers Criteria 2023 (avoid first-generation antihistamines, incl. diphenhydramine as a sleep aid); STOPP/START v3',
+    source:
+      'AGS Beers Criteria 2023 (avoid first-generation antihistamines: chlorpheniramine, cyproheptadine, dimenhydrinate, diphenhydramine, doxylamine, hydroxyzine, meclizine, promethazine, triprolidine…); STOPP/START v3',
   },
 ];
 
