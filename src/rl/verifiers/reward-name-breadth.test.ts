@@ -7,7 +7,7 @@ import { sharedPath } from '../../../test/helpers/shared-data.js';
 import { getDrugLexicon } from '../../knowledge/drugs.js';
 import { verifyDrugs } from './drug-json.js';
 import { bodyRegions } from './test-concepts.js';
-import { verifyTestOrder } from './test-order.js';
+import { verifyTestOrder, withoutMethodWord } from './test-order.js';
 
 const ctx = () => ({ drugs: getDrugLexicon(sharedPath('terms')) });
 const drugPays = (gold: string, answer: string) => verifyDrugs(JSON.stringify({ drugs: [answer] }), { drugs: [gold] }, ctx()).acc;
@@ -66,4 +66,30 @@ describe('a scan of fewer regions is not a multi-region gold', () => {
     ['腹部CT', ['CT abdomen and pelvis']],
     ['腹部超声', ['肝胆胰脾超声']],
   ])('%s ← %j is the test', (gold, answers) => expect(testPays(gold, answers)).toBe(true));
+});
+
+describe('a participle saying how an English procedure is done narrows it, and stays it', () => {
+  it.each([
+    ['眼底检查', 'Dilated fundus examination'],
+    ['眼底检查', 'Dilated fundoscopy'],
+    ['眼底检查', 'Undilated ophthalmoscopy'],
+    ['膀胱镜检查', 'Sedated cystoscopy'],
+    ['结肠镜检查', 'Sedated colonoscopy'],
+  ])('%s ← %s is the test', (gold, answer) => expect(testPays(gold, [answer])).toBe(true));
+
+  it.each([
+    ['胃镜检查', 'Sedated colonoscopy'],
+    ['眼底荧光血管造影', 'Dilated fundus examination'],
+    ['眼底检查', 'Dilated pupil examination'],
+    ['血红蛋白', 'Glycated hemoglobin'],
+    ['结肠镜检查', 'Virtual colonoscopy'],
+  ])('%s ← %s pays nothing', (gold, answer) => expect(testPays(gold, [answer])).toBe(false));
+
+  it('only before a procedure head, never "enhanced"', () => {
+    expect(withoutMethodWord('Dilated fundus examination')).toBe('fundus examination');
+    expect(withoutMethodWord('Glycated hemoglobin')).toBeNull();
+    expect(withoutMethodWord('Contrast enhanced ultrasonography')).toBeNull();
+    expect(withoutMethodWord('Enhanced ultrasonography')).toBeNull();
+    expect(withoutMethodWord('散瞳眼底检查')).toBeNull();
+  });
 });

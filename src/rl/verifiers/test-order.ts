@@ -87,6 +87,21 @@ export function withoutFrameWords(name: string): string {
 }
 
 /**
+ * An English procedure name led by a participle that says how it is done — "Dilated fundus examination", "Sedated
+ * cystoscopy", "Undilated ophthalmoscopy" (#18, s39: four misses of batches 11 and 14) — without that word; null for any
+ * other name. Only before a procedure's head word (…scopy, …graphy, examination, exam), so the participle of an analyte
+ * ("glycated hemoglobin", "conjugated bilirubin") is never dropped, nor "enhanced" (contrast, a slot of its own). The
+ * rest counts only when it is a whole member of a synonym set (matchesOne), so a dropped word never makes a vaguer
+ * name meet a more specific gold.
+ */
+export function withoutMethodWord(name: string): string | null {
+  if (HAN_CHAR.test(name)) return null;
+  const m = /^\s*([a-z]{3,}ed)\s+([a-z][a-z ]*[a-z])\s*$/iu.exec(name);
+  if (!m || /enhanced$/iu.test(m[1]) || !/(?:scopy|graphy|examination|exam)$/iu.test(m[2])) return null;
+  return m[2];
+}
+
+/**
  * One predicted test names one gold test. Imaging is compared as modality + site (头颅CT = 颅脑CT检查 = head CT;
  * 胸部CT ≠ 颅脑CT); a bare modality or category word (CT检查, 血液检查) names no specific test and matches only an
  * equally bare gold; everything else through the synonym sets and name containment.
@@ -95,7 +110,8 @@ function matchesOne(pred: string, goldNames: string[], goldConcept: string | nul
   const pc = imagingConcept(pred);
   const p = normTerm(pred);
   // A named synonym set decides first (经食管超声心动图 = TEE, though both read as heart ultrasound).
-  const ps = SYN_INDEX.get(p) ?? SYN_INDEX.get(normTerm(withoutFrameWords(pred)));
+  const method = withoutMethodWord(pred);
+  const ps = SYN_INDEX.get(p) ?? SYN_INDEX.get(normTerm(withoutFrameWords(pred))) ?? (method ? SYN_INDEX.get(normTerm(method)) : undefined);
   if (ps !== undefined && goldNames.some((g) => SYN_INDEX.get(g) === ps)) return true;
   // Through the test terminology's keys: a rewording of a listed name (尿液常规, 膀胱镜检查) is that concept.
   const pc2 = testConceptOf(pred);
