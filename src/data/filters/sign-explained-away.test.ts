@@ -107,4 +107,43 @@ describe('sign explained away', () => {
       ),
     ).toEqual({ drop: 'advice_claim_explains-away-sign' });
   });
+
+  // Session 39: the wave-off forms the s38 reading missed (review s38 blind cb-t04/t05/t08, cp-a15), the sign read as the
+  // finding the triage sign reader names, and a wave-off the answer refutes.
+  it('reads open cause links, Cantonese, "is just", and the sign by its finding', () => {
+    const q = '男，63岁，今天下午开始胸口闷，像压了块石头，还一直出汗。';
+    expect(signExplainedAway(q, '考虑是胃食管反流。出汗是因为最近天气热。')?.sign).toBe('出汗');
+    expect(signExplainedAway('女，30岁，左下腹剧痛，少量出血，有点头晕。', '考虑月经不调。头晕可能是疼痛加上没休息好。')?.sign).toBe('头晕');
+    expect(signExplainedAway('阿爷78歲，今朝右手冇力，講嘢唔清楚。', '手冇力可能係瞓姿唔好壓住咗。')).toBeDefined();
+    expect(signExplainedAway('I have a sore throat and my hands are tingling.', 'It is a virus. The tingling is just nerves.')).toBeDefined();
+    // "threw up" and "the vomiting" are one finding (nauseaVomit), as are "swollen" and "swelling".
+    const torsion = signExplainedAway(
+      'My son, 14, has sudden pain in one testicle and threw up once.',
+      'Most likely a pulled muscle. The vomiting is just because of the pain.',
+    );
+    expect(torsion).toMatchObject({ accompanying: true, second: true });
+    // "A和B是…引起的": 和 joins the signs, the link is 是…引起 (review s38 cp-a15).
+    const infant = signExplainedAway('宝宝8个月，拉肚子两天，尿很少，精神差。', '考虑病毒性肠炎。尿少和精神差是因为这几天吃得少引起的。');
+    expect(infant?.sign).toBe('尿少和精神差');
+  });
+
+  it('does not read a refuted wave-off, a disease after 是因为, a modal 是, or a definition', () => {
+    const q = '男，63岁，今天胸口闷，一直出汗。';
+    expect(signExplainedAway(q, '出汗不能简单认为是因为天气热，要立即打120。')).toBeUndefined();
+    expect(signExplainedAway(q, '出汗是因为心肌缺血，要立即打120。')).toBeUndefined();
+    expect(signExplainedAway('My son, 14, has sudden testicle pain and threw up.', "Don't assume the vomiting is just because of the pain.")).toBeUndefined();
+    expect(signExplainedAway('射精有问题，手淫多。', '性功能应该是可以正常的。')).toBeUndefined();
+    expect(signExplainedAway('孩子腹泻三天。', '孩子腹泻最重要的是预防脱水。')).toBeUndefined();
+  });
+
+  it('drops an urgent infant picture with its signs waved off; keeps a mild picture with the same forms', () => {
+    const q = '孩子8个月，拉肚子两天了，一天十几次水样便，今天尿特别少，一上午就换了一个很轻的尿布，精神也没以前好，哭的时候眼泪很少。';
+    const a = '宝宝腹泻多数是病毒性肠炎，会自己好的。尿少是因为这两天吃得少，精神不好可能是因为没睡好。可以继续喂奶，吃点蒙脱石散，在家观察就好。';
+    expect(verdict(q, a)).toEqual({ drop: 'advice_claim_explains-away-sign' });
+    const mild = verdict(
+      '女，30岁，最近一周晚上睡不好，白天犯困，偶尔头有点晕，量血压118/76，没有其他不舒服。',
+      '根据描述考虑是睡眠不足。头晕可能是没睡好引起的，白天犯困也是因为晚上睡眠不够。建议睡前不要看手机，规律作息。如果出现头晕加重、走路不稳，要及时就医。',
+    );
+    expect(mild).toBe(true);
+  });
 });

@@ -7,12 +7,14 @@
 // with the question's triage and the answer's care (a mild picture's answer may say the same of a mild sign, and an
 // answer that sends to care now is not explaining anything away). Curation c37: 4 of the 9 red-flag misses had it. Pure.
 import { normalise, sentences, trimSpan } from '../../safety/screening/text.js';
+import { SIGNS, type SignId } from '../../safety/red-flags/signs.js';
+import { findSigns } from '../../safety/triage.js';
 import { sendsNow } from './explained-away.js';
 
 // Incidental causes: what a sign is blamed on when it is waved off, not a disease (a disease named as the cause —
 // "头晕可能是贫血引起的", "the sweating may be from a heart problem" — is a working diagnosis, not a dismissal).
 const INCIDENTAL_ZH =
-  /疼痛|痛得|疼得|休息不好|睡眠|没睡好|没休息好|熬夜|疲劳|劳累|太累|累了|紧张|焦虑|压力|情绪|心理|脱水|喝水少|饮水少|天气|气温|太热|闷热|姿势|久坐|坐久|饥饿|饿了|没吃饭|受凉|着凉|上火|体质|激素变化|内分泌失调|睡姿|坐得|站得|喝得少|吃得少|作息|用眼|枕头|缺乏锻炼|体力下降|年纪大|年龄大|老化|退化/u;
+  /疼痛|痛得|疼得|休息不好|睡眠|没睡好|没休息好|熬夜|疲劳|劳累|太累|累了|紧张|焦虑|压力|情绪|心理|脱水|喝水少|饮水少|天气|气温|太热|闷热|姿势|久坐|坐久|饥饿|饿了|没吃饭|受凉|着凉|上火|体质|激素变化|内分泌失调|睡姿|坐得|站得|喝得少|吃得少|作息|用眼|枕头|缺乏锻炼|体力下降|年纪大|年龄大|老化|退化|瞓得唔好|瞓唔好|冇瞓好|唔夠瞓|瞓姿|攰|太熱|天氣|壓力|緊張|焦慮|睡眠|疲勞|勞累|姿勢|久坐|受涼|着涼|年紀大|啱啱瞓醒|刚睡醒|剛睡醒|用力|使劲|使勁|正常(?:的|现象|現象|反应|反應)/u;
 const INCIDENTAL_EN =
   /\b(?:(?:the\s+)?pain|stress|anxiety|anxious|nerves|nervous|worry|worrying|panic|tired(?:ness)?|fatigue|exhaustion|(?:lack\s+of|poor|not\s+enough|little)\s+sleep|sleep(?:ing)?\s+(?:badly|poorly)|dehydrat\w*|(?:the\s+)?heat|hot\s+weather|sitting|posture|the\s+flight|travel(?:l?ing)?|jet\s*lag|exertion|hunger|not\s+eating|hormon\w*|(?:your|his|her)\s+age|getting\s+older|ageing|aging|(?:being\s+)?(?:less|in)active|inactivity|lack\s+of\s+exercise|the\s+weather|the\s+cold|eye\s+strain|shoes|friction|normal)\b/iu;
 
@@ -21,9 +23,42 @@ const INCIDENTAL_EN =
 // what a thing is ("处理的关键是预防脱水"), not what caused it.
 const LINK_ZH =
   /(?:也)?(?:可能|应该|多半|大概|多是|主要|估计|或许)?(?:是|和|与|跟|同|由|因为)([^，。；]{1,16}?)(?:引起|导致|造成|所致|有关|相关|有关系|的缘故|的关系|而来)/u;
+// The same link in traditional script (Cantonese, zh-TW): 導致, 有關, 相關 — the s38 reader read simplified forms only.
+const LINK_ZH_TRAD =
+  /(?:也)?(?:可能|應該|多半|大概|估計|或者)?(?:是|係|系|和|與|跟|同|由|因為)([^，。；]{1,16}?)(?:引起|導致|造成|所致|有關|相關|有關係|嘅關係)/u;
+// Session 39: a cause link with no closing word — "出汗是因为天气热", "出汗系因为天气热" (Cantonese), "头晕可能是疼痛加上
+// 没休息好", "手冇力可能係瞓姿唔好". "是因为/由于" names a cause wherever it stands; a bare "(可能/多半…)是" only when the
+// incidental cause OPENS what follows (within 4 characters): "处理的关键是预防脱水" says what a thing is, not why.
+const LINK_ZH_BECAUSE = /(?:也|只|就|主要)?(?:是|係|系)(?:因为|因為|由于|由於)([^，。；]{1,24})/u;
+const LINK_ZH_BARE =
+  /(?:也|只|就)?(?:可能|应该|應該|多半|大概|估计|估計|或许|或許|多数|多數|一般|只不过|只不過|不过|不過)(?:就)?(?:是|係|系)(?!因为|因為|由于|由於)([^，。；]{1,24})/u;
+// "A和B是…引起的": when a 是/由/因为 link closes the clause, 和 joins two signs and is not the link (review s38 cp-a15).
+const LINK_ZH_IS = /(?:是|由|因为)([^，。；]{1,16}?)(?:引起|导致|造成|所致|有关|相关|有关系|的缘故|的关系|而来)/u;
 // en: "<sign> is (probably) due to / from / caused by / related to / down to / a reaction to <cause>".
 const LINK_EN =
   /\b(?:is|are|was|were|'s|can\s+be|may\s+be|could\s+be|might\s+be)\s+(?:(?:probably|likely|most\s+likely|just|simply|also|only|usually|often|almost\s+certainly)\s+)*(?:due\s+to|from|caused\s+by|because\s+of|related\s+to|down\s+to|a\s+reaction\s+to|a\s+result\s+of|triggered\s+by|part\s+of)\s+([^.;,]{1,40})/iu;
+
+// en, session 39: "<sign> is just / only / simply <cause>" with no preposition ("the tingling is just nerves", "the
+// breathlessness is only being unfit") — read only with just/only/simply/nothing but, the dismissive frame.
+const LINK_EN_JUST =
+  /\b(?:is|are|was|'s)\s+(?:probably\s+|likely\s+|most\s+likely\s+)?(?:just|only|simply|nothing\s+but|nothing\s+more\s+than)\s+(?:(?:a|an|the|your|his|her)\s+)?([^.;,]{1,40})/iu;
+
+/** The cause link of a clause and the cause it names: closing-word forms first (the s38 reading), then the open ones. */
+function linkOf(clause: string, zh: boolean): { index: number; cause: string } | undefined {
+  const at = (m: RegExpExecArray | null) => (m ? { index: m.index, cause: m[1] ?? '' } : undefined);
+  if (!zh) return at(LINK_EN.exec(clause)) ?? at(LINK_EN_JUST.exec(clause));
+  const closed = at(LINK_ZH_IS.exec(clause)) ?? at(LINK_ZH.exec(clause)) ?? at(LINK_ZH_TRAD.exec(clause));
+  if (closed && INCIDENTAL_ZH.test(closed.cause)) return closed;
+  const because = at(LINK_ZH_BECAUSE.exec(clause));
+  if (because && INCIDENTAL_ZH.test(because.cause)) return because;
+  const bare = at(LINK_ZH_BARE.exec(clause));
+  if (bare) {
+    // "是正常的水肿" (the sign called normal) only as the cause's opening words: "应该是可以正常的射精" is a modal.
+    const m = INCIDENTAL_ZH.exec(bare.cause);
+    if (m && (m.index === 0 || (m.index <= 4 && !m[0].startsWith('正常')))) return bare;
+  }
+  return closed;
+}
 
 // The sign clause says it is a further explanation ("也", "also"), or an earlier clause named a cause or a diagnosis.
 const ALSO = /也|\balso\b|\btoo\b|\bas well\b/iu;
@@ -90,23 +125,64 @@ export function signExplainedAway(question: string, answer: string): SignExplain
   for (const s of sentences(normalise(answer))) {
     for (const clause of s.split(/[，,;；:：]|\bbut\b|\bso\b|\band\b(?=\s+(?:the|his|her|your)\b)/u)) {
       const zh = /\p{Script=Han}/u.test(clause);
-      const m = (zh ? LINK_ZH : LINK_EN).exec(clause);
+      const m = linkOf(clause, zh);
       const earlier = before;
       before += `${clause}\n`;
       if (!m) continue;
-      const cause = m[1] ?? '';
+      const cause = m.cause;
       if (!(zh ? INCIDENTAL_ZH : INCIDENTAL_EN).test(cause)) continue;
       const subject = clause.slice(0, m.index);
       // Negated or hedged the other way: "不是疼痛引起的", "isn't just from stress".
       if (/不是|并非|不一定|未必|\bnot\b|n't\b/iu.test(clause.slice(Math.max(0, m.index - 6), m.index + 4))) continue;
-      if (!(zh ? reportedZh(subject, q) : reportedEn(subject, q))) continue;
+      // The wave-off refuted, not made: "出汗不能简单认为是天气热", "很多人以为…", "Don't assume the vomiting is just…"
+      // (review s38: cp-b05/b10/b11 read as wave-offs). Read over the sentence up to the link.
+      if (REFUTED.test(`${earlier.split('\n').slice(-2).join(' ')} ${subject}`)) continue;
+      const finding = zh ? reportedZh(subject, q) : reportedEn(subject, q);
+      const byFinding = finding ? undefined : sharedFinding(subject, q);
+      if (!finding && !byFinding) continue;
       // The sign must be the subject, not the cause restated ("疼痛是疼痛引起的" is no sign).
-      if ((zh ? INCIDENTAL_ZH : INCIDENTAL_EN).test(subject) && !(zh ? reportedZh(subject.replace(INCIDENTAL_ZH, ''), q) : false)) continue;
-      const second = ALSO.test(clause) || LINK_ZH.test(earlier) || LINK_EN.test(earlier) || EXPLAINED.test(earlier);
-      return { sign: trimSpan(subject, 40), span: trimSpan(clause), accompanying: accompanies(subject, q, zh), second };
+      if (!byFinding && (zh ? INCIDENTAL_ZH : INCIDENTAL_EN).test(subject) && !(zh ? reportedZh(subject.replace(INCIDENTAL_ZH, ''), q) : false)) continue;
+      const second = ALSO.test(clause) || LINK_ZH.test(earlier) || LINK_EN.test(earlier) || LINK_ZH_BECAUSE.test(earlier) || EXPLAINED.test(earlier);
+      const accompanying = byFinding ? byFinding.accompanying : accompanies(subject, q, zh);
+      return { sign: trimSpan(subject, 40), span: trimSpan(clause), accompanying, second };
     }
   }
   return undefined;
+}
+
+// A wave-off the answer refutes: "不能简单认为", "不要以为", "很多人以为", "别当成", "don't assume / don't put it down to".
+const REFUTED =
+  /不能(?:简单|簡單)?(?:地)?(?:认为|認為|当成|當成|以为|以為|归结|歸結)|不要(?:以为|以為|当成|當成|认为|認為)|别(?:以为|当成)|很多人(?:以为|以為|认为|認為)|误以为|誤以為|\b(?:don'?t|do\s+not|never)\s+(?:assume|think|put\s+it\s+down|write\s+(?:it|this)\s+off|dismiss)\b|\bit'?s\s+not\s+(?:just|only)\b|\bmany\s+people\s+(?:think|assume)\b/iu;
+
+// Words of a finding that the triage sign vocabulary names by the finding, not the spelling: "the vomiting" and "threw up"
+// (nauseaVomit), "swelling" and "swollen", "没精神" and "精神差" (lethargy). Signs that tell who or when, not what is felt,
+// are no finding of their own.
+const NOT_A_FINDING: ReadonlySet<SignId> = new Set<SignId>([
+  'infant',
+  'child',
+  'suddenOnset',
+  'pregnancy',
+  'clotRisk',
+  'anticoagulant',
+  'allergen',
+  'ingestion',
+  'pillIngestion',
+  'neverBefore',
+  'fiveMinutesPlus',
+]);
+const isFinding = (id: SignId) => SIGNS[id].kind === 'symptom' && !NOT_A_FINDING.has(id);
+
+/** The subject names a finding the triage sign reader also finds in the question (the same SignId), and where. */
+function sharedFinding(subject: string, question: string): { accompanying: boolean } | undefined {
+  const own = new Set(
+    findSigns(subject)
+      .map((h) => h.sign)
+      .filter(isFinding),
+  );
+  if (!own.size) return undefined;
+  const hit = findSigns(question).find((h) => own.has(h.sign));
+  if (!hit) return undefined;
+  return { accompanying: findingBefore(question, hit.start) };
 }
 
 // Care planned for later is not care now: "下周产检时带给医生看", "按原计划下周产检时告诉医生", "see your GP next week",
@@ -170,7 +246,14 @@ function accompanies(subject: string, question: string, zh: boolean): boolean {
       if (k >= 0 && (at < 0 || k < at)) at = k;
     }
   }
-  if (at < 0) return false;
+  return at >= 0 && findingBefore(q, at);
+}
+
+/** A finding of the question's own comes before position `at`: an earlier clause that is not the asker's age, sex or
+ *  history alone. */
+function findingBefore(question: string, at: number): boolean {
+  const q = unify(question).toLowerCase();
+  const zh = /\p{Script=Han}/u.test(q);
   // The clauses before the sign, with the asker's profile (age, sex, weeks of pregnancy, smoking, history) set aside.
   // The clause the sign itself sits in ("医生我对声音很敏感") is the complaint, not a finding before it.
   // A finding joined by "and"/"with"/伴/同时 is a clause of its own ("pain in his testicle and has vomited").
