@@ -36,6 +36,8 @@ export interface OcrLine {
   y1?: number;
   /** The name as printed when it was read as a vocabulary alias it did not spell exactly (ocr-vocabulary.ts). */
   name?: { printed: string; alias: string; cost: number };
+  /** Where the value starts after a flag arrow joined to it was cut off (lead-marks.ts). */
+  cutLead?: number;
 }
 
 const CJK = /[\u3400-\u9fff\uff08\uff09（）]/;

@@ -27,6 +27,7 @@ import { isUnitSpelling } from '../unit-repair.js';
 import { normalizeUnit, unitFits } from '../../knowledge/units.js';
 import { criticalFlagInSomeUnit, criticalInSomeUnit, rowPrecision } from './read-doubt.js';
 import { flagCellEmpty, flagColumn, rowAgreement, rowMarker } from './row-agreement.js';
+import { cutLeadMarks, markCutBefore } from './lead-marks.js';
 
 export { lostDecimal } from './plausible.js';
 import { isPdf, pdfTextPages, renderPdfPages } from './pdf.js';
@@ -182,7 +183,9 @@ export function applyReadConfidence(report: LabReport, lines: readonly (OcrLine 
       if (critical) return withhold(r, confidence, r.flag);
     }
     let status: 'ok' | 'check' | 'unreadable' = 'ok';
-    if (conf === undefined || conf < CHECK_BELOW || decimal || line.name || precision?.kind === 'doubt') status = 'check';
+    // A value whose joined arrow was cut (lead-marks.ts) is the rest of a misread word: never shown as read.
+    const markCut = markCutBefore(line, r.valueText);
+    if (conf === undefined || conf < CHECK_BELOW || decimal || line.name || precision?.kind === 'doubt' || markCut) status = 'check';
     // A value whose unit was not read, critical in some unit the analyte is printed in: "please check".
     if (status === 'ok' && r.flag === 'unknown' && criticalInSomeUnit(r)) status = 'check';
     // Vouched: the knowledge base finds the value possible for its analyte (a re-pointed one included, even when
@@ -204,7 +207,14 @@ export function applyReadConfidence(report: LabReport, lines: readonly (OcrLine 
       const marker = markers[k];
       const emptyFlagCell = !marker && band !== undefined && flagCellEmpty(line, r.valueText, band);
       const agreement = rowAgreement(r, marker, { emptyFlagCell, doubted, lineText: line.text });
-      if (agreement.kind === 'disagrees') {
+      // The cut arrow was the lab's mark of an abnormal row: a value its range calls normal (or unjudged) contradicts it.
+      // And the rest must be the named test's: a printed range that is not its own ("CHCO3-(P)" read as phosphate
+      // beside 22.0-26.0) says the row is another test's, and its value is no result for this one.
+      const an = r.code ? analyteByCode(r.code) : undefined;
+      const printed = r.range?.origin === 'report' && r.range.low !== undefined && r.range.high !== undefined ? r.range : undefined;
+      const foreignRange = an !== undefined && printed !== undefined && !rangeIsAnalytes(an, printed.low as number, printed.high as number);
+      const markDisagrees = markCut && ((r.flag !== 'low' && r.flag !== 'high' && !r.flag.startsWith('critical')) || foreignRange);
+      if (agreement.kind === 'disagrees' || markDisagrees) {
         status = 'unreadable';
         // The value's own critical alarm stays as it was; a critical flag the row prints raises one where it had none.
         if (marker?.critical && !r.flag.startsWith('critical')) alarm = marker.side === 'high' ? 'critical-high' : 'critical-low';
@@ -537,7 +547,30 @@ export function parseReportDocument(doc: ReportDocument, options: ParseLabOption
   // Tables side by side are cut where the page's header puts the next one (page-columns.ts), not by one row's gap;
   // then every cell stands at its page column (page-layout.ts), so a table's header lines up with its rows.
   // A cell gap a line lost is put back where the page's columns start (column-grid.ts), before cells are placed.
-  const lines = alignToPage(splitAtColumns(cutSideBySide(doc.ocr.lines)));
+  // An arrow joined to the value it flags ("↓ 86" read "186") is cut where the value column shows it (lead-marks.ts).
+  const lines = cutLeadMarks(alignToPage(splitAtColumns(cutSideBySide(doc.ocr.lines))));
   const text = lines.some((l, i) => l !== doc.ocr?.lines[i]) ? lines.map((l) => l?.text ?? '').join('\n') : doc.text;
-  return applyReadConfidence(parseLabReport(text, { ...options, unitsMayBeMisread: true }), lines);
+  return noteAgainstCutRows(applyReadConfidence(parseLabReport(text, { ...options, unitsMayBeMisread: true }), lines), lines, options);
+}
+
+/**
+ * A row read after a joined arrow was cut (lead-marks.ts) may still hold a misread digit ("↓ 7.12" read "17.92", cut
+ * to "7.92"). The report's own notice quoting the test at another value ("危急值：pH 7.12 已通知") says so: the row is
+ * withheld and the notice's value stays as "please check" (parse.ts drops a quoted value when a row holds the test).
+ */
+function noteAgainstCutRows(report: LabReport, lines: readonly (OcrLine | undefined)[], options: ParseLabOptions): LabReport {
+  const cut = report.results.filter((r) => r.value !== null && r.code && lines[r.line - 1] && markCutBefore(lines[r.line - 1] as OcrLine, r.valueText));
+  if (!cut.length) return report;
+  const rowLines = new Set(cut.map((r) => r.line));
+  const rest = lines.map((l, i) => (rowLines.has(i + 1) ? '' : (l?.text ?? ''))).join('\n');
+  const quoted = parseLabReport(rest, { ...options, unitsMayBeMisread: true }).skipped.filter((s) => s.check !== undefined && !rowLines.has(s.line));
+  const against = (r: LabResult) => quoted.filter((s) => s.check?.code === r.code && s.check?.valueText !== r.valueText);
+  const doubted = cut.filter((r) => against(r).length > 0);
+  if (!doubted.length) return report;
+  const results = report.results.map((r) =>
+    doubted.includes(r) ? { ...r, value: null, flag: 'unknown' as const, read: { confidence: r.read?.confidence ?? 0, status: 'unreadable' as const } } : r,
+  );
+  const known = new Set(report.skipped.map((s) => `${s.line}:${s.check?.code}`));
+  const notes = doubted.flatMap(against).filter((s) => !known.has(`${s.line}:${s.check?.code}`));
+  return { ...report, results, skipped: [...report.skipped, ...notes] };
 }
