@@ -445,3 +445,37 @@ describe('#12: asking how worried to be is not a mood complaint', () => {
     expect(texts(nextConsultStep([user("I've been so depressed lately, should I panic about it?")]))).toMatch(selfHarm);
   });
 });
+
+describe('session 39: send, then ask; the stroke signs asked once', () => {
+  it('an elder’s change beside the stroke signs asks them once and keeps the time it started (review s38 S2-c)', () => {
+    const s = nextConsultStep([user('婆婆佢老人痴呆都好多年喇，但係今日講嘢口齒唔清，啲字黐埋一舊')]);
+    expect(s.action).toBe('ask');
+    const qs = texts(s).split('\n');
+    expect(qs.filter((q) => /一侧手脚无力/.test(q)).length).toBe(1);
+    expect(qs.some((q) => /几点开始/.test(q))).toBe(true);
+  });
+
+  it('off by default: an emergency opening is answered at once', () => {
+    expect(nextConsultStep([user('我妈62岁，刚才洗碗的时候突然左手没劲，碗都掉了，嘴角有点歪')]).state.reason).toBe('emergency');
+  });
+
+  it('sendAndAsk: the emergency advice first, at most two questions, and no reply lowers it', () => {
+    const opening = user('我妈62岁，刚才洗碗的时候突然左手没劲，碗都掉了，嘴角有点歪');
+    const s = nextConsultStep([opening], { sendAndAsk: true });
+    expect(s.action).toBe('ask');
+    if (s.action !== 'ask') return;
+    expect(s.triage.level).toBe('emergency');
+    expect(s.lead).toBe(s.triage.message);
+    expect(s.text.indexOf(s.triage.message)).toBeLessThan(s.text.indexOf('1. '));
+    expect(s.questions.length).toBeLessThanOrEqual(2);
+    expect(texts(s)).toMatch(/几点开始/);
+    for (const reply of ['没有，现在好了', '说错了，是右手，现在没事了']) {
+      const end = nextConsultStep([opening, said(s.text), user(reply)], { sendAndAsk: true });
+      expect(end.action).toBe('answer');
+      expect(end.triage.level).toBe('emergency');
+    }
+    // A knowledge question and a routine complaint are as without it.
+    expect(nextConsultStep([user('What are the symptoms of a stroke?')], { sendAndAsk: true }).state.reason).toBe('not-a-symptom');
+    expect(texts(nextConsultStep([user('我头疼')], { sendAndAsk: true }))).toBe(texts(nextConsultStep([user('我头疼')])));
+  });
+});

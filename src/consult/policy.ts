@@ -37,6 +37,7 @@ import { POSTPARTUM_HEADACHE_HELD, readPostpartumHeadache } from './postpartum-h
 import { feverByAge, writersOwnFever } from './fever-by-age.js';
 import { ACUTE_CHANGE_HELD, ACUTE_CHANGE_QUESTIONS, BLEEDING_TOLD, olderPatient, readAcuteChange, withoutChangeWords } from './acute-change.js';
 import { emergencyNumberFor } from '../safety/emergency-number.js';
+import { askedAgain } from './same-signs.js';
 import { NAMES_NO_FINDING, openBasics, redFlagQuestion } from './questions.js';
 import type { CaseFacts, ConsultLang, ConsultQuestion, ConsultReason, ConsultState } from './types.js';
 
@@ -79,6 +80,11 @@ export interface ConsultOptions {
    * complaint could be, asked in one question beside the hand-written ones. Without it only the written knowledge asks.
    */
   kbRedFlags?: KbRedFlagIndex;
+  /**
+   * `true`: an emergency the opening tells (other than the reader-only and check-first ones, which always get their turn)
+   * gets one turn — the emergency advice first, then at most SEND_ASKS questions — instead of the answer at once.
+   */
+  sendAndAsk?: boolean;
   /** Triage of the case text; defaults to the safety layer's rules + model. */
   triage?: (text: string) => ConsultTriage;
 }
@@ -131,6 +137,9 @@ function vulnerableCase(text: string, modifiers: readonly string[], presentation
  * blind triage batches E–T and consultation batches 1–11, no plain consultation carries one of these.
  */
 const EMERGENCY_WHEN_RAISED: ReadonlySet<PresentationId> = new Set<PresentationId>(['poisoning', 'seizure', 'collapse']);
+
+/** Questions asked after the emergency advice when the opening itself is an emergency (send, then ask). */
+export const SEND_ASKS = 2;
 
 /** Below this p(emergency) a reader-only emergency is asked before it is answered (see ConsultTriage). */
 export const READER_SURE = 0.9;
@@ -534,11 +543,17 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
     t.level === 'emergency' && (t.signsLevel === 'routine' || (t.signsLevel === 'urgent' && !t.vulnerable)) && (t.readerEmergencyP ?? 1) < READER_SURE;
   // An emergency held until excluded whose checks the patient can make at once gets the same one turn (checksFirst).
   const checksFirst = t.level === 'emergency' && turnsAsked === 0 ? t.checksFirst : undefined;
-  if (t.level === 'emergency' && !(readerOnly && turnsAsked === 0) && !checksFirst) return answer('emergency');
+  // Send, then ask (session 39, opt-in `{ sendAndAsk: true }`): any other emergency the opening itself tells gets the
+  // same one turn — the emergency advice first, then at most two questions a clinician asks while sending the patient
+  // (the time it started, what was taken and how much, the blood pressure after a birth). The level cannot fall: an
+  // emergency opening is a floor no reply lowers (opening-floor.ts), and the next message is answered as the emergency.
+  // Off by default: issue #14's target is no question turn for emergencies (run-consult.test.ts holds it).
+  const sendAndAsk = t.level === 'emergency' && turnsAsked === 0 && !readerOnly && !checksFirst && o.sendAndAsk === true && maxTurns > 0;
+  if (t.level === 'emergency' && !(readerOnly && turnsAsked === 0) && !checksFirst && !sendAndAsk) return answer('emergency');
   // A message that reads as a symptom only through a medicine's name or a stated drug allergy ('头孢和酒能一起吗') is a
   // medicine question: its medicine situation's questions when it has one, else the answer at once.
   const medicineQuestion = (): boolean => ownWords !== chief && findSituations(chief).length > 0 && isSymptomMessage(recognisedText(chief), o.kbRedFlags);
-  if (!isSymptomMessage(known, o.kbRedFlags) && !medicineQuestion()) return answer('not-a-symptom');
+  if (!isSymptomMessage(known, o.kbRedFlags) && !medicineQuestion()) return answer(sendAndAsk ? 'emergency' : 'not-a-symptom');
   // A bare yes to several red-flag questions: which one is asked before anything else, past the turn limit too — a yes
   // to a danger sign must not end the consultation unread (C1: "Yes" to a newborn's fever question ended routine).
   if (replies.unsure.length > 1) {
@@ -702,38 +717,62 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
       0;
   const stateAsks = new Set(COMPLAINTS.filter((c) => WHOLE_PERSON_ENTRIES.has(c.id)).flatMap((c) => c.ask[lang]));
   const bodyOwn = otherComplaint ? redFlags.map((q) => q.text).find((q) => !ACUTE_CHANGE_QUESTIONS[lang].includes(q) && !stateAsks.has(q)) : undefined;
+  const changeAsks = ACUTE_CHANGE_QUESTIONS[lang].filter((q) => !(bodyOwn && askedAgain(q, [bodyOwn])));
+  const bodyNext =
+    bodyOwn && changeAsks.length < ACUTE_CHANGE_QUESTIONS[lang].length
+      ? redFlags.map((q) => q.text).find((q) => q !== bodyOwn && !ACUTE_CHANGE_QUESTIONS[lang].includes(q) && !stateAsks.has(q) && !askedAgain(q, [bodyOwn]))
+      : undefined;
   const picks = checksFirst
     ? [redFlagQuestion(checksFirst, lang)]
-    : change
-      ? // A complaint the opening names beside the change (black stools, a cough) keeps its own first question first.
-        [...(bodyOwn ? [bodyOwn] : []), ...ACUTE_CHANGE_QUESTIONS[lang]]
-          .filter((q) => !asked.includes(q))
-          .slice(0, perTurn)
-          .map((q) => redFlagQuestion(q, lang))
-      : turnsAsked === 0
-        ? [...lead, ...generic, ...basics, ...redFlags.slice(2)].slice(0, perTurn)
-        : [...(kbQ ? [redFlagQuestion(kbQ, lang)] : []), ...basics, ...redFlags.filter((q) => q.text !== kbQ)].slice(0, decisiveOpen ? perTurn : 0);
-  if (picks.length === 0) return answer('enough-information');
+    : sendAndAsk
+      ? sendingQuestions(
+          [
+            // What the opening cannot decide (must-ask.ts: the blood pressure and sight after a birth), then each
+            // presentation's own first question — what the receiving team needs (when it started, what was taken and how
+            // much, the temperature and alertness, who is with the person) — then the case's best-ranked danger signs.
+            ...mustAskQuestions({ text: ownWords, facts }, lang, asked),
+            // (the presentations of the patient's own words too: a medicine's name blanked for the complaint readers is
+            // what was taken)
+            ...[...new Set([...chiefPresentations, ...presentations.filter((p) => !(notAChild && p === 'paediatric'))])]
+              .flatMap((p) => askFor([p], lang, 1))
+              .filter((q) => !asked.includes(q) && !settled(q, facts)),
+            ...(change ? [...(bodyOwn ? [bodyOwn] : []), ...(bodyNext ? [bodyNext] : []), ...changeAsks] : lead.map((q) => q.text)),
+          ],
+          asked,
+        ).map((q) => redFlagQuestion(q, lang))
+      : change
+        ? // A complaint the opening names beside the change (black stools, a cough) keeps its own first question first.
+          // Review s38 S2-c: a change question asking exactly the signs the complaint's own question asks (the stroke
+          // signs twice, same-signs.ts) gives its place to the complaint's next own question (the time it started).
+          [...(bodyOwn ? [bodyOwn] : []), ...(bodyNext ? [bodyNext] : []), ...changeAsks]
+            .filter((q) => !asked.includes(q))
+            .slice(0, perTurn)
+            .map((q) => redFlagQuestion(q, lang))
+        : turnsAsked === 0
+          ? [...lead, ...generic, ...basics, ...redFlags.slice(2)].slice(0, perTurn)
+          : [...(kbQ ? [redFlagQuestion(kbQ, lang)] : []), ...basics, ...redFlags.filter((q) => q.text !== kbQ)].slice(0, decisiveOpen ? perTurn : 0);
+  if (picks.length === 0) return answer(sendAndAsk ? 'emergency' : 'enough-information');
   // The one turn an emergency only the learned reader saw gets still opens with the triage's emergency advice: the
   // questions may settle it, but a true emergency must not wait behind them (q057 of triage-q: digoxin, pulse 38).
   // A stated drug allergy against a medicine named (safety/allergy-check.ts) is said before the questions too: the
   // answer that carries it may be turns away (review s14: the default API path never showed it).
   const allergy = allergyWarningText(allergyConflicts(userTurns[userTurns.length - 1] ?? '', [], userTurns.slice(0, -1)), lang);
-  const turnLead = [readerOnly || checksFirst ? t.message : '', allergy].filter(Boolean).join('\n\n') || undefined;
+  const turnLead = [readerOnly || checksFirst || sendAndAsk ? t.message : '', allergy].filter(Boolean).join('\n\n') || undefined;
   // An emergency candidate the opening cannot decide (must-ask.ts) adds its discriminating question AFTER the turn's own:
   // appended, never ranked with them, so no question the turn had is pushed out or moved (review s29).
   const added =
-    turnsAsked === 0 && !checksFirst && o.mustAsk !== false
+    turnsAsked === 0 && !checksFirst && !sendAndAsk && o.mustAsk !== false
       ? mustAskQuestions({ text: ownWords, facts }, lang, [...picks.map((q) => q.text), ...asked]).map((q) => redFlagQuestion(q, lang))
       : [];
   // An opening written in traditional characters or Cantonese is read once more in the form the recognisers know
   // (reading-form.ts); the question of a complaint entry only that reading names is APPENDED, after must-ask, first turn
   // only — every question the patient's own words gave stays, in its place and order.
-  const fromReading = turnsAsked === 0 && !checksFirst && o.readingForm !== false ? readingFormQuestions(chief, lang, o, [...picks, ...added, ...asked]) : [];
+  const fromReading =
+    turnsAsked === 0 && !checksFirst && !sendAndAsk && o.readingForm !== false ? readingFormQuestions(chief, lang, o, [...picks, ...added, ...asked]) : [];
   // Must-ask's frames (a mother's headache weeks after the birth, early pregnancy…) read the reading form too: 生完BB兩個禮拜，
   // 頭好痛 is a postnatal headache its frames, written in simplified Mandarin, did not read as written. Appended last.
   const formMustAsk =
-    turnsAsked === 0 && !checksFirst && o.mustAsk !== false && o.readingForm !== false
+    turnsAsked === 0 && !checksFirst && !sendAndAsk && o.mustAsk !== false && o.readingForm !== false
       ? readingFormMustAsk(chief, lang, [...picks, ...added, ...fromReading].map((q) => q.text).concat(asked)).map((q) => redFlagQuestion(q, lang))
       : [];
   const questions = withMustAsk(picks, [...added, ...fromReading, ...formMustAsk]);
@@ -747,6 +786,19 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
     triage: t,
     state: { ...base, reason: 'missing-information' },
   };
+}
+
+/**
+ * The send-and-ask turn's questions: the first SEND_ASKS of the candidates, in order, none asked before and none asking
+ * exactly the signs of one chosen before it (same-signs.ts).
+ */
+function sendingQuestions(candidates: readonly string[], asked: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const q of candidates) {
+    if (out.length >= SEND_ASKS) break;
+    if (!out.includes(q) && !asked.includes(q) && !askedAgain(q, [...out, ...asked])) out.push(q);
+  }
+  return out;
 }
 
 /** How many questions the reading form may add to a first turn (reading-form.ts). */
