@@ -8,7 +8,7 @@
 // after a locative (在/去/回/老家/喺…, in/from/to/near…). A place that opens an institution's name ("温州医科大学",
 // "Boston Children's Hospital") is the treating hospital, not the person's whereabouts, and stays.
 import type { PhiSpan } from '../types.js';
-import { COUNTRIES, STATE_SET } from './address.js';
+import { COUNTRIES, PROVINCES, STATE_SET } from './address.js';
 import { EN_CITIES, ZH_PLACE_FULL, ZH_PLACE_HEADS } from './gazetteer-data.generated.js';
 import { englishWord } from '../../knowledge/english-words.js';
 import { COMMON_CAPITALISED, EPONYMS } from './names-en-lists.js';
@@ -56,6 +56,9 @@ const INSTITUTION_ZH =
   /^[^，,。；;：:\s、（(的那这這去看在到]{0,8}?(?:医院|醫院|医大|医科|大学|大學|学院|學院|中医|卫生|衛生|疾控|诊所|診所|卫生院|妇幼|人民医|儿童医)/;
 const INSTITUTION_EN =
   /^(?:[ ](?:[A-Z][\w'’.-]*|of|and|&|the))*?[ ](?:Hospital|Medical|University|College|Clinic|Health|Infirmary|Children['’]s|General|Memorial|Institute|Cancer|Regional|Community Hospital)\b/;
+/** More institutions a chain may open ("上海浦江国际门诊部", "（深圳福田分院）"), read for chains only: the older
+ * readers keep INSTITUTION_ZH as it was. */
+const CHAIN_INSTITUTION_ZH = /^[^，,。；;：:\s、（(的那这這去看在到]{0,8}?(?:门诊部|門診部|分院|院区|院區)/;
 /** Where a head is one part of a longer Han word (广州|军区, 上海|话), the word wins unless a place word follows. */
 const CONTINUES_WORD = /^[军軍话話菜人口音]/;
 
@@ -86,6 +89,50 @@ function zhPlaceAt(text: string, at: number, headsAllowed: boolean): number {
     if (headsAllowed && ZH_HEADS.has(w) && !CONTINUES_WORD.test(text[at + len] ?? ''))
       return at + len + (/[市区區县縣镇鎮乡鄉]/.test(text[at + len] ?? '') ? 1 : 0);
   }
+  return -1;
+}
+
+/** A province-level name (read simplified), with its suffix: the level above every unit of the gazetteer. */
+const PROVINCE_AT = new RegExp(`^(?:${PROVINCES})(?:省|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)?`);
+/** One space or a middle dot may part the levels of a written chain ("江西 赣州 章贡区", "广东省 佛山市 顺德区"). */
+const LEVEL_GAP = /^[ \u3000·]?/;
+/** Characters a province, a full name or a head can open with: the chain scan looks nowhere else. */
+const CHAIN_FIRST = new Set([...PROVINCES.split('|'), ...ZH_FULL, ...ZH_HEADS].map((w) => w[0]));
+/** One-character words after which a chain opens a phrase ("是安徽六安的", "从杭州萧山来"). */
+const CHAIN_OPENER = /[是在的到去回从從住于於和与與及至往向由、]/;
+
+/**
+ * An administrative chain is one place read by its levels: a province, city or district name followed at once by
+ * a unit below it ("江苏南京", "湖北黄冈人", "苏州吴江", "江西 赣州 章贡区"). A bare head alone needs a locative
+ * because it may be a word; two levels in a row need none, and the province alone (Safe Harbor keeps states) opens
+ * a chain but is never one. Returns where the second level starts, or -1.
+ */
+function chainSecondLevel(text: string, at: number): number {
+  const province = PROVINCE_AT.exec(text.slice(at, at + 9));
+  let first = province ? at + province[0].length : -1;
+  if (first < 0) {
+    // A head opening a chain must not close a longer word ("肛门|中区"): the text, a clause or a phrase opens there.
+    const before = text[at - 1] ?? '';
+    if (/[\u4e00-\u9fff]/.test(before) && !CHAIN_OPENER.test(before)) return -1;
+    first = zhPlaceAt(text, at, true);
+    if (first < 0) return -1;
+  }
+  const gap = LEVEL_GAP.exec(text.slice(first, first + 1))?.[0].length ?? 0;
+  const end = lowerLevelAt(text, first + gap);
+  if (end < 0) return -1;
+  // A province written solid before a suffixed unit ("广西壮族自治区百色市…") is the address grammar's chain
+  // (address.ts), grown there over its towns and villages; this reads what the grammar cannot: bare heads, spaced levels.
+  const level = text.slice(first + gap, end);
+  const suffixed = ZH_FULL.has(level) || (ZH_HEADS.has(level.slice(0, -1)) && /[市区區县縣镇鎮乡鄉]$/.test(level));
+  if (province && !gap && suffixed) return -1;
+  return first + gap;
+}
+
+/** A level below the first: a gazetteer name, or a head before 人 ("湖北黄冈人": where someone is from, still a place). */
+function lowerLevelAt(text: string, at: number): number {
+  const end = zhPlaceAt(text, at, true);
+  if (end > 0) return end;
+  for (let len = 4; len >= 2; len--) if (text[at + len] === '人' && ZH_HEADS.has(text.slice(at, at + len))) return at + len;
   return -1;
 }
 
@@ -131,14 +178,32 @@ function chineseGazetteer(text: string, out: PhiSpan[]): void {
       }
     }
   }
+  // Chains of two levels or more, with no locative ("归属地 江苏南京", "湖北黄冈人").
+  const chained = new Set<number>();
+  for (let i = 0; i < text.length - 3; i++) {
+    if (!CHAIN_FIRST.has(text[i])) continue;
+    if (chainSecondLevel(text, i) > 0) {
+      starts.add(i);
+      chained.add(i);
+    }
+  }
   let covered = -1;
   for (const at of [...starts].sort((a, b) => a - b)) {
     if (at < covered) continue;
-    let end = zhPlaceAt(text, at, true);
+    let end = chained.has(at) ? chainSecondLevel(text, at) : zhPlaceAt(text, at, true);
     if (end < 0) continue;
-    // A chain of places ("檳城喬治市", "氹仔海洋花園" after the tail), then its street and unit tail.
-    for (let next = zhPlaceAt(text, end, true); next > 0; next = zhPlaceAt(text, end, true)) end = next;
+    const levelAt = chained.has(at) ? lowerLevelAt : (t: string, i: number) => zhPlaceAt(t, i, true);
+    if (chained.has(at)) end = lowerLevelAt(text, end);
+    // A chain of places ("檳城喬治市", "氹仔海洋花園" after the tail), then its street and unit tail; one space or a
+    // middle dot may part two levels.
+    for (;;) {
+      const gap = LEVEL_GAP.exec(text.slice(end, end + 1))?.[0].length ?? 0;
+      const next = levelAt(text, end + gap);
+      if (next < 0) break;
+      end = next;
+    }
     if (!placed.has(at) && INSTITUTION_ZH.test(text.slice(end, end + 12))) continue;
+    if (chained.has(at) && CHAIN_INSTITUTION_ZH.test(text.slice(end, end + 12))) continue;
     end = zhTail(text, end);
     out.push(span('ADDRESS', text, at, end));
     covered = end;
