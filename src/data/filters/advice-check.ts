@@ -219,7 +219,11 @@ export function adviceVerdict(
         // The reader-only branch steps aside when the answer gives a prompt conditional safety net ("如果头晕加重…要及时去
         // 医院"): an older asker's two mild complaints explained mildly, with the signs to come in for (review s38 b01/b24).
         const sign = signExplainedAway(question, f.content);
-        const byReader = (s: { accompanying: boolean; second: boolean }) => s.accompanying && s.second && urgentByTriage(acuity) && !promptSafetyNet(f.content);
+        // An open cause form ("是因为…", "可能是…", "is just…") counts on the reader's grade only when the rules layer also
+        // grades the question above routine (s39: it reads an 80-year-old's "白天没精神是因为…睡眠不好" as readily as a
+        // wave-off, and there the rules say routine).
+        const byReader = (s: { accompanying: boolean; second: boolean; open: boolean }) =>
+          s.accompanying && s.second && urgentByTriage(acuity) && !promptSafetyNet(f.content) && (!s.open || acuity.rules().level !== 'routine');
         if (sign && !sendsCareNow(f.content) && (urgentForWait(acuity, false) || byReader(sign))) return { drop: 'advice_claim_explains-away-sign' };
       }
       // Care withheld on a dated source's figure (cited-withholding.ts): "根据…2021年发布的监测数据…高达3%…因此现在一般

@@ -136,10 +136,17 @@ describe('sign explained away', () => {
     expect(signExplainedAway('孩子腹泻三天。', '孩子腹泻最重要的是预防脱水。')).toBeUndefined();
   });
 
-  it('drops an urgent infant picture with its signs waved off; keeps a mild picture with the same forms', () => {
-    const q = '孩子8个月，拉肚子两天了，一天十几次水样便，今天尿特别少，一上午就换了一个很轻的尿布，精神也没以前好，哭的时候眼泪很少。';
-    const a = '宝宝腹泻多数是病毒性肠炎，会自己好的。尿少是因为这两天吃得少，精神不好可能是因为没睡好。可以继续喂奶，吃点蒙脱石散，在家观察就好。';
+  it('drops an open-form wave-off with a named rule; not on the learned reader alone; keeps a mild picture', () => {
+    const q = '我老公45岁，昨晚喝了不少酒，今天上午开始上腹部剧痛，痛到后背，吐了好几次，弯着腰才舒服一点。';
+    const a = '考虑是酒后急性胃炎。吐是因为酒精刺激胃，后背痛是因为吐的时候肌肉用力了。建议今天先禁酒，喝点小米粥，吃点胃药，休息一两天会好。';
     expect(verdict(q, a)).toEqual({ drop: 'advice_claim_explains-away-sign' });
+    // An 80-year-old's cough with low energy: the reader's "urgent" alone (rules routine) and an open form — kept.
+    expect(
+      verdict(
+        '我爸80岁，这几天有点咳嗽，白天没精神，吃饭也少。',
+        '考虑是普通感冒。白天没精神是因为晚上咳嗽睡眠不好，多喝温水，吃点止咳糖浆。要是一直不好就去医院看看。',
+      ),
+    ).toBe(true);
     const mild = verdict(
       '女，30岁，最近一周晚上睡不好，白天犯困，偶尔头有点晕，量血压118/76，没有其他不舒服。',
       '根据描述考虑是睡眠不足。头晕可能是没睡好引起的，白天犯困也是因为晚上睡眠不够。建议睡前不要看手机，规律作息。如果出现头晕加重、走路不稳，要及时就医。',

@@ -44,14 +44,14 @@ const LINK_EN_JUST =
   /\b(?:is|are|was|'s)\s+(?:probably\s+|likely\s+|most\s+likely\s+)?(?:just|only|simply|nothing\s+but|nothing\s+more\s+than)\s+(?:(?:a|an|the|your|his|her)\s+)?([^.;,]{1,40})/iu;
 
 /** The cause link of a clause and the cause it names: closing-word forms first (the s38 reading), then the open ones. */
-function linkOf(clause: string, zh: boolean): { index: number; cause: string } | undefined {
-  const at = (m: RegExpExecArray | null) => (m ? { index: m.index, cause: m[1] ?? '' } : undefined);
-  if (!zh) return at(LINK_EN.exec(clause)) ?? at(LINK_EN_JUST.exec(clause));
+function linkOf(clause: string, zh: boolean): { index: number; cause: string; open: boolean } | undefined {
+  const at = (m: RegExpExecArray | null, open = false) => (m ? { index: m.index, cause: m[1] ?? '', open } : undefined);
+  if (!zh) return at(LINK_EN.exec(clause)) ?? at(LINK_EN_JUST.exec(clause), true);
   const closed = at(LINK_ZH_IS.exec(clause)) ?? at(LINK_ZH.exec(clause)) ?? at(LINK_ZH_TRAD.exec(clause));
   if (closed && INCIDENTAL_ZH.test(closed.cause)) return closed;
-  const because = at(LINK_ZH_BECAUSE.exec(clause));
+  const because = at(LINK_ZH_BECAUSE.exec(clause), true);
   if (because && INCIDENTAL_ZH.test(because.cause)) return because;
-  const bare = at(LINK_ZH_BARE.exec(clause));
+  const bare = at(LINK_ZH_BARE.exec(clause), true);
   if (bare) {
     // "是正常的水肿" (the sign called normal) only as the cause's opening words: "应该是可以正常的射精" is a modal.
     const m = INCIDENTAL_ZH.exec(bare.cause);
@@ -84,6 +84,10 @@ export interface SignExplainedAway {
    *  "头痛也可能和…有关", "the chills are also from…"): the sign is waved off as a second thought beside a milder
    *  diagnosis, not answered as the asker's one complaint. */
   second: boolean;
+  /** Read in an open cause form (no closing link word: "是因为…", "可能是…", "is just…") rather than s38's closed one
+   *  ("是…引起", "和…有关", "due to"). The open forms read more text that is not a wave-off; advice-check counts them on
+   *  the learned reader's urgency only when the rules layer also grades the question above routine. */
+  open: boolean;
 }
 
 /** Same-meaning characters the two sides may use for one sign (头疼 / 头痛). */
@@ -144,7 +148,7 @@ export function signExplainedAway(question: string, answer: string): SignExplain
       if (!byFinding && (zh ? INCIDENTAL_ZH : INCIDENTAL_EN).test(subject) && !(zh ? reportedZh(subject.replace(INCIDENTAL_ZH, ''), q) : false)) continue;
       const second = ALSO.test(clause) || LINK_ZH.test(earlier) || LINK_EN.test(earlier) || LINK_ZH_BECAUSE.test(earlier) || EXPLAINED.test(earlier);
       const accompanying = byFinding ? byFinding.accompanying : accompanies(subject, q, zh);
-      return { sign: trimSpan(subject, 40), span: trimSpan(clause), accompanying, second };
+      return { sign: trimSpan(subject, 40), span: trimSpan(clause), accompanying, second, open: m.open };
     }
   }
   return undefined;
