@@ -33,7 +33,19 @@ const CONDITION_RE =
 const SELF_CORRECTION_RE =
   /错了|[选写答看]错|有误|不对|不啱|唔啱|更正|修正|纠正|改正|改为|漏[了选掉写]|遗漏|\bwrong\b|\bforg[oe]t\b|\bmissed\b|\bmistaken?\b|\bincorrect\b|\bon reflection\b|\bscratch that\b/i;
 /** review s39: a rejection written after the statement: it was someone else's. */
-const REJECTED_AFTER_RE = /不同意|不赞同|不认同|这不对|不对|看错|漏了|\bdisagree|\bdon'?t agree|\bdo not agree|\bwas wrong\b|\bmisread/i;
+const REJECTED_AFTER_RE =
+  /不同意|不赞同|不认同|这不对|不对|看错|漏了|不成立|不采纳|维持原|仍选|坚持原|与本题无关|\bdisagree|\bdon'?t agree|\bdo not agree|\bwas wrong\b|\bmisread|\bnot supported\b|\boutdated\b|\bpush back\b|\bstand by\b|\bstick with\b/i;
+/** review2 s39: a reporting frame whose speaker is not the writer ("有同事提出：D错了，应为AB", "A reviewer wrote: 'You forgot …'"). */
+const REPORTED_RE =
+  /(?:同事|同学|老师|教材|课本|书上|有人|网友|群里|用户|医生|专家|主任|勘误|批注|他们|(?<!其)他|她|对方|你|佢哋|佢)[^。\n]{0,12}?(?:说|講|讲|話|话|认为|認為|提出|指出|写|寫|称|稱|表示|批|看来|觉得|覺得|提醒|建议|建議)|\baccording to\b|\b(?:he|she|they|someone|somebody|the user|you|(?:a|an|my|the|our|one)\s+(?:\w+\s+)?(?:colleague|reviewer|tutor|teacher|textbook|student|friend|user|attending|resident|consultant|professor|examiner|commenter|post))\b[^.\n]{0,60}?\b(?:said|says|wrote|writes|argued|argues|claimed|claims|suggested|suggests|commented|comments?|thinks|thought|noted|notes?|pointed out|believes|insisted|told)\b/i;
+/** review2 s39: the writer taking the reported correction as its own. */
+const ADOPTED_RE =
+  /确实|的确|说得对|說得啱|没错|有道理|我同意|\b(?:she|he|they)(?:'s|'re| is| are| was| were) right\b|\bI agree\b|\bindeed\b|\bgood catch\b|\bfair point\b/i;
+/** review2 s39: the writer speaking for itself after the reported words ("佢哋話揀B，我覺得唔啱，應該係D"). */
+const OWN_VOICE_RE = /我(?:觉得|覺得|认为|認為|看|的答案)|\bI (?:think|believe|would say)\b|\bin my view\b/i;
+/** review2 s39: a scope opening the modal's sentence ("对于…的患者，", "For patients whose …,"). */
+const SCOPE_RE =
+  /^\s*(?:对于|针对|对[^，,。]{0,20}(?:而言|来说)|在[^，,。]{0,20}(?:中|时|下|看来|里)|(?:for|in|among)\s+(?:patients|those|people|women|men|children|adults|pregnan\w*|the elderly)\b)/i;
 /** The writer's doubt about the answer before the statement, in its sentence or the one before. */
 const BEFORE_DOUBT_RE = /不确定|不[太大]确定|没把握|拿不准|不敢肯定|\bnot\s+(?:sure|certain)\b|\bunsure\b|\bguess(?:ing)?\b/i;
 /** In its own sentence also the hedging adverbs ("也许应为C"); a sentence before may say "可能是A" and then be corrected. */
@@ -75,6 +87,7 @@ export function closingModalAnswer(text: string, ctx: LetterContext): ModalAnswe
   // "妊娠期高血压患者，", "under the older guideline,") must be the writer's own correction.
   const before = text.slice(sentenceStart, clauseStart);
   if (before.trim() && !LEAD_RE.test(before.replace(/[,，:：—\s]+$/, '')) && !SELF_CORRECTION_RE.test(before)) return null;
+  if (SCOPE_RE.test(before)) return null;
   // s39 fix: a modal written on its own line under a line ending in a colon is what that line introduces ("我同学说：⏎应为AC。"):
   // the introducing clause must be a lead or the writer's correction too.
   const head = text.slice(0, sentenceStart).replace(/\s+$/, '');
@@ -88,6 +101,10 @@ export function closingModalAnswer(text: string, ctx: LetterContext): ModalAnswe
   if (BEFORE_DOUBT_RE.test(text.slice(prevStart, at)) || SAME_SENTENCE_DOUBT_RE.test(text.slice(sentenceStart, at))) return null;
   // review s39: a condition in the sentence before ("Now suppose … . Then it should be D.").
   if (CONDITION_RE.test(text.slice(prevStart, at))) return null;
+  // review2 s39: someone else's words, in its sentence, the one before or the line introducing it, unless adopted.
+  const heard = text.slice(Math.min(prevStart, /[:：]$/.test(head) ? Math.max(0, head.lastIndexOf('\n', head.length - 2) + 1) : prevStart), at);
+  const reported = [...heard.matchAll(new RegExp(REPORTED_RE.source, 'gi'))].pop();
+  if (reported && !ADOPTED_RE.test(heard) && !OWN_VOICE_RE.test(heard.slice(reported.index + reported[0].length))) return null;
   const end = at + last[0].length;
   const after = text.slice(end);
   if ([...after.matchAll(LETTER_RE)].some((m) => ctx.valid.has(m[0]))) return null;
