@@ -63,11 +63,15 @@ function continuesCode(short: string, rest: string): boolean {
  * The gold's Latin code goes on past the answer's name by a number (#18, s39): 维生素B answered for 维生素B6, 辅酶Q for 辅酶Q10,
  * 维生素D for 维生素D3. The letter alone names a family (B1, B2, B6 and B12 are four vitamins; D2 and D3 two molecules), so
  * the shorter name is broader than the drug asked for and is not it. The other way round (D3 for gold D) the answer
- * names a form of the gold and stays it (continuesCode).
+ * names a form of the gold and stays it (continuesCode). Vitamin D is the exception (s39 review): D2 and D3 share their
+ * indications and are prescribed interchangeably, so 维生素D for 维生素D3 names the treatment; B, K and Q stay strict
+ * (B1/B6/B12 treat different diseases, only K1 reverses warfarin).
  */
 function stopsShortOfCode(long: string, short: string): boolean {
   const at = long.indexOf(short);
-  return at >= 0 && /[a-z]$/iu.test(short) && /^[0-9]/u.test(long.slice(at + short.length));
+  if (at < 0 || !/[a-z]$/iu.test(short)) return false;
+  const rest = long.slice(at + short.length);
+  return /^[0-9]/u.test(rest) && !(/d$/iu.test(short) && /^[23](?![0-9])/u.test(rest));
 }
 
 // What may stand before a generic inside a product's name: a salt's acid (盐酸左氧氟沙星, 硫酸阿托品). Any other word

@@ -97,7 +97,7 @@ export function withoutFrameWords(name: string): string {
 export function withoutMethodWord(name: string): string | null {
   if (HAN_CHAR.test(name)) return null;
   const m = /^\s*([a-z]{3,}ed)\s+([a-z][a-z ]*[a-z])\s*$/iu.exec(name);
-  if (!m || /enhanced$/iu.test(m[1]) || !/(?:scopy|graphy|examination|exam)$/iu.test(m[2])) return null;
+  if (!m || !/^(?:un|non)?(?:dilated|sedated)$/iu.test(m[1]) || !/(?:scopy|graphy|examination|exam)$/iu.test(m[2])) return null;
   return m[2];
 }
 
@@ -436,10 +436,16 @@ export function nameUnits(name: string): number {
 
 /** A gold scan of several body regions, and whether the answer's scans of its parts together cover every one. */
 interface GoldRegions {
+  name: string;
   regions: ReadonlySet<string>;
   modality: string;
   coveredByParts: boolean;
 }
+
+/** A part that says it is unenhanced where the gold is enhanced, or a guided procedure, is no part of the gold scan. */
+const NONCONTRAST_RE = /平扫|non-?contrast|without contrast|unenhanced/iu;
+const partConflicts = (p: string, gold: string) =>
+  (NONCONTRAST_RE.test(p) && /增强|contrast|enhanced/iu.test(gold) && !NONCONTRAST_RE.test(gold)) || /引导|guided|穿刺|活检|biopsy/iu.test(p);
 
 const isSubset = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].every((x) => b.has(x));
 
@@ -455,9 +461,9 @@ function regionsOfGold(gold: string, pred: readonly string[]): GoldRegions | nul
   const parts = new Set<string>();
   for (const p of pred) {
     const r = bodyRegions(p);
-    if (r.size > 0 && isSubset(r, regions) && imagingConcept(p)?.split('|')[1] === modality) for (const x of r) parts.add(x);
+    if (r.size > 0 && !partConflicts(p, gold) && isSubset(r, regions) && imagingConcept(p)?.split('|')[1] === modality) for (const x of r) parts.add(x);
   }
-  return { regions, modality, coveredByParts: isSubset(regions, parts) };
+  return { name: gold, regions, modality, coveredByParts: isSubset(regions, parts) };
 }
 
 /**
@@ -469,6 +475,7 @@ function regionsOfGold(gold: string, pred: readonly string[]): GoldRegions | nul
 function regionsDecide(pred: string, gold: GoldRegions | null): 'same' | 'other' | 'open' {
   const concept = gold && imagingConcept(pred);
   if (!gold || !concept) return 'open';
+  if (partConflicts(pred, gold.name)) return 'open';
   const r = bodyRegions(pred);
   const sameModality = concept.split('|')[1] === gold.modality;
   if (isSubset(gold.regions, r)) return sameModality && isSubset(r, gold.regions) ? 'same' : 'open';
