@@ -32,7 +32,9 @@ describe('administrative chains', () => {
     '浙江大学医学院附属邵逸夫医院随访。',
     '湖北中医药大学附属医院针灸科。',
     '上海瑞金医院内分泌科复诊。',
-  ])('keeps %s (a province alone, an institution, a dialect, a product)', (text) => {
+    '云南普洱茶可以降血脂吗？',
+    '新疆哈密瓜血糖高能吃吗？',
+  ])('keeps %s (a province alone, an institution, a dialect, a product named by its place)', (text) => {
     expect(places(text)).toEqual([]);
   });
 

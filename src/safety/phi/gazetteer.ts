@@ -10,6 +10,7 @@
 import type { PhiSpan } from '../types.js';
 import { COUNTRIES, PROVINCES, STATE_SET } from './address.js';
 import { EN_CITIES, ZH_PLACE_FULL, ZH_PLACE_HEADS } from './gazetteer-data.generated.js';
+import { chineseWords } from '../../knowledge/chinese-words.js';
 import { englishWord } from '../../knowledge/english-words.js';
 import { COMMON_CAPITALISED, EPONYMS } from './names-en-lists.js';
 import { simplified } from './reading.js';
@@ -130,7 +131,13 @@ function chainSecondLevel(text: string, at: number): number {
 
 /** A level below the first: a gazetteer name, or a head before 人 ("湖北黄冈人": where someone is from, still a place). */
 function lowerLevelAt(text: string, at: number): number {
+  // A province-level name is no level below another ("北京上海广州": a list of places, not one address).
+  if (PROVINCE_AT.test(text.slice(at, at + 9))) return -1;
   const end = zhPlaceAt(text, at, true);
+  // A bare head opening a longer dictionary word names a product or a term, not a level ("云南普洱茶", "新疆哈密瓜").
+  const words = chineseWords();
+  const longer = [text.slice(at, end + 1), text.slice(at, end + 2)].filter((w) => w.length > end - at);
+  if (end > 0 && ZH_HEADS.has(text.slice(at, end)) && text[end] !== '人' && longer.some((w) => words.has(w))) return -1;
   if (end > 0) return end;
   for (let len = 4; len >= 2; len--) if (text[at + len] === '人' && ZH_HEADS.has(text.slice(at, at + len))) return at + len;
   return -1;
