@@ -270,3 +270,45 @@ describe('parseReportDocument: the rest of a cut word', () => {
     expect(rep.results.find((r) => r.code === 'na')?.value ?? null).toBeNull();
   });
 });
+
+// s39 review (S1, P07/P12): in a DECIMAL-aligned column a real "138" or "171" stands left of the single-digit values by
+// its extra digits — its doubted first "1" is no arrow. Cutting it made a false "38 critical-low" / turned a true
+// critical-high sodium into "71".
+describe('a decimal-aligned column keeps a real leading 1', () => {
+  const panel = (value: string) =>
+    parseReportDocument(
+      pageDocument(
+        'na.jpg',
+        words([
+          [
+            ['Sodium', 20],
+            [value, 280, true],
+            ['mmol/L', 480],
+            ['135-145', 600],
+          ],
+          [
+            ['Potassium', 20],
+            ['4.1', 312],
+            ['mmol/L', 480],
+            ['3.5-5.1', 600],
+          ],
+          [
+            ['Glucose', 20],
+            ['5.6', 312],
+            ['mmol/L', 480],
+            ['3.9-6.1', 600],
+          ],
+          [
+            ['Chloride', 20],
+            ['5.9', 312],
+            ['mmol/L', 480],
+            ['1.1-1.3', 600],
+          ],
+        ]),
+      ),
+    );
+  it.each(['138', '171'])('sodium %s is read whole', (value) => {
+    const na = panel(value).results.find((r) => r.code === 'na');
+    expect(na?.valueText).toBe(value);
+  });
+});

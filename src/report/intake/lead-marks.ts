@@ -58,6 +58,11 @@ function leadIsMark(cell: Cell, cells: readonly Cell[], charWidth: number): bool
   // value starts wherever its name ends), no column.
   const around = cells.filter((a) => !a.leadDoubted && near(a) && a.x0 > cell.x0 - charWidth && a.x0 <= cell.x0 + 3.5 * charWidth);
   if (!around.length || around.some((a) => a.x0 - cell.x0 < 0.8 * charWidth)) return false;
+  // A DECIMAL-aligned column ("138" over "4.1", "118" over "6.2"): the undoubted values' integer parts end at one x
+  // and this word's does too — a longer real number, not an arrow; the geometry cannot tell them apart, so no cut.
+  const pointX = (c: Cell) => c.x0 + ((c.x1 - c.x0) * (c.text.split('.')[0] as string).length) / c.text.length;
+  const points = around.map(pointX);
+  if (Math.max(...points) - Math.min(...points) <= 0.5 * charWidth && Math.abs(pointX(cell) - median(points)) <= 0.5 * charWidth) return false;
   const edge = Math.min(...around.map((a) => a.x0));
   if (around.some((a) => a.x0 - edge > 0.5 * charWidth)) return false;
   const longer = leftAligned ? 0 : Math.max(0, ...around.map((a) => cell.text.length - a.text.length)) * charWidth;
