@@ -47,3 +47,15 @@ describe('administrative chains', () => {
     expect(fired.length).toBeLessThan(40);
   });
 });
+
+// s39 review (S1): a hospital-branch word nearby (门诊部, 分院, 院区) is no institution when the chain follows a locative —
+// the home address after 住/在 stays redacted, as before chains were read.
+describe('a chain after a locative beside a branch word', () => {
+  it.each([
+    ['住在杭州滨江靠近门诊部那个小区', '滨江'],
+    ['住广州天河体育中心院区附近', '天河'],
+    ['我们小区在成都武侯紧挨着华西院区', '武侯'],
+  ])('%s keeps %s redacted', (text, part) => {
+    expect(places(text).some((p) => p.includes(part))).toBe(true);
+  });
+});

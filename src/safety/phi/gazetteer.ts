@@ -147,12 +147,16 @@ function chineseGazetteer(text: string, out: PhiSpan[]): void {
   const starts = new Set<number>();
   // Places read before a post-locative: "柳州当地医院" is a hospital in the place, not one named after it.
   const placed = new Set<number>();
+  // Starts right after a locative (住/在/老家…): a residence, whatever institution word follows it.
+  const located = new Set<number>();
   // Bare heads and full names after a locative.
   ZH_LOCATIVE.lastIndex = 0;
   for (const m of text.matchAll(ZH_LOCATIVE)) {
     const i = (m.index ?? 0) + m[0].length;
-    if (zhPlaceAt(text, i, true) > 0) starts.add(i);
-    else {
+    if (zhPlaceAt(text, i, true) > 0) {
+      starts.add(i);
+      located.add(i);
+    } else {
       // An estate named after a locative is where someone lives ("独居于天通苑", "住在幸福花园3栋").
       const estate = ZH_ESTATE.exec(text.slice(i, i + 24));
       if (estate && !FUNCTION_CHARS.test(estate[0]) && !/^[一二三四五六七八九十\d]/.test(estate[0])) out.push(span('ADDRESS', text, i, i + estate[0].length));
@@ -210,7 +214,7 @@ function chineseGazetteer(text: string, out: PhiSpan[]): void {
       end = next;
     }
     if (!placed.has(at) && INSTITUTION_ZH.test(text.slice(end, end + 12))) continue;
-    if (chained.has(at) && CHAIN_INSTITUTION_ZH.test(text.slice(end, end + 12))) continue;
+    if (chained.has(at) && !located.has(at) && CHAIN_INSTITUTION_ZH.test(text.slice(end, end + 12))) continue;
     end = zhTail(text, end);
     out.push(span('ADDRESS', text, at, end));
     covered = end;
