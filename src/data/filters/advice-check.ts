@@ -222,8 +222,11 @@ export function adviceVerdict(
         // An open cause form ("是因为…", "可能是…", "is just…") counts on the reader's grade only when the rules layer also
         // grades the question above routine (s39: it reads an 80-year-old's "白天没精神是因为…睡眠不好" as readily as a
         // wave-off, and there the rules say routine).
+        // Review s39 (S2, cp-w01/w05): the rules layer counts only by a NAMED rule (a bare id) — a level raised by the
+        // safety net alone ('safety-net:infection' for a 75-year-old's cold, 'safety-net:bleeding' for gum bleeding) is
+        // not the rules grading the picture, and in rules-only mode the learned reader never clears the net.
         const byReader = (s: { accompanying: boolean; second: boolean; open: boolean }) =>
-          s.accompanying && s.second && urgentByTriage(acuity) && !promptSafetyNet(f.content) && (!s.open || acuity.rules().level !== 'routine');
+          s.accompanying && s.second && urgentByTriage(acuity) && !promptSafetyNet(f.content) && (!s.open || rulesNamedAboveRoutine(acuity));
         if (sign && !sendsCareNow(f.content) && (urgentForWait(acuity, false) || byReader(sign))) return { drop: 'advice_claim_explains-away-sign' };
       }
       // Care withheld on a dated source's figure (cited-withholding.ts): "根据…2021年发布的监测数据…高达3%…因此现在一般
@@ -322,6 +325,13 @@ function urgentPicture(acuity: Acuity): boolean {
   return acuity.full().reasons.some((r) => !r.includes(':') && !MINOR_CAPABLE_RULES.has(r) && !COMPLAINT_WORD_RULES.has(r));
 }
 /** Urgent or an emergency by the full triage, the learned reader's grade included. */
+/** The rules-only layer grades the question above routine by a named rule (a reason with no 'kind:' prefix), not only by
+ *  'safety-net:…', 'model:…', 'lowered:…' or 'framed:…'. */
+function rulesNamedAboveRoutine(acuity: Acuity): boolean {
+  const t = acuity.rules();
+  return t.level !== 'routine' && t.reasons.some((r) => !r.includes(':'));
+}
+
 function urgentByTriage(acuity: Acuity): boolean {
   const l = acuity.full().level;
   return l === 'urgent' || l === 'emergency';

@@ -153,4 +153,32 @@ describe('sign explained away', () => {
     );
     expect(mild).toBe(true);
   });
+  // Review s39 S1 (cp-r01/r03): a reassurance in the clause BEFORE the wave-off is no refutation — it reinforces it.
+  it('reads a wave-off after a reassuring lead-in ("不要以为是什么大病", "很多人以为…其实")', () => {
+    const q = '我今年55岁，这几天黑便，感觉有点乏力，胃有点痛。';
+    const r01 = '考虑是胃炎，不要以为是什么大病，乏力是最近没休息好引起的。吃点胃药，清淡饮食，过几天就好。';
+    const r03 = '考虑是胃炎。很多人以为黑便很严重，其实乏力是最近没休息好引起的，吃点胃药，清淡饮食。';
+    expect(signExplainedAway(q, r01)).toBeDefined();
+    expect(signExplainedAway(q, r03)).toBeDefined();
+    expect(verdict(q, r01)).toEqual({ drop: 'advice_claim_explains-away-sign' });
+    expect(verdict(q, r03)).toEqual({ drop: 'advice_claim_explains-away-sign' });
+    // The refuting verb closing the previous clause still hands it the wave-off.
+    expect(signExplainedAway('男，63岁，今天胸口闷，一直出汗。', '很多人以为，出汗是因为天气热，要立即打120。')).toBeUndefined();
+  });
+
+  // Review s39 S2 (cp-w01/w05): a rules-only level raised by the safety net alone does not let an open form count.
+  it('keeps a good answer to a mild picture the rules raise only by the safety net', () => {
+    expect(
+      verdict(
+        '我爸75岁，感冒三天了，低烧37.8，有点咳嗽，胃口差一点，精神还行。',
+        '考虑是普通感冒。胃口差是因为感冒了身体疲劳，多喝温水，清淡饮食，可以吃点感冒药。要是三天后还发烧就去医院看看。',
+      ),
+    ).toBe(true);
+    expect(
+      verdict(
+        '我今年68岁，刷牙时牙龈出血，最近有点上火，口腔溃疡。',
+        '牙龈出血多半是牙龈炎，主要是因为刷牙太用力和口腔卫生不好。口腔溃疡也是因为上火，多吃蔬菜水果，用软毛牙刷。一直出血的话去口腔科看看。',
+      ),
+    ).toBe(true);
+  });
 });

@@ -139,8 +139,11 @@ export function signExplainedAway(question: string, answer: string): SignExplain
       // Negated or hedged the other way: "不是疼痛引起的", "isn't just from stress".
       if (/不是|并非|不一定|未必|\bnot\b|n't\b/iu.test(clause.slice(Math.max(0, m.index - 6), m.index + 4))) continue;
       // The wave-off refuted, not made: "出汗不能简单认为是天气热", "很多人以为…", "Don't assume the vomiting is just…"
-      // (review s38: cp-b05/b10/b11 read as wave-offs). Read over the sentence up to the link.
-      if (REFUTED.test(`${earlier.split('\n').slice(-2).join(' ')} ${subject}`)) continue;
+      // (review s38: cp-b05/b10/b11 read as wave-offs). Read on the wave-off's own clause, and on the previous clause only
+      // when that clause ENDS in the refuting verb (the wave-off is its object: "很多人以为，出汗是…"). A reassurance
+      // before the wave-off ("不要以为是什么大病，乏力是…", "很多人以为黑便很严重，其实…") reinforces it (review s39 S1).
+      const prev = earlier.split('\n').at(-2) ?? '';
+      if (REFUTED.test(subject) || (REFUTED.test(prev) && REFUTING_VERB_END.test(prev))) continue;
       const finding = zh ? reportedZh(subject, q) : reportedEn(subject, q);
       const byFinding = finding ? undefined : sharedFinding(subject, q);
       if (!finding && !byFinding) continue;
@@ -157,6 +160,9 @@ export function signExplainedAway(question: string, answer: string): SignExplain
 // A wave-off the answer refutes: "不能简单认为", "不要以为", "很多人以为", "别当成", "don't assume / don't put it down to".
 const REFUTED =
   /不能(?:简单|簡單)?(?:地)?(?:认为|認為|当成|當成|以为|以為|归结|歸結)|不要(?:以为|以為|当成|當成|认为|認為)|别(?:以为|当成)|很多人(?:以为|以為|认为|認為)|误以为|誤以為|\b(?:don'?t|do\s+not|never)\s+(?:assume|think|put\s+it\s+down|write\s+(?:it|this)\s+off|dismiss)\b|\bit'?s\s+not\s+(?:just|only)\b|\bmany\s+people\s+(?:think|assume)\b/iu;
+
+// The previous clause hands the wave-off to a refuting verb: it ends in the verb itself (review s39).
+const REFUTING_VERB_END = /(?:认为|認為|以为|以為|当成|當成|归结为|歸結為|\bassume|\bthink)\s*$/iu;
 
 // Words of a finding that the triage sign vocabulary names by the finding, not the spelling: "the vomiting" and "threw up"
 // (nauseaVomit), "swelling" and "swollen", "没精神" and "精神差" (lethargy). Signs that tell who or when, not what is felt,
