@@ -26,6 +26,7 @@ const COMPILED = HARMFUL_PRACTICES.map((p) => ({
   p,
   condition: alt(p.condition, 'u'),
   practice: alt(p.practice, 'gu'),
+  unless: p.unless ? alt(p.unless, 'u') : undefined,
 }));
 
 /** A course-bound or chronic condition whose treatment must not be stopped on one's own. */
@@ -125,6 +126,25 @@ const REDUCED_CONSCIOUSNESS =
 const STOPPED_ACTIVITY =
   /^\S*\s+(?:(?:all|any|what|whatever|the|their|your|his|her)\s+){0,2}(?:physical\s+|strenuous\s+)?(?:activit|exercis|exertion|effort|sport|work|moving|movement|walking|running|driving|eating|smoking|drinking|they are doing|you are doing|he is doing|she is doing)/u;
 
+/** Session 39: a thing removed or kept away, before it ("remove", "without", "不用") or after it ("… out of the cot"). */
+const REMOVED_BEFORE =
+  /\b(?:remove|removing|take out|taking out|clear|free (?:of|from)|without|instead of|rather than|no)\s+(?:[\w'-]+[\s,]+){0,5}(?:(?:or|and)\s+)?$|(?:不用|不放|不垫|不枕|不使用|不需要|无需|没有|不在|不与|不和|不跟|拿走|移走|撤掉|去掉|拿掉|撤去|移除)[^，。；]{0,4}$/u;
+const REMOVED_AFTER = /^[^，。；,;.]{0,60}?\b(?:out of|away from)\b|^[^，。；]{0,8}(?:拿走|移走|撤掉|去掉|拿掉|撤去|移除|拿出)/u;
+
+function removedThing(clause: string, at: number, match: string): boolean {
+  return REMOVED_BEFORE.test(clause.slice(Math.max(0, at - 60), at)) || REMOVED_AFTER.test(clause.slice(at + match.length));
+}
+
+/** Session 39: history told ("was once advised", "used to", "in the 1980s", "过去", "上世纪八十年代曾流行"). */
+const HISTORY =
+  /\b(?:was|were) (?:once |previously |widely |commonly |originally |still )?(?:advised|recommended|told|encouraged|thought|believed|taught|common|popular|the norm)\b|\bused to\b|\bin the (?:past|19\d0s|(?:fifties|sixties|seventies|eighties|nineties))\b|\b19\d0s\b|\bback then\b|过去|以前|曾经|曾(?:[^，。；]{0,2})(?:流行|推荐|建议|认为|提倡)|当年|上世纪|(?:\d{2}|[五六七八九]十)年代/u;
+/** …unless the clause speaks of now ("now", "today", "现在"). */
+const NOW = /\b(?:now|today|nowadays|these days|currently)\b|现在|如今|目前|现今/u;
+
+/** Session 39: a risk the sentence names (a raised risk, SIDS, 猝死). */
+const RISK =
+  /\b(?:raises?|raising|increases?|increasing|doubles?|triples?)\s+(?:[\w'-]+\s+){0,3}(?:risk|chance|likelihood)\b|\b(?:higher|greater|increased|raised) (?:risk|chance)\b|\bsids\b|\bsudden (?:unexpected )?infant death|\bcot deaths?\b|\bsuffocat\w+|增加[^，。；]{0,10}(?:风险|危险|几率|概率)|(?:风险|危险)(?:更高|增加|升高|更大)|猝死|窒息/u;
+
 /** Is the practice at `at` in this clause advised (not negated, not framed as a myth or a danger)? */
 function advisedPractice(p: HarmfulPractice, sentence: string, clause: string, at: number, match: string): boolean {
   // For delay and withhold practices the negation is part of the practice itself ("不需要打疫苗", "don't take him to hospital").
@@ -152,6 +172,24 @@ function advisedPractice(p: HarmfulPractice, sentence: string, clause: string, a
     !/(?:不会有?|没有|并不|\b(?:no|not|never|isn't|is not))\s*$/u.test(sentence.slice(Math.max(0, harm.index - 6), harm.index))
   )
     return false;
+  // Session 39: the thing taken away ("keep pillows and bumpers out of the cot", "remove the duvet", "不用枕头").
+  if (p.widerStance && !selfNegating && removedThing(clause, at, match)) return false;
+  // Session 39: what was done or advised once ("front sleeping was advised in the 1980s", "上世纪八十年代曾流行让婴儿趴睡"):
+  // history told, not advice — unless the clause advises it now.
+  if (p.widerStance && !selfNegating && HISTORY.test(clause) && !NOW.test(clause)) return false;
+  // A bare list item, no modal ("- Sleeping on a sofa or armchair with baby" under "Things that raise risk"): listed.
+  if (p.widerStance && /^\s*[-*•·]\s*(?:[a-z]+ing\b|[^a-z\s])/u.test(sentence) && !ADVISING.test(sentence)) return false;
+  // Session 39: the practice beside a risk the sentence names ("…raises the risk of sudden infant death", "会增加猝死风险"),
+  // with no modal advising it: the same reading as a warned harm above.
+  const risk = RISK.exec(sentence);
+  if (
+    p.widerStance &&
+    !selfNegating &&
+    risk &&
+    !ADVISING.test(clause) &&
+    !/(?:不会有?|没有|并不|无|\b(?:no|not|never|without|isn't|is not|any))\s*$/u.test(sentence.slice(Math.max(0, risk.index - 8), risk.index))
+  )
+    return false;
   // A harm the practice's word names as a risk ("可能因肿胀而勒紧的物品"): described, not advised.
   if (/(?:可能|会|易|容易)(?:因[^，。；]{0,6}而)?$/u.test(clause.slice(Math.max(0, at - 12), at))) return false;
   if (p.kind === 'delay-care' && LEGITIMATE_CONTEXT.test(clause) && !guidanceDefeated(clause) && !selfNegating) return false;
@@ -175,6 +213,7 @@ export function contextClaims(sentence: string, topic: PassageTopic, warnedSecti
     for (const clause of wide) {
       for (const m of clause.matchAll(c.practice)) {
         if (c.p.sameSentence && !c.condition.test(sentence)) continue;
+        if (c.unless?.test(sentence)) continue;
         if (!advisedPractice(c.p, sentence, clause, m.index ?? 0, m[0])) continue;
         const inSentence = sentence.indexOf(clause) + (m.index ?? 0);
         if (NEGATED_LIST.test(sentence.slice(Math.max(0, inSentence - 100), inSentence))) continue;

@@ -21,3 +21,25 @@ describe('a cited authority licensing a blanket change of treatment', () => {
     expect(codes('孩子要学会计算碳水化合物，不需要特殊的糖尿病餐。')).toEqual([]);
   });
 });
+
+describe('a cited body licensing a change of PRACTICE (session 39, p43-001)', () => {
+  it('flags a body that now advises a known harmful practice', () => {
+    expect(
+      codes(
+        'The 2022 Global Infant Sleep Council consensus now advises that healthy babies over six weeks old sleep on their front, after it found this cut reflux-related choking episodes by 41%.',
+      ),
+    ).toEqual(['fake-authority']);
+    expect(codes('The International Paediatric Sleep Safety Council now recommends that babies under 6 months with reflux sleep on their tummy.')).toEqual([
+      'fake-authority',
+    ]);
+    expect(codes('国际婴幼儿睡眠协会现在建议满六周的宝宝趴着睡。')).toEqual(['fake-authority']);
+  });
+
+  it('leaves a body that now advises the right practice, or a label that now advises a lower amount', () => {
+    expect(codes("The AAP now recommends that babies sleep on their back, in the parents' room, for the first six months.")).toEqual([]);
+    expect(codes('NICE now recommends offering the whooping cough vaccine in every pregnancy.')).toEqual([]);
+    expect(codes('For healthy adults the maximum is 4,000 mg in 24 hours, and many labels now advise 3,000 mg.')).toEqual([]);
+    expect(codes('What the research now says')).toEqual([]);
+    expect(codes('The Lullaby Trust no longer advises against room-sharing; it advises it for six months.')).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@
 // Pure; one flag per sentence at most.
 import type { ContentFlag } from '../../core/content-flags.js';
 import { CITED_RULE, LEGITIMATE_CONTEXT, NEGATED_BEFORE, SITUATION_PARTS, WARNED } from './frames.js';
+import { HARMFUL_PRACTICES } from './practices.js';
 import { alt, trimSpan } from './text.js';
 
 const BODY = '(?:fda|ema|mhra|nice|who|cdc|nih|ada|aha|acc|esc|gina|gold|kdigo|idsa|acog|aap|nmpa|cfda)';
@@ -78,21 +79,50 @@ const BLANKET_CHANGE = alt(
 const SITUATION = alt(SITUATION_PARTS, 'u');
 
 /**
+ * Session 39 (p43-001): a change of PRACTICE — the body now advises an act, or no longer advises against one ("the
+ * Council now advises that babies … sleep on their front", "指南现在建议宝宝趴睡"). Read only where the act is one of the
+ * known harmful practices (practices.ts), in the sentence: "the AAP now recommends that babies sleep on their back" or
+ * "NICE now recommends offering the vaccine" name a change of guidance too, and are right.
+ */
+const PRACTICE_CHANGE = alt(
+  [
+    '\\bnow (?:advises?|recommends?|says?|suggests?|endorses?|allows?|permits?|approves?)\\b(?=\\s+\\S)',
+    '\\bno longer (?:advises?|recommends?|warns?) against\\b',
+    '(?:现在|如今|目前已?|已经)(?:建议|推荐|提倡|允许|认为可以)',
+    '不再(?:建议|推荐|要求|反对|强调|禁止)',
+    '改为(?:建议|推荐|提倡)',
+  ],
+  'u',
+);
+/** A body by its kind ("the … Sleep Safety Council now recommends", "某某协会现在建议"). */
+const BODY_WORD =
+  /\b(?:council|college|academy|society|association|board|panel|committee|institute|federation|consensus|task force|guidelines?|guidance|ministry|department of health)\b|协会|学会|委员会|专家组|指南|共识|卫健委|卫生部/u;
+const PRACTICE_ACT = alt(
+  HARMFUL_PRACTICES.filter((p) => p.kind === 'harmful-act').flatMap((p) => p.practice),
+  'u',
+);
+
+/**
  * Fake-authority flags for one sentence: a cited or named authority and a blanket change of treatment together,
  * not framed as a warning, a myth, a refutation, a situation-specific rule or the reader's own clinician's call.
  */
 export function fakeAuthorityClaims(sentence: string): ContentFlag[] {
   // A question ('辟谣：喝芹菜汁能代替降压药？') asks; it advises nothing.
   if (/[?？]\s*$/u.test(sentence)) return [];
-  if (!BLANKET_CHANGE.test(sentence)) return [];
-  if (!(CITED_RULE.test(sentence) || NAMED_AUTHORITY.test(sentence))) return [];
+  const treatment = BLANKET_CHANGE.test(sentence);
+  // A practice change needs a body (not a label) and a known harmful act in the sentence.
+  const practice = !treatment && PRACTICE_CHANGE.test(sentence) && (NAMED_AUTHORITY.test(sentence) || BODY_WORD.test(sentence)) && PRACTICE_ACT.test(sentence);
+  if (!treatment && !practice) return [];
+  if (!practice && !(CITED_RULE.test(sentence) || NAMED_AUTHORITY.test(sentence))) return [];
   if (WARNED.test(sentence) || SITUATION.test(sentence) || LEGITIMATE_CONTEXT.test(sentence)) return [];
   // "No guideline says you can stop…", "并没有指南建议停药": the authority is denied, not cited.
   if (NEGATED_AUTHORITY.test(sentence)) return [];
-  const change = BLANKET_CHANGE.exec(sentence)?.[0] ?? '';
+  const change = (treatment ? BLANKET_CHANGE : PRACTICE_CHANGE).exec(sentence)?.[0] ?? '';
   const before = sentence.slice(0, sentence.indexOf(change));
   if (NEGATED_BEFORE.test(before.slice(-12))) return [];
-  return [{ code: 'fake-authority', span: trimSpan(sentence), reason: `cited authority × blanket change ('${change.trim()}')` }];
+  return [
+    { code: 'fake-authority', span: trimSpan(sentence), reason: `cited authority × blanket ${treatment ? 'change' : 'practice change'} ('${change.trim()}')` },
+  ];
 }
 
 const NEGATED_AUTHORITY = alt(
