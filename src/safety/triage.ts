@@ -37,7 +37,6 @@ import { isStudyQuestion } from './triage/study-frame.js';
 import { hasStoryFrame, storyDenied } from './triage/fiction.js';
 import { readSuicideStage } from './triage/suicide-stage.js';
 import { readLineAfter } from './triage/line-after.js';
-import { readNewbornFinding } from './triage/newborn-finding.js';
 import { readSelfDirectedHarm } from './triage/self-directed-harm.js';
 import { readsAsCantonese } from './triage/normalise.js';
 import { animalExposureOnly } from './triage/exposed-who.js';
@@ -584,11 +583,8 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
   // A change told as progressing over weeks to years with nothing acute (gradual-course.ts: "over the past year he's
   // started repeating stories … more") is the same, only where the rule layer found nothing clinical: the reader alone.
   const gradual = !clinicalFound && isGradualCourse(a.normalised);
-  // A newborn's physiological finding with no danger sign anywhere (newborn-finding.ts: milia, peeling, breast buds…) is
-  // the same, where the rule layer found nothing clinical: the reader alone may not make it an emergency.
-  const newbornFinding = !clinicalFound && readNewbornFinding(a.normalised) !== null;
   const chronicOnly =
-    (a.chronicOnly || readCourse(a.normalised) === 'long-standing' || gradual || newbornFinding) &&
+    (a.chronicOnly || readCourse(a.normalised) === 'long-standing' || gradual) &&
     !selfHarmFinding &&
     suicideComponents.length === 0 &&
     a.vitalFindings.length === 0;

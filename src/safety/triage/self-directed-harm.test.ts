@@ -86,3 +86,18 @@ describe('triage: the structural reading raises to emergency and gives the crisi
     }
   });
 });
+
+// s39 review (S2): "again" alone makes an act self-directed only when the act is a cut or a cord — scratches and wounds
+// that come back (eczema, a dog, football studs) and a scarf or tie worn again are no course.
+describe('"again" only for a cut or a cord', () => {
+  it.each([
+    'The dog scratched my son again, there are scratches on his arm, do they need cream?',
+    'My eczema is flaring again and there are scratches on my arms from itching at night.',
+    'I put my scarf around my neck again because my throat is sore, is that ok?',
+  ])('%s is no self-directed act', (text) => {
+    expect(read(text)).toBeNull();
+  });
+  it('a cut repeated stays one', () => {
+    expect(read('She cut her wrist again tonight, the cuts on her arm are still bleeding.')).toMatchObject({ act: 'cutting' });
+  });
+});

@@ -172,6 +172,16 @@ const ROLE_RE: Record<SelfDirectedRole, RegExp> = {
   fallThought: FALL_THOUGHT,
 };
 
+// "Again" makes an act self-directed only when the act itself is one: a cut or slash (not scratches, marks or wounds —
+// eczema, a dog, football studs come back too), a cord or rope (not a scarf or tie worn again) — s39 review S2.
+const AGAIN_CUT = /\b(?:cuts?|cutting|slash(?:es|ed|ing)?|gash(?:es)?|sliced|carv(?:ed|ing))\b|[划割]/i;
+const WORN_AT_NECK = /\b(?:scarf|scarves|ties?)\b|围巾|领带/i;
+function againFits(hit: Hit): boolean {
+  if (hit.act === 'cutting') return AGAIN_CUT.test(hit.words);
+  if (hit.act === 'ligature') return !WORN_AT_NECK.test(hit.words);
+  return true;
+}
+
 export function readSelfDirectedHarm(text: string): SelfDirectedHarm | null {
   if ((hasStoryFrame(text) && !storyDenied(text)) || DENIED.test(text)) return null;
   const sentences = text.match(SENTENCE) ?? [];
@@ -189,7 +199,7 @@ export function readSelfDirectedHarm(text: string): SelfDirectedHarm | null {
       if ((hit.act === 'ligature' || hit.act === 'cutting') && YOUNG_CHILD.test(s)) continue;
       if ((hit.act === 'height' || hit.act === 'poisonAtBed') && ORDINARY_USE.test(s)) continue;
       // The roles are read over the present message: the act and what makes it self-directed are often two sentences.
-      const roles = ROLES[hit.act].filter((r) => ROLE_RE[r].test(present));
+      const roles = ROLES[hit.act].filter((r) => ROLE_RE[r].test(present) && (r !== 'again' || againFits(hit)));
       if (roles.length === 0) continue;
       return { act: hit.act, who: OTHER_PERSON.test(s) ? 'other' : 'self', roles };
     }
