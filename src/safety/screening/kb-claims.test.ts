@@ -43,12 +43,6 @@ describe('claims checked against the indication table', () => {
     expect(codes('甲亢常用的药物是甲巯咪唑，从小剂量开始。', '体检查出甲亢，吃什么药？')).toEqual([]);
     expect(codes('A DVT is usually treated with rivaroxaban for three months.')).toEqual([]);
   });
-  it("reads a medicine named as the time of the rest as the patient's state, not a treatment (session 39, p42-035)", () => {
-    const q = '吃华法林期间腰痛，可以自己买布洛芬吃吗？';
-    expect(codes('服用华法林期间，不要自行加用阿司匹林、布洛芬等止痛药或其他新药，需要时先咨询医生或药师。', q)).not.toContain('contradicts-knowledge');
-    // Given FOR the asked condition, it is still judged.
-    expect(codes('腰痛可以服用华法林治疗，每天一片。', '腰痛吃什么药？')).toContain('contradicts-knowledge');
-  });
   it('keeps the right medicine, a warning, and symptom relief', () => {
     const q = 'Blood test shows TSH 14 and low free T4, doctor said underactive thyroid. What is the treatment?';
     expect(codes('This confirms primary hypothyroidism. The standard treatment is levothyroxine, started at a low dose.', q)).toEqual([]);

@@ -232,8 +232,6 @@ const NEW_COMPLAINT = /长了|得了|患了|起了|出现|最近|现在|这几�
 const judgeable = (c: ConditionMention) => !/^R/.test(c.code) && !/^T14/.test(c.code) && !ALLERGY_CODE.test(c.code);
 
 /** A clause that supposes a case inside a sentence ("or if co-trimoxazole is needed", "或者如果…"). */
-/** A medicine named as the time of the rest of the sentence: the patient is on it ("服用华法林期间", "while on warfarin"). */
-const DURING_USE = /期间|的时候|过程中|\bwhile (?:you(?:'re| are) |they(?:'re| are) |he(?:'s| is) |she(?:'s| is) )?(?:taking|on|using)\b/u;
 const SUPPOSED = /\b(?:or|and|but)\s+(?:if|when|unless|whether)\b|(?:或者?|还是)(?:如果|若|万一)/u;
 /** An assertion of what the case is: the diagnosis words, or "属于" / "is a case of" classing it. */
 const IDENTIFIES = new RegExp(`(?:${ASSERTS.source}|属于|\\b(?:sounds like|looks like|is a case of|suffering from)\\b)`, 'u');
@@ -673,9 +671,6 @@ export function knowledgeClaims(
       const supposed = DESCRIPTIVE_IF.test(s) || SUPPOSED.test(clause);
       const guidedHere = supposed ? guided : (CLINICIAN_SAYS.test(clause) || LEGITIMATE_CONTEXT.test(clause) || adverseBefore) && !guidanceDefeated(s);
       if (symptomatic || !take || negatedAt(clause, take.index) || warnedSentence || guidedHere || DESCRIPTIVE_IF.test(clause)) continue;
-      // The medicine as the time of the rest ("服用华法林期间，不要自行加用…", "while you are on warfarin"): the patient's
-      // state, not a treatment given for the question's condition (session 39, p42-035).
-      if (DURING_USE.test(clause) && !LINKS_TO_CONDITION.test(clause)) continue;
       // A condition in the clause counts when the clause says the medicine is for it ("for", "to treat", "治疗", "用于").
       const own = LINKS_TO_CONDITION.test(clause) ? clauseConds.filter(judgeable) : [];
       // A sentence naming only the asked condition talks about it ("甲亢常用的药物是…" for a question about 甲亢).

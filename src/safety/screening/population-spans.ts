@@ -9,7 +9,6 @@
 // turns one", "from the age of 16", "16 and over", "12岁生日以后") is a span like any other, so that a sentence's own
 // safe age is read as its own.
 import { OPEN_END, type PopulationSpan } from '../../knowledge/population-contraindications.js';
-import { KIN_EN } from '../phi/kin-nouns-en.js';
 
 export interface StatedPopulation {
   spans: PopulationSpan[];
@@ -128,15 +127,6 @@ const NUMBERED: readonly Reader[] = [
   // "12岁生日以后", "过了一岁".
   { re: new RegExp(`${NUM}(?:周)?岁生日(?:以后|之后|后)`, 'gu'), read: (m) => from(m[1], 'a', '岁') },
   { re: new RegExp(`过了?${NUM}(?:周)?岁`, 'gu'), read: (m) => from(m[1], 'a', '岁') },
-  // A named other person's age, said as "<my son> is N" ("my son is 3", "my daughter's 7", "he is 10", "she's only 4"):
-  // whose age it is is told by its subject (session 39). Months only as "N months (old)"; weeks are left to the readers above.
-  {
-    re: new RegExp(
-      `(?:\\b(?:my|our|his|her|your|the)\\s+(?:little\\s+|youngest\\s+|eldest\\s+|oldest\\s+|elderly\\s+)?(?:${KIN_EN}|boy|girl|grandchild)|\\b(?:he|she))(?:'s|\\s+is|,)\\s+(?:now\\s+|only\\s+|just\\s+|nearly\\s+|almost\\s+)?${NUM}(?:\\s*(years?|yrs?|months?)(?:\\s+old)?)?\\b(?!\\s*(?:weeks?|wks?|pregnant|kg|mg|ml|lbs?|pounds?|cm|inches|st\\b|%|°|degrees?|[cf]\\b|\\.\\d|foot|feet|ft\\b|times?|doses?|days?|hours?))`,
-      'gu',
-    ),
-    read: (m) => point(m[1], 'a', m[2] ?? 'y'),
-  },
   // "people in their 80s".
   { re: /\bin (?:their|his|her|your|my|our) (\d)0s\b/gu, read: (m) => age(Number(m[1]) * 120, Number(m[1]) * 120 + 120) },
   // Age: "18 month old", "18-month-old", "2 years old", "aged 3", "3岁", "8个月大", "1岁半".
@@ -220,42 +210,6 @@ function pastAge(t: string, from: number, to: number): boolean {
   );
 }
 
-/**
- * The speaker's own age ("I'm a 45-year-old", "as a 35-year-old mum", "我今年40岁") where the use is given to ANOTHER
- * person ("can he take…", "I give my kids…", "给孩子吃") and never said of the speaker's own use: the dose's subject is
- * the other one, so the speaker's age is no span of that use (session 39: "I'm 45, my son is 3 — can he take aspirin?").
- */
-const SPEAKER_AGE = new RegExp(
-  `\\b(?:i'm|i am)\\s+(?:an?\\s+)?${NUM}[- ]?(?:years?|yrs?)[- ]old\\b|\\bas an?\\s+${NUM}[- ]?(?:years?|yrs?)[- ]old (?=(?:single |working |busy |first-time )?(?:mum|mom|mother|dad|father|parent|grand\\w+|nan|gran|granny|woman|man|wife|husband)s?\\b)|\\bi(?:'m| am)\\s+(?:now\\s+)?${NUM}\\b(?!\\s*(?:weeks?|wks?|months?|mos?|days?|hours?|%|kg|lbs?|pounds?|st\\b|cm|foot|feet|ft\\b|\\.\\d|[-–]|pregnant))(?:\\s*(?:years?|yrs?)(?:\\s+old)?)?|我(?:今年|已经|都)?${NUM}(?:周)?岁(?:了)?(?![半多]?的)`,
-  'gu',
-);
-const USE_FOR_OTHER =
-  /\b(?:give|gives|gave|giving)\s+(?:him|her|them|my|our|his|their|the)\b|\b(?:can|could|may|should) (?:he|she|they|my \w+) (?:take|have|use|be given)\b|\b(?:for|to) (?:him|her|them)\b|给(?:他|她|孩子|宝宝|儿子|女儿|小孩|孙子|孙女|外孙)|(?:孩子|宝宝|儿子|女儿|孙子|孙女|他|她)(?:能|可以|可不可以|能不能)(?:吃|服|用|喝)/u;
-const USE_FOR_SELF =
-  /\b(?:can|may|should|could) i (?:take|use|have)\b|\bi (?:take|took|use|used|have been taking)\b|\bmyself\b|\bfor me\b|我自己|我(?:能|可以|可不可以|能不能|在)(?:吃|服|用|喝)/u;
-
-/**
- * The speaker's own stated ages ("I'm 45", "as a 35-year-old mum", "我今年40岁"): where the use asked about is the
- * speaker's own ("can I take…"), these are its population, not the ages of the children the text also names.
- */
-export function speakerAges(text: string): PopulationSpan[] {
-  const out: PopulationSpan[] = [];
-  SPEAKER_AGE.lastIndex = 0;
-  for (let m = SPEAKER_AGE.exec(text.toLowerCase()); m; m = SPEAKER_AGE.exec(text.toLowerCase())) {
-    const n = /(\d+(?:\.\d+)?|[零一二两三四五六七八九十]{1,3})/u.exec(m[0]);
-    const s = n ? point(n[1] ?? '', 'a', 'y') : undefined;
-    if (s) out.push(s);
-  }
-  return out;
-}
-
-/** The text with the speaker's own ages blanked where the use it tells is another person's. */
-function withoutSpeakerAges(t: string, around: string): string {
-  const all = `${t}\n${around.toLowerCase()}`;
-  if (!USE_FOR_OTHER.test(all) || USE_FOR_SELF.test(all)) return t;
-  return t.replace(SPEAKER_AGE, (m) => ' '.repeat(m.length));
-}
-
 /** Words for a population, with their usual span. */
 const WORDS: readonly { re: RegExp; span: PopulationSpan; unborn?: boolean }[] = [
   { re: /\bfirst trimester\b|\bearly pregnancy\b|孕早期|早孕|妊娠早期|怀孕(?:初期|早期|前三个月)|头三个月/u, span: gestation(0, 14) },
@@ -306,7 +260,7 @@ export function statedPopulation(text: string, around = ''): StatedPopulation {
   // Months of TRYING are no pregnancy (备孕7个月, "trying to conceive for 8 months"; review s21 CU-4), nor is one that
   // has not happened (一直没怀上).
   const notPregnant = NOT_CONCEIVED.test(text.toLowerCase());
-  const t = withoutSpeakerAges(text.toLowerCase().replace(TRYING, ' '), around);
+  const t = text.toLowerCase().replace(TRYING, ' ');
   const pregnant = !notPregnant && PREGNANT.test(t);
   // Whose is "from 12 weeks": a pregnancy's where the text speaks of one, or of its care ("to prevent pre-eclampsia"), or
   // where it names no baby and what is around it speaks of one ("I'm pregnant with twins"); a baby's age otherwise.

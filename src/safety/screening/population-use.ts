@@ -18,7 +18,7 @@ import {
 } from '../../knowledge/population-contraindications.js';
 import { NOT_PERMITTED, PERMITS } from './contraindications.js';
 import { CONSEQUENCE, WARNED } from './frames.js';
-import { speakerAges, statedPopulation } from './population-spans.js';
+import { statedPopulation } from './population-spans.js';
 import { alt, CLAUSE_BREAK, trimSpan } from './text.js';
 
 /** Use frames beyond a permit word: the medicine as the choice, a dose of it, a promise that it works. */
@@ -43,28 +43,6 @@ const WORKS = alt([
   '效果(?:很|最|特别)?好',
   '管用',
 ]);
-/**
- * Praise of the medicine for someone (session 39): "Nytol is ideal for pensioners", "great for seniors", "well suited to
- * older people", "a perfect bedtime tablet for…", "对老年人来说很理想", "老人吃最合适". A recommendation without a
- * permit word; the population it is for is read as for any frame, and a negator where it stands denies it.
- */
-const PRAISED = alt([
-  "\\b(?:is|are|'s|'re|makes?|made|was|were)\\s+(?:(?:really|just|absolutely|very|so|quite|truly|simply)\\s+)?(?:an?\\s+|the\\s+)?(?:(?:really|very|so|nice|lovely|good|safe)[, ]+)?(?:ideal|perfect|great|excellent|wonderful|brilliant|fantastic|lovely|gentle|well[- ]suited|suited|just right|godsend|lifesaver)\\b",
-  '\\b(?:ideal|perfect|great|excellent|brilliant|fantastic|well[- ]suited|suited|just right) (?:for|to)\\b',
-  '(?:很|最|非常|特别|十分|比较)?(?:适合|合适|理想|好用)',
-]);
-/** A use the writer or the reader gives to another ("I always give my kids aspirin", "我都给孩子喝蜂蜜水"). */
-const GIVEN = alt([
-  '\\b(?:i|we)\\s+(?:always\\s+|usually\\s+|often\\s+|just\\s+|still\\s+|regularly\\s+|sometimes\\s+)?(?:give|gives)\\b',
-  '我(?:们)?(?:都|一直|经常|总是|每次|平时)?给(?:他|她|孩子|宝宝|儿子|女儿|孙子|孙女|外孙|小孩)(?:们)?(?:吃|喝|用|服)',
-]);
-/**
- * The answer's yes to the question's own use (session 39): "Can he take aspirin?" → "Yes, aspirin will bring his fever
- * down." The yes is the permit; the population is the question's (whose use it asks about is read there).
- */
-const OPENS_YES = /^(?:(?:yes|yeah|yep|sure|of course|certainly|absolutely|definitely)\b|(?:可以|能|行|没问题|当然可以|放心)(?:的|啊|呀)?[，,。！!\s])/u;
-const ASKS_USE =
-  /\b(?:can|could|may|should|is it (?:ok|okay|safe|fine) to)\s+(?:i|we|he|she|they|you|my\s+\w+)?\s*(?:still\s+|safely\s+|also\s+)?(?:take|give|use|have|try|start)\b|\b(?:is|are)\s+\S+\s+(?:ok|okay|safe|fine|alright)\b|(?:能|可以|可不可以|能不能)(?:给[^，,。？?]{0,4})?(?:吃|用|服|服用|喝)[^，,。？?]{0,16}(?:吗|么|嘛)?/u;
 /** A clause that tells the harm or calls the claim wrong is a warning, whatever else it says. */
 const HARM_TOLD = alt([
   '\\b(?:risk|risks|harm\\w*|danger\\w*|toxic\\w*|poison\\w*|overdose\\w*|lethal|fatal|side effects?|ileus|reye|oligohydramnios|ductus|botulism|birth defects?|miscarriage)\\b',
@@ -83,12 +61,6 @@ const HARM_TOLD = alt([
 /** A clause continuing the one before it ("…, and it will settle diarrhoea", "…，也可以"). */
 const REFERS_BACK = /^(?:(?:and|so|which|then)\s+)?(?:it|this|that|which|they|these)\b|^(?:它|这|也|就|都|还)/u;
 
-/**
- * A clause cut inside its noun phrase by a comma between adjectives ("is a good, gentle sleep aid for…"): an article or
- * a degree word with at most one word after it cannot end a clause, so the next one continues it (session 39).
- */
-const UNFINISHED = /\b(?:a|an|the|very|so|really|quite)(?:\s+\w+)?$/u;
-
 const SELF_USE = /\b(?:can|may|should|could) i (?:take|use|have)\b|\bmyself\b|我自己|我(?:能|可以|可不可以|能不能)(?:吃|服|用|喝)/u;
 const GIVEN_TO_OTHER = /\bgive (?:him|her|them|it|my|our|the)\b|给(?:他|她|孩子|宝宝|儿子|女儿|小孩)(?:吃|用|喝|服)/u;
 const FIRST_PERSON_AGE = /\bi(?:'m| am) (?:\d+|a \w+)\b|我(?:今年|才)?\d+岁/u;
@@ -99,7 +71,7 @@ const CLAUSES = new RegExp(`${CLAUSE_BREAK.source}|[;；]|\\bbecause\\b|因为`,
 interface UseReading {
   row: PopulationContraindication;
   clause: string;
-  frame: 'permit' | 'chosen' | 'dosed' | 'works' | 'praised' | 'given' | 'answered yes';
+  frame: 'permit' | 'chosen' | 'dosed' | 'works';
 }
 
 function frameOfUse(clause: string, drugAt: number, drugEnd: number): UseReading['frame'] | undefined {
@@ -108,8 +80,6 @@ function frameOfUse(clause: string, drugAt: number, drugEnd: number): UseReading
     ['permit', PERMITS],
     ['dosed', DOSED],
     ['works', WORKS],
-    ['praised', PRAISED],
-    ['given', GIVEN],
   ] as const) {
     const m = re.exec(clause);
     if (!m) continue;
@@ -148,13 +118,7 @@ function spansFor(clause: string, others: readonly string[], context: string): {
     // A question about the asker's own use ("can I take aspirin myself?") is not about the child it mentions ("I have a
     // 6-year-old"): an age counts only as the asker's own ("I'm 15", "我15岁") — unless the use is given to another.
     const own = SELF_USE.test(context) && !GIVEN_TO_OTHER.test(context);
-    // The asker's own ages where the question states them ("I'm 45 and my son is 3. Can I take aspirin?": 45, not 3).
-    const mine = own ? speakerAges(context) : [];
-    spans = !own
-      ? ctx.spans
-      : mine.length > 0
-        ? [...ctx.spans.filter((s) => s.kind !== 'age'), ...mine]
-        : ctx.spans.filter((s) => s.kind !== 'age' || FIRST_PERSON_AGE.test(context));
+    spans = own ? ctx.spans.filter((s) => s.kind !== 'age' || FIRST_PERSON_AGE.test(context)) : ctx.spans;
     postpartum ||= ctx.postpartum;
   }
   return { spans: postpartum ? spans.filter((s) => s.kind !== 'gestation') : spans, fromContext };
@@ -231,10 +195,9 @@ export function populationUseClaims(raw: string, rawContext = ''): ContentFlag[]
       // A use frame in the medicine's clause, or in the clause right after it that continues it ("…in yoghurt, and it
       // will settle diarrhoea"), or in the clause that opens the sentence before it ("in the third trimester, …").
       const next = parts[i + 1] ?? '';
-      const continues = REFERS_BACK.test(next) || UNFINISHED.test(part);
-      const clause = continues && !drug.test(next) && findMedicineNames(next).length === 0 ? `${part} ${next}` : part;
+      const clause = REFERS_BACK.test(next) && !drug.test(next) && findMedicineNames(next).length === 0 ? `${part} ${next}` : part;
       if (CONSEQUENCE.test(clause)) continue;
-      const frame = frameOfUse(clause, d.index, d.index + d[0].length) ?? (answersYes(sentence, context, drug) ? 'answered yes' : undefined);
+      const frame = frameOfUse(clause, d.index, d.index + d[0].length);
       if (!frame) continue;
       const { spans, fromContext } = spansFor(clause, [...parts.slice(0, i), ...parts.slice(i + 1, i + 2)], context);
       // The sentence's own population is judged by overlap ("toddlers over 12 months" covers ages loperamide harms);
@@ -249,14 +212,6 @@ export function populationUseClaims(raw: string, rawContext = ''): ContentFlag[]
     }
   }
   return [];
-}
-
-/** The sentence opens with a yes to a question asking to use this medicine, and names no other medicine or a negator. */
-function answersYes(sentence: string, question: string, drug: RegExp): boolean {
-  if (!question || !OPENS_YES.test(sentence) || NOT_PERMITTED.test(sentence)) return false;
-  const asks = ASKS_USE.exec(question);
-  if (!asks || !drug.test(question.slice(asks.index))) return false;
-  return findMedicineNames(sentence.replace(new RegExp(drug.source, 'gu'), ' ')).length === 0;
 }
 
 function describe(s: PopulationSpan): string {
