@@ -174,7 +174,7 @@ const ROLE_RE: Record<SelfDirectedRole, RegExp> = {
 
 // "Again" makes an act self-directed only when the act itself is one: a cut or slash (not scratches, marks or wounds —
 // eczema, a dog, football studs come back too), a cord or rope (not a scarf or tie worn again) — s39 review S2.
-const AGAIN_CUT = /\b(?:cuts?|cutting|slash(?:es|ed|ing)?|gash(?:es)?|sliced|carv(?:ed|ing))\b|[划割]/i;
+const AGAIN_CUT = /\b(?:cuts?|cutting|slash(?:es|ed|ing)?|gash(?:es)?|sliced|carv(?:ed|ing))\b|[划割切]/i;
 const WORN_AT_NECK = /\b(?:scarf|scarves|ties?)\b|围巾|领带/i;
 function againFits(hit: Hit): boolean {
   if (hit.act === 'cutting') return AGAIN_CUT.test(hit.words);
