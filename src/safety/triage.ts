@@ -38,6 +38,7 @@ import { hasStoryFrame, storyDenied } from './triage/fiction.js';
 import { readSuicideStage } from './triage/suicide-stage.js';
 import { readLineAfter } from './triage/line-after.js';
 import { readSelfDirectedHarm } from './triage/self-directed-harm.js';
+import { readSelfCaused } from './triage/self-caused.js';
 import { readsAsCantonese } from './triage/normalise.js';
 import { animalExposureOnly } from './triage/exposed-who.js';
 import { isTaskInjury } from './triage/wound.js';
@@ -749,6 +750,12 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
   // not where the self-harm frames read the wish as no risk.
   const selfDirected = !shFramed && !a.fiction ? readSelfDirectedHarm(a.normalised) : null;
   if (selfDirected) level = 'emergency';
+  // The emergency's own cause (self-caused.ts): a means of self-harm the person used or announced (a whole supply taken,
+  // a poison drunk by the bottle, a wrist cut, charcoal burnt, a railing crossed) × a life course the message tells
+  // (despair, finality, shut in, a disclosure, a loss). Raise only, with the crisis line; never for a young child or an
+  // ingestion told as an accident (ingestion-mode.ts), nor where the self-harm frames read the wish as no risk.
+  const selfCaused = !selfDirected && !shFramed && !a.fiction && !youngChild && mode !== 'accident' && !accidentalInjury ? readSelfCaused(a.normalised) : null;
+  if (selfCaused) level = 'emergency';
 
   const decided: RedFlagRule[] = ruleSet.filter((r, i) => r.level === level && ruleSet.findIndex((x) => x.id === r.id) === i);
   // A collapse seen now is the emergency's reason (its advice: call for an ambulance if they do not come round).
@@ -774,6 +781,7 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
           readerOnlyEmergency: modelRaisedTo === 'emergency' && ruleLevel !== 'emergency',
           intent: intentRaised,
           selfDirected: selfDirected !== null,
+          selfCaused: selfCaused !== null,
         });
   // A second, separate check on the final level (line-after.ts): an emergency whose message tells a suicidal course
   // carries the line even when no source above heard it (the reader raised it). Never on an accident or a frame that

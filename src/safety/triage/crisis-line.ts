@@ -32,7 +32,11 @@ export type CrisisSource =
   /** A self-directed harmful act read as structure (self-directed-harm.ts: a ligature round one's own neck, cuts at a
    *  self-harm site, a person at a height's edge, a poison at the bedside × what makes it self-directed), whichever
    *  path set the level: triage.ts raises to emergency and gives the line. */
-  | 'self-directed';
+  | 'self-directed'
+  /** The emergency's own cause read as structure (self-caused.ts: a whole supply taken, a poison drunk by the bottle, a
+   *  wrist cut, charcoal burnt, a railing crossed × a course — despair, finality, shut in, a disclosure, a loss), in an
+   *  emergency whichever path set it: triage.ts raises to emergency and gives the line. */
+  | 'self-caused';
 
 export interface CrisisFacts {
   level: TriageLevel;
@@ -56,6 +60,8 @@ export interface CrisisFacts {
   intent?: boolean;
   /** The self-directed harm reader (self-directed-harm.ts) read an act on the person's own body with its role. */
   selfDirected?: boolean;
+  /** The self-caused reader (self-caused.ts) read a means of self-harm used in a life course. */
+  selfCaused?: boolean;
 }
 
 export interface HeadFacts {
@@ -125,5 +131,6 @@ export function crisisSource(f: CrisisFacts): CrisisSource | null {
   // The structural reading needs no reader to have heard a risk (its own guards read accidents, a young child, an
   // assault, an ordinary use and a past that is over).
   if (f.selfDirected === true) return 'self-directed';
+  if (f.selfCaused === true) return 'self-caused';
   return null;
 }

@@ -746,6 +746,15 @@ const ZH_CANTONESE: [RegExp, string][] = [
     /(?<=(?:[吃喝吞])了?)成([盒板排包])(?=[^，。！？,.!?]{0,6}(?:药|丸|片|胶囊|止咳|咳水|糖浆|药水|必理通|必理痛|普拿疼|扑热息痛|唑仑|西泮|安定|洛尔|地平|他汀|沙星|霉素|西林|普利|沙坦|双胍|洛芬|panadol|tylenol))/gi,
     '一整$1',
   ],
+  // Session 40: 成樽 after an intake verb before a household poison (飲咗成樽漂白水, 成樽农药) is 'a whole bottle' too;
+  // 成樽水/成樽酒 stay as typed.
+  [/(?<=(?:[吃喝吞])了?)成(?:樽|瓶)(?=[^，。！？,.!?]{0,4}(?:漂白|农药|百草枯|敌敌畏|杀虫|除草|老鼠药|鼠药|洁厕|消毒|防冻|天拿水|通渠))/g, '一整瓶'],
+  // Session 40: 把口 is 'the mouth' before a droop (把口有啲歪, 把口歪咗), 揸唔实 'can't grip' (拿不稳), 面青青/面青 'ashen'
+  // (脸色苍白), and a blow 撞落/撞亲 个肚(度) 'into the belly' (撞到肚子): the stroke and trauma readers' Mandarin words.
+  [/把口(?=(?:有些|有点|好|都|开始)?歪)/g, '嘴'],
+  [/(?<=拿)不(?:实|稳阵|定)/g, '不稳'],
+  [/面(?:青青|青口唇白|色青青|都青埋|青)(?![菜椒])/g, '脸色苍白'],
+  [/(?<=[撞打踢顶])(?:落|亲|中|到)?(?:个)?肚(?:度|处)?(?![子痛疼屙])/g, '到肚子'],
   // 活落去/撑落去 is 'go on living / hold on' (活下去, 撑下去); 落去 elsewhere is 'go down' and stays.
   [/(?<=[活撑捱顶熬])落去/g, '下去'],
   // 屋契/楼契 is the house deed (房产证), 袋咗 a thing 'pocketed' (taken along), 条绳 a rope (绳子).
@@ -820,6 +829,7 @@ const NOT_FINDINGS: [RegExp, string][] = [
  * those keep the word unread, as before the mapping.
  */
 const STICKY_TONGUE = /黐脷(?!根)(?:筋)?/g;
+const STICKY_TONGUE_ANY = /黐脷(?:根|筋)?/g;
 const STICKY_ONSET =
   /突然|忽然|一下子|头先|頭先|啱啱|刚刚|刚才|今朝|今早|今日|今天|寻晚|尋晚|琴晚|昨晚|之后|之後|跟住|开始|開始|变咗|變咗|变了|变得|\b(?:sudden(?:ly)?|all of a sudden|this morning|just now|started|went|after)\b/i;
 const STICKY_NOT_NOW =
@@ -831,7 +841,8 @@ const ZH_SMALL: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 
 function stickyTongueAsSlur(text: string): string {
   if (!text.includes('黐脷')) return text;
   const strokeSign = STICKY_STROKE_SIGN.test(text);
-  return text.replace(STICKY_TONGUE, (m: string, at: number) => {
+  // Beside another stroke sign even 黐脷根 (else a tongue-tie) is speech gone wrong: 讲嘢黐脷根 after 把口歪 (session 40).
+  return text.replace(strokeSign ? STICKY_TONGUE_ANY : STICKY_TONGUE, (m: string, at: number) => {
     if (strokeSign) return '大舌头';
     const before = text.slice(0, at);
     const start = Math.max(before.search(/[。！？!?\n][^。！？!?\n]*$/) + 1, 0);
