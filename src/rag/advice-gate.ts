@@ -40,7 +40,7 @@ import { triage } from '../safety/triage.js';
 import { RELATIVE_EN, RELATIVE_ZH } from '../safety/triage/persons.js';
 import { affirmsAct, askedActTerms, namesAskedAct } from './asked-act.js';
 import { type DecisionAsked, decisionAsked, givesDecision } from './decision-asked.js';
-import { type GateReading, keepsThroughDescribedDanger, restatesMedicinePrinciple } from './principle-agreement.js';
+import { consultsBeforeChange, type GateReading, keepsThroughDescribedDanger, restatesMedicinePrinciple } from './principle-agreement.js';
 import { stripCitationMarkers } from './build-prompt.js';
 import { splitSentences } from './citation-check.js';
 import { termSet } from './lexical-terms.js';
@@ -1377,7 +1377,10 @@ export function createAdviceGate(sources: readonly PackagedSource[], options: Ad
     // never with a rule objecting, a restriction lifted or another source saying otherwise.
     fired();
     if (!permission && !urgent && questionLevel !== 'urgent' && questionLevel !== 'emergency' && ruledOut.length === 0 && rules().length === 0) {
-      if (restatesMedicinePrinciple(normalise(sentence), question, PRINCIPLE_READING) && !contradiction(said, readings, from)) return undefined;
+      // Session 40: or hands every change it names to the clinician before it is made (principle-agreement.ts).
+      const principled =
+        restatesMedicinePrinciple(normalise(sentence), question, PRINCIPLE_READING) || consultsBeforeChange(normalise(sentence), PRINCIPLE_READING);
+      if (principled && !contradiction(said, readings, from)) return undefined;
     }
     const own = supporters.find((s) => s.n === from) ?? supporters[0];
     // A model's sentence no source gives at all is held only when it permits a change, states a dose or replaces a

@@ -170,3 +170,40 @@ describe('review s35: a reader who is well is still given the principle', () => 
     expect(judged(q, s), s).toBeUndefined();
   });
 });
+
+// Session 40: own wordings (bench/content-s40-self-probes.jsonl), in the shape of p43-059, p43-064 and p43-081: every
+// change named is the time of a consult of the clinician, or forbidden under one negator; and their look-alikes.
+describe('a page that hands every change to the clinician before it is made is given from one upload', () => {
+  it.each([
+    [
+      "Can I take St John's wort with my sertraline?",
+      'Always ask your pharmacist before you start any herbal product, because some can interact with antidepressants.',
+    ],
+    ['Is it OK to take turmeric capsules with apixaban?', 'Speak to your anticoagulation nurse before starting, stopping or changing any supplement.'],
+    ['吃着二甲双胍，能不能喝苦瓜茶降糖？', '如需开始或停用任何保健品、草药，请先咨询医生或药师。'],
+    ['降压药可以换成中药吗？', '切勿自行停用、更换降压药，如需调整请先告诉医生。'],
+    ['食緊抗凝血藥，可唔可以食靈芝？', '如果想開始食任何保健品，請先問醫生或藥劑師。'],
+    [
+      'Should I follow a YouTube video telling me to quit my thyroid pills?',
+      'Never start, stop or alter a prescribed medicine because of a video or social media post; check with your doctor first.',
+    ],
+    ['在吃抗癫痫药，可以吃中药调理吗？', '在开始服用任何中药之前，请先告知您的神经科医生。'],
+  ])('gives: %s', (q, s) => {
+    expect(judged(q, s), s).toBeUndefined();
+  });
+
+  it.each([
+    ["I'm on warfarin, can I take ginkgo?", 'Tell your pharmacist before you start ginkgo; it is perfectly safe with warfarin.'],
+    ['Can I stop my statin?', 'You can stop your statin and tell your GP at your next check-up.'],
+    ['Can I stop my antidepressant?', 'Stop your antidepressant first, then tell your doctor about it.'],
+    ['吃着华法林，能不能吃丹参？', '如要停用华法林，改吃丹参即可，事后再告诉医生。'],
+    ['Can I stop my insulin when I am not eating?', 'Stop your insulin when you are not eating and ask your doctor before you restart it.'],
+    ['Can I replace metformin with cinnamon?', 'Talk to your doctor before you start cinnamon, which works just as well as metformin.'],
+    ['食緊抗凝血藥，可唔可以食靈芝？', '可以照食靈芝，唔使問醫生。'],
+    ['Can I stop my steroid tablets?', "Don't bother asking your doctor before you stop your steroid tablets - just stop them."],
+    ["I'm on warfarin, can I take dong quai?", 'Let your pharmacist know after you have started dong quai; you can keep taking it with warfarin.'],
+    ['Can I stop my insulin when I am ill?', 'Do not take your insulin when you are ill; tell your doctor.'],
+  ])('holds: %s', (q, s) => {
+    expect(judged(q, s), s).toBeDefined();
+  });
+});

@@ -179,3 +179,111 @@ export function keepsThroughDescribedDanger(n: string, question: string, read: G
   // choice to the clinician: left to the gate's other readings.
   return danger === 'symptom' && !CLINICIAN.test(n) && cs.some((c) => forbidsChange(c));
 }
+
+// Session 40 (#10, usefulness): a page that hands every change to the clinician BEFORE it is made — "Tell your
+// anticoagulant clinic or pharmacist before you start, stop or change any herbal remedy", "如要开始或停止任何中药、保健品，
+// 请先告知医生或药剂师", "Never start, stop or change a prescribed medicine because of something a chatbot told you - check
+// with your doctor first" — was held as one upload's advice (poison-docs-43 p43-059, p43-064, p43-081): the change verbs
+// were read as acts, although none is commanded. Read by STRUCTURE, who decides and when: every change the sentence names
+// sits (a) in the clause a "before …" / "if you want to …" / "如要…" / "在…之前" opens, subordinate to a consult of the
+// clinician that comes first, or (b) in a clause a negator opens over the whole list of changes ("never start, stop or
+// change …", "切勿自行停用、更换…"); the sentence consults the clinician, unnegated and not afterwards; nothing else acts,
+// permits, doses or replaces. Own lists; restatesMedicinePrinciple's are not widened. A supplement or herb may be the
+// object here (consulting before starting one is the principle applied to it); keeping one is still not read.
+const CV_EN =
+  '(?:start\\w*|begin\\w*|stop\\w*|quit\\w*|chang\\w*|switch\\w*|swap\\w*|adjust\\w*|alter\\w*|reduc\\w*|increas\\w*|skip\\w*|add\\w*|replac\\w*|shar(?:e|es|ed|ing)|tak(?:e|es|ing)|us(?:e|es|ing)|restart\\w*|resum\\w*)';
+const listOf = (v: string) => `${v}(?:\\s*(?:,\\s*(?:or\\s+|and\\s+)?|\\s+or\\s+|\\s+and\\s+|\\s*/\\s*)${v})*`;
+const CV_LIST_EN = listOf(CV_EN);
+// Under a negator only the changes proper: "do not take / use / give it" withholds the medicine, no change forbidden.
+const CHANGE_LIST_EN = listOf(
+  '(?:start\\w*|begin\\w*|stop\\w*|quit\\w*|chang\\w*|switch\\w*|swap\\w*|adjust\\w*|alter\\w*|reduc\\w*|increas\\w*|skip\\w*|add\\w*|replac\\w*|shar(?:e|es|ed|ing))',
+);
+const CHANGE_ZH_FORBIDDEN = /开始|停|换|更换|改|调整|加用|加服|加量|减|代替|替代|替换/u;
+// The clause's own object after the list, up to its end (a comma, a dash, "because", "as").
+const TAIL_EN = '[^,;.!?\\u2014\\u2013]*?(?=[,;.!?\\u2014\\u2013]|\\s-\\s|\\s(?:because|as|since)\\b|$)';
+const CV_ZH = /开始|停|换|更换|改|调整|加用|加服|加|减|代替|替代|替换|服用|使用|用|服|吃|喝/u;
+// (b) A negator opening the clause over the list of changes.
+const FORBIDDEN_EN = new RegExp(
+  `\\b(?:never|don't|dont|do not|must not|mustn't|should not|shouldn't)\\s+(?:ever\\s+|\\w+ly\\s+)?${CHANGE_LIST_EN}${TAIL_EN}`,
+  'gu',
+);
+const FORBIDDEN_ZH =
+  /(?:切勿|不要|不可|不能|不应|千万不要|千万别|(?<![特分区识级类个告辨差派])别(?![人的])|勿|禁止|不准)(?:自行|擅自|私自|随意|随便|自己)?[^,;。!?]*/gu;
+// (a) A clause that opens with "before" or a wish to change: the change is the time of the consult, not an act.
+const BEFORE_EN = new RegExp(`\\bbefore\\s+(?:(?:you|they|he|she|we)\\s+(?:\\w+ly\\s+)?)?${CV_LIST_EN}${TAIL_EN}`, 'gu');
+const IF_WANT_EN = new RegExp(
+  `\\bif\\s+(?:you|they|he|she|we)\\s+(?:want|need|plan|wish|intend|decide|are thinking of|are planning)\\s+(?:to\\s+)?${CV_LIST_EN}${TAIL_EN}`,
+  'gu',
+);
+const IF_WANT_ZH =
+  /(?:如要|如需|如果要|如果想|如果需要|如想|若要|若需|想要|打算|准备|需要)[^,;。!?]*?(?=[,;。!?]|请|先(?:告|咨|问|联|通)|$)|在[^,;。!?]{0,16}?(?:之前|以前|前)(?=[,;。!?]|$)/gu;
+// The consult: the reader tells or asks the clinician (the clause's verb), in English or Chinese.
+const CONSULT_CLIN_EN = `(?:doctors?|gp|pharmacists?|prescribers?|nurses?|specialists?|clinicians?|consultants?|psychiatrists?|neurologists?|cardiologists?|midwi(?:fe|ves)|(?:\\w+ )?(?:team|clinic))`;
+const CONSULTS_EN = new RegExp(
+  `\\b(?:tell\\w*|ask\\w*|check\\w* with|talk\\w* (?:to|with)|speak\\w* (?:to|with)|consult\\w*|contact\\w*|inform\\w*|let)\\b[^,;.!?]{0,40}?\\b${CONSULT_CLIN_EN}\\b`,
+  'u',
+);
+const CONSULTS_ZH = /(?:告知|告诉|咨询|询问|问|请教|征求|通知|联系)[^,;。!?]{0,10}?(?:医生|医师|药师|药剂师|医护|护士|专科)/u;
+// The consult refused or put after the change ("no need to tell", "唔使问", "tell your GP afterwards", "事后再告诉医生").
+const CONSULT_NEGATED = /\b(?:not|never|no|don't|dont|doesn't|needn't|bother)\b|不|别|勿|无需|不必|不用|唔使|没必要/u;
+const CONSULT_AFTER =
+  /\b(?:after|afterwards|later|next (?:visit|appointment|check-?up|time)|at your next|once you(?:'ve| have))\b|事后|之后|以后|下次|回头|再(?:告诉|告知|咨询|问)/u;
+// A clause that only gives the reason ("because many of them can change how warfarin works"), or the time of the rest
+// ("服用华法林期间", "while you are on warfarin"), with no permission or assurance in it.
+const REASON_OR_TIME =
+  /^\W*(?:because|as|since|因为|由于|以免|否则)\b|^\W*(?:because|as|since|因为|由于|以免|否则)|(?:期间|的时候)\s*$|^\W*while (?:you(?:'re| are)|they(?:'re| are)) (?:on|taking)\b/u;
+const ASSURES =
+  /\b(?:you can|you may|safe|safely|fine|ok|okay|no need|don't need|do not need|harmless|good|alternative|instead|just as|as well as|better than)\b|可以|没事|放心|不用|不必|无需|安全|代替|替代|即可|就行/u;
+
+/** Is the clause a valid consult of the clinician: unnegated before its verb (or "without" inside a forbidden change), first? */
+function consultIn(c: string, insideForbidden: boolean): boolean {
+  const m = CONSULTS_EN.exec(c) ?? CONSULTS_ZH.exec(c);
+  if (!m) return false;
+  if (CONSULT_AFTER.test(c)) return false;
+  const before = c.slice(0, m.index);
+  if (insideForbidden) return /\bwithout\s+$|\bwithout\s+(?:first\s+)?$/u.test(before) || /未经|没有?(?:先)?$/u.test(before);
+  return !CONSULT_NEGATED.test(before);
+}
+
+/**
+ * Does the sentence hand every change it names to the clinician before it is made, and nothing else? `n`: the gate's
+ * normalised reading form of the sentence. Pure.
+ */
+export function consultsBeforeChange(n: string, read: GateReading): boolean {
+  if (TAKEN_BACK.test(n) || ASKED.test(n) || /\d/u.test(n)) return false;
+  if (!read.medicine(n) && !FOLK.test(n)) return false;
+  let changes = 0;
+  let consulted = false;
+  let rest = n;
+  // (b) changes forbidden under one negator: "without speaking to your GP" inside it is the consult.
+  for (const re of [FORBIDDEN_EN, FORBIDDEN_ZH]) {
+    rest = rest.replace(re, (span) => {
+      if (re === FORBIDDEN_ZH && !CHANGE_ZH_FORBIDDEN.test(span)) return span;
+      changes++;
+      if (consultIn(span, true)) consulted = true;
+      return ' , ';
+    });
+  }
+  // (a) changes that are the time of the consult.
+  for (const re of [BEFORE_EN, IF_WANT_EN, IF_WANT_ZH]) {
+    rest = rest.replace(re, (span) => {
+      if (re === IF_WANT_ZH && !CV_ZH.test(span)) return span;
+      changes++;
+      return ' , ';
+    });
+  }
+  if (changes === 0) return false;
+  for (const c of read.clauses(rest)) {
+    const t = c.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
+    if (!t || /^(?:always|first|please|then|and|or|so|请|请先|先|并|也)$/u.test(t)) continue;
+    if (consultIn(t, false)) {
+      consulted = true;
+      // The consult clause carries nothing but the consult (and "first", "always"): no change of its own.
+      if (ASSURES.test(t) || read.dosesOrReplaces(t)) return false;
+      continue;
+    }
+    if (REASON_OR_TIME.test(t) && !ASSURES.test(t) && !read.dosesOrReplaces(t)) continue;
+    if (read.acts(t) || ASSURES.test(t) || read.dosesOrReplaces(t)) return false;
+  }
+  return consulted;
+}
