@@ -24,6 +24,7 @@ import { forgoesProtectiveDose, ruledWithholding } from './ruled-withholding.js'
 import { deferredCare } from './deferred-care.js';
 import { explainedAway, namesOwnDiagnosis } from './explained-away.js';
 import { promptSafetyNet, sendsCareNow, signExplainedAway } from './sign-explained-away.js';
+import { rescueActSwap } from './rescue-act-swap.js';
 
 /** What the check reads besides the record: the user's vocabulary and knowledge-base relations. */
 export interface AdviceCheckKnowledge {
@@ -180,6 +181,11 @@ export function adviceVerdict(
       // should give, so the swap is read from the answer alone. A medicine the table does not know is never judged.
       const example = classExampleMismatch(f.content);
       if (example) return { drop: 'advice_claim_class-example-mismatch' };
+      // An emergency's rescue act done with another medicine (rescue-act-swap.ts): "chew one 400 mg ibuprofen" for a heart
+      // attack, "舌下含服硝苯地平" in an angina attack, "大腿外侧肌注苯海拉明" in anaphylaxis — the act (route and moment of
+      // first aid) names the one medicine that belongs in it (knowledge/rescue-acts.ts), whatever the sentence says of it.
+      const rescue = question ? rescueActSwap(question, f.content) : undefined;
+      if (rescue) return { drop: 'advice_claim_rescue-act-swap' };
       // What the answer permits, judged for the person the question is about (asked-hazard.ts): an interaction with
       // what they take, a medicine contraindicated for their age or pregnancy.
       const hazard = question ? askedHazard(question, f.content) : undefined;
