@@ -9,8 +9,9 @@
 // {title, passage (first 400 characters)}; which of chat/search is A is random per question and kept apart in the
 // key file ({id: {A: "chat"|"search", B: …}}), so the judge cannot tell them apart. The judge's instructions are
 // written beside the judge file (<out>.instructions.md).
-// A list may carry a `note`: the sentence the chat answer shows before its passages when the knowledge base has no page
-// about a name the question says ("The knowledge base has no page about X…"); /api/search has none. The judge then also
+// A list may carry a `note`: the sentence the chat answer (and, since session 40, /api/search: rag/search-note.ts) shows
+// before its passages when the knowledge base has no page about a name the question says ("The knowledge base has no
+// page about X…"). The judge then also
 // says whether the note names the question's topic (`declared`).
 // score: verdict lines {id, A: {ontopic: bool, first: bool, n: number, declared?: bool}, B: {...}} (ontopic = the first
 // passage is about the question's topic and none of the three is about a clearly different condition; first = the
@@ -27,6 +28,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { answerQuestion } from '../src/rag/answer-question.js';
+import { searchNoPage } from '../src/rag/search-note.js';
 import { evidenceLabels } from '../src/rag/evidence-answer.js';
 import { openKnowledgeBase } from '../src/retrieval/knowledge-base.js';
 import { SCHEMA_VERSION } from '../src/retrieval/sqlite/schema.js';
@@ -203,8 +205,13 @@ async function write(args: string[]): Promise<void> {
         .split('\n')
         .find((line) => line.startsWith(cue))
         ?.trim();
-      const search: JudgePassage[] = (await kb.search(q.question, { k: 3, oneSubject: true })).map((h) => ({ title: h.title, passage: excerpt(h.text) }));
+      const searchHits = await kb.search(q.question, { k: 3, oneSubject: true });
+      const search: JudgePassage[] = searchHits.map((h) => ({ title: h.title, passage: excerpt(h.text) }));
+      // /api/search's own note (session 40: search states the same "no page about X" gate as chat).
+      const searchNote = (await searchNoPage(q.question, searchHits, kb))?.note;
       const chatIsA = randomInt(2) === 0;
+      const notes = { chat: chatNote, search: searchNote };
+      const note = { A: notes[chatIsA ? 'chat' : 'search'], B: notes[chatIsA ? 'search' : 'chat'] };
       key[q.id] = chatIsA ? { A: 'chat', B: 'search' } : { A: 'search', B: 'chat' };
       lines.push(
         JSON.stringify({
@@ -215,7 +222,7 @@ async function write(args: string[]): Promise<void> {
           onTopic: q.onTopic,
           A: chatIsA ? chat : search,
           B: chatIsA ? search : chat,
-          ...(chatNote ? { note: chatIsA ? { A: chatNote } : { B: chatNote } } : {}),
+          ...(note.A || note.B ? { note: { ...(note.A ? { A: note.A } : {}), ...(note.B ? { B: note.B } : {}) } } : {}),
         }),
       );
     }

@@ -19,6 +19,7 @@ import { performance } from 'node:perf_hooks';
 import type { ChatMessage } from '../src/models/backend.js';
 import { STARTER_VERSION, starterDocs } from '../src/retrieval/starter-pack.js';
 import { answerQuestion } from '../src/rag/answer-question.js';
+import { searchNoPage } from '../src/rag/search-note.js';
 import { openKnowledgeBase } from '../src/retrieval/knowledge-base.js';
 import { SCHEMA_VERSION } from '../src/retrieval/sqlite/schema.js';
 
@@ -159,6 +160,8 @@ async function main(): Promise<void> {
     for (const q of questions) {
       const result = await answerQuestion(q.question, { retriever: kb, backend: null, history: q.history, locale: q.lang });
       const search = await kb.search(q.question, { k: 3 });
+      // /api/search's own "no page about X" sentence for this list (rag/search-note.ts), as the user reads it.
+      const searchNote = (await searchNoPage(q.question, search, kb))?.note;
       const top3: Passage[] = result.citations.slice(0, 3).map((c) => ({ title: c.title, source: c.source, excerpt: excerpt(c.quote) }));
       if (top3.length) cited++;
       rows.push(
@@ -175,6 +178,7 @@ async function main(): Promise<void> {
                 .map((l) => l.slice(2))
             : [],
           search_top3: search.map((h) => ({ title: h.title, section: h.section || undefined, source: h.source, excerpt: excerpt(h.text) })),
+          ...(searchNote ? { search_note: searchNote } : {}),
         }),
       );
     }

@@ -52,7 +52,8 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
     summary:
       'Authority-ranked passages from the knowledge base (hybrid BM25 + vectors), of one subject: the best hit, then at most k−1 passages of its page or of pages whose title names a word of q.',
     query: SearchQuery,
-    returns: '{query, k, tookMs, hits: [{id, docId, title, section, source, authority, lang, score, text, url?}]}',
+    returns:
+      '{query, k, tookMs, hits: [{id, docId, title, section, source, authority, lang, score, text, url?}], noPage?: {names, note, lang}} (noPage: the medicines or conditions q names that no page of the knowledge base is about, with the sentence to show before the hits)',
     example: "curl -s '$URL/api/search?q=low+hemoglobin&k=5'",
   },
   'POST /api/report/interpret': {

@@ -56,7 +56,7 @@ export const api = {
     const p = new URLSearchParams({ q, k: String(opts.k ?? 30) });
     if (opts.lang) p.set('lang', opts.lang);
     if (opts.minAuthority) p.set('minAuthority', opts.minAuthority);
-    return getJson<{ hits: SearchHit[]; tookMs: number }>(`/api/search?${p}`);
+    return getJson<{ hits: SearchHit[]; tookMs: number; noPage?: { names: string[]; note: string } }>(`/api/search?${p}`);
   },
   interpret: (text: string, locale: string, signal?: AbortSignal) => postJson<InterpretResponse>('/api/report/interpret', { text, locale }, signal),
   /** Upload a report file (PDF or photo) and get what was read, before interpretation. */

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { AUTHORITIES } from '../../core/types.js';
+import { searchNoPage } from '../../rag/search-note.js';
 import type { RouteContext } from '../context.js';
 import { parseInput } from '../validate.js';
 
@@ -25,7 +26,10 @@ export async function searchRoutes(app: FastifyInstance, ctx: RouteContext): Pro
       // A list of one subject: off-subject passages after the best hit read as if they applied (retrieval/one-subject.ts).
       oneSubject: true,
     });
+    // The chat answer's "no page about X" gate, read for this list: the list says so rather than pass off passages that
+    // only share the question's other words (rag/search-note.ts).
+    const noPage = await searchNoPage(query.q, hits, ctx.services.retriever);
     ctx.metrics.searches.inc();
-    return { query: query.q, k: query.k, tookMs: Math.round((performance.now() - started) * 10) / 10, hits };
+    return { query: query.q, k: query.k, tookMs: Math.round((performance.now() - started) * 10) / 10, hits, ...(noPage ? { noPage } : {}) };
   });
 }

@@ -26,7 +26,7 @@ export function SearchPage({ onAuthError }: { onAuthError: () => void }) {
   const [q, setQ] = useState('');
   const [lang, setLang] = useState('');
   const [minAuthority, setMinAuthority] = useState('');
-  const [result, setResult] = useState<{ hits: SearchHit[]; tookMs: number } | null>(null);
+  const [result, setResult] = useState<{ hits: SearchHit[]; tookMs: number; noPage?: { names: string[]; note: string } } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
 
@@ -86,6 +86,11 @@ export function SearchPage({ onAuthError }: { onAuthError: () => void }) {
           <p className="muted" data-testid="search-summary">
             {t.searchResults(result.hits.length, result.tookMs)}
           </p>
+          {result.noPage && (
+            <p className="no-page" role="note" data-testid="search-no-page">
+              {result.noPage.note}
+            </p>
+          )}
           {result.hits.length === 0 && <p>{t.searchNone}</p>}
           <ol className="hits">
             {groupByDoc(result.hits).map(([h, ...more]) => {
