@@ -66,6 +66,9 @@ const CLAUSE_END = /[。！？!?；;，,\n]|\.(?=\s|$)/uy;
  *  act or medicine is NEGATED_BEFORE's (a "not" elsewhere — "(not the coated kind)" — leaves the act done). */
 /** A clause in everyday time ("平时每天吸", "twice a day"): a controller's schedule beside the attack plan, not the act. */
 const ROUTINE = /平时|每天|每日|长期|规律|早晚|维持|\b(?:daily|every day|twice a day|once a day|regularly|maintenance|long[- ]term)\b/u;
+/** A clause reporting what was already done ("she chewed two ibuprofen earlier", "刚才已经舌下含服了硝苯地平"): a
+ *  report the answer goes on to correct is no advice (self-probe look-alikes a11/a12, written after the first version). */
+const REPORTED = /已经|刚才|刚刚|之前|先前|\b(?:earlier|already|yesterday|last night|took|gave|had taken|has taken|have taken)\b|(?<!\bbe )\bchewed\b/u;
 const SET_ASIDE = /\b(?:instead of|rather than|no longer)\b|而不是|而非|代替|取代|替代|不再/u;
 
 interface Span {
@@ -133,7 +136,7 @@ export function rescueActSwap(question: string, answer: string): RescueActSwap |
       for (const c of scope === 'sentence' ? [s] : clauses) {
         const act = acts.exec(c.text);
         if (!act) continue;
-        if (WARNED.test(c.text) || SET_ASIDE.test(c.text) || (when && ROUTINE.test(c.text))) continue;
+        if (WARNED.test(c.text) || SET_ASIDE.test(c.text) || REPORTED.test(c.text) || (when && ROUTINE.test(c.text))) continue;
         const meds = medicinesIn(c.text);
         if (meds.length === 0 || meds.some((m) => right.has(m.key))) continue;
         // The negator governs the act or the medicine, whichever comes first in the clause.
