@@ -108,3 +108,34 @@ export function dialogueAnswerForm(text: string): string {
   }
   return changed ? lines.join('\n') : text;
 }
+
+/** A standalone capital inside a dialogue answer: the "A:" line answers with a letter. */
+const DIALOGUE_LETTER_RE = /(?<![A-Za-z])[A-J](?![A-Za-z'’])/;
+
+/**
+ * Pure (s40, the s39 review's xp-b14): the reply with each PROSE dialogue pair blanked — a "Q:" line and the "A:" block
+ * answering it (up to a blank line or the next "Q:") whose answer names no letter ("Q: Can I take ibuprofen?⏎A:
+ * Ibuprofen raises bleeding risk — avoid it."). Such a pair is an aside (a patient FAQ) when the reply answers with a
+ * letter elsewhere; final-answer.ts reads the reply without it only when reading it with the pair gave no answer. Null
+ * when there is no such pair, or nothing is left outside the dialogue.
+ */
+export function proseDialogueBlanked(text: string): string | null {
+  if (!/(?:^|\n)[ \t]*(?:\*\*)?Q(?:\*\*)?[ \t]*[:：]/.test(text)) return null;
+  const lines = text.split('\n');
+  const blank = new Set<number>();
+  for (let i = 1; i < lines.length; i++) {
+    const m = DIALOGUE_A_RE.exec(lines[i]);
+    if (!m) continue;
+    let q = i - 1;
+    while (q > 0 && !lines[q].trim()) q--;
+    if (!DIALOGUE_Q_RE.test(lines[q])) continue;
+    let end = i + 1;
+    while (end < lines.length && lines[end].trim() && !DIALOGUE_Q_RE.test(lines[end])) end++;
+    const answer = [lines[i].slice(m[0].length), ...lines.slice(i + 1, end)].join('\n');
+    if (DIALOGUE_LETTER_RE.test(answer)) continue;
+    for (let k = q; k < end; k++) blank.add(k);
+  }
+  if (!blank.size) return null;
+  const kept = lines.map((l, k) => (blank.has(k) ? '' : l));
+  return kept.join('\n').trim() ? kept.join('\n') : null;
+}

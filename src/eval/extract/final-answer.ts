@@ -40,7 +40,7 @@ import { exceptedInClosing, readClosingReferences } from './closing-reference.js
 import { sortsOptionsIntoGroups } from './option-groups.js';
 import { takenBack } from './retraction.js';
 import { glossAgrees, otherLetterGlossed, withoutAgreeingGlosses } from './letter-labels.js';
-import { closingAnswerColumn, dialogueAnswerForm } from './answer-layout.js';
+import { closingAnswerColumn, dialogueAnswerForm, proseDialogueBlanked } from './answer-layout.js';
 import { closingModalAnswer } from './modal-replacement.js';
 import { doubtedGlosses } from './gloss.js';
 import { keptOpen } from './kept-open.js';
@@ -362,6 +362,18 @@ export function readChoiceAnswer(raw: string, given: ChoiceReadOptions = {}): Ch
   // are read in the one reading form core keeps (commitmentReadingForm: same length, so every offset holds), never by a
   // second word list here.
   const options = readingOptions(given);
+  const reading = readReply(raw, options);
+  if (reading.status !== 'conflict') return reading;
+  // s40: a prose "Q: …⏎A: …" pair (its answer names no letter) inside a reply that states its answer elsewhere is an
+  // aside (a patient FAQ): when reading it as the answer made two answers, the reply is read without it (s39 xp-b14) —
+  // and only a stated answer counts then, never letters merely mentioned.
+  const aside = proseDialogueBlanked(raw);
+  if (aside === null) return reading;
+  const without = readReply(aside, options);
+  return without.status === 'ok' && !MARKS_OVER.has(without.how) ? without : reading;
+}
+
+function readReply(raw: string, options: ChoiceReadOptions): ChoiceReading {
   // A "Q: …⏎A: …" dialogue's "A:" is its answer label, read as "Answer:" (answer-layout.ts), never option A.
   const visible = visibleReply(foldWordDashes(commitmentReadingForm(dialogueAnswerForm(raw))));
   if (visible.state !== 'ok') return { value: null, status: visible.state, how: visible.state };

@@ -10,6 +10,7 @@
 //   where    it is the LAST place the reply writes an offered letter, and nothing doubtful or a question follows it.
 // Pure.
 import type { LetterContext } from './letter-set.js';
+import { ownRetractionBefore } from './own-retraction.js';
 
 /** The modal copulas, zh and en: "should be", not "is" (a plain "是C" is read by the readers already). Its own list. */
 const MODAL = String.raw`应为|应是|应该是|应当是|应该为|应当为|应选|应该选|应当选|\bshould\s+(?:have\s+)?be(?:en)?|\bmust\s+be`;
@@ -60,7 +61,7 @@ export interface ModalAnswer {
   value: string;
   /** Where the statement starts. */
   at: number;
-  /** s39 fix: a correction of the writer's own earlier answer stands in its sentence or the one before ("C错了。应为ABD"). */
+  /** s40: the writer takes back its own earlier answer in the modal's sentence, or the one before under a bare lead. */
   corrects: boolean;
 }
 
@@ -109,7 +110,9 @@ export function closingModalAnswer(text: string, ctx: LetterContext): ModalAnswe
   const after = text.slice(end);
   if ([...after.matchAll(LETTER_RE)].some((m) => ctx.valid.has(m[0]))) return null;
   if (AFTER_DOUBT_RE.test(after) || BEFORE_DOUBT_RE.test(after) || REJECTED_AFTER_RE.test(after) || /[?？]/.test(last[0])) return null;
-  // s39 fix: whether the writer says, in the modal's sentence or the one before, that an earlier answer was wrong.
-  const corrects = SELF_CORRECTION_RE.test(text.slice(prevStart, at));
+  // s40: whether the writer itself takes back its earlier answer, in the modal's sentence (or the one before under a
+  // bare lead), framed by nothing but the writer and its answer (own-retraction.ts); a speaker, a scope or a source in
+  // front of the retraction fails closed.
+  const corrects = ownRetractionBefore(text, sentenceStart, at, ctx);
   return { value: setKey(letters), at, corrects };
 }

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { readChoiceAnswer } from './final-answer.js';
+
+// Session 40: a closing modal clause ("应为AB", "it should be C") replaces a STATED answer only when the writer takes that
+// answer back itself in the modal's sentence (own-retraction.ts): a closed first-person frame, anything else fails
+// closed. And a prose "Q: … / A: …" aside does not cancel a letter answer stated elsewhere (answer-layout.ts).
+const tb = { A: '异烟肼', B: '链霉素', C: '利福平', D: '乙胺丁醇', E: '吡嗪酰胺' };
+const uti = { A: 'Amoxicillin', B: 'Nitrofurantoin', C: 'Trimethoprim', D: 'Ciprofloxacin' };
+const hf = { A: 'Bisoprolol', B: 'Ramipril', C: 'Furosemide', D: 'Spironolactone', E: 'Dapagliflozin' };
+const hp = { A: '阿莫西林', B: '克拉霉素', C: '甲硝唑', D: '铋剂', E: '万古霉素' };
+const read = (reply: string, options: Record<string, string>, multi = false) => readChoiceAnswer(reply, { options, multi });
+
+describe("the writer's own retraction lets a modal clause replace its stated answer", () => {
+  it('reads a first-person retraction in the same sentence, or the one before under a bare lead', () => {
+    // extract-ak xak-053: a claim about an option, then the writer's own "刚才漏选了".
+    const ak = '……铋剂也有杀菌作用，答案ABD。\n补充：甲硝唑也是常用抗菌药物之一，刚才漏选了，应为ABCD。';
+    expect(read(ak, hp, true)).toMatchObject({ value: 'ABCD', how: 'modal' });
+    expect(read('答案：BD。\n再想了一下，我把A漏掉了，应为ABD。', tb, true)).toMatchObject({ value: 'ABD', how: 'modal' });
+    expect(read('答案：ABE。\n其实E是错的——我之前写错了，应为AB。', tb, true)).toMatchObject({ value: 'AB', how: 'modal' });
+    expect(read('The answer is D.\nSorry, my answer was wrong. It should be B.', uti)).toMatchObject({ value: 'B', how: 'modal' });
+    expect(read("Answer: D. Wait, that's wrong: trimethoprim is a folate antagonist. It should be C.", uti).value).toBe('C');
+  });
+
+  it('keeps the stated answer when anyone else, a scope or a source frames the retraction (self-probes s40-l*)', () => {
+    // Speakers on no list: a pharmacist's note, a registrar's handout, a textbook, an answer key.
+    expect(read('答案：ABD。\n药师留言：D错了，应为AB。说明书并不支持这一点。', tb, true).value).toBe('ABD');
+    expect(read("Answer: C.\nMy registrar's note on the handout: C is wrong, it should be D. The current BNF disagrees.", uti).value).toBe('C');
+    expect(read('答案：ABC。\n有的教科书认为C有误，应为AB。', tb, true).value).toBe('ABC');
+    expect(read('Answer: A, B, D.\nThe answer key says I was wrong about D, it should be A and B. The key is out of date.', hf, true).value).toBe('ABD');
+    // A source and a population as the frame.
+    expect(read('答案：ACE\n按照旧指南的说法，E错了，应为AC。但现行指南已更新。', tb, true).value).toBe('ACE');
+    expect(read('The answer is B.\nIn pregnancy, B would be wrong; it should be A.', uti).value).toBe('B');
+  });
+});
+
+describe('a prose "Q: … / A: …" aside beside a stated letter answer', () => {
+  it('reads the letter answer (s39 review xp-b14)', () => {
+    const faq =
+      'Patient FAQ:\nQ: Can I take ibuprofen for my back?\nA: Ibuprofen raises bleeding risk with warfarin — avoid it.\n\nSo the correct option is C.';
+    expect(read(faq, { A: 'Ibuprofen', B: 'Naproxen', C: 'Paracetamol', D: 'Diclofenac' }).value).toBe('C');
+  });
+
+  it('still reads a dialogue whose answer is the item answer', () => {
+    const gi = { A: 'Oesophageal varices', B: 'Mallory-Weiss tear', C: 'Boerhaave syndrome', D: 'Peptic ulcer' };
+    expect(read('Q: What is the most likely diagnosis?\nA: Mallory-Weiss tear.\n\nBoerhaave syndrome (C) would present with shock.', gi).value).toBe('B');
+  });
+});
