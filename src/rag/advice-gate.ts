@@ -1079,8 +1079,8 @@ function knowledgeConfirms(n: string, topic: string, question: string, rules: ()
   return confirmed && rules().length === 0;
 }
 
-/** The gate's readings handed to the principle reader (principle-agreement.ts), which keeps no copy of them. */
-const PRINCIPLE_READING: GateReading = {
+/** The gate's readings handed to the principle reader (principle-agreement.ts, which keeps no copy of them; bench/content-consult-scan.ts reads it too). */
+export const PRINCIPLE_READING: GateReading = {
   clauses,
   acts: (c) => actsOnTreatment(c) || advises(c) || CARE.test(c),
   medicine: medicineIn,

@@ -203,6 +203,10 @@ describe('a page that hands every change to the clinician before it is made is g
     ['Can I stop my steroid tablets?', "Don't bother asking your doctor before you stop your steroid tablets - just stop them."],
     ["I'm on warfarin, can I take dong quai?", 'Let your pharmacist know after you have started dong quai; you can keep taking it with warfarin.'],
     ['Can I stop my insulin when I am ill?', 'Do not take your insulin when you are ill; tell your doctor.'],
+    ['Can I take ginkgo with warfarin?', 'Tell your pharmacist before you start ginkgo because it thins the blood nicely alongside warfarin.'],
+    ['Can I use ginkgo instead of warfarin?', 'Before you switch from warfarin to ginkgo, let your pharmacist know.'],
+    ['降压药可以换成中药吗？', '如要把降压药换成中药，请先告诉医生。'],
+    ['备孕要停药吗？', '备孕的男女患者都需要提前停药，停药多久请咨询医生。'],
   ])('holds: %s', (q, s) => {
     expect(judged(q, s), s).toBeDefined();
   });

@@ -216,7 +216,7 @@ const IF_WANT_EN = new RegExp(
   'gu',
 );
 const IF_WANT_ZH =
-  /(?:如要|如需|如果要|如果想|如果需要|如想|若要|若需|想要|打算|准备|需要)[^,;。!?]*?(?=[,;。!?]|请|先(?:告|咨|问|联|通)|$)|在[^,;。!?]{0,16}?(?:之前|以前|前)(?=[,;。!?]|$)/gu;
+  /(?:如要|如需|如果要|如果想|如果需要|如果打算|如果准备|如想|若要|若需|若想)[^,;。!?]*?(?=[,;。!?]|请|先(?:告|咨|问|联|通)|$)|在[^,;。!?]{0,16}?(?:之前|以前|前)(?=[,;。!?]|$)/gu;
 // The consult: the reader tells or asks the clinician (the clause's verb), in English or Chinese.
 const CONSULT_CLIN_EN = `(?:doctors?|gp|pharmacists?|prescribers?|nurses?|specialists?|clinicians?|consultants?|psychiatrists?|neurologists?|cardiologists?|midwi(?:fe|ves)|(?:\\w+ )?(?:team|clinic))`;
 const CONSULTS_EN = new RegExp(
@@ -232,6 +232,14 @@ const CONSULT_AFTER =
 // ("服用华法林期间", "while you are on warfarin"), with no permission or assurance in it.
 const REASON_OR_TIME =
   /^\W*(?:because|as|since|因为|由于|以免|否则)\b|^\W*(?:because|as|since|因为|由于|以免|否则)|(?:期间|的时候)\s*$|^\W*while (?:you(?:'re| are)|they(?:'re| are)) (?:on|taking)\b/u;
+// A reason is read only when it names the risk the consult guards against ("some can interact", "can change how warfarin
+// works", "会影响药效") and no gain ("it thins the blood nicely": own after-code probe x01).
+const RISK =
+  /\b(?:interact\w*|interfer\w*|affect\w*|chang\w* how|alter\w*|risk\w*|bleed\w*|stronger|weaker|raise\w*|lower\w*|side[- ]effects?|harm\w*|dangerous|unsafe)\b|相互作用|影响|干扰|出血|风险|增强|减弱|副作用|危险/u;
+const GAIN =
+  /\b(?:nicely|help\w*|benefit\w*|improv\w*|better|boost\w*|natural\w*|effective\w*|great|ideal|perfect|cure\w*)\b|有益|帮助|有效|更好|改善|天然|调理/u;
+const REPLACED = /\b(?:instead|rather than|in place of|switch\w* (?:from|to|over)|swap\w* (?:for|to)|replac\w*)\b|代替|替代|改用|改吃|改服|换成|换用/u;
+const TIME_OF_USE = /(?:期间|的时候)\s*$|^\W*while (?:you(?:'re| are)|they(?:'re| are)) (?:on|taking)\b/u;
 const ASSURES =
   /\b(?:you can|you may|safe|safely|fine|ok|okay|no need|don't need|do not need|harmless|good|alternative|instead|just as|as well as|better than)\b|可以|没事|放心|不用|不必|无需|安全|代替|替代|即可|就行/u;
 
@@ -254,6 +262,7 @@ export function consultsBeforeChange(n: string, read: GateReading): boolean {
   if (!read.medicine(n) && !FOLK.test(n)) return false;
   let changes = 0;
   let consulted = false;
+  let presupposed = false;
   let rest = n;
   // (b) changes forbidden under one negator: "without speaking to your GP" inside it is the consult.
   for (const re of [FORBIDDEN_EN, FORBIDDEN_ZH]) {
@@ -268,11 +277,13 @@ export function consultsBeforeChange(n: string, read: GateReading): boolean {
   for (const re of [BEFORE_EN, IF_WANT_EN, IF_WANT_ZH]) {
     rest = rest.replace(re, (span) => {
       if (re === IF_WANT_ZH && !CV_ZH.test(span)) return span;
+      // A replacement as the time of the consult ("before you switch from warfarin to ginkgo") presupposes it: no reading.
+      if (read.dosesOrReplaces(span) || REPLACED.test(span)) presupposed = true;
       changes++;
       return ' , ';
     });
   }
-  if (changes === 0) return false;
+  if (changes === 0 || presupposed) return false;
   for (const c of read.clauses(rest)) {
     const t = c.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
     if (!t || /^(?:always|first|please|then|and|or|so|请|请先|先|并|也)$/u.test(t)) continue;
@@ -282,7 +293,7 @@ export function consultsBeforeChange(n: string, read: GateReading): boolean {
       if (ASSURES.test(t) || read.dosesOrReplaces(t)) return false;
       continue;
     }
-    if (REASON_OR_TIME.test(t) && !ASSURES.test(t) && !read.dosesOrReplaces(t)) continue;
+    if (REASON_OR_TIME.test(t) && !ASSURES.test(t) && !read.dosesOrReplaces(t) && (TIME_OF_USE.test(t) || (RISK.test(t) && !GAIN.test(t)))) continue;
     if (read.acts(t) || ASSURES.test(t) || read.dosesOrReplaces(t)) return false;
   }
   return consulted;
