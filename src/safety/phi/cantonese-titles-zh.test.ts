@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { covered, touched } from '../../../test/helpers/phi-covered.js';
 import { sharedPath } from '../../../test/helpers/shared-data.js';
-import { detectCantoneseMrZh } from './cantonese-titles-zh.js';
+import { detectCantoneseMrsZh, detectCantoneseMrZh } from './cantonese-titles-zh.js';
 
 describe('a man called by surname + 生 in written Cantonese', () => {
   it.each([
@@ -50,6 +50,39 @@ describe('a man called by surname + 生 in written Cantonese', () => {
     for (const f of ['cmtmedqa-test.json', 'huatuo26m-test.json', 'medicalgpt-sft-1k.jsonl']) {
       const raw = readFileSync(sharedPath('corpus', f), 'utf8');
       for (const m of raw.matchAll(/[^"\n]{0,30}生[^"\n]{0,30}/g)) for (const s of detectCantoneseMrZh(m[0])) fired.push(`${f}: ${s.text} in ${m[0]}`);
+    }
+    expect(fired).toEqual([]);
+  });
+});
+
+describe('a married woman called by surname + 太 in written Cantonese (s40)', () => {
+  it.each([
+    ['黃太話佢個仔今朝又咳到瞓唔到。', '黃太'],
+    ['今日去探梁太，佢精神好咗好多。', '梁太'],
+    ['唐太今朝打嚟問報告出咗未。', '唐太'],
+    ['葉太，你上次驗血嘅報告已經出咗。', '葉太'],
+  ])('%s', (text, value) => {
+    expect(covered(text, value, 1), value).toBe(true);
+  });
+
+  it.each([
+    // 太 the adverb "too": a predicate of degree after it.
+    ['價錢太貴，有冇平啲嘅？', '錢太'],
+    ['條路太遠，唔想去覆診。', '路太'],
+    ['我老公太忙，冇時間陪我去覆診。', '公太'],
+    ['篇文太長，睇唔晒。', '文太'],
+    ['佢太太今日冇嚟。', '佢太'],
+    // Mandarin text: 太 after a surname is read only in Cantonese.
+    ['何太说孩子发烧了。', '何太'],
+  ])('%s keeps %s', (text, value) => {
+    expect(detectCantoneseMrsZh(text).some((s) => s.text === value)).toBe(false);
+  });
+
+  it('reads no 太 of real Mandarin consultation text', () => {
+    const fired: string[] = [];
+    for (const f of ['cmtmedqa-test.json', 'huatuo26m-test.json']) {
+      const raw = readFileSync(sharedPath('corpus', f), 'utf8');
+      for (const m of raw.matchAll(/[^"\n]{0,30}太[^"\n]{0,30}/g)) for (const s of detectCantoneseMrsZh(m[0])) fired.push(`${f}: ${s.text} in ${m[0]}`);
     }
     expect(fired).toEqual([]);
   });

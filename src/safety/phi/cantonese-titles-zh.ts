@@ -62,3 +62,39 @@ export function detectCantoneseMrZh(text: string): PhiSpan[] {
   }
   return out;
 }
+
+// A married woman called by her (husband's) surname and 太 (s40): "何太話個仔發燒", "今日去探梁太", "葉太，你嘅報告出咗".
+// 太 after a surname is Cantonese for "Mrs" (太太 cut short), as 生 is "Mr"; elsewhere 太 is the adverb "too", and the
+// adverb is read by what it governs: a predicate of degree after it ("條路太遠", "包太大", "我老公太忙") — a character the
+// dictionary tags as an adjective, a count or an adverb, or one 太/很 forms a word with (太多, 太贵, 很忙; not 好, whose words are many: 好话) — or a word 太
+// opens (太阳, 太极, 太太). The surname is a word of its own as for 生 (價錢|太貴: 钱 closes 价钱).
+/** Tags of the character after 太 that make 太 the adverb: adjectives, descriptive words, counts, adverbs, 过. */
+const DEGREE_TAG = /^(?:a|ad|an|z|m|d|ug)$/;
+
+/** 太 at `i` is the adverb "too": what follows is a predicate of degree, or 太 opens a word. */
+function adverbToo(t: string, i: number, words: ReadonlySet<string>): boolean {
+  const next = t[i + 1] ?? '';
+  if (!HAN.test(next)) return false;
+  if (DEGREE_TAG.test(chineseCharTag(next))) return true;
+  for (let k = 2; k <= 3 && i + k <= t.length; k++) if (words.has(t.slice(i, i + k))) return true;
+  return words.has(`很${next}`);
+}
+
+export function detectCantoneseMrsZh(text: string): PhiSpan[] {
+  if (!text.includes('太')) return [];
+  const t = toSimplified(text);
+  if (!isCantonese(text) && !isCantonese(t)) return [];
+  if (t.length !== text.length) return [];
+  const words = chineseWords();
+  const out: PhiSpan[] = [];
+  for (let i = t.indexOf('太'); i >= 0; i = t.indexOf('太', i + 1)) {
+    const sn = COMPOUND.has(t.slice(i - 2, i)) ? 2 : ALL_SINGLE_SURNAMES.has(t[i - 1] ?? '') ? 1 : 0;
+    if (!sn || t[i + 1] === '太' || adverbToo(t, i, words)) continue;
+    const start = i - sn;
+    // The pair is a word (老太, 师太), or the surname closes a word begun before it (价钱, 老公): no title here.
+    if (words.has(t.slice(start, i + 1)) || insideWord(t, start, words)) continue;
+    if (sn === 1 && NOT_NAME_TAG.test(chineseCharTag(t[start]))) continue;
+    out.push(span('NAME', text, start, i + 1));
+  }
+  return out;
+}

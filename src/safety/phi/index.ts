@@ -22,7 +22,8 @@ import { detectLocativePlacesZh } from './locative-places-zh.js';
 import { detectFacilityPlacesZh } from './facility-places-zh.js';
 import { detectSignerListsZh } from './signer-lists-zh.js';
 import { detectGlyphMaskedSurnamesZh, detectMaskedSurnamesZh } from './masked-surnames-zh.js';
-import { detectCantoneseMrZh } from './cantonese-titles-zh.js';
+import { detectCantoneseMrsZh, detectCantoneseMrZh } from './cantonese-titles-zh.js';
+import { detectRoleTitlesZh } from './role-titles-zh.js';
 import { detectMixedNames } from './mixed-names.js';
 import { detectPetNames } from './pet-names.js';
 import { detectPlates } from './plates.js';
@@ -374,6 +375,10 @@ function detectOnReading(text: string, options: PhiOptions, traditional = false,
   }
   // A man called by surname + 生 in written Cantonese (cantonese-titles-zh.ts: "陳生今日覆診"): fills only unclaimed text.
   for (const p of detectCantoneseMrZh(text)) if (!all.some((s) => s.start < p.end && p.start < s.end)) all.push({ ...p, rank: FILL_RANK });
+  // s40: Cantonese 太 = Mrs after a surname (cantonese-titles-zh.ts) and a surname + a role noun read by its head 长/师
+  // (role-titles-zh.ts: 院长, 營養師, 心理|师) fill only unclaimed text, like the Mr reading above.
+  for (const p of [...detectCantoneseMrsZh(text), ...detectRoleTitlesZh(text)])
+    if (!all.some((s) => s.start < p.end && p.start < s.end)) all.push({ ...p, rank: FILL_RANK });
   for (const d of spokenGrown) all.push({ ...d, rank: FILL_RANK });
   all.push(...recordTimes(text, all));
   // A medicine of the text is no name (clinical-vocabulary.ts), before names spread over the document.

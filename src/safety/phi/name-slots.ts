@@ -13,7 +13,7 @@ import { englishWord } from '../../knowledge/english-words.js';
 import { plausibleGiven } from './given-names.js';
 import { knownMedicine } from './clinical-vocabulary.js';
 import { COMMON_CAPITALISED, EPONYMS, FIRST_NAMES } from './names-en-lists.js';
-import { NOT_HONORIFIC, type NameLexicon } from './names-zh.js';
+import { closesGrammarWord, NOT_HONORIFIC, type NameLexicon } from './names-zh.js';
 import { span } from './span.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './surnames.js';
 
@@ -50,6 +50,9 @@ function titledSurnames(text: string, lexicon: NameLexicon | undefined): { start
     // 祝 is mostly the verb of a wish ("祝医生工作顺利").
     if (!sn || (sn === 1 && text[at - 1] === '祝')) continue;
     const start = at - sn;
+    // s40: a surname character that is also a preposition or a conjunction (于/於, 向, 和) closing a word begun before it
+    // is that word's end, not a surname ("由於醫師不在", "对于医生的建议", "关于营养师"): read by position on the folding.
+    if (sn === 1 && closesGrammarWord(text, start)) continue;
     const before = text[start - 1] ?? '';
     const value = text.slice(start, at + m[0].length);
     if ((m[0].length === 1 && TITLE_WORDS.has(value)) || ROLE_WORDS.test(value) || ROLE_WORDS.test(text.slice(start - 1, at + m[0].length + 1))) continue;

@@ -7,6 +7,8 @@ import type { PhiSpan } from '../types.js';
 import { GIVEN_CHARS, plausibleGiven } from './given-names.js';
 import { span } from './span.js';
 import { COMPOUND_SURNAMES, NOT_NAMES, SINGLE_SURNAMES } from './surnames.js';
+import { chineseCharTag, chineseWords } from '../../knowledge/chinese-words.js';
+import { toSimplified } from '../../core/han-variants.js';
 
 /** Words (medical terms, common words) that are never names; supplied by callers who load a terminology. */
 export interface NameLexicon {
@@ -155,6 +157,18 @@ function lookBack(text: string, end: number, givens: readonly number[], lexicon?
   return -1;
 }
 
+/** Word classes of a character that governs a noun as grammar: a preposition, a conjunction. */
+const GRAMMAR_TAG = /^(?:p|c)$/;
+/** The surname character at `i` is a preposition or a conjunction (read on its simplified folding: 於 → 于) that closes
+ * a dictionary word begun before it (由于, 对于, 关于, 终于): the word's end, not a name. */
+export function closesGrammarWord(text: string, i: number): boolean {
+  const ch = toSimplified(text[i] ?? '');
+  if (!GRAMMAR_TAG.test(chineseCharTag(ch))) return false;
+  const words = chineseWords();
+  for (let k = 1; k <= 3 && k <= i; k++) if (words.has(toSimplified(text.slice(i - k, i)) + ch)) return true;
+  return false;
+}
+
 export function detectChineseNames(text: string, lexicon?: NameLexicon): PhiSpan[] {
   const out: PhiSpan[] = [];
   if (!HAN.test(text)) return out;
@@ -202,6 +216,8 @@ export function detectChineseNames(text: string, lexicon?: NameLexicon): PhiSpan
         if (start > 0 && !fullName && !LEFT_EDGE.has(text[start - 1]) && !/[科室院部员属者师下人长士生媳婿孙友]/.test(text[start - 1])) continue;
         if (given && (!plausibleGiven(given) || ![...given].every((c) => isHan(c)))) continue;
         if (isWord(text, start, sn + g, sn, lexicon)) continue;
+        // s40: a bare surname that is a preposition closing a word before it is grammar ("对于医生的建议").
+        if (!g && sn === 1 && closesGrammarWord(text, start)) continue;
         // A surname alone is named by its title ("王阿姨", "李医生"): the title goes with it; a full name stands alone.
         add(start, sn + g + (g ? 0 : (TITLE_AT.exec(text.slice(end))?.[0].length ?? 0)));
         break readings;
