@@ -400,6 +400,15 @@ function readReply(raw: string, options: ChoiceReadOptions): ChoiceReading {
  * conflict or several answers found by the readers are left as they are (never raised).
  */
 function readModalReplacement(reading: ChoiceReading, text: string, ctx: LetterContext, multi: boolean | undefined): ChoiceReading {
+  // s40: a conflict the readers found is raised only by the writer's own retraction in the modal's sentence
+  // ("Answer: A. Oops, I got that wrong, it should be C.", "选B。不对，我刚才看错了题干，应为D。"): the closing modal is
+  // then the one answer the reply still stands behind (own-retraction.ts; nothing is written after it).
+  if (reading.status === 'conflict') {
+    const modal = closingModalAnswer(text, ctx);
+    if (!modal?.corrects) return reading;
+    if (multi === false && modal.value.length > 1) return { value: null, status: 'several-for-single', how: 'modal' };
+    return { value: modal.value, status: 'ok', how: 'modal' };
+  }
   if (reading.status !== 'none' && reading.status !== 'ok') return reading;
   const modal = closingModalAnswer(text, ctx);
   if (!modal || modal.value === reading.value) return reading;

@@ -33,6 +33,20 @@ describe("the writer's own retraction lets a modal clause replace its stated ans
   });
 });
 
+describe("the writer's own retraction settles a conflict the readers found", () => {
+  it('reads the corrected answer when the retraction is first-person and nothing follows it', () => {
+    expect(read('Final answer: A.\nOops, I got that wrong, it should be C.', uti)).toMatchObject({ value: 'C', how: 'modal' });
+    expect(read('选B。\n不对，我刚才看错了题干，应为D。', uti)).toMatchObject({ value: 'D', how: 'modal' });
+    expect(read('Answer: A and C.\nOn reflection I missed E, so it should be A, C and E.', hf, true).value).toBe('ACE');
+  });
+
+  it("leaves the conflict when the retraction is not the last word or not the writer's", () => {
+    expect(read('Answer: C.\nOops, I got that wrong, it should be A. Then again, C is also defensible.', uti).value).toBeNull();
+    expect(read('Final answer: A.\nMy colleague thinks I got it wrong, it should be C.', uti).value).toBe('A');
+    expect(read('答案：AC。\n学生问：我是不是漏选了E，应为ACE？', tb, true).value).toBe('AC');
+  });
+});
+
 describe('a prose "Q: … / A: …" aside beside a stated letter answer', () => {
   it('reads the letter answer (s39 review xp-b14)', () => {
     const faq =
