@@ -207,6 +207,10 @@ describe('a page that hands every change to the clinician before it is made is g
     ['Can I use ginkgo instead of warfarin?', 'Before you switch from warfarin to ginkgo, let your pharmacist know.'],
     ['降压药可以换成中药吗？', '如要把降压药换成中药，请先告诉医生。'],
     ['备孕要停药吗？', '备孕的男女患者都需要提前停药，停药多久请咨询医生。'],
+    [
+      'I have diarrhoea and shaky hands on lithium, should I stop it?',
+      'Never stop lithium without speaking to your psychiatrist, even if you have diarrhoea or shaky hands.',
+    ],
   ])('holds: %s', (q, s) => {
     expect(judged(q, s), s).toBeDefined();
   });

@@ -239,6 +239,7 @@ const RISK =
 const GAIN =
   /\b(?:nicely|help\w*|benefit\w*|improv\w*|better|boost\w*|natural\w*|effective\w*|great|ideal|perfect|cure\w*)\b|有益|帮助|有效|更好|改善|天然|调理/u;
 const REPLACED = /\b(?:instead|rather than|in place of|switch\w* (?:from|to|over)|swap\w* (?:for|to)|replac\w*)\b|代替|替代|改用|改吃|改服|换成|换用/u;
+const CARRIED_THROUGH = /\b(?:even if|even though|even when|no matter|regardless)\b|即使|即便|哪怕|就算|无论|不管/gu;
 const TIME_OF_USE = /(?:期间|的时候)\s*$|^\W*while (?:you(?:'re| are)|they(?:'re| are)) (?:on|taking)\b/u;
 const ASSURES =
   /\b(?:you can|you may|safe|safely|fine|ok|okay|no need|don't need|do not need|harmless|good|alternative|instead|just as|as well as|better than)\b|可以|没事|放心|不用|不必|无需|安全|代替|替代|即可|就行/u;
@@ -260,6 +261,9 @@ function consultIn(c: string, insideForbidden: boolean): boolean {
 export function consultsBeforeChange(n: string, read: GateReading): boolean {
   if (TAKEN_BACK.test(n) || ASKED.test(n) || /\d/u.test(n)) return false;
   if (!read.medicine(n) && !FOLK.test(n)) return false;
+  // A change forbidden through a state ("even if you notice more bruising", "即使手抖") keeps the medicine through it: the
+  // prescriber's to weigh, as restatesMedicinePrinciple reads it (only a state of being well is read through).
+  for (const m of n.matchAll(CARRIED_THROUGH)) if (!WELL.test(n.slice(m.index).split(/[,;。.!?]/u)[0])) return false;
   let changes = 0;
   let consulted = false;
   let presupposed = false;
