@@ -68,6 +68,7 @@ import { NOT_WANTING, ORDINARY_PURPOSE } from './triage/self-harm-reader.js';
 import { DELAYED_POISON_PREFIX, POSSIBLE_POISON_PREFIX, TOXIC_AGENT_PREFIX } from './triage/toxic-exposure.js';
 import { PARACETAMOL_DELAYED_IDS } from './triage/paracetamol-sum.js';
 import { DOSE_PER_KG_IDS } from './triage/dose-per-kg.js';
+import { STRENGTH_MIXUP_ID } from './triage/strength-mixup.js';
 import { CHEMICAL_RULE_PREFIX } from './triage/chemical-exposure.js';
 import { COURSE_DANGER_PREFIX } from './triage/diagnosis-danger.js';
 import { NARROW_MARGIN_EMERGENCY_IDS } from './triage/double-dose.js';
@@ -537,7 +538,10 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
   // lull reads as reassurance ("今天好多了", "she seems fine") to the reader and the look-alike gate, which is what the
   // knowledge says it is not — a finding like a vital sign, never lowered, and a present danger to the gate.
   // An amount per kg at the poison centres' referral dose (dose-per-kg.ts) is the same: "还没什么反应" is no reassurance.
-  const delayedPoison = ruleSet.some((r) => r.id.startsWith(DELAYED_POISON_PREFIX) || PARACETAMOL_DELAYED_IDS.has(r.id) || DOSE_PER_KG_IDS.has(r.id));
+  // A concentrated liquid given at a weaker form's volume (strength-mixup.ts) is the same: "现在看着还好" is no reassurance.
+  const delayedPoison = ruleSet.some(
+    (r) => r.id.startsWith(DELAYED_POISON_PREFIX) || PARACETAMOL_DELAYED_IDS.has(r.id) || DOSE_PER_KG_IDS.has(r.id) || r.id === STRENGTH_MIXUP_ID,
+  );
   // A chemical exposure the class × site table graded an emergency (an alkali in an eye) is the same kind of structured
   // finding: the reader heard "严重的话要去医院吗" as a question and lowered it (review s20 S9 variants).
   const chemical = ruleSet.some((r) => r.id.startsWith(CHEMICAL_RULE_PREFIX) && r.level === 'emergency');

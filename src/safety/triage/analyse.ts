@@ -22,6 +22,7 @@ import { STIMULANT_RULES } from './stimulant.js';
 import { HARM_DONE_RULES } from './harm-done.js';
 import { PARACETAMOL_RULES } from './paracetamol-sum.js';
 import { DOSE_PER_KG_RULES } from './dose-per-kg.js';
+import { STRENGTH_MIXUP_RULES } from './strength-mixup.js';
 import { TOXIC_EXPOSURE_RULES } from './toxic-exposure.js';
 import { CHEMICAL_EXPOSURE_RULES } from './chemical-exposure.js';
 import { NARROW_MARGIN_RULES, readToleratedDoubleDose } from './double-dose.js';
@@ -115,6 +116,7 @@ const clinicalRules = (ctx: ClinicalContext): ClinicalRule[] => [
   ...HARM_DONE_RULES.filter((r) => r.test(ctx)),
   ...PARACETAMOL_RULES.filter((r) => r.test(ctx)),
   ...DOSE_PER_KG_RULES.filter((r) => r.test(ctx)),
+  ...STRENGTH_MIXUP_RULES.filter((r) => r.test(ctx)),
   ...CHILD_MEDICINE_RULES.filter((r) => r.test(ctx)),
   ...TOXIC_EXPOSURE_RULES.filter((r) => r.test(ctx)),
   ...CHEMICAL_EXPOSURE_RULES.filter((r) => r.test(ctx)),

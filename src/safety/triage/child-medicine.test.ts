@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { triageDetail } from '../triage.js';
-import { dangerousClassIn, readChildMedicine, youngChild } from './child-medicine.js';
+import { dangerousClassIn, readChildMedicine, readOrganiserEmptied, youngChild } from './child-medicine.js';
 
 // Session 17 (triage #19): a young child who swallowed ONE tablet of a "one pill can kill" class read routine at first
 // sight. Read as child × act told as done × a dangerous class (stem, Chinese ending, name or alias-table brand).
@@ -84,5 +84,20 @@ describe('a young child × one tablet of a one-pill-dangerous class', () => {
     expect(youngChild('my son (4)')).toBe(true);
     expect(youngChild('我儿子20岁')).toBe(false);
     expect(youngChild('my wife')).toBe(false);
+  });
+});
+
+describe('readOrganiserEmptied: an amount gone told as empty compartments or a range (session 40, bd010)', () => {
+  it('reads a toddler with an organiser’s compartments emptied and a one-pill class named', () => {
+    expect(
+      readChildMedicine(
+        "Found my 2 year old with grandad's pill organiser open, Tuesday and Wednesday compartments empty, so maybe 4-6 tablets gone. He's on amlodipine, bisoprolol and metformin. She seems totally fine.",
+      ),
+    ).toMatchObject({ cls: 'calcium-channel blocker' });
+    expect(readChildMedicine('两岁半的儿子翻出外婆的药盒，里面有三格空了，外婆在吃硝苯地平和格列齐特，孩子现在还在玩')).not.toBeNull();
+  });
+  it('leaves an organiser empty as a thing, and one emptied by its owner', () => {
+    expect(readOrganiserEmptied("my 3 year old keeps opening nana's empty weekly pill box to play with it")).toBe(false);
+    expect(readChildMedicine("my 3 year old keeps opening nana's empty weekly pill box to play with it, how do I childproof the cupboard?")).toBeNull();
   });
 });

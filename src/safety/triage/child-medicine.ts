@@ -113,6 +113,21 @@ function objectWindows(s: string, actStart: number, actEnd: number): [string, st
   return [s.slice(from, actStart), s.slice(actEnd, to)];
 }
 
+/** Session 40 (bd010): an amount gone told as a pill organiser's compartments now empty ("Tuesday and Wednesday
+ *  compartments empty", 药盒有三格空了) or as a range of tablets gone ("maybe 4-6 tablets gone", "3 to 5 missing"). A
+ *  compartment holds at least one tablet: with the child's access told, that is one tablet or more of the owner's
+ *  medicine. An organiser empty as a thing ("nana's empty pill box") is no amount gone. Its own reading; level-drop.ts's
+ *  counts are unchanged. */
+const ORGANISER =
+  /\b(?:pill (?:organi[sz]er|box|case)|dosette|(?:weekly|daily|7[- ]day) (?:pill|tablet|medicine) (?:box|organi[sz]er|case)|blister pack)\b|药盒|分药盒|周药盒|药格/i;
+const COMPARTMENTS_EMPTIED =
+  /\b(?:compartments?|slots?|sections?|boxes|pockets?|days?)\b[^.?!,;]{0,12}\b(?:(?:are|were|is|was|now|all) )*(?:empty|emptied|gone)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night)\b[^.?!]{0,40}\b(?:compartments?|slots?|sections?|ones?)\b[^.?!,;]{0,8}\b(?:empty|emptied)\b|(?:[一两二三四五六七几\d]+)?(?:格|个格子?)[^，。；]{0,4}(?:空了|是空的|都空)|空了[一两二三四五六七几\d]+格/i;
+const RANGE_GONE =
+  /\b\d+\s*(?:-|–|to|or)\s*\d+\s*(?:tablets?|pills?|capsules?)?\s*(?:are |were )?(?:gone|missing)\b|(?:少了|不见了)[一两二三四五六七八九\d]+\s*(?:到|至|或|-)\s*[一两二三四五六七八九十\d]+\s*(?:片|粒|颗)/i;
+export function readOrganiserEmptied(text: string): boolean {
+  return (ORGANISER.test(text) && COMPARTMENTS_EMPTIED.test(text)) || RANGE_GONE.test(text);
+}
+
 /** A young child who swallowed a one-pill-dangerous medicine (cls) or an unnamed adult's medicine (cls null), told as done. */
 export function readChildMedicine(text: string): ChildMedicine | null {
   if (!youngChild(text) || WHAT_IF.test(text)) return null;
@@ -139,7 +154,7 @@ export function readChildMedicine(text: string): ChildMedicine | null {
   // No swallowing verb, but an amount gone from the child's reach ("降压药本来还剩十片，现在只剩五片，两岁的孩子一直在玩那个药盒",
   // "there were 20 in the pack and now there are 14"): the tablets gone are the child's when the child had the pack or no
   // adult's dosing is told (level-drop.ts). One tablet of a one-pill class is enough.
-  if (!unnamed && accidentalAccess(text) && (readCountDrop(text) !== null || readLevelDrop(text, undefined) !== null)) {
+  if (!unnamed && accidentalAccess(text) && (readCountDrop(text) !== null || readLevelDrop(text, undefined) !== null || readOrganiserEmptied(text))) {
     const cls = dangerousClassIn(text);
     if (cls) return { cls };
     if (ADULT_MEDICINE.test(text)) unnamed = true;
