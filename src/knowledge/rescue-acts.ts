@@ -102,10 +102,10 @@ export const RESCUE_ACTS: readonly RescueAct[] = [
   },
   {
     // The inhaled act in the attack itself: an inhaler used "during an attack", or repeated at an interval of seconds or
-    // minutes (every 30–60 seconds, 每20分钟) — no controller is ever dosed that way.
+    // minutes (every 30–60 seconds, 每20分钟) — no controller is ever dosed that way. 吸 is the act, not 吸氧/吸收/吸烟.
     emergency: 'asthma-attack',
     names: ['哮喘', '\\basthma\\w*', 'wheez\\w*', '喘息', '慢阻肺', '慢性阻塞性肺', '\\bcopd\\b'],
-    acts: ['(?<!呼)吸入?(?!烟)', '(?<!打)喷(?!嚏)', '雾化', '\\bpuffs?\\b', '\\binhal\\w*', '\\bspacer\\b'],
+    acts: ['(?<!呼)吸(?![氧收引管烟毒])入?', '(?<!打)喷(?!嚏)', '雾化', '\\bpuffs?\\b', '\\binhal\\w*', '\\bspacer\\b'],
     when: [
       '发作时',
       '急性发作',

@@ -41,6 +41,7 @@ describe('rescueActSwap — the act names its medicine', () => {
       'A steroid nasal spray such as fluticasone is fine alongside her morphine.',
     ],
     ['no emergency', '嗓子疼怎么办？', '可以含服西瓜霜含片，多喝水。'],
+    ['oxygen is not the inhaled act', ASTHMA, '发作时先吸氧、口服孟鲁司特，然后尽快去医院。'],
     ['a report of what was done', '我爸胸痛，怀疑心梗', '您父亲刚才已经舌下含服了硝苯地平，现在可以嚼服阿司匹林300毫克。'],
     ['a past act corrected', MI, 'She chewed two ibuprofen for the pain earlier, which is not ideal - give her an aspirin to chew now.'],
   ])('%s: not read', (_, q, a) => {
