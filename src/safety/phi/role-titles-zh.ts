@@ -4,7 +4,7 @@
 // (药师 技师 营养师 治疗师, and 心理|师 the dictionary does not hold). The signal is the structure surname | role word:
 // - the role word is a dictionary word of 2–3 characters closing in 长 or 师, tagged as a noun or a verb (not an idiom
 //   or a description: 意味深长, 悠长, 最长 carry i/l/z/a; nor a degree: 太长), or a dictionary word + 师 (心理|师);
-// - the role word closes there: its last character opens no word after it ("全院长期" is 全院 + 长期);
+// - the role word closes there: its head opens no word the dictionary counts as often ("全院长期" is 全院 + 长期);
 // - the surname is a word of its own: no dictionary word holds it or opens at it (高校|长, 对方|药师, 身高|成长);
 // - the surname is no function character (于 at/about, 向 towards, 和 and: jieba tags p/c/d/u…) — a preposition
 //   before a title is grammar ("用药前请向药师咨询", "关于营养师的建议").
@@ -13,7 +13,7 @@
 import type { PhiSpan } from '../types.js';
 import { span } from './span.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './surnames.js';
-import { chineseCharTag, chineseWordEntry, chineseWords, insideWord, opensWord } from '../../knowledge/chinese-words.js';
+import { chineseCharTag, chineseWordEntry, chineseWords, insideWord } from '../../knowledge/chinese-words.js';
 import { toSimplified } from '../../core/han-variants.js';
 
 const SURNAME = new Set(SINGLE_SURNAMES);
@@ -74,6 +74,12 @@ function opensOtherWord(t: string, start: number, end: number): boolean {
   return false;
 }
 
+/** A dictionary word of 2–4 characters opens at the head `i` and counts at least `freq`. */
+function headOpensStrongerWord(t: string, i: number, freq: number): boolean {
+  for (let k = i + 2; k <= Math.min(t.length, i + 4); k++) if ((chineseWordEntry(t.slice(i, k))?.freq ?? 0) >= Math.max(freq, 1)) return true;
+  return false;
+}
+
 export function detectRoleTitlesZh(text: string): PhiSpan[] {
   if (!/[长長师師]/.test(text)) return [];
   const t = toSimplified(text);
@@ -83,10 +89,11 @@ export function detectRoleTitlesZh(text: string): PhiSpan[] {
   HEAD.lastIndex = 0;
   for (const m of t.matchAll(HEAD)) {
     const end = (m.index ?? 0) + 1;
-    // The head opens no word after it: 长期, 长大, 师傅 (师傅 is the older readers' title).
-    if (opensWord(t, end - 1, words)) continue;
     const k = roleLength(t, end, words);
     if (!k) continue;
+    // The head belongs to the word it opens when the dictionary counts that word at least as often as the role
+    // ("全院长期": 长期 8664 > 院长 6397); a rarer one is a chance pair ("李科长住院了": 长住 44 < 科长 1082).
+    if (headOpensStrongerWord(t, end - 1, chineseWordEntry(t.slice(end - k, end))?.freq ?? 0)) continue;
     const at = end - k;
     const sn = COMPOUND.has(t.slice(at - 2, at)) ? 2 : SURNAME.has(t[at - 1] ?? '') ? 1 : 0;
     if (!sn) continue;
