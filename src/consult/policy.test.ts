@@ -479,3 +479,30 @@ describe('session 39: send, then ask; the stroke signs asked once', () => {
     expect(texts(nextConsultStep([user('我头疼')], { sendAndAsk: true }))).toBe(texts(nextConsultStep([user('我头疼')])));
   });
 });
+
+describe('session 40: send-then-ask asks the presentation that made the emergency; replies read as answers', () => {
+  it('sendAndAsk: an overdose is asked what, how much and when; a child’s fit its length, not the stroke signs', () => {
+    for (const [text, want, not] of [
+      ['my friend took like 30 paracetamol an hour ago', /What was taken, how much, and when/, /kidney|other medicines/i],
+      ['我吃了二十几片布洛芬，想死', /吃\/喝了什么，大概多少，什么时候/, /肾病|在吃哪些药/],
+      ['孩子3岁，刚才抽搐了五分钟，现在叫不醒', /抽了多长时间/, /口角歪斜/],
+      ['外婆82岁今天拿碗拿不稳，还说肚子疼', /几点开始/, /肚子发硬|呕血/],
+    ] as const) {
+      const s = nextConsultStep([user(text)], { sendAndAsk: true });
+      expect(s.action, text).toBe('ask');
+      expect(texts(s), text).toMatch(want);
+      expect(texts(s), text).not.toMatch(not);
+      expect(s.triage.level).toBe('emergency');
+    }
+  });
+
+  it('a sign a reply denies does not raise the case; a sign worded by a negation still does', () => {
+    const end = (opening: string, reply: string) => {
+      const s = nextConsultStep([user(opening)]);
+      if (s.action !== 'ask') throw new Error(`no question turn for ${opening}`);
+      return nextConsultStep([user(opening), said(s.text), user(reply)], { maxTurns: 1 }).triage.level;
+    };
+    expect(end('我30岁，这两天嗓子疼，咽口水有点疼，吃点什么药？', '能咽下去，说话声音不变，呼吸不费劲。')).toBe('routine');
+    expect(end('孩子3岁，昨天开始发烧咳嗽，今天还是38.5，要吃什么药？', '喘不上气，说话说不完整，嘴唇有点紫。')).toBe('emergency');
+  });
+});

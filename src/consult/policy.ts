@@ -38,6 +38,9 @@ import { feverByAge, writersOwnFever } from './fever-by-age.js';
 import { ACUTE_CHANGE_HELD, ACUTE_CHANGE_QUESTIONS, BLEEDING_TOLD, olderPatient, readAcuteChange, withoutChangeWords } from './acute-change.js';
 import { emergencyNumberFor } from '../safety/emergency-number.js';
 import { askedAgain } from './same-signs.js';
+import { withoutDeniedSigns } from './answer-scope.js';
+import { readPeakFlow } from './peak-flow.js';
+import { emergencyPresentations } from '../safety/emergency-presentation.js';
 import { NAMES_NO_FINDING, openBasics, redFlagQuestion } from './questions.js';
 import type { CaseFacts, ConsultLang, ConsultQuestion, ConsultReason, ConsultState } from './types.js';
 
@@ -194,6 +197,22 @@ export function withFreedWords(kept: ConsultTriage, all: ConsultTriage): Consult
   if (!all.rules) return all;
   const found = all.rules.reasons.filter((r) => !kept.reasons.includes(r));
   return found.length > 0 && RANK_OF[all.rules.level] >= RANK_OF[all.level] ? all : kept;
+}
+
+/** The level the learned reader itself gave a triage ("model:urgent" among its reasons), routine when it gave none. */
+const readerLevel = (t: Triage): number => Math.max(0, ...t.reasons.map((r) => (r === 'model:emergency' ? 2 : r === 'model:urgent' ? 1 : 0)));
+
+/**
+ * The case's triage with the replies' denied signs blanked (`scoped`) against the reading of the replies as written
+ * (`full`). The blanking may only take away a RULE's finding read from a denied sign: the scoped reading stands when it
+ * is lower and at least the level the learned reader gave the whole text as written — the reader reads a reply's
+ * denials as word statistics, not as signs, and where it alone carries the level (a 22-year-old's thirst, weight loss
+ * and "没有吐，肚子不疼": model:urgent) that reading is not this reader's to re-scope (consult-cases-13 c13-062,
+ * consult-cases-25 c25-013 kept urgent). Never raises: a higher scoped reading keeps the reading as written.
+ */
+export function scopedTriage(full: ConsultTriage, scoped: ConsultTriage): ConsultTriage {
+  if (RANK_OF[scoped.level] >= RANK_OF[full.level]) return full;
+  return RANK_OF[scoped.level] >= readerLevel(full) ? scoped : full;
 }
 
 /** A situation held above the triage (until-excluded.ts; fever-by-age.ts from the case's facts) as the case's triage. */
@@ -453,10 +472,17 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   // A reply sentence that is only an amount ("about 24 of the 500mg ones") is read in the opening's taking sentence
   // (elided-amount.ts). Those sentences are the policy's wording, not the patient's: like freed words they may raise
   // the case only through a rule finding new in them, never through the learned reader's word statistics.
+  // The replies reach the triage as answers (answer-scope.ts): a sign a reply's clause denies ("眼睛没有闪光", "呼吸不快")
+  // is blanked where the triage's scan would read it as present; a negation that is the sign's own wording stays.
+  const answered = (free: string, amounts: readonly string[]): ConsultTriage => {
+    const full = toldWith(free, amounts);
+    const blanked = withoutDeniedSigns(free);
+    return blanked === free ? full : scopedTriage(full, toldWith(blanked, amounts));
+  };
   const toldBy = (free: string): ConsultTriage => {
-    const plain = toldWith(free, []);
+    const plain = answered(free, []);
     const amounts = turnsAsked > 0 ? amountsTaken(chief, free) : [];
-    return amounts.length > 0 ? withFreedWords(plain, toldWith(free, amounts)) : plain;
+    return amounts.length > 0 ? withFreedWords(plain, answered(free, amounts)) : plain;
   };
   // Words read only since a number past the turn's chips stopped hiding them ("64. I'm on chemo…") are weighed apart:
   // the level the other words reach stands, and the freed words may raise it through a rule finding only.
@@ -482,15 +508,45 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
           ...(graded.ask ? { ask: graded.ask } : {}),
         }
       : graded;
-  // Pain or bleeding in early pregnancy (or a late period) with a faint or shoulder-tip pain told in a reply
-  // (ectopic-signs.ts): the parts told across messages are read together; raises only.
-  const ectopic =
-    turnsAsked > 0 && seenToday.level !== 'emergency' && ectopicSigns(caseText, chief.length)
+  // A peak flow told against the usual (peak-flow.ts: "平时450 现在270"): the attack's measured severity; raises only.
+  const flow = readPeakFlow([chief, ...userTurns.slice(1)].join('\n'));
+  const measured =
+    flow && RANK_OF[flow.level] > RANK_OF[seenToday.level]
       ? {
-          ...heldTriage(seenToday.reasons, [ECTOPIC_HELD], lang, emergencyNumberFor({ locale: lang === 'zh' ? 'zh-CN' : 'en-US', lang })),
+          ...heldTriage(
+            seenToday.reasons,
+            [
+              {
+                id: 'peak-flow',
+                level: flow.level,
+                title: { zh: `峰流速只有平时的${Math.round(flow.ratio * 100)}%`, en: `peak flow ${Math.round(flow.ratio * 100)} % of usual` },
+                advice: {
+                  zh:
+                    flow.level === 'emergency'
+                      ? '峰流速低于平时的一半，是严重的哮喘发作，请立即拨打急救电话或去急诊。'
+                      : '峰流速低于平时的四分之三，是中度哮喘发作，今天就需要看医生。',
+                  en:
+                    flow.level === 'emergency'
+                      ? 'A peak flow under half your usual is a severe asthma attack: call emergency services or go to the emergency department now.'
+                      : 'A peak flow under three quarters of your usual is a moderate asthma attack: see a doctor today.',
+                },
+              },
+            ],
+            lang,
+            emergencyNumberFor({ locale: lang === 'zh' ? 'zh-CN' : 'en-US', lang }),
+          ),
           ...(seenToday.ask ? { ask: seenToday.ask } : {}),
         }
       : seenToday;
+  // Pain or bleeding in early pregnancy (or a late period) with a faint or shoulder-tip pain told in a reply
+  // (ectopic-signs.ts): the parts told across messages are read together; raises only.
+  const ectopic =
+    turnsAsked > 0 && measured.level !== 'emergency' && ectopicSigns(caseText, chief.length)
+      ? {
+          ...heldTriage(measured.reasons, [ECTOPIC_HELD], lang, emergencyNumberFor({ locale: lang === 'zh' ? 'zh-CN' : 'en-US', lang })),
+          ...(measured.ask ? { ask: measured.ask } : {}),
+        }
+      : measured;
   // An emergency picture (emergency-pictures.ts: a clot in the lung, a ruptured ectopic, meningitis or sepsis, a heart
   // attack, a gut bleed, a torsion, ketoacidosis, cauda equina) completed by the opening and the replies together, with
   // a feature told in a reply, each feature the patient's own and now: raises only, and names the picture.
@@ -722,6 +778,8 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
     bodyOwn && changeAsks.length < ACUTE_CHANGE_QUESTIONS[lang].length
       ? redFlags.map((q) => q.text).find((q) => q !== bodyOwn && !ACUTE_CHANGE_QUESTIONS[lang].includes(q) && !stateAsks.has(q) && !askedAgain(q, [bodyOwn]))
       : undefined;
+  // The questions of the presentation the emergency's rules name (none for a learned reader's emergency).
+  const emergencyAsks = sendAndAsk ? askFor(emergencyPresentations(t.reasons), lang, SEND_ASKS).filter((q) => !asked.includes(q)) : [];
   const picks = checksFirst
     ? [redFlagQuestion(checksFirst, lang)]
     : sendAndAsk
@@ -731,6 +789,10 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
             // presentation's own first question — what the receiving team needs (when it started, what was taken and how
             // much, the temperature and alertness, who is with the person) — then the case's best-ranked danger signs.
             ...mustAskQuestions({ text: ownWords, facts }, lang, asked),
+            // Review s39: the presentation that MADE the emergency (the triage's rule reasons, safety/emergency-presentation.ts)
+            // is asked first and in full — a stroke's time and signs, an overdose's what/how much/when and alertness, a fit's
+            // length — before any side complaint or medicine screen the opening also names.
+            ...emergencyAsks,
             // (the presentations of the patient's own words too: a medicine's name blanked for the complaint readers is
             // what was taken)
             ...[...new Set([...chiefPresentations, ...presentations.filter((p) => !(notAChild && p === 'paediatric'))])]
@@ -739,6 +801,7 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
             ...(change ? [...(bodyOwn ? [bodyOwn] : []), ...(bodyNext ? [bodyNext] : []), ...changeAsks] : lead.map((q) => q.text)),
           ],
           asked,
+          emergencyAsks,
         ).map((q) => redFlagQuestion(q, lang))
       : change
         ? // A complaint the opening names beside the change (black stools, a cough) keeps its own first question first.
@@ -789,14 +852,17 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
 }
 
 /**
- * The send-and-ask turn's questions: the first SEND_ASKS of the candidates, in order, none asked before and none asking
- * exactly the signs of one chosen before it (same-signs.ts).
+ * The send-and-ask turn's questions: the first SEND_ASKS of the candidates, in order, none asked before. Two questions
+ * are called the same by their signs (same-signs.ts) only within one presentation: the emergency's own questions
+ * (`own`) are written to ask different things and are never dropped as repeats (review s39: the sign reader is lossy
+ * across presentations — a CO-poisoning question read as a glaucoma question's signs).
  */
-function sendingQuestions(candidates: readonly string[], asked: readonly string[]): string[] {
+function sendingQuestions(candidates: readonly string[], asked: readonly string[], own: readonly string[] = []): string[] {
   const out: string[] = [];
   for (const q of candidates) {
     if (out.length >= SEND_ASKS) break;
-    if (!out.includes(q) && !asked.includes(q) && !askedAgain(q, [...out, ...asked])) out.push(q);
+    if (out.includes(q) || asked.includes(q)) continue;
+    if (own.includes(q) || !askedAgain(q, [...out, ...asked])) out.push(q);
   }
   return out;
 }

@@ -1,0 +1,124 @@
+// A reply to a question turn ANSWERS the questions: most of its clauses say a sign is absent ("眼睛没有闪光，看东西清楚",
+// "有点咳，呼吸不快，没有喘", "no chest pain or fainting"). The case's triage reads the reply as free text, and where its
+// sign scan misses a denial's scope ("呼吸不快" read as breathlessness, "眼睛没有闪光" as flashing lights) a denied sign
+// raised the consultation (consult-cases-45 c45-006: a 32-week pregnancy's "没有闪光" made pre-eclampsia an emergency;
+// c45-018: a 3-year-old's "呼吸不快" made the fever urgent). This reader finds, in the reply only, each sign the scan
+// read as present whose clause negates it, and blanks that span before the triage reads the reply.
+//
+// The structural test, not a word list: a negation cue DENIES a sign when the sign is still read with the cue deleted
+// ("眼睛没有闪光" → "眼睛闪光": still flashing lights). When the sign is no longer read without the cue, the negation is
+// part of the sign's own wording — an absent function ("没有胎动", "no wet nappies", "not breathing", "叫不醒") — and
+// stays a finding. Constructions where the cue does not deny the sign are never read as denials: inability ("喘不上气",
+// "can't catch my breath", "看不清"), a sign that does not stop or improve ("不停地吐", "hasn't stopped bleeding", "no
+// better"), uncertainty ("不知道有没有发烧", "not sure", "don't think"), degree ("不太清楚", "不怎么疼", "出血不少", "not
+// very well"), comparison ("不如死了") and "not only"; a sign whose own words hold such a negation is kept whole. Only the
+// replies are read this way: the opening is the triage's, and the opening's level stays the floor (opening-floor.ts).
+import { findSigns, type SignHit } from '../safety/triage/sign-scan.js';
+
+/** A clause ends at punctuation or a contrast ("没有发烧，但是喘得厉害", "no fever but breathless at rest"). */
+const CLAUSE_BREAK_ZH = /[，,。;；!！?？\n、]|但是|但|可是|不过|就是|只是|除了|然后|而且/g;
+const CLAUSE_BREAK_EN = /[,;!?\n]|(?<!\d)\.(?!\d)|\b(?:but|though|although|except|apart from|only|just|and|so|because|while|when|which|since|then|yet)\b/gi;
+
+/** Negation cues. zh: 没有/没/不/无/未/别; en: no, not, never, without, none, nor, and n't of a verb that is no modal. */
+const CUE_ZH = /没有|没|不|无|未/g;
+const CUE_EN = /\b(?:no|not|never|without|none|nor)\b|\b(?:does|did|is|was|has|have|had|do|are|were)n't\b/gi;
+
+/** After the cue, the words that make it something other than a denial of the sign that follows. */
+const NOT_DENIAL_AFTER_ZH =
+  /^(?:[上出下动醒住了起过进来去着清到开完法]|办法|停|止|断|退|见好|好转|缓解|消|减轻|管用|用|能|会|行|知道|清楚|确定|记得|晓得|太|很|那么|怎么|仅|光|止|只|如|得|少|小|轻|低)/;
+const NOT_DENIAL_BEFORE_ZH = /(?:无法|没法|没办法)$/;
+const NOT_DENIAL_AFTER_EN =
+  /^\s*(?:stop\w*|end\w*|eas\w*|settl\w*|go(?:ing|ne)? (?:away|down)|com\w* down|improv\w*|better|help\w*|work\w*|subsid\w*|resolv\w*|sure|think|thought|know\w*|knew|remember\w*|certain|able|very|that|too|so|much|only|just|long(?:er)?|responding|responsive|waking|moving|eating|drinking|feeding|passing|peeing|weeing)\b/i;
+
+/** zh: between the cue and the sign's words only these (adverbs, "有", "什么"): "没有明显头晕", "也不喘". */
+const GAP_ZH = /^(?:有|再|又|也|都|太|什么|明显|觉得|感觉|出现|见|发现|任何|过|怎么)*$/;
+/** en: the cue's scope reaches the sign within a few words ("no chest pain or fainting", "hasn't had any fever"). */
+const GAP_EN_WORDS = 5;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function clauseSpans(text: string, zh: boolean): Span[] {
+  const re = zh ? CLAUSE_BREAK_ZH : CLAUSE_BREAK_EN;
+  const out: Span[] = [];
+  let at = 0;
+  for (const m of text.matchAll(new RegExp(re.source, re.flags))) {
+    const i = m.index ?? 0;
+    if (i > at) out.push({ start: at, end: i });
+    at = i + m[0].length;
+  }
+  if (at < text.length) out.push({ start: at, end: text.length });
+  return out;
+}
+
+/** The cue deleted from the clause: "doesn't" → "does", "没有" → "". */
+function withoutCue(clause: string, cue: { index: number; text: string }): string {
+  const kept = /n't$/i.test(cue.text) ? cue.text.slice(0, -3) : '';
+  return clause.slice(0, cue.index) + kept + clause.slice(cue.index + cue.text.length);
+}
+
+/** Is the hit's sign read at the same words once the cue is deleted (offsets past the cue shift back by its length)? */
+function stillRead(clause: string, cue: { index: number; text: string }, hit: SignHit): boolean {
+  const altered = withoutCue(clause, cue);
+  const cut = cue.text.length - (altered.length - (clause.length - cue.text.length));
+  const shift = (i: number): number => (i >= cue.index + cue.text.length ? i - cut : Math.min(i, cue.index));
+  const from = shift(hit.start);
+  const to = Math.max(shift(hit.end), from + 1);
+  return findSigns(altered).some((h) => h.sign === hit.sign && h.start < to && h.end > from);
+}
+
+/** Does this cue govern this sign's words (the cue inside the matched words or right before them)? */
+function governs(clause: string, cue: { index: number; text: string }, hit: Span, zh: boolean): boolean {
+  const cueEnd = cue.index + cue.text.length;
+  if (cue.index >= hit.start && cueEnd <= hit.end) return true;
+  if (cueEnd > hit.start) return false;
+  const gap = clause.slice(cueEnd, hit.start);
+  if (zh) return GAP_ZH.test(gap);
+  return gap.trim() === '' || gap.trim().split(/\s+/).length <= GAP_EN_WORDS;
+}
+
+function isDenialCue(clause: string, cue: { index: number; text: string }, zh: boolean): boolean {
+  const after = clause.slice(cue.index + cue.text.length);
+  if (zh) return !NOT_DENIAL_AFTER_ZH.test(after) && !NOT_DENIAL_BEFORE_ZH.test(clause.slice(0, cue.index + cue.text.length));
+  return !NOT_DENIAL_AFTER_EN.test(after);
+}
+
+/**
+ * The spans of a reply whose sign the scan reads as present though the clause denies it. Each is the cue through the
+ * end of the sign's words, in reply offsets.
+ */
+export function deniedSignSpans(reply: string): Span[] {
+  const zh = /\p{Script=Han}/u.test(reply);
+  const out: Span[] = [];
+  for (const c of clauseSpans(reply, zh)) {
+    const clause = reply.slice(c.start, c.end);
+    const hits: SignHit[] = findSigns(clause);
+    if (hits.length === 0) continue;
+    const cues = [...clause.matchAll(zh ? CUE_ZH : CUE_EN)].map((m) => ({ index: m.index ?? 0, text: m[0] }));
+    for (const hit of hits) {
+      // A sign worded with a negation that is no denial ("拿不住", "止不住", "不如死了") is a finding as it stands.
+      if (cues.some((q) => q.index >= hit.start && q.index < hit.end && !isDenialCue(clause, q, zh))) continue;
+      for (const cue of cues) {
+        if (!isDenialCue(clause, cue, zh) || !governs(clause, cue, hit, zh)) continue;
+        // The sign still read, at the same words, with the cue deleted: the cue denies it. Not read there: the negation is
+        // the sign's own wording ("活着没意思", "拿不住"), whatever else the clause names.
+        if (!stillRead(clause, cue, hit)) continue;
+        const span = { start: c.start + Math.min(cue.index, hit.start), end: c.start + Math.max(hit.end, cue.index + cue.text.length) };
+        if (!out.some((s) => s.start === span.start && s.end === span.end)) out.push(span);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The reply as evidence for the case's triage: each denied sign's span blanked (same length, so offsets hold). */
+export function withoutDeniedSigns(reply: string): string {
+  const spans = deniedSignSpans(reply);
+  if (spans.length === 0) return reply;
+  let out = reply;
+  for (const s of spans) out = out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end);
+  return out;
+}

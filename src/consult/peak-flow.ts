@@ -1,0 +1,37 @@
+// A peak flow told against the patient's usual ("平时450 现在270", "my peak flow is usually 500, today 240") is a measured
+// severity of an asthma attack, read as a ratio, not as words: BTS/SIGN 158 — PEF 50–75 % of best or predicted is a
+// moderate exacerbation (seen today), 33–50 % acute severe (emergency care). Read over the opening and the replies
+// together (the question turn asks how the breathing is; the patient answers with the meter). Raises only: a ratio at or
+// above 75 % says nothing either way.
+import type { TriageLevel } from '../safety/types.js';
+
+const METER = /峰流速|峰值流速|呼气峰流速|peak ?flow|\bPEF\b/i;
+const USUAL = /平时|平常|正常|以前|最好|一般|usual(?:ly)?|normal(?:ly)?|\bbest\b|\bnormal is\b/i;
+const NOW = /现在|今天|目前|这两天|刚才|\bnow\b|today|this morning|tonight|currently|at the moment/i;
+const VALUE = /(?<![\d.])([1-8]\d{2})(?!\d|\.\d)/g;
+
+export interface PeakFlowReading {
+  usual: number;
+  now: number;
+  ratio: number;
+  level: Exclude<TriageLevel, 'routine'>;
+}
+
+/** The first sentence naming the meter with a usual and a current value, as a ratio; undefined when none is told. */
+export function readPeakFlow(text: string): PeakFlowReading | undefined {
+  for (const sentence of text.split(/[。！？!?\n]|(?<!\d)\.(?!\d)/)) {
+    if (!METER.test(sentence)) continue;
+    let usual: number | undefined;
+    let now: number | undefined;
+    for (const m of sentence.matchAll(VALUE)) {
+      const before = sentence.slice(Math.max(0, (m.index ?? 0) - 12), m.index);
+      if (usual === undefined && USUAL.test(before)) usual = Number(m[1]);
+      else if (now === undefined && NOW.test(before)) now = Number(m[1]);
+    }
+    if (usual === undefined || now === undefined || now >= usual) continue;
+    const ratio = now / usual;
+    if (ratio >= 0.75) return undefined;
+    return { usual, now, ratio, level: ratio < 0.5 ? 'emergency' : 'urgent' };
+  }
+  return undefined;
+}
