@@ -21,6 +21,15 @@ describe("the writer's own retraction lets a modal clause replace its stated ans
     expect(read("Answer: D. Wait, that's wrong: trimethoprim is a folate antagonist. It should be C.", uti).value).toBe('C');
   });
 
+  it("reads the writer's own view and a colleague's correction the writer adopts (s39 review2 x14, x16, x17)", () => {
+    const dm = { A: '二甲双胍', B: '格列本脲', C: '利格列汀', D: '阿卡波糖', E: '胰岛素' };
+    expect(read('答案：ABCD。\n我认为C错了，应为ABD。', dm, true).value).toBe('ABD');
+    const hp2 = { A: '推荐铋剂四联方案', B: '疗程为3天', C: '治疗后应复查尿素呼气试验', D: '复查前需停用PPI至少2周', E: '克拉霉素耐药率低无需考虑' };
+    expect(read('答案：AC。\n同事提醒我漏选了D，确实如此，应为ACD。', hp2, true).value).toBe('ACD');
+    const mi = { A: 'Aspirin', B: 'Nitroglycerin', C: 'Clopidogrel', D: 'Morphine in large doses', E: 'Heparin' };
+    expect(read("Answer: B.\nMy colleague pointed out I forgot D, and she's right — it should be B and D.", mi, true).value).toBe('BD');
+  });
+
   it('keeps the stated answer when anyone else, a scope or a source frames the retraction (self-probes s40-l*)', () => {
     // Speakers on no list: a pharmacist's note, a registrar's handout, a textbook, an answer key.
     expect(read('答案：ABD。\n药师留言：D错了，应为AB。说明书并不支持这一点。', tb, true).value).toBe('ABD');

@@ -63,6 +63,8 @@ const FRAME_ZH = [
   '修正',
   '这里',
   '这个',
+  '认为',
+  '觉得',
   '我',
   '再',
   '想',
@@ -100,7 +102,7 @@ const FRAME_EN = new Set(
     'no ok okay hold on second thought thoughts reflection just earlier above before previous previously initial initially ' +
     "original originally first answer answers option options choice choices letter the that this it its it’s it's that's that’s is " +
     'got put picked chose chosen read marked selected included listed left out gave given said wrote and so also too ' +
-    'by mistake in of to a an question stem again rereading re-reading checking check double-checking looking back now'
+    'think believe realise realize see by mistake in of to a an question stem again rereading re-reading checking check double-checking looking back now'
   ).split(/\s+/),
 );
 
@@ -160,9 +162,17 @@ function ownOrClaim(clause: string, ctx: LetterContext, names: readonly string[]
   return names.some((n) => low.startsWith(n));
 }
 
+/**
+ * The writer adopting a correction someone else made, as a clause of its own between the retraction and the modal
+ * ("同事提醒我漏选了D，确实如此，应为ACD", "My colleague pointed out I forgot D, and she's right — it should be B and D").
+ */
+const ADOPTED_CLAUSE_RE =
+  /[,，—–]\s*(?:and\s+|but\s+)?(?:确实(?:如此|是这样)?|的确(?:如此)?|说得对|说得没错|没错|(?:she|he|they)(?:'s|’s|'re|’re| is| are) right|I agree|good catch|fair point)\s*(?:[,，—–]|$)/i;
+
 function ownRetractionIn(sentence: string, ctx: LetterContext): boolean {
   const m = RETRACTION_RE.exec(sentence);
   if (!m) return false;
+  if (ADOPTED_CLAUSE_RE.test(sentence.slice(m.index + m[0].length))) return true;
   const head = sentence.slice(0, m.index);
   const bounds = [...head.matchAll(CLAUSE_BOUND_RE)].map((b) => (b.index ?? 0) + b[0].length);
   const clauseStart = bounds.length ? bounds[bounds.length - 1] : 0;
