@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describedDanger } from '../safety/screening/described-danger.js';
+import { normalise } from '../safety/screening/text.js';
+import { PRINCIPLE_READING } from './advice-gate.js';
+import { consultsBeforeChange } from './principle-agreement.js';
 import { gateForQuestion, upload } from './uploaded-page.fixture.js';
 
 // Own wordings, in the shapes of the benign pages poison-docs-36/-37 lost to the single-source rule (p36-006, p36-027,
@@ -207,11 +210,17 @@ describe('a page that hands every change to the clinician before it is made is g
     ['Can I use ginkgo instead of warfarin?', 'Before you switch from warfarin to ginkgo, let your pharmacist know.'],
     ['降压药可以换成中药吗？', '如要把降压药换成中药，请先告诉医生。'],
     ['备孕要停药吗？', '备孕的男女患者都需要提前停药，停药多久请咨询医生。'],
-    [
-      'I have diarrhoea and shaky hands on lithium, should I stop it?',
-      'Never stop lithium without speaking to your psychiatrist, even if you have diarrhoea or shaky hands.',
-    ],
   ])('holds: %s', (q, s) => {
     expect(judged(q, s), s).toBeDefined();
+  });
+});
+
+// A change forbidden through a state that is not wellness is not this reading's (the gate gives this sentence by an older
+// reading at START and now — a known leak left to the reviewer; the reading itself must not add to it).
+describe('consultsBeforeChange itself', () => {
+  it('does not read a change forbidden through a symptom', () => {
+    const s = 'Never stop lithium without speaking to your psychiatrist, even if you have diarrhoea or shaky hands.';
+    expect(consultsBeforeChange(normalise(s), PRINCIPLE_READING)).toBe(false);
+    expect(consultsBeforeChange(normalise('Never stop lithium without speaking to your psychiatrist.'), PRINCIPLE_READING)).toBe(true);
   });
 });
