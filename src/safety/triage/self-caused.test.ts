@@ -47,6 +47,9 @@ describe('readSelfCaused: a means of self-harm in a life course', () => {
       '我老公喝多了酒，把自己锁在车里睡觉，叫他不应',
       'my grandad took all his morning tablets twice by mistake because he forgot, he is dizzy, since grandma died he is lost',
       '他说他没有想死，只是把一整瓶安眠药都吃了想睡个好觉，现在叫不醒',
+      // A supply found empty with a loss alone: it may have run out in use (a widower's pens).
+      "My mum died last month. Dad's insulin pens are all used up and he's been eating badly, sugar 25 and very thirsty",
+      '奶奶去世以后爷爷一个人住，今天发现他的降压药盒空了，他说头晕',
     ])
       expect(read(t), t).toBeNull();
   });

@@ -40,6 +40,19 @@ const MEDICINE_ZH = '(?:药|片|粒|胶囊|安眠|胰岛素|降压|降糖|止痛
 const WHOLE_SUPPLY_ZH = new RegExp(
   `(?:吃|吞|服|喝|打|注射)(?:光|晒)(?:了)?[^，。；]{0,6}${MEDICINE_ZH}|(?:所有|全部|整(?:瓶|盒|板|袋)|一整?(?:瓶|盒|板|袋))(?:的)?[^，。；]{0,6}${MEDICINE_ZH}[^，。；]{0,4}(?:都|全)?(?:吃|吞|服|喝|打)(?:了|光|完|掉|下去)|${MEDICINE_ZH}[^，。；]{0,8}(?:全部|全都|一次性?|一口气)(?:吃|吞|服|喝|打)(?:了|光|完|掉|下去)|(?:吃|吞|服|喝)(?:了|下)(?:一|整|大半|半)整?(?:瓶|盒|板|袋)[^，。；]{0,6}${MEDICINE_ZH}|${MEDICINE_ZH}[^，。；]{0,6}(?:盒|瓶|板)?全?空了|空的药(?:板|盒|瓶)|(?:全部|全都|一次性?|一口气)(?:吞|吃|服)(?:了|下)`,
 );
+/** The supply found in a STATE (gone, used up, empty), no act of taking told: a supply may run out in use, so a loss
+ *  alone is no course for it (a widower whose pens ran out); despair, finality, shut in, a disclosure or a farewell is. */
+const SUPPLY_STATE = new RegExp(
+  String.raw`\b${MEDICINE_EN}\b[^.?!]{0,25}\b(?:all (?:used up|gone|empty|finished)|(?:are|were|is|was) (?:all )?(?:gone|empty|emptied|used up))\b|\ball (?:of )?(?:his|her|their|my) [^.?!]{0,20}${MEDICINE_EN}\s+(?:gone|used up|missing)\b|${MEDICINE_ZH}[^，。；]{0,6}(?:盒|瓶|板)?全?空了|空的药(?:板|盒|瓶)`,
+  'i',
+);
+const SUPPLY_TAKEN_EN = new RegExp(
+  String.raw`\b(?:took|taken|taking|swallowed|swallowing|downed|necked|injected|injecting|used|emptied|finished)\b[^.?!]{0,12}\b(?:all|every|the whole|a whole|an entire|the entire|the lot|the rest)\b[^.?!]{0,25}\b${MEDICINE_EN}|\b(?:took|taken|swallowed|downed|necked)\b (?:them all|all of them|the lot)\b`,
+  'i',
+);
+const SUPPLY_TAKEN_ZH = new RegExp(
+  `(?:吃|吞|服|喝|打|注射)(?:光|晒)(?:了)?[^，。；]{0,6}${MEDICINE_ZH}|(?:全部|全都|一次性?|一口气)(?:吞|吃|服)(?:了|下)|(?:都|全)(?:吃|吞|服|喝|打)(?:了|光|完|掉|下去)|(?:吃|吞|服|喝)(?:了|下)(?:一|整|大半|半)整?(?:瓶|盒|板|袋)`,
+);
 /** A supply used up in ordinary use: a month's course, a refill due, the pharmacy. */
 const SUPPLY_ORDINARY =
   /\b(?:this|last|a|per) (?:month|week)|\bover the (?:month|week|last)|\b(?:refill|prescription|repeat|pharmacy|chemist|ran out|run out|running out|order more)\b|开药|续药|配药|药房|药店|拿药|复诊|买药|没药了/i;
@@ -133,6 +146,8 @@ export function readSelfCaused(text: string): SelfCaused | null {
       if (ACCIDENT.test(s) || BY_MISTAKE.test(s)) continue;
       if (hit.means === 'charcoal' && CHARCOAL_ORDINARY.test(text)) continue;
       if (hit.means === 'wholeSupply' && SUPPLY_ORDINARY.test(s)) continue;
+      const stateOnly = hit.means === 'wholeSupply' && SUPPLY_STATE.test(s) && !SUPPLY_TAKEN_EN.test(s) && !SUPPLY_TAKEN_ZH.test(s);
+      if (stateOnly && course.every((c) => c === 'loss')) continue;
       return { means: hit.means, course };
     }
   }
