@@ -82,7 +82,13 @@ export function normalizeLine(line: string): string {
     .replace(/\u3000/g, ' ')
     .replace(/≧/g, '≥')
     .replace(/≦/g, '≤');
-  s = s.replace(/(\d)\s*(?:-{1,2}|~|～|–|—|－|至|到)\s*(\d)/g, '$1-$2');
+  // A span runs upward: a dash set apart on both sides between a number and a smaller one ("2140   -   388", a serial
+  // row's not-done cell between two results) separates two cells, it joins no range. (A dash against the next number
+  // is its sign, "140 -2 138" a change cell: read as before.)
+  // (Numbers with a comma, a decimal or thousands one, are not compared: they join as before.)
+  s = s.replace(/(\d(?:[\d.,]*\d)?)(\s*)(?:-{1,2}|~|～|–|—|－|至|到)(\s*)(?=(\d[\d.,]*))/g, (m, a: string, s1: string, s2: string, b: string) =>
+    s1 && s2 && Number(a) > Number(b) ? m : `${a}-`,
+  );
   s = s.replace(/([<>])\s*or\s*=\s*/gi, '$1=');
   // Ordinals are not results: "99th percentile" → "#99th".
   s = s.replace(/(^|[^\d.#])(\d+(?:st|nd|rd|th))\b/gi, '$1#$2');

@@ -8,6 +8,7 @@
 // or set apart, what an arrow read as "1" or "7" looks like). Such a lead is cut from the line (pure); the line
 // records where, so the reader shows the rest only as "please check", and only when it lies outside the printed
 // range (the lab marked the row: a value inside the range contradicts its mark and is withheld).
+import { pageCellWidth, pageDigitHeight, tallerThanDigits, textFillsBox } from './digit-band.js';
 import type { OcrLine } from './ocr-lines.js';
 
 /** ocr.ts symbolConfidences lowers a doubted digit to this; Tesseract's own confidence for a clean digit is far above. */
@@ -26,16 +27,21 @@ interface Cell {
   x0: number;
   x1: number;
   leadDoubted: boolean;
+  /** The word is taller than the digits of its row (digit-band.ts): it holds a glyph that is no digit. */
+  tall: boolean;
 }
 
 /** The row's value cell: its first whole-number word after a name, with its box and per-character confidences. */
-function valueCell(line: OcrLine, index: number): Cell | undefined {
+function valueCell(line: OcrLine, index: number, pageHeight: number | undefined, cellWidth: number | undefined): Cell | undefined {
   for (const [k, s] of line.spans.entries()) {
     const text = line.text.slice(s.start, s.end);
     if (!UNSIGNED.test(text)) continue;
     if (!NAME_CHAR.test(line.text.slice(0, s.start)) || s.x0 === undefined || s.x1 === undefined) return undefined;
     if (!s.chars || s.chars.length !== text.length) return undefined;
-    return { line: index, span: k, text, x0: s.x0, x1: s.x1, leadDoubted: ARROW_DIGIT.test(text) && s.chars[0] <= GLYPH_DOUBT };
+    const leadDoubted = ARROW_DIGIT.test(text) && s.chars[0] <= GLYPH_DOUBT;
+    // Tall, and no wider than its text explains: the mark is the doubted lead, not a glyph the read dropped.
+    const tall = leadDoubted && tallerThanDigits(line, k, pageHeight) === true && textFillsBox(s, text, cellWidth) === true;
+    return { line: index, span: k, text, x0: s.x0, x1: s.x1, leadDoubted, tall };
   }
   return undefined;
 }
@@ -49,6 +55,9 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
  */
 function leadIsMark(cell: Cell, cells: readonly Cell[], charWidth: number): boolean {
   if (!cell.leadDoubted || cell.text.length < 2 || !UNSIGNED.test(cell.text.slice(1)) || cell.text[1] === '.') return false;
+  // The glyph itself: a doubted lead in a word taller than the digits of its row is a mark, whatever the column shows
+  // (a short panel whose rows are all flagged has no unflagged value to mark the column's edge: "↓ 2.2" read "12.2").
+  if (cell.tall) return true;
   const near = (c: Cell) => c.line !== cell.line && Math.abs(c.line - cell.line) <= NEAR_LINES;
   // Doubted words of other lengths starting where this one does: the words stand left-aligned, so a longer number
   // does not explain standing left of the column ("17.92", "19.6" and "134" all start at one x).
@@ -75,10 +84,12 @@ function leadIsMark(cell: Cell, cells: readonly Cell[], charWidth: number): bool
  * `cutLead` on a line is the offset where the remaining value starts. Lines without one are returned as they are.
  */
 export function cutLeadMarks(lines: readonly (OcrLine | undefined)[]): (OcrLine | undefined)[] {
-  const cells = lines.flatMap((l, i) => (l ? (valueCell(l, i) ?? []) : []));
+  const pageHeight = pageDigitHeight(lines);
+  const cellWidth = pageCellWidth(lines);
+  const cells = lines.flatMap((l, i) => (l ? (valueCell(l, i, pageHeight, cellWidth) ?? []) : []));
   const plain = cells.filter((c) => !c.leadDoubted);
-  if (!plain.length || plain.length === cells.length) return [...lines];
-  const charWidth = median(plain.map((c) => (c.x1 - c.x0) / c.text.length));
+  if (plain.length === cells.length) return [...lines];
+  const charWidth = plain.length ? median(plain.map((c) => (c.x1 - c.x0) / c.text.length)) : 0;
   const cut = new Map(cells.filter((c) => leadIsMark(c, cells, charWidth)).map((c) => [c.line, c]));
   if (!cut.size) return [...lines];
   return lines.map((l, i) => {

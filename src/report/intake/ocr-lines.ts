@@ -30,6 +30,9 @@ export interface OcrLine {
     /** The word's box on the page (pixels), so a page's columns can be read from where its words stand. */
     x0?: number;
     x1?: number;
+    /** The word's vertical extent: a mark glyph read as a digit reaches past the digits of its row (digit-band.ts). */
+    y0?: number;
+    y1?: number;
   }[];
   /** The line's vertical extent on the page (pixels). */
   y0?: number;
@@ -38,6 +41,8 @@ export interface OcrLine {
   name?: { printed: string; alias: string; cost: number };
   /** Where the value starts after a flag arrow joined to it was cut off (lead-marks.ts). */
   cutLead?: number;
+  /** Where each value starts whose flag mark printed after it, joined to it or standing alone, was cut (trail-marks.ts). */
+  cutTrail?: number[];
 }
 
 const CJK = /[\u3400-\u9fff\uff08\uff09（）]/;
@@ -141,7 +146,17 @@ export function wordsToLines(words: readonly OcrWord[]): OcrLine[] {
       }
       const chars = w.chars && t === raw && w.chars.length === t.length ? w.chars : undefined;
       const breaks = t === raw && w.breaks?.length ? w.breaks : undefined;
-      spans.push({ start: text.length, end: text.length + t.length, confidence: w.confidence, chars, ...(breaks ? { breaks } : {}), x0: w.x0, x1: w.x1 });
+      spans.push({
+        start: text.length,
+        end: text.length + t.length,
+        confidence: w.confidence,
+        chars,
+        ...(breaks ? { breaks } : {}),
+        x0: w.x0,
+        x1: w.x1,
+        y0: w.y0,
+        y1: w.y1,
+      });
       text += t;
       prev = w;
     }

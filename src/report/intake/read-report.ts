@@ -28,6 +28,7 @@ import { normalizeUnit, unitFits } from '../../knowledge/units.js';
 import { criticalFlagInSomeUnit, criticalInSomeUnit, rowPrecision } from './read-doubt.js';
 import { flagCellEmpty, flagColumn, rowAgreement, rowMarker } from './row-agreement.js';
 import { cutLeadMarks, markCutBefore } from './lead-marks.js';
+import { cutTrailMarks, markCutAfter } from './trail-marks.js';
 
 export { lostDecimal } from './plausible.js';
 import { isPdf, pdfTextPages, renderPdfPages } from './pdf.js';
@@ -183,9 +184,14 @@ export function applyReadConfidence(report: LabReport, lines: readonly (OcrLine 
       if (critical) return withhold(r, confidence, r.flag);
     }
     let status: 'ok' | 'check' | 'unreadable' = 'ok';
-    // A value whose joined arrow was cut (lead-marks.ts) is the rest of a misread word: never shown as read.
-    const markCut = markCutBefore(line, r.valueText);
+    // A value whose joined arrow was cut (lead-marks.ts, trail-marks.ts) is the rest of a misread word: never shown as read.
+    // (Found by the value as parsed: a point put back since changes the text.)
+    const markCut = markCutBefore(line, result.valueText) || markCutAfter(line, result.valueText);
     if (conf === undefined || conf < CHECK_BELOW || decimal || line.name || precision?.kind === 'doubt' || markCut) status = 'check';
+    // A cut mark AND a point in doubt in one word ("1.31 ↓" read "131", cut to "13", a whole number beside "1.8-6.3"):
+    // two faults, and the rest is possible as it stands, so no reading is forced. (A rest no unit allows, re-pointed
+    // where the knowledge base and the printed range put the point — "↑ 48.3" read "1483" — is decided, as without a mark.)
+    const markAndPoint = markCut && decimal === undefined && precision?.kind === 'doubt';
     // A value whose unit was not read, critical in some unit the analyte is printed in: "please check".
     if (status === 'ok' && r.flag === 'unknown' && criticalInSomeUnit(r)) status = 'check';
     // Vouched: the knowledge base finds the value possible for its analyte (a re-pointed one included, even when
@@ -200,7 +206,7 @@ export function applyReadConfidence(report: LabReport, lines: readonly (OcrLine 
     let alarm: LabResult['flag'] = r.flag;
     // A point put back whose reading the row does not parse ("34" beside 3.5-5.0 in a cumulative row) was not read:
     // the value as printed is no result to show.
-    if (decimal && r.value === null) status = 'unreadable';
+    if ((decimal && r.value === null) || markAndPoint) status = 'unreadable';
     if (status !== 'unreadable' && r.value !== null) {
       // Doubted by the read itself; a precision doubt counts only against a range the lab printed (ours is not its).
       const doubted = conf === undefined || conf < CHECK_BELOW || decimal !== undefined || (precision?.kind === 'doubt' && r.range?.origin === 'report');
@@ -547,8 +553,9 @@ export function parseReportDocument(doc: ReportDocument, options: ParseLabOption
   // Tables side by side are cut where the page's header puts the next one (page-columns.ts), not by one row's gap;
   // then every cell stands at its page column (page-layout.ts), so a table's header lines up with its rows.
   // A cell gap a line lost is put back where the page's columns start (column-grid.ts), before cells are placed.
-  // An arrow joined to the value it flags ("↓ 86" read "186") is cut where the value column shows it (lead-marks.ts).
-  const lines = cutLeadMarks(alignToPage(splitAtColumns(cutSideBySide(doc.ocr.lines))));
+  // An arrow joined to the value it flags ("↓ 86" read "186") is cut where the value column or the glyph's height shows
+  // it (lead-marks.ts); one printed after the value ("3.21 ↓" read "3.211", "78 1") where the glyph's height does (trail-marks.ts).
+  const lines = cutTrailMarks(cutLeadMarks(alignToPage(splitAtColumns(cutSideBySide(doc.ocr.lines)))));
   const text = lines.some((l, i) => l !== doc.ocr?.lines[i]) ? lines.map((l) => l?.text ?? '').join('\n') : doc.text;
   return noteAgainstCutRows(applyReadConfidence(parseLabReport(text, { ...options, unitsMayBeMisread: true }), lines), lines, options);
 }
@@ -559,7 +566,8 @@ export function parseReportDocument(doc: ReportDocument, options: ParseLabOption
  * withheld and the notice's value stays as "please check" (parse.ts drops a quoted value when a row holds the test).
  */
 function noteAgainstCutRows(report: LabReport, lines: readonly (OcrLine | undefined)[], options: ParseLabOptions): LabReport {
-  const cut = report.results.filter((r) => r.value !== null && r.code && lines[r.line - 1] && markCutBefore(lines[r.line - 1] as OcrLine, r.valueText));
+  const cutAt = (line: OcrLine, valueText: string) => markCutBefore(line, valueText) || markCutAfter(line, valueText);
+  const cut = report.results.filter((r) => r.value !== null && r.code && lines[r.line - 1] && cutAt(lines[r.line - 1] as OcrLine, r.valueText));
   if (!cut.length) return report;
   const rowLines = new Set(cut.map((r) => r.line));
   const rest = lines.map((l, i) => (rowLines.has(i + 1) ? '' : (l?.text ?? ''))).join('\n');
