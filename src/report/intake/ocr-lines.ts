@@ -41,7 +41,7 @@ export interface OcrLine {
   name?: { printed: string; alias: string; cost: number };
   /** Where the value starts after a flag arrow joined to it was cut off (lead-marks.ts). */
   cutLead?: number;
-  /** Where each value starts whose flag mark printed after it, joined to it or standing alone, was cut (trail-marks.ts). */
+  /** Where each value starts whose flag mark printed after it and joined to it was cut (trail-marks.ts). */
   cutTrail?: number[];
 }
 
