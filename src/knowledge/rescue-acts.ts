@@ -54,10 +54,11 @@ const CARDIAC = [
 export const RESCUE_ACTS: readonly RescueAct[] = [
   {
     emergency: 'heart-attack',
-    names: CARDIAC,
+    names: ['心梗', '心肌梗死', '心肌梗塞', '急性冠脉综合征', 'heart attack', 'myocardial infarction', '心脏病发'],
     // "chewable" is a dosage form, not the act.
     acts: ['\\bchew(?:ed|ing|s)?\\b(?!able)', '嚼服', '嚼碎', '嚼一', '嚼两', '嚼着'],
     rescue: ['阿司匹林'],
+    accepted: ['硝酸甘油', '硝酸异山梨酯', '速效救心丸', '复方丹参滴丸'],
   },
   {
     emergency: 'angina-attack',
@@ -65,7 +66,8 @@ export const RESCUE_ACTS: readonly RescueAct[] = [
     acts: ['舌下', '\\bunder (?:the|your|his|her) tongue\\b', '\\bsublingual(?:ly)?\\b'],
     rescue: ['硝酸甘油'],
     // Isosorbide dinitrate is given under the tongue as well; the two TCM pills are standard Chinese first aid.
-    accepted: ['硝酸异山梨酯', '单硝酸异山梨酯', '速效救心丸', '复方丹参滴丸'],
+    // Isosorbide MONOnitrate is a slow-release daily tablet, never given under the tongue in an attack.
+    accepted: ['硝酸异山梨酯', '速效救心丸', '复方丹参滴丸'],
   },
   {
     emergency: 'anaphylaxis',
@@ -82,8 +84,13 @@ export const RESCUE_ACTS: readonly RescueAct[] = [
   },
   {
     emergency: 'asthma-attack',
-    names: ['哮喘', '\\basthma\\w*', 'wheez\\w*', '喘息', '慢阻肺', '慢性阻塞性肺', '\\bcopd\\b'],
-    acts: ['\\b(?:reliever|rescue)(?: inhaler| puffer| spray)?\\b(?! breath)', '急救(?:用)?(?:吸入|喷|气雾)', '缓解(?:用)?(?:吸入剂|喷剂|气雾剂)'],
+    names: ['哮喘', '气喘', '\\basthma\\w*', 'wheez\\w*', '喘息', '慢阻肺', '慢性阻塞性肺', '\\bcopd\\b'],
+    acts: [
+      '\\breliever(?: inhaler| puffer| spray)?\\b',
+      '\\brescue (?:inhaler|puffer|spray|medicine|medication)\\b',
+      '急救(?:用)?(?:吸入|喷|气雾)',
+      '缓解(?:用)?(?:吸入剂|喷剂|气雾剂)',
+    ],
     rescue: ['沙丁胺醇', '特布他林'],
     // Ipratropium beside a SABA; budesonide-formoterol as the reliever (GINA track 1, "SMART").
     accepted: ['异丙托溴铵', '布地奈德福莫特罗', '福莫特罗'],
@@ -104,7 +111,7 @@ export const RESCUE_ACTS: readonly RescueAct[] = [
     // The inhaled act in the attack itself: an inhaler used "during an attack", or repeated at an interval of seconds or
     // minutes (every 30–60 seconds, 每20分钟) — no controller is ever dosed that way. 吸 is the act, not 吸氧/吸收/吸烟.
     emergency: 'asthma-attack',
-    names: ['哮喘', '\\basthma\\w*', 'wheez\\w*', '喘息', '慢阻肺', '慢性阻塞性肺', '\\bcopd\\b'],
+    names: ['哮喘', '气喘', '\\basthma\\w*', 'wheez\\w*', '喘息', '慢阻肺', '慢性阻塞性肺', '\\bcopd\\b'],
     acts: ['(?<!呼)吸(?![氧收引管烟毒])入?', '(?<!打)喷(?!嚏)', '雾化', '\\bpuffs?\\b', '\\binhal\\w*', '\\bspacer\\b'],
     when: [
       '发作时',
@@ -126,7 +133,18 @@ export const RESCUE_ACTS: readonly RescueAct[] = [
     emergency: 'opioid-overdose',
     names: ['海洛因', '阿片', '吗啡', '芬太尼', '\\bheroin\\b', '\\bopioid\\w*', '\\bopiate\\w*', '\\bfentanyl\\b', '\\boxycodone\\b', '\\bmorphine\\b'],
     // The overdose itself, not the opioid alone (a morphine patient's hay-fever nasal spray is no rescue act).
-    state: ['\\boverdos\\w*', '过量', '中毒', '叫不醒', '昏迷', '呼吸', '\\bunresponsive\\b', '\\bbreathing\\b', '\\bpinpoint\\b'],
+    state: [
+      '\\boverdos\\w*',
+      '过量',
+      '中毒',
+      '叫不醒',
+      '昏迷',
+      '呼吸(?:很慢|变慢|微弱|抑制|停止|浅慢)',
+      '\\bunresponsive\\b',
+      '\\b(?:not|barely|stopped|slow|shallow) breathing\\b',
+      '\\bpinpoint\\b',
+      '\\bblue lips\\b',
+    ],
     acts: ['\\bnasal spray\\b', '\\b(?:spray|squirt)\\w* (?:it )?into (?:one|each|a|the|his|her) nostril', '喷鼻', '鼻喷', '鼻腔喷'],
     rescue: ['纳洛酮'],
     accepted: ['纳美芬'],

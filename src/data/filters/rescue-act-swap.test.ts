@@ -22,6 +22,34 @@ describe('rescueActSwap — the act names its medicine', () => {
   });
 
   it.each([
+    // Look-alikes from the session-40 review (false drops of the first version).
+    ['drug named before its negation', '心绞痛发作时硝苯地平可以舌下含吗？', '硝苯地平不宜舌下含服，心绞痛发作时应舌下含服硝酸甘油，5分钟不缓解可重复。'],
+    [
+      'passive negation',
+      "Can I chew ibuprofen if I think I'm having a heart attack?",
+      'Ibuprofen should not be chewed during a heart attack. Call 911 and chew one 325 mg aspirin instead.',
+    ],
+    [
+      'a rhetorical question',
+      'Someone online said to chew ibuprofen during a heart attack. True?',
+      'Chew ibuprofen during a heart attack? No. The medicine to chew is aspirin, 325 mg.',
+    ],
+    ['the TCM pill chewed in angina', '心绞痛发作时速效救心丸怎么用？', '心绞痛发作时，可取速效救心丸10-15粒嚼碎后含于舌下，5分钟不缓解再用一次。'],
+    [
+      'nitroglycerin chewed then under the tongue',
+      '心绞痛发作了，硝酸甘油要怎么含？',
+      '坐下后取一片硝酸甘油嚼碎后放在舌下含化，起效更快；5分钟不缓解可再含一片。',
+    ],
+    [
+      "an opioid patient's blocked nose",
+      "My mother is on morphine for cancer pain and has a blocked nose, she's mouth-breathing at night. Is a nasal spray ok?",
+      'Yes. A steroid nasal spray such as fluticasone is safe with morphine: one spray into each nostril once a day.',
+    ],
+    [
+      'a COPD rescue pack',
+      'My COPD nurse mentioned a rescue pack. What is it?',
+      'A COPD rescue pack is a course of prednisolone and amoxicillin kept at home. You start it when a flare-up makes you more breathless.',
+    ],
     ['the right medicine', MI, 'Chew one 300 mg aspirin now and keep him resting.'],
     ['another medicine in another clause', '我爸胸痛怀疑心梗，平时吃氨氯地平', '先嚼服阿司匹林300毫克，平时吃的氨氯地平照常吃。'],
     ['a chewable form', `${MI} Also my child has a fever.`, "Children's chewable ibuprofen is fine for your child's fever."],

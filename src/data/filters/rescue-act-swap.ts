@@ -128,6 +128,8 @@ export function rescueActSwap(question: string, answer: string): RescueActSwap |
     inQuestion,
   } of stated) {
     for (const { s, clauses } of sentences) {
+      // A rhetorical question ("Chew ibuprofen during a heart attack? No.") instructs nothing.
+      if (/[?？]\s*$/u.test(s.text) || /^[?？]/u.test(a.slice(s.start + s.text.length, s.start + s.text.length + 1))) continue;
       if (when && !when.test(s.text)) continue;
       // A moment-bound act ("during an attack… puffs"): a sentence that names the right medicine is setting the two
       // apart ("平时吸沙美特罗替卡松，发作时吸沙丁胺醇"), and an everyday clause is the controller's schedule.
@@ -136,12 +138,17 @@ export function rescueActSwap(question: string, answer: string): RescueActSwap |
       for (const c of scope === 'sentence' ? [s] : clauses) {
         const act = acts.exec(c.text);
         if (!act) continue;
-        if (WARNED.test(c.text) || SET_ASIDE.test(c.text) || REPORTED.test(c.text) || (when && ROUTINE.test(c.text))) continue;
+        if (WARNED.test(c.text) || SET_ASIDE.test(c.text) || REPORTED.test(c.text) || ROUTINE.test(c.text)) continue;
         const meds = medicinesIn(c.text);
         if (meds.length === 0 || meds.some((m) => right.has(m.key))) continue;
         // The negator governs the act or the medicine, whichever comes first in the clause.
         const first = Math.min(act.index, ...meds.map((m) => m.at));
-        if (NEGATED_BEFORE.test(c.text.slice(0, first))) continue;
+        if (NEGATED_BEFORE.test(c.text.slice(0, first)) || NEGATED_BEFORE.test(c.text.slice(0, act.index))) continue;
+        // A negated first-choice claim ("not first-line", "不是一线").
+        if (when) {
+          const w = when.exec(c.text);
+          if (w && NEGATED_BEFORE.test(c.text.slice(0, w.index))) continue;
+        }
         return { emergency: r.emergency, act: act[0], drug: meds[0].key, clause: c.text.trim() };
       }
     }
