@@ -415,7 +415,8 @@ function readModalReplacement(reading: ChoiceReading, text: string, ctx: LetterC
   // s39 fix: a different answer the reply STATED is replaced only by a correction ("C错了。应为ABD"), never by a scoped,
   // quoted or hypothetical modal clause after it ("Answer: C. … In the third trimester things differ; it should be D").
   // Letters only mentioned (a weak reading: s38-m-t09 options named in passing) are replaced as before.
-  if (reading.status === 'ok' && reading.value && !MARKS_OVER.has(reading.how) && !modal.corrects) return reading;
+  if (reading.status === 'ok' && reading.value && !MARKS_OVER.has(reading.how) && !modal.corrects)
+    return modal.retracted ? { value: null, status: 'conflict', how: 'modal' } : reading;
   if (multi === false && modal.value.length > 1) return { value: null, status: 'several-for-single', how: 'modal' };
   return { value: modal.value, status: 'ok', how: 'modal' };
 }

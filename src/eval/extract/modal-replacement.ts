@@ -63,6 +63,8 @@ export interface ModalAnswer {
   at: number;
   /** s40: the writer takes back its own earlier answer in the modal's sentence, or the one before under a bare lead. */
   corrects: boolean;
+  /** review s40 fix: a retraction word stands before the modal but the frame is not read as the writer's own. */
+  retracted: boolean;
 }
 
 const setKey = (letters: Iterable<string>) => [...new Set(letters)].sort().join('');
@@ -114,5 +116,6 @@ export function closingModalAnswer(text: string, ctx: LetterContext): ModalAnswe
   // bare lead), framed by nothing but the writer and its answer (own-retraction.ts); a speaker, a scope or a source in
   // front of the retraction fails closed.
   const corrects = ownRetractionBefore(text, sentenceStart, at, ctx);
-  return { value: setKey(letters), at, corrects };
+  const retracted = !corrects && SELF_CORRECTION_RE.test(text.slice(prevStart, at));
+  return { value: setKey(letters), at, corrects, retracted };
 }

@@ -30,15 +30,16 @@ describe("the writer's own retraction lets a modal clause replace its stated ans
     expect(read("Answer: B.\nMy colleague pointed out I forgot D, and she's right — it should be B and D.", mi, true).value).toBe('BD');
   });
 
-  it('keeps the stated answer when anyone else, a scope or a source frames the retraction (self-probes s40-l*)', () => {
-    // Speakers on no list: a pharmacist's note, a registrar's handout, a textbook, an answer key.
-    expect(read('答案：ABD。\n药师留言：D错了，应为AB。说明书并不支持这一点。', tb, true).value).toBe('ABD');
-    expect(read("Answer: C.\nMy registrar's note on the handout: C is wrong, it should be D. The current BNF disagrees.", uti).value).toBe('C');
-    expect(read('答案：ABC。\n有的教科书认为C有误，应为AB。', tb, true).value).toBe('ABC');
-    expect(read('Answer: A, B, D.\nThe answer key says I was wrong about D, it should be A and B. The key is out of date.', hf, true).value).toBe('ABD');
-    // A source and a population as the frame.
-    expect(read('答案：ACE\n按照旧指南的说法，E错了，应为AC。但现行指南已更新。', tb, true).value).toBe('ACE');
-    expect(read('The answer is B.\nIn pregnancy, B would be wrong; it should be A.', uti).value).toBe('B');
+  it('never takes a letter from anyone else, a scope or a source (self-probes s40-l*): the stated answer or none', () => {
+    // Since the s40 review a retraction word whose frame is not read as the writer's own gives NO answer (a miss), so
+    // that an own correction worded outside the closed frame never credits the retracted letter (see the S1 test below).
+    const statedOrNone = (value: string | null, stated: string) => expect([stated, null]).toContain(value);
+    statedOrNone(read('答案：ABD。\n药师留言：D错了，应为AB。说明书并不支持这一点。', tb, true).value, 'ABD');
+    statedOrNone(read("Answer: C.\nMy registrar's note on the handout: C is wrong, it should be D. The current BNF disagrees.", uti).value, 'C');
+    statedOrNone(read('答案：ABC。\n有的教科书认为C有误，应为AB。', tb, true).value, 'ABC');
+    statedOrNone(read('Answer: A, B, D.\nThe answer key says I was wrong about D, it should be A and B. The key is out of date.', hf, true).value, 'ABD');
+    statedOrNone(read('答案：ACE\n按照旧指南的说法，E错了，应为AC。但现行指南已更新。', tb, true).value, 'ACE');
+    statedOrNone(read('The answer is B.\nIn pregnancy, B would be wrong; it should be A.', uti).value, 'B');
   });
 });
 
@@ -66,5 +67,22 @@ describe('a prose "Q: … / A: …" aside beside a stated letter answer', () => 
   it('still reads a dialogue whose answer is the item answer', () => {
     const gi = { A: 'Oesophageal varices', B: 'Mallory-Weiss tear', C: 'Boerhaave syndrome', D: 'Peptic ulcer' };
     expect(read('Q: What is the most likely diagnosis?\nA: Mallory-Weiss tear.\n\nBoerhaave syndrome (C) would present with shock.', gi).value).toBe('B');
+  });
+
+  it('never credits the letter the writer took back when its wording is outside the closed frame (s40 review S1)', () => {
+    const uti5 = { ...uti, E: 'Ceftriaxone' };
+    for (const reply of [
+      '答案：B。唔好意思，我睇錯咗，應該係D。',
+      '答案：B。不好意思，我记错了，应为D。',
+      '答案：B。\n仔细看了题干，患者是孕妇，所以B错了，应为D。',
+    ])
+      expect(read(reply, tb).value).not.toBe('B');
+    for (const reply of [
+      'Answer: B. Sorry, I mixed up the drugs, B is wrong, it should be D.',
+      'Answer: B.\nHaving re-checked her allergy history, I got that wrong, it should be D.',
+      'Answer: B.\nLooking at the creatinine again, I was wrong. It should be D.',
+      'Answer: B.\nGiven her penicillin allergy, B was wrong: it should be D.',
+    ])
+      expect(read(reply, uti5).value).not.toBe('B');
   });
 });
