@@ -72,6 +72,9 @@ describe('a married woman called by surname + 太 in written Cantonese (s40)', (
     ['我老公太忙，冇時間陪我去覆診。', '公太'],
     ['篇文太長，睇唔晒。', '文太'],
     ['佢太太今日冇嚟。', '佢太'],
+    // After a measure word or 'this/that' the character is a noun's, not a surname (s40 review).
+    ['間房太焗，瞓唔着。', '房太'],
+    ['啲湯太杰，飲唔落。', '湯太'],
     // Mandarin text: 太 after a surname is read only in Cantonese.
     ['何太说孩子发烧了。', '何太'],
   ])('%s keeps %s', (text, value) => {

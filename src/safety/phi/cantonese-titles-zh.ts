@@ -94,6 +94,8 @@ export function detectCantoneseMrsZh(text: string): PhiSpan[] {
     // The pair is a word (老太, 师太), or the surname closes a word begun before it (价钱, 老公): no title here.
     if (words.has(t.slice(start, i + 1)) || insideWord(t, start, words)) continue;
     if (sn === 1 && NOT_NAME_TAG.test(chineseCharTag(t[start]))) continue;
+    // review fix: after a classifier or a determiner the character is the thing counted ("啲湯太杰", "間房太焗", "個鐘太嘈").
+    if (/[啲个间条只张架杯碗嗰呢部盏把件对D]/.test(t[start - 1] ?? '')) continue;
     out.push(span('NAME', text, start, i + 1));
   }
   return out;

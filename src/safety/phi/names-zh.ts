@@ -7,7 +7,7 @@ import type { PhiSpan } from '../types.js';
 import { GIVEN_CHARS, plausibleGiven } from './given-names.js';
 import { span } from './span.js';
 import { COMPOUND_SURNAMES, NOT_NAMES, SINGLE_SURNAMES } from './surnames.js';
-import { chineseCharTag, chineseWords } from '../../knowledge/chinese-words.js';
+import { chineseCharTag, chineseWordEntry, chineseWords } from '../../knowledge/chinese-words.js';
 import { toSimplified } from '../../core/han-variants.js';
 
 /** Words (medical terms, common words) that are never names; supplied by callers who load a terminology. */
@@ -165,7 +165,13 @@ export function closesGrammarWord(text: string, i: number): boolean {
   const ch = toSimplified(text[i] ?? '');
   if (!GRAMMAR_TAG.test(chineseCharTag(ch))) return false;
   const words = chineseWords();
-  for (let k = 1; k <= 3 && k <= i; k++) if (words.has(toSimplified(text.slice(i - k, i)) + ch)) return true;
+  for (let k = 1; k <= 3 && k <= i; k++) {
+    const w = toSimplified(text.slice(i - k, i)) + ch;
+    // review fix: only a preposition/conjunction/adverb word (对于 关于 由于 至于 终于), never a verb (在于 见于 属于),
+    // and only opening its clause (text start or a non-Han character before it): "现由于主任接管" keeps the name.
+    if (!words.has(w) || !/^(?:p|c|d)$/.test(chineseWordEntry(w)?.tag ?? '')) continue;
+    if (!/[\u4e00-\u9fff]/.test(text[i - k - 1] ?? '')) return true;
+  }
   return false;
 }
 

@@ -31,6 +31,8 @@ describe('a surname + a role noun read by its head', () => {
     ['3B班家长群里有人问疫苗。', '班家长'],
     ['至于院长怎么说，我不清楚。', '于院长'],
     ['关于营养师的建议，我有几个问题。', '于营养师'],
+    // A pronoun before the role: 任 is the verb 'serve as' (s40 review).
+    ['由他任院长以后，门诊量翻了一倍。', '任院长'],
   ])('%s keeps %s', (text, value) => {
     expect(touched(text, value), value).toBe(false);
   });
@@ -62,6 +64,10 @@ describe('a preposition before a title is grammar, by position', () => {
     ['于医生建议做胃镜。', '于医生'],
     ['感谢于医生的耐心。', '于医生'],
     ['我们科的于主任很负责。', '于主任'],
+    // A verb word ending in 于 (在于, 见于) or 由于 mid-clause: the surname is read (s40 review S1).
+    ['昨天在于医生那里复查了血糖。', '于医生'],
+    ['下周去见于医生。', '于医生'],
+    ['在于老师家补数学时晕倒过一次。', '于老师'],
   ])('%s (the surname 于 opening a clause or after a verb)', (text, value) => {
     expect(covered(text, value, 1), value).toBe(true);
   });

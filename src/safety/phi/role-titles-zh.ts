@@ -105,6 +105,8 @@ export function detectRoleTitlesZh(text: string): PhiSpan[] {
       // 老/小/阿 + surname is the familiar form, read by the older readers; after a count the character is a unit of
       // time or a thing counted ("術後第2週醫師評估": week 2).
       if (/[老小阿]/.test(t[start - 1] ?? '') || COUNT_BEFORE.test(t[start - 1] ?? '')) continue;
+      // review fix: a personal pronoun before the character makes it a verb ("她任护士长多年", "由他任院长").
+      if (/[他她它我你您]/.test(t[start - 1] ?? '')) continue;
       // A surname that is also a common noun (班 shift, 马 horse, 方 side, 田 field) after a Han character joins it as a
       // compound the dictionary may not hold ("代|班医师" a stand-in doctor): it opens a name only where the text before
       // closes a word (a dictionary word ends there) or is grammar (由, 的, 和, a pronoun).
