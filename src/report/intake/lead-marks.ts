@@ -57,7 +57,10 @@ function leadIsMark(cell: Cell, cells: readonly Cell[], charWidth: number): bool
   if (!cell.leadDoubted || cell.text.length < 2 || !UNSIGNED.test(cell.text.slice(1)) || cell.text[1] === '.') return false;
   // The glyph itself: a doubted lead in a word taller than the digits of its row is a mark, whatever the column shows
   // (a short panel whose rows are all flagged has no unflagged value to mark the column's edge: "↓ 2.2" read "12.2").
-  if (cell.tall) return true;
+  // Not when the rest starts with 1 or 7 again (s40 review: "WBC ↑11.1" with the arrow dropped read "11.1", tall from
+  // the arrow's ink; the box check counts digit cells by their wide shapes, so the dropped arrow's width goes unseen
+  // beside narrow 1s): the column test below decides those, as before the glyph reading.
+  if (cell.tall && !ARROW_DIGIT.test(cell.text.slice(1))) return true;
   const near = (c: Cell) => c.line !== cell.line && Math.abs(c.line - cell.line) <= NEAR_LINES;
   // Doubted words of other lengths starting where this one does: the words stand left-aligned, so a longer number
   // does not explain standing left of the column ("17.92", "19.6" and "134" all start at one x).

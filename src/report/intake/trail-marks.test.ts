@@ -97,6 +97,24 @@ describe("cutLeadMarks: the glyph's height where the column cannot show the edge
     expect(out[1]?.cutLead).toBeUndefined();
   });
 
+  it('does not cut a tall lead whose rest starts with 1 or 7 again ("↑11.1" with the arrow dropped, s40 review)', () => {
+    const out = cutLeadMarks(
+      lines([
+        [
+          { text: 'WBC', x: 20 },
+          { text: '11.1', x: 200, tall: true, doubt: [0], width: 16 * 3.5 + 8 },
+          { text: '3.5-9.5', x: 400 },
+        ],
+        [
+          { text: 'HGB', x: 20 },
+          { text: '128', x: 216 },
+          { text: '115-150', x: 400 },
+        ],
+      ]),
+    );
+    expect(out[0]?.cutLead).toBeUndefined();
+  });
+
   it('keeps a doubted leading 1 of a word no taller than its digits ("118" in a decimal-aligned column)', () => {
     const before = lines([
       [
