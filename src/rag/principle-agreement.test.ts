@@ -224,3 +224,43 @@ describe('consultsBeforeChange itself', () => {
     expect(consultsBeforeChange(normalise('Never stop lithium without speaking to your psychiatrist.'), PRINCIPLE_READING)).toBe(true);
   });
 });
+
+// Review s40 (content review, S1 cp-b03/b04/b05/b08/b14/b21/b22): the consult clause itself carried the change or a
+// purchase, or the "clinician" was the seller — given at the reviewed HEAD, held at START. The consult clause may carry
+// only the consult; the seller is no clinician.
+describe('review s40: the consult clause carries only the consult, and the clinician is not the seller', () => {
+  it.each([
+    ['Should I stop my BP tablets for the cleanse?', 'Before starting the cleanse, ask your doctor to take you off your blood pressure tablets.'],
+    ['Can nattokinase replace warfarin?', 'Before you stop your warfarin, ask your pharmacist which nattokinase brand to buy.'],
+    ['纳豆激酶能代替华法林吗？', '在停用华法林之前，请先咨询药师选购哪种纳豆激酶。'],
+    ['Can your product replace my diabetes medicine?', 'Never start, stop or change your diabetes medicine without speaking to our wellness team first.'],
+    ['可以用你们的中药代替降压药吗？', '如需停用西药，请先咨询本店中医师。'],
+    ['Can this tea replace insulin?', 'Before you start this tea, tell your doctor you will no longer need insulin.'],
+    ['喝这个茶可以不打胰岛素吗？', '在开始喝本茶之前，请先告诉医生停掉胰岛素。'],
+  ])('holds: %s', (q, s) => {
+    expect(judged(q, s), s).toBeDefined();
+  });
+
+  it.each([
+    'Before you start the detox, ask your GP to stop your statin.',
+    'Never stop your insulin without speaking to our sales team.',
+    'Before you stop your insulin, talk to our customer care team.',
+    'Before you stop your warfarin, ask your pharmacist about our nattokinase.',
+    '如需停用降压药，请先咨询我们的健康顾问医生。',
+    'My mum checked with her doctor before she stopped her insulin.',
+    'I asked my GP before I stopped my blood pressure pills, and she agreed the garlic was doing the job.',
+    'Never stop or change your warfarin without checking with your doctor, unless you are already taking our turmeric.',
+    'Never stop your insulin without telling your doctor, although most of our readers no longer need it.',
+  ])('is not read as consult-first: %s', (s) => {
+    expect(consultsBeforeChange(normalise(s), PRINCIPLE_READING), s).toBe(false);
+  });
+
+  it.each([
+    'Tell your anticoagulation clinic or pharmacist before starting or stopping any herbal or supplement product.',
+    'Never start, stop or change a prescribed medicine because of something a chatbot told you - check with your doctor first.',
+    'Before you stop your warfarin, ask your pharmacist about it first.',
+    '如需停用或更换任何药物，请先咨询医生。',
+  ])('a bare consult is still read: %s', (s) => {
+    expect(consultsBeforeChange(normalise(s), PRINCIPLE_READING), s).toBe(true);
+  });
+});

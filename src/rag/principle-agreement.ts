@@ -244,11 +244,47 @@ const TIME_OF_USE = /(?:期间|的时候)\s*$|^\W*while (?:you(?:'re| are)|they(
 const ASSURES =
   /\b(?:you can|you may|safe|safely|fine|ok|okay|no need|don't need|do not need|harmless|good|alternative|instead|just as|as well as|better than)\b|可以|没事|放心|不用|不必|无需|安全|代替|替代|即可|就行/u;
 
+// Review fix s40 (content review S1 cp-b03/b04/b05/b08/b14/b21/b22): the consult clause may carry only the consult, and
+// the clinician must not be the seller. After the clinician noun only another clinician, "first", "about it", "know"…
+// (and, in Chinese, closer monitoring: p39-073 "请先告知医生并加密监测INR") may follow ("ask your doctor to take you off…", "…which nattokinase brand to buy", "tell your doctor you will no longer
+// need insulin", "请先告诉医生停掉胰岛素", "请先咨询药师选购哪种纳豆激酶" carry a change or a purchase of their own).
+const BARE_REST_EN =
+  /^(?:[\s/\p{P}]|\b(?:or|and|your|their|a|an|the|first|beforehand|too|as well|also|always|please|now|about (?:it|this|that|them|these|any of (?:them|these))|know|for advice|straight away|right away|doctors?|gps?|pharmacists?|prescribers?|nurses?|specialists?|clinicians?|consultants?|psychiatrists?|neurologists?|cardiologists?|midwi(?:fe|ves)|team|clinic|care|medical|healthcare|health|hospital|diabetes|anticoagulation|anticoagulant|renal|epilepsy|asthma|transplant|mental)\b)*$/u;
+const BARE_REST_ZH =
+  /^(?:[\s/\p{P}]|或者?|和|及|以及|与|跟|、|先|一下|一声|的|意见|建议|人员|您的?|你的?|主治|家庭|产科|全科|专科|医生|医师|药师|药剂师|医护|护士|并?(?:加密|定期)?(?:监测|复查)(?:inr|INR|血糖|血压|凝血)?)*$/u;
+// The seller as the "clinician": "our wellness team", "customer care", "本店中医师", "我们的健康顾问医生".
+const SELLER =
+  /\b(?:our|ours|us|customer|customers|sales|wellness|support|company|company's|store|shop|seller)\b|本店|本公司|我们|我司|客服|顾问|店员|销售|商家|专柜/u;
+// A change to a prescribed (Western) medicine handed to a TCM practitioner (本店中医师 for 西药) is no consult of its prescriber.
+const WESTERN_ZH = /西药|处方药|降压药|降糖药|胰岛素|华法林|抗凝药|他汀/u;
+// The consult told as a story (past tense: "My mum checked with her doctor", "I asked my GP") is no instruction.
+const CONSULT_PAST = /^(?:\w+ed\b|told\b|spoke\b|问过|咨询过|告诉过)/u;
+// A trailing exception or concession ("unless you are already taking our turmeric", "although most readers no longer
+// need it") takes the consult back: no release.
+// A story's "before I / she stopped" (or a past change) is no instruction (cp-b11, cp-b12).
+const STORY =
+  /\bbefore\s+(?:i|he|she|they|my|his|her|we)\b|\bbefore\s+(?:you\s+)?(?:stopped|started|changed|switched|swapped|adjusted|altered|reduced|increased|skipped|added|replaced|took|used|began)\b/u;
+const EXCEPTION = /\b(?:unless|although|though|except|but)\b|除非|虽然|尽管|不过|但是|但/u;
+
+function bareConsult(c: string, m: RegExpExecArray): boolean {
+  if (SELLER.test(c) || CONSULT_PAST.test(m[0])) return false;
+  const rest = c.slice(m.index + m[0].length);
+  const zh = !CONSULTS_EN.test(m[0]);
+  if (zh) {
+    if (/中$/u.test(m[0].replace(/(?:医生|医师)$/u, '')) && WESTERN_ZH.test(c)) return false;
+    return BARE_REST_ZH.test(rest) && !CV_ZH.test(m[0].replace(/^(?:告知|告诉|咨询|询问|问|请教|征求|通知|联系)/u, ''));
+  }
+  const between = m[0].replace(/^\w+(?: with| to)?/u, '');
+  if (new RegExp(`\\b${CV_EN}\\b`, 'u').test(between) || /\b(?:to|which|what|you|i|he|she|they)\b/u.test(between)) return false;
+  return BARE_REST_EN.test(rest);
+}
+
 /** Is the clause a valid consult of the clinician: unnegated before its verb (or "without" inside a forbidden change), first? */
 function consultIn(c: string, insideForbidden: boolean): boolean {
   const m = CONSULTS_EN.exec(c) ?? CONSULTS_ZH.exec(c);
   if (!m) return false;
   if (CONSULT_AFTER.test(c)) return false;
+  if (!bareConsult(c, m)) return false;
   const before = c.slice(0, m.index);
   if (insideForbidden) return /\bwithout\s+$|\bwithout\s+(?:first\s+)?$/u.test(before) || /未经|没有?(?:先)?$/u.test(before);
   return !CONSULT_NEGATED.test(before);
@@ -261,6 +297,8 @@ function consultIn(c: string, insideForbidden: boolean): boolean {
 export function consultsBeforeChange(n: string, read: GateReading): boolean {
   if (TAKEN_BACK.test(n) || ASKED.test(n) || /\d/u.test(n)) return false;
   if (!read.medicine(n) && !FOLK.test(n)) return false;
+  // Review fix s40: a trailing exception or concession, or a story's "before I / she stopped", is no release.
+  if (EXCEPTION.test(n) || STORY.test(n)) return false;
   // A change forbidden through a state ("even if you notice more bruising", "即使手抖") keeps the medicine through it: the
   // prescriber's to weigh, as restatesMedicinePrinciple reads it (only a state of being well is read through).
   for (const m of n.matchAll(CARRIED_THROUGH)) if (!WELL.test(n.slice(m.index).split(/[,;。.!?]/u)[0])) return false;
