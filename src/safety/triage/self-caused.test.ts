@@ -50,6 +50,16 @@ describe('readSelfCaused: a means of self-harm in a life course', () => {
       // A supply found empty with a loss alone: it may have run out in use (a widower's pens).
       "My mum died last month. Dad's insulin pens are all used up and he's been eating badly, sugar 25 and very thirsty",
       '奶奶去世以后爷爷一个人住，今天发现他的降压药盒空了，他说头晕',
+      // A loss or a professional merely named beside an everyday "took all" or a railing (s40 review S2).
+      "My therapist says I'm doing much better. I took all my meds this morning but now I have an itchy rash on my arms",
+      '离婚后一直失眠，医生开的一盒安眠药都吃完了，能不能再开一盒？',
+      '失恋了心情不好，一口气吃了三碗饭，胃胀得难受',
+      "Since my wife died I've been taking all my tablets at once in the morning instead of spreading them out, is that ok?",
+      '工人坐在护栏外面装空调外机，公司欠了一屁股债，这样安全吗？',
+      '自从失业后我每天都把降压药一次性吃了，不分早晚，这样可以吗？',
+      '楼下大爷天天坐在栏杆外面钓鱼，听说他老伴去世了，那里安全吗',
+      '自从分手后我就没胃口，今天一口气吞了两个包子，胃好撑',
+      '心理咨询师让我多运动。昨天我一口气吃了三片维生素C，会不会过量？',
     ])
       expect(read(t), t).toBeNull();
   });

@@ -89,6 +89,12 @@ const LOSS =
 const FAREWELL =
   /\b(?:goodbye|farewell|sorry for everything|(?:left|wrote|sent) (?:a |me a |us a )?(?:note|letter|message) (?:saying|to say)|look after (?:mum|mom|dad|the kids|my)\b)|再见了|永别|遗书|遗言|留了?(?:话|言|字条|纸条)|对不起(?:大家|家里|你们|爸妈)|交代后事/i;
 
+// A disclosure of self-harm itself, not only a professional named (s40 review: "My therapist says I'm doing much
+// better. I took all my meds this morning"); and a supply named as a whole unit (整盒, "the whole box", "them all").
+const SELF_HARM_DISCLOSED =
+  /\bdisclos\w*|\b(?:been|has been|have been|keeps?) (?:cutting|self[- ]harming|hurting (?:herself|himself|themselves))\b|自残|自伤|一直在(?:割|划)/i;
+const STRONG_UNIT = /整(?:瓶|盒|板|袋|排)|\b(?:whole|entire|every one)\b|\bthem all\b|\ball of them\b|\bthe lot\b/i;
+
 const COURSE_RE: Record<SelfCausedCourse, RegExp> = { finality: FINALITY, shutIn: SHUT_IN, disclosed: DISCLOSED, loss: LOSS, farewell: FAREWELL };
 
 // ── Scope ──
@@ -148,6 +154,10 @@ export function readSelfCaused(text: string): SelfCaused | null {
       if (hit.means === 'wholeSupply' && SUPPLY_ORDINARY.test(s)) continue;
       const stateOnly = hit.means === 'wholeSupply' && SUPPLY_STATE.test(s) && !SUPPLY_TAKEN_EN.test(s) && !SUPPLY_TAKEN_ZH.test(s);
       if (stateOnly && course.every((c) => c === 'loss')) continue;
+      // A loss alone, or a professional merely named, is no course for a railing or a supply not named whole (s40
+      // review: a widower fishing outside a railing; 离婚后一盒安眠药都吃完了，能不能再开一盒; 失恋了一口气吃了三碗饭).
+      const weak = course.every((c) => c === 'loss' || (c === 'disclosed' && !SELF_HARM_DISCLOSED.test(present)));
+      if ((hit.means === 'beyondRailing' || (hit.means === 'wholeSupply' && !STRONG_UNIT.test(s))) && weak) continue;
       return { means: hit.means, course };
     }
   }
