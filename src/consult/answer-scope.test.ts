@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findSigns } from '../safety/triage/sign-scan.js';
 import { deniedSignSpans, withoutDeniedSigns } from './answer-scope.js';
 
 const denied = (reply: string): string[] => deniedSignSpans(reply).map((s) => reply.slice(s.start, s.end));
@@ -38,5 +39,64 @@ describe('answer scope: a sign a reply denies is not read as told', () => {
   it('a negation scopes over its own clause only', () => {
     expect(denied("He doesn't eat and is breathless")).toEqual([]);
     expect(denied('没有发烧，但是呼吸很快')).toEqual([]);
+  });
+
+  // Review s40 S1 class A (b11, b21, b22): the span of a denied "context" sign (child@"the baby") erased the reduced-fetal-
+  // movement finding it overlaps. Context signs are never denied, and a span over a sign not itself denied is never blanked.
+  const fetal = [
+    "I haven't felt the baby move since yesterday",
+    "I haven't felt the baby move at all today",
+    "We haven't felt the baby kick since last night",
+    "haven't felt my baby move",
+    "haven't felt the little one kick",
+  ];
+  // Review s40 S1 class B (b24): a negation before an absent function is the finding ("叫了没反应"), not a denial.
+  const absent = [
+    '叫了没反应',
+    '叫她没有反应',
+    '叫他没反应，一直睡',
+    '拍他没反应',
+    '喊他都没反应',
+    '没有知觉',
+    '没呼吸了',
+    '没气了',
+    '一天没尿',
+    "He didn't respond when I called him",
+    "she won't wake up",
+    'no pulse',
+  ];
+
+  it('never blanks a reply that tells reduced fetal movement or an absent function (review s40 S1)', () => {
+    for (const r of [...fetal, ...absent]) {
+      expect(denied(r), r).toEqual([]);
+      expect(withoutDeniedSigns(r), r).toBe(r);
+    }
+  });
+
+  it('property: every sign read in a reply and not denied is still read once the denials are blanked', () => {
+    const replies = [
+      ...fetal,
+      ...absent,
+      "No bleeding, but I haven't felt the baby move since yesterday",
+      '没有发烧，叫了没反应',
+      '有点咳，呼吸不快，没有喘。',
+      '前额有点胀痛。；眼睛没有闪光，看东西清楚。；上腹没有痛。',
+      "He didn't fall or hit his head.",
+    ];
+    for (const r of replies) {
+      const spans = deniedSignSpans(r);
+      const deniedSigns = new Set(
+        findSigns(r)
+          .filter((h) => spans.some((s) => s.start <= h.start && s.end >= h.end))
+          .map((h) => h.sign),
+      );
+      const after = new Set(findSigns(withoutDeniedSigns(r)).map((h) => h.sign));
+      for (const h of findSigns(r)) if (!deniedSigns.has(h.sign)) expect(after.has(h.sign), `${r}: ${h.sign}`).toBe(true);
+    }
+  });
+
+  it('still blanks plain denials beside the new guards', () => {
+    expect(denied('有点咳，呼吸不快。')).toEqual(['呼吸不快']);
+    expect(denied('嘴唇不紫，呼吸不快')).toContain('呼吸不快');
   });
 });

@@ -26,9 +26,23 @@ const CUE_EN = /\b(?:no|not|never|without|none|nor)\b|\b(?:does|did|is|was|has|h
 /** After the cue, the words that make it something other than a denial of the sign that follows. */
 const NOT_DENIAL_AFTER_ZH =
   /^(?:[上出下动醒住了起过进来去着清到开完法]|办法|停|止|断|退|见好|好转|缓解|消|减轻|管用|用|能|会|行|知道|清楚|确定|记得|晓得|太|很|那么|怎么|仅|光|止|只|如|得|少|小|轻|低)/;
+/**
+ * Review s40 (S1): a negation followed by an absent function is the FINDING, not a denial — "叫了没反应", "没有知觉",
+ * "没呼吸", "没气了", "没脉", "没尿" (a sign pattern that accepts the negation inside it would otherwise call it denied).
+ * 呼吸/气 that head a symptom ("没有呼吸困难", "没有气促") stay denials.
+ */
+const ABSENT_FUNCTION_AFTER_ZH = /^(?:反应|回应|应|知觉|意识|呼吸(?![困急快费短难])|气(?![促短急喘])|脉|尿|动)/;
 const NOT_DENIAL_BEFORE_ZH = /(?:无法|没法|没办法)$/;
 const NOT_DENIAL_AFTER_EN =
   /^\s*(?:stop\w*|end\w*|eas\w*|settl\w*|go(?:ing|ne)? (?:away|down)|com\w* down|improv\w*|better|help\w*|work\w*|subsid\w*|resolv\w*|sure|think|thought|know\w*|knew|remember\w*|certain|able|very|that|too|so|much|only|just|long(?:er)?|responding|responsive|waking|moving|eating|drinking|feeding|passing|peeing|weeing)\b/i;
+/** Review s40 (S1): the en absent functions after the cue ("not responding", "didn't wake", "no wet nappy", "no pulse"). */
+const ABSENT_FUNCTION_AFTER_EN = /^\s*(?:respond\w*|react\w*|wak\w*|wok\w*|mov\w*|kick\w*|breath(?:e|es|ed|ing)?|pulse|pee\w*|wee\w*|wet)\b/i;
+
+/**
+ * Review s40 (S1): signs that name who the person is (a child, a baby, a pregnancy), not a danger: a cue never "denies"
+ * them — "I haven't felt the baby move" read child@"the baby" as denied and blanked the fetal-movement finding with it.
+ */
+const CONTEXT_SIGNS: ReadonlySet<string> = new Set(['child', 'infant', 'pregnancy']);
 
 /** zh: between the cue and the sign's words only these (adverbs, "有", "什么"): "没有明显头晕", "也不喘". */
 const GAP_ZH = /^(?:有|再|又|也|都|太|什么|明显|觉得|感觉|出现|见|发现|任何|过|怎么)*$/;
@@ -81,44 +95,71 @@ function governs(clause: string, cue: { index: number; text: string }, hit: Span
 
 function isDenialCue(clause: string, cue: { index: number; text: string }, zh: boolean): boolean {
   const after = clause.slice(cue.index + cue.text.length);
-  if (zh) return !NOT_DENIAL_AFTER_ZH.test(after) && !NOT_DENIAL_BEFORE_ZH.test(clause.slice(0, cue.index + cue.text.length));
-  return !NOT_DENIAL_AFTER_EN.test(after);
+  if (zh)
+    return (
+      !NOT_DENIAL_AFTER_ZH.test(after) && !ABSENT_FUNCTION_AFTER_ZH.test(after) && !NOT_DENIAL_BEFORE_ZH.test(clause.slice(0, cue.index + cue.text.length))
+    );
+  return !NOT_DENIAL_AFTER_EN.test(after) && !ABSENT_FUNCTION_AFTER_EN.test(after);
 }
 
 /**
  * The spans of a reply whose sign the scan reads as present though the clause denies it. Each is the cue through the
- * end of the sign's words, in reply offsets.
+ * end of the sign's words, in reply offsets. Review s40 (S1): a span that overlaps a sign of its clause that was not
+ * itself denied is never blanked (it would erase a finding the reply tells), and context signs are never denied.
  */
 export function deniedSignSpans(reply: string): Span[] {
+  return deniedReading(reply).spans;
+}
+
+function deniedReading(reply: string): { spans: Span[]; kept: Set<string> } {
   const zh = /\p{Script=Han}/u.test(reply);
   const out: Span[] = [];
+  const kept = new Set<string>();
   for (const c of clauseSpans(reply, zh)) {
     const clause = reply.slice(c.start, c.end);
     const hits: SignHit[] = findSigns(clause);
     if (hits.length === 0) continue;
     const cues = [...clause.matchAll(zh ? CUE_ZH : CUE_EN)].map((m) => ({ index: m.index ?? 0, text: m[0] }));
+    const spans: Span[] = [];
+    const notDenied: SignHit[] = [];
     for (const hit of hits) {
-      // A sign worded with a negation that is no denial ("拿不住", "止不住", "不如死了") is a finding as it stands.
-      if (cues.some((q) => q.index >= hit.start && q.index < hit.end && !isDenialCue(clause, q, zh))) continue;
-      for (const cue of cues) {
-        if (!isDenialCue(clause, cue, zh) || !governs(clause, cue, hit, zh)) continue;
-        // The sign still read, at the same words, with the cue deleted: the cue denies it. Not read there: the negation is
-        // the sign's own wording ("活着没意思", "拿不住"), whatever else the clause names.
-        if (!stillRead(clause, cue, hit)) continue;
-        const span = { start: c.start + Math.min(cue.index, hit.start), end: c.start + Math.max(hit.end, cue.index + cue.text.length) };
-        if (!out.some((s) => s.start === span.start && s.end === span.end)) out.push(span);
-        break;
-      }
+      let span: Span | undefined;
+      // A context sign (who the person is) carries no danger to remove; a sign worded with a negation that is no denial
+      // ("拿不住", "止不住", "不如死了") is a finding as it stands.
+      if (!CONTEXT_SIGNS.has(hit.sign) && !cues.some((q) => q.index >= hit.start && q.index < hit.end && !isDenialCue(clause, q, zh)))
+        for (const cue of cues) {
+          if (!isDenialCue(clause, cue, zh) || !governs(clause, cue, hit, zh)) continue;
+          // The sign still read, at the same words, with the cue deleted: the cue denies it. Not read there: the negation
+          // is the sign's own wording ("活着没意思", "拿不住"), whatever else the clause names.
+          if (!stillRead(clause, cue, hit)) continue;
+          span = { start: Math.min(cue.index, hit.start), end: Math.max(hit.end, cue.index + cue.text.length) };
+          break;
+        }
+      if (span) spans.push(span);
+      else notDenied.push(hit);
+    }
+    for (const h of notDenied) if (!CONTEXT_SIGNS.has(h.sign)) kept.add(h.sign);
+    for (const sp of spans) {
+      if (notDenied.some((h) => h.start < sp.end && h.end > sp.start)) continue;
+      const span = { start: c.start + sp.start, end: c.start + sp.end };
+      if (!out.some((s) => s.start === span.start && s.end === span.end)) out.push(span);
     }
   }
-  return out;
+  return { spans: out, kept };
 }
 
-/** The reply as evidence for the case's triage: each denied sign's span blanked (same length, so offsets hold). */
+/**
+ * The reply as evidence for the case's triage: each denied sign's span blanked (same length, so offsets hold). Review
+ * s40 (S1): every sign read in the reply as written that was not denied must still be read once the spans are blanked;
+ * when one is lost the reply is kept as written (the START reading).
+ */
 export function withoutDeniedSigns(reply: string): string {
-  const spans = deniedSignSpans(reply);
+  const { spans, kept } = deniedReading(reply);
   if (spans.length === 0) return reply;
   let out = reply;
   for (const s of spans) out = out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end);
+  const after = new Set(findSigns(out).map((h) => h.sign as string));
+  const whole = new Set(findSigns(reply).map((h) => h.sign as string));
+  for (const sign of kept) if (whole.has(sign) && !after.has(sign)) return reply;
   return out;
 }

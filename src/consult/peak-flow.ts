@@ -9,6 +9,10 @@ const METER = /峰流速|峰值流速|呼气峰流速|peak ?flow|\bPEF\b/i;
 const USUAL = /平时|平常|正常|以前|最好|一般|usual(?:ly)?|normal(?:ly)?|\bbest\b|\bnormal is\b/i;
 const NOW = /现在|今天|目前|这两天|刚才|\bnow\b|today|this morning|tonight|currently|at the moment/i;
 const VALUE = /(?<![\d.])([1-8]\d{2})(?!\d|\.\d)/g;
+/** Review s40 (S2): a number carrying a unit is a dose or a rate, never the meter ("吸了200微克", "100 mcg", "2 puffs"). */
+const UNIT_AFTER = /^\s*(?:微克|毫克|克|喷|下|次|mcg|µg|μg|ug|mg|puffs?|bpm|次\/分|\/min|mmhg|毫米汞柱|%)/i;
+/** …nor a number labelled as a heart rate or blood pressure ("HR 110", "心率110", "血压130"). */
+const RATE_BEFORE = /(?:\bHR|\bBP|heart ?rate|pulse|blood pressure|心率|心跳|脉搏|血压|sats?|SpO2|血氧)\s*(?:is|was|of|:|：|=)?\s*$/i;
 
 export interface PeakFlowReading {
   usual: number;
@@ -23,8 +27,14 @@ export function readPeakFlow(text: string): PeakFlowReading | undefined {
     if (!METER.test(sentence)) continue;
     let usual: number | undefined;
     let now: number | undefined;
+    let last = 0;
     for (const m of sentence.matchAll(VALUE)) {
-      const before = sentence.slice(Math.max(0, (m.index ?? 0) - 12), m.index);
+      const at = m.index ?? 0;
+      const prev = last;
+      last = at + m[0].length;
+      if (UNIT_AFTER.test(sentence.slice(at + m[0].length)) || RATE_BEFORE.test(sentence.slice(Math.max(0, at - 16), at))) continue;
+      // Only the words since the previous number speak for this one: the number right after a NOW word is the reading.
+      const before = sentence.slice(Math.max(prev, at - 12), at);
       if (usual === undefined && USUAL.test(before)) usual = Number(m[1]);
       else if (now === undefined && NOW.test(before)) now = Number(m[1]);
     }

@@ -506,3 +506,30 @@ describe('session 40: send-then-ask asks the presentation that made the emergenc
     expect(end('孩子3岁，昨天开始发烧咳嗽，今天还是38.5，要吃什么药？', '喘不上气，说话说不完整，嘴唇有点紫。')).toBe('emergency');
   });
 });
+
+describe('session 40 review fix: a reply that tells an emergency is never blanked; a dose is no peak flow', () => {
+  // The reviewer's dialogue (consult-probes.jsonl): the opening, the probe's reply, then "that's all", maxTurns 2.
+  const final = (opening: string, reply: string): string => {
+    const zh = /\p{Script=Han}/u.test(opening);
+    const msgs: ChatMessage[] = [user(opening)];
+    let s = nextConsultStep(msgs, { maxTurns: 2 });
+    for (let g = 0, r = 0; s.action !== 'answer' && g < 5; g++, r++) {
+      msgs.push(said(s.text), user(r === 0 ? reply : zh ? '就这些' : "that's all"));
+      s = nextConsultStep(msgs, { maxTurns: 2 });
+    }
+    return s.triage.level;
+  };
+
+  it('S1 (b11, b21, b22, b24): reduced fetal movement and an unresponsive febrile grandfather stay emergencies', () => {
+    expect(final("I'm 36 weeks pregnant", "I haven't felt the baby move since yesterday")).toBe('emergency');
+    expect(final("I'm 38 weeks pregnant, bit of backache", "I haven't felt the baby move at all today")).toBe('emergency');
+    expect(final("I'm 30 weeks pregnant", "We haven't felt the baby kick since last night")).toBe('emergency');
+    expect(final('我爷爷发烧了', '叫了没反应')).toBe('emergency');
+  });
+
+  it('S2 (b12, b13): a salbutamol dose or a heart rate is not read as the peak flow; b15 keeps its gain', () => {
+    expect(final('哮喘有点犯', '平时峰流速450，现在吸了200微克沙丁胺醇后430')).toBe('urgent');
+    expect(final('asthma a bit tight today', 'now HR 110, peak flow usual 450 now 400')).toBe('urgent');
+    expect(final('哮喘又犯了', '峰流速现在只有200，平时有450')).toBe('emergency');
+  });
+});
