@@ -30,9 +30,8 @@ export function namesWithoutPage(
   const medicines = names
     .map((n) => (HAN.test(n) ? widen(question, n) : n))
     .map((n) => tabled.find((t) => t.name !== n && overlaps(question, n, t.name))?.name ?? n)
-    // A count and a dose form the ending reader took for a name (二十片 before 布洛芬, 吃了一片) names no medicine; nor
-    // does a run that ENDS in one (宝宝身上一片, 一片一片: 片 after 一/两/几/半 is a measure word, 'a patch of').
-    .filter((n) => !COUNT_FORM.test(n) && !COUNT_TAIL.test(n));
+    // A count and a dose form the ending reader took for a name (二十片 before 布洛芬, 吃了一片) names no medicine.
+    .filter((n) => !COUNT_FORM.test(n));
   // A name only the table found (no shape or lexicon reading) counts where the question reads it AS a medicine taken,
   // given or dosed (review s32: 'well versed', 'luminal A', 'the actos of kindness', 'Prozac Nation', 'my dopamine must
   // be low', 'adenosine receptors', 尿里碳酸钙结晶, 乳果糖呼气试验, 'I'm not on metformin' named no medicine asked).
@@ -41,9 +40,6 @@ export function namesWithoutPage(
   // A name inside a longer one already listed (拉唑 in 奥美拉唑) is that name; one name in two cases is one.
   const all = [...medicines, ...read.map((t) => t.name), ...unpaged].filter((n, i, list) => list.findIndex((m) => m.toLowerCase() === n.toLowerCase()) === i);
   const whole = all.filter((n) => !all.some((m) => m !== n && m.toLowerCase().includes(n.toLowerCase())));
-  // Two Chinese names over the same characters (用酮 and 酮康唑 in 用酮康唑洗剂): a two-character run is the weakest
-  // reading (a one-character ending and one character before it) and gives way to the longer name it overlaps.
-  const readable = whole.filter((n) => !(HAN.test(n) && n.length <= 2 && whole.some((m) => m.length > n.length && overlaps(question, n, m))));
   // A retrieved page about the same molecule under another of its names (a Cetirizine label for "Zyrtec") is its page.
   const paged = new Set(hits.flatMap((h) => [...moleculesNamed(`${h.title}\n${h.about ?? ''}`)]));
   // Not when the molecule is the name with its dose form cut (甲状腺片 → 甲状腺): a page naming the organ is no page of it.
@@ -52,7 +48,7 @@ export function namesWithoutPage(
       .filter((t) => !t.name.toLowerCase().includes(t.molecule.toLowerCase()) || t.name.length === t.molecule.length)
       .map((t) => [t.name.toLowerCase(), t.molecule]),
   );
-  return readable.filter((n) => {
+  return whole.filter((n) => {
     const molecule = moleculeOf.get(n.toLowerCase());
     return asked.includes(n.toLowerCase()) && !said.some((t) => t.includes(n.toLowerCase())) && !(molecule && paged.has(molecule));
   });
@@ -98,9 +94,6 @@ const HAN = /\p{Script=Han}/u;
 
 /** A number (or 了 + number) and a dose form, nothing else: 二十片, 了一片, 十几片, 3粒. */
 const COUNT_FORM = /^了?[\d０-９一二两兩三四五六七八九十几幾百半整]+[片粒颗顆支袋瓶包]$/u;
-/** A run ending in 一/两/几/半 + a measure, or its doubling (身上一片, 一片一片, 起一片片): no medicine ends in a count. */
-const COUNT_IN = /[\d０-９一二两兩三四五六七八九十几幾半][片粒颗顆支袋瓶包]+/gu; // g for matchAll, which copies it
-const COUNT_TAIL = /[一两兩几幾半](?:[片粒颗顆支袋瓶包]|片片|颗颗|顆顆)$/u;
 
 // The question's frames of a medicine taken, given or dosed (review s32), read around one mention within its clause.
 // English: a verb of taking/giving/stopping up to three words before (take, on, started, prescribed, mixing, side
@@ -159,8 +152,5 @@ export function widen(text: string, name: string): string {
   if (at < 0) return name;
   let start = at;
   while (start > 0 && at + name.length - start < 6 && HAN.test(text[start - 1]) && !BEFORE_MEDICINE_ZH.test(text[start - 1])) start--;
-  // A count and its measure end a phrase (好几片止疼片, 半片氨氯地平): the name starts after it.
-  const counted = [...text.slice(start, at).matchAll(COUNT_IN)].pop();
-  if (counted?.index !== undefined) start += counted.index + counted[0].length;
   return text.slice(start, at + name.length);
 }
