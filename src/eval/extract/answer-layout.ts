@@ -92,16 +92,22 @@ const OPTION_ROW_B_RE = /^[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?[(（]?B[)）]?(?:\*\
  * between allowed) written as "Answer:", so the readers read what follows as the answer; unchanged when there is none
  * or when a "B" option row follows (the rows then restate the options).
  */
-export function dialogueAnswerForm(text: string): string {
-  if (!/(?:^|\n)[ \t]*(?:\*\*)?Q(?:\*\*)?[ \t]*[:：]/.test(text)) return text;
-  const lines = text.split('\n');
-  let changed = false;
+/** Each "A:" line whose nearest non-blank line above is a "Q:" line: its index, its match and the question's index. */
+function* dialogueAnswers(lines: readonly string[]): Generator<{ i: number; m: RegExpExecArray; q: number }> {
   for (let i = 1; i < lines.length; i++) {
     const m = DIALOGUE_A_RE.exec(lines[i]);
     if (!m) continue;
     let q = i - 1;
     while (q > 0 && !lines[q].trim()) q--;
-    if (!DIALOGUE_Q_RE.test(lines[q])) continue;
+    if (DIALOGUE_Q_RE.test(lines[q])) yield { i, m, q };
+  }
+}
+
+export function dialogueAnswerForm(text: string): string {
+  if (!/(?:^|\n)[ \t]*(?:\*\*)?Q(?:\*\*)?[ \t]*[:：]/.test(text)) return text;
+  const lines = text.split('\n');
+  let changed = false;
+  for (const { i, m } of dialogueAnswers(lines)) {
     if (OPTION_ROW_B_RE.test(lines.slice(i + 1).join('\n'))) continue;
     lines[i] = `${m[1]}Answer${m[2]}${lines[i].slice(m[0].length)}`;
     changed = true;
@@ -123,12 +129,7 @@ export function proseDialogueBlanked(text: string): string | null {
   if (!/(?:^|\n)[ \t]*(?:\*\*)?Q(?:\*\*)?[ \t]*[:：]/.test(text)) return null;
   const lines = text.split('\n');
   const blank = new Set<number>();
-  for (let i = 1; i < lines.length; i++) {
-    const m = DIALOGUE_A_RE.exec(lines[i]);
-    if (!m) continue;
-    let q = i - 1;
-    while (q > 0 && !lines[q].trim()) q--;
-    if (!DIALOGUE_Q_RE.test(lines[q])) continue;
+  for (const { i, m, q } of dialogueAnswers(lines)) {
     let end = i + 1;
     while (end < lines.length && lines[end].trim() && !DIALOGUE_Q_RE.test(lines[end])) end++;
     const answer = [lines[i].slice(m[0].length), ...lines.slice(i + 1, end)].join('\n');
