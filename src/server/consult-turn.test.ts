@@ -55,7 +55,8 @@ describe('chat endpoint consultation: red flags from the knowledge base', () => 
       const alone = consultStep(history, 'About a week.', true);
       expect(alone.action === 'ask' ? alone.questions.map((q) => q.text) : []).not.toContain(pagesQ);
     },
-    120_000,
+    // Builds and loads a knowledge base: 42 s idle, 259 s in a full fresh-machine run beside other work (session 40).
+    600_000,
   );
 
   it.skipIf(!existsSync(KB))(
@@ -67,8 +68,9 @@ describe('chat endpoint consultation: red flags from the knowledge base', () => 
       expect(step.action === 'ask' ? step.text : '').toMatch(/低热|乏力|咯血|消瘦/);
       expect(consultStep([], '我晚上盗汗', false).action).toBe('answer'); // "consult": "off" still wins
     },
-    // The first step loads the disease pages cold (76 s seen on a shared 2-core machine under load); as the test above.
-    120_000,
+    // The first step loads the disease pages cold: 75 s on an idle 2-core machine, 374 s in a full fresh-machine run
+    // beside other work (session 40); a guard against a hang, not a speed target (that is in the benchmarks).
+    600_000,
   );
 
   it('a folder that does not exist stops start-up with its error, not every chat request', async () => {
