@@ -58,7 +58,9 @@ describe('OpenAI-compatible API with the real openai client', () => {
       webRoot: null,
     });
     client = new OpenAI({ baseURL: `${server.url}/v1`, apiKey: 'test-key', maxRetries: 0 });
-  }, 120_000);
+    // Bootstraps, ingests two MedQuAD folders and starts the server: a hang guard, not a speed target (120 s timed out
+    // in a full fresh-machine run beside other work, session 40).
+  }, 600_000);
 
   afterAll(async () => {
     await server?.close();
