@@ -906,3 +906,8 @@ export function normaliseText(input: string, options: ReadingOptions = {}): stri
   for (const [re, to] of NOT_FINDINGS) text = text.replace(re, to);
   return text;
 }
+
+/** A message's sentences for the self-harm readers: split at . ? ! 。 ？ ！ and line breaks, the mark kept. */
+export function messageSentences(text: string): string[] {
+  return text.match(/[^.?!。？！\n]+[.?!。？！]*/g) ?? [];
+}

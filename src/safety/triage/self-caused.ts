@@ -19,6 +19,7 @@
 // the crisis line (source 'self-caused'), raise only, after every other decision.
 import { hasStoryFrame, storyDenied } from './fiction.js';
 import { BY_MISTAKE, SELF_POISON_CLASSES, substanceSource } from './substances.js';
+import { messageSentences } from './normalise.js';
 
 export type SelfCausedMeans = 'wholeSupply' | 'poisonDrunk' | 'wristCut' | 'charcoal' | 'beyondRailing';
 export type SelfCausedCourse = 'finality' | 'shutIn' | 'disclosed' | 'loss' | 'farewell';
@@ -26,8 +27,6 @@ export interface SelfCaused {
   means: SelfCausedMeans;
   course: SelfCausedCourse[];
 }
-
-const SENTENCE = /[^.?!。？！\n]+[.?!。？！]*/g;
 
 // ── Means (each read in one sentence) ──
 const MEDICINE_EN = String.raw`(?:pills?|tablets?|meds|medicines?|medications?|capsules?|paracetamol|tylenol|ibuprofen|aspirin|sleeping (?:pills|tablets)|antidepressants?|insulin(?: pens?)?|blister (?:packs?|strips?))`;
@@ -142,7 +141,7 @@ function meansIn(sentence: string): Found[] {
 export function readSelfCaused(text: string): SelfCaused | null {
   if ((hasStoryFrame(text) && !storyDenied(text)) || DENIED.test(text) || YOUNG_CHILD.test(text) || NOT_AN_EPISODE.test(text) || OTHERS_ACT.test(text))
     return null;
-  const sentences = text.match(SENTENCE) ?? [];
+  const sentences = messageSentences(text);
   const now = sentences.filter((s) => !HISTORY.test(s));
   const present = now.join(' ');
   const course = (Object.keys(COURSE_RE) as SelfCausedCourse[]).filter((c) => COURSE_RE[c].test(present));

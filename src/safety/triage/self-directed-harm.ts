@@ -19,6 +19,7 @@
 // 'self-directed'), raise only, after every other decision.
 import { hasStoryFrame, storyDenied } from './fiction.js';
 import { substanceSource } from './substances.js';
+import { messageSentences } from './normalise.js';
 
 export type SelfDirectedAct = 'ligature' | 'cutting' | 'height' | 'poisonAtBed';
 export type SelfDirectedRole = 'again' | 'ending' | 'wish' | 'lethalityAsked' | 'removed' | 'fallThought';
@@ -28,8 +29,6 @@ export interface SelfDirectedHarm {
   who: 'self' | 'other';
   roles: SelfDirectedRole[];
 }
-
-const SENTENCE = /[^.?!。？！\n]+[.?!。？！]*/g;
 
 // ── Acts (each read in one sentence) ──
 const LIGATURE_MATERIAL_EN = String.raw`(?:cords?|cables?|chargers?|ropes?|belts?|ligatures?|nooses?|shoe ?laces?|laces?|wires?|strings?|scarf|scarves|ties?|sheets?|leads?|straps?|tights|bra|dressing gown cord)`;
@@ -184,7 +183,7 @@ function againFits(hit: Hit): boolean {
 
 export function readSelfDirectedHarm(text: string): SelfDirectedHarm | null {
   if ((hasStoryFrame(text) && !storyDenied(text)) || DENIED.test(text)) return null;
-  const sentences = text.match(SENTENCE) ?? [];
+  const sentences = messageSentences(text);
   // The roles are read outside the sentences told as history; a recovered past ends the whole story.
   const now = sentences.filter((s) => !HISTORY.test(s));
   if (RECOVERED.test(text) && now.length < sentences.length) return null;
