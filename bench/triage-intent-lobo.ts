@@ -6,8 +6,8 @@
 // With --gates (a tsv of file, id, level, crisis|-, reasons over bench/triage-*probes*.jsonl) every probe file is left
 // out in turn as well, and the raises on it are counted: on rows labelled emergency + line (gained) and on the rest
 // (over-calls, each listed).
-//   npx tsx bench/triage-intent-lobo.ts --before decisions.tsv [--gates gates.tsv] [--threshold 0.9] [--no-fold] [--list] [--oof oof.tsv]
-import { readFileSync, writeFileSync } from 'node:fs';
+//   npx tsx bench/triage-intent-lobo.ts --before decisions.tsv [--gates gates.tsv] [--threshold 0.9] [--no-fold] [--list] [--oof oof.tsv] [--line]
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadIntentRows } from './triage-intent-data.js';
 import { intentFeatures, predictIntent } from '../src/safety/triage/intent-reader.js';
 import { featuriseIntent, trainIntent } from '../src/safety/triage/intent-train.js';
@@ -94,6 +94,58 @@ if (args.includes('--triage')) {
   console.log(
     `== through triage, each batch/file left out, threshold ${t}: positives gained ${gained}; negatives raised a level ${overLevel}; negatives given the line only ${overLine}`,
   );
+  process.exit(0);
+}
+// --line (session 41): the reader as a WITNESS for the crisis line, the level unchanged — on every left-out row the
+// current triage rated emergency or urgent without the line, how many suicide/self-harm rows would gain the line at
+// each threshold and how many others would get a needless one, per language (the reader's guards are not applied here;
+// bench/triage-batches.ts measures the wired result).
+if (args.includes('--line')) {
+  const langOf = new Map<string, string>();
+  for (const f of readdirSync(new URL('./blind/', import.meta.url)).filter((f) => /^triage-[a-z]+\.jsonl$/.test(f)))
+    for (const l of readFileSync(new URL(`./blind/${f}`, import.meta.url), 'utf8').split('\n')) {
+      if (!l.trim()) continue;
+      const r = JSON.parse(l) as { id: string; lang?: string };
+      langOf.set(`${f.replace(/\.jsonl$/, '')}:${r.id}`, (r.lang ?? 'en').startsWith('zh') ? 'zh' : 'en');
+    }
+  for (const t of thresholds) {
+    const cells: string[] = [];
+    for (const lang of ['all', 'en', 'zh']) {
+      let pos = 0;
+      let posGain = 0;
+      let negEm = 0;
+      let negEmLine = 0;
+      let negUrg = 0;
+      let negUrgLine = 0;
+      for (const e of examples) {
+        const p = oof.get(e.row.id);
+        const b = before.get(e.row.id);
+        if (p === undefined || !b || b.crisis || (b.level !== 'emergency' && b.level !== 'urgent')) continue;
+        if (lang !== 'all' && langOf.get(e.row.id) !== lang) continue;
+        if (e.row.positive) {
+          pos++;
+          if (p >= t) posGain++;
+        } else if (b.level === 'emergency') {
+          negEm++;
+          if (p >= t) negEmLine++;
+        } else {
+          negUrg++;
+          if (p >= t) negUrgLine++;
+        }
+      }
+      cells.push(
+        `${lang}: suicide rows without the line gain it ${posGain}/${pos}; needless line on other emergencies ${negEmLine}/${negEm}, on urgent ${negUrgLine}/${negUrg}`,
+      );
+    }
+    console.log(`== line witness, threshold ${t}: ${cells.join(' | ')}`);
+  }
+  if (args.includes('--list'))
+    for (const e of examples) {
+      const p = oof.get(e.row.id);
+      const b = before.get(e.row.id);
+      if (p === undefined || !b || b.crisis || (b.level !== 'emergency' && b.level !== 'urgent') || p < thresholds[0]!) continue;
+      console.log(`   ${e.row.positive ? 'pos' : 'neg'}\t${e.row.id}\t${b.level}\tp=${p.toFixed(3)}\t${e.row.text.slice(0, 110)}`);
+    }
   process.exit(0);
 }
 if (arg('--oof'))

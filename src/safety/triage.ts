@@ -13,7 +13,8 @@ import { firedRules, scanSigns, type SignHit } from './triage/sign-scan.js';
 export { findSigns, firedRules, type ScriptNeed, scanSigns, scriptNeed, type SignHit } from './triage/sign-scan.js';
 import { readerVector, textGramHashes } from './triage/features.js';
 import { type LoadedModel, predict, predictSelfHarm, shippedModel, type ModelOpinion } from './triage/model.js';
-import { intentFeatures, type LoadedIntent, predictIntent, shippedIntent } from './triage/intent-reader.js';
+import { INTENT_LINE_THRESHOLD, intentFeatures, type LoadedIntent, predictIntent, shippedIntent } from './triage/intent-reader.js';
+import { readUnboundedIngestion } from './triage/supply-unexplained.js';
 import { askFor, HIGH_RISK, type PresentationId } from './triage/presentations.js';
 import { applyGate, combine, type Decider, type LevelFacts, netCleared } from './triage/combine.js';
 
@@ -312,6 +313,15 @@ function crisisAdvice(locale: string | undefined, lang: 'zh' | 'en'): string {
     : `You are not alone. Reach someone you trust to stay with you now, move pills, blades or other means away, or call the ${n}.`;
 }
 
+/** The crisis advice of a line read without intent (crisis sources 'unbounded' and 'witness'): it says what is not known. An
+ *  unbounded ingestion says it may not have been an accident; the witness, that suicide or self-harm may be in it. */
+function uncertainAdvice(locale: string | undefined, lang: 'zh' | 'en', source: 'unbounded' | 'witness'): string {
+  const n = crisisLine(locale, lang);
+  if (lang === 'zh')
+    return `${source === 'unbounded' ? '如果这可能不是意外' : '如果这里面有轻生或自伤的念头'}：请有人一直陪在身边，把药物、刀具等危险物品拿开，并拨打${n}。`;
+  return `${source === 'unbounded' ? 'If this may not have been an accident' : 'If any of this is about suicide or self-harm'}: make sure someone stays with them, move pills, blades or other means away, and call the ${n}.`;
+}
+
 /** The higher of two decisions of one message; equal levels keep the older reading's. The crisis line and the reasons
  *  of both are kept: a line only the other decision carries is added to the kept one's message. */
 function higherOfReadings(older: TriageDetail, read: TriageDetail, text: string, options: TriageOptions): TriageDetail {
@@ -428,6 +438,13 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
     { zh: '自杀或自伤风险', en: 'risk of suicide or self-harm' },
     { zh: crisisAdvice(options.locale, 'zh'), en: crisisAdvice(options.locale, 'en') },
   );
+  const uncertainRule = (source: 'unbounded' | 'witness'): RedFlagRule =>
+    pseudoRule(
+      'suicide-risk',
+      'urgent',
+      { zh: '可能的自伤风险', en: 'possible risk of self-harm' },
+      { zh: uncertainAdvice(options.locale, 'zh', source), en: uncertainAdvice(options.locale, 'en', source) },
+    );
   // A means bought for a named ordinary purpose ("a rope for the tent") that the screen found no risk in is not a
   // suicide sign: the sign vocabulary reads "bought a rope" without its purpose.
   const SUICIDE_SIGNS: ReadonlySet<SignId> = new Set<SignId>(['suicidalIntent', 'lethalMeans']);
@@ -726,10 +743,9 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
   const mode = readIngestionMode(a.normalised);
   const intentModel = options.rulesOnly ? null : options.intent === undefined ? shippedIntent() : options.intent;
   const intentP = intentModel ? predictIntent(intentModel, intentFeatures(a.normalised)) : null;
-  const intentRaised =
+  const intentGuarded =
     intentModel !== null &&
     intentP !== null &&
-    intentP >= intentModel.meta.threshold &&
     // The reader's evidence floor: on a short message its n-grams say little more than its prior (left out at 0.9, 24 of the
     // 30 look-alikes it raised on the probe files were under it: "I'm done. What's the strongest tablet…").
     grams.length >= MIN_GRAMS &&
@@ -747,6 +763,7 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
     // read as a whole; the reader heard the pen's name from self-harm rows and gave such mix-ups the crisis line (gates).
     !conditionFrame &&
     !shFramed;
+  const intentRaised = intentGuarded && intentModel !== null && intentP !== null && intentP >= intentModel.meta.threshold;
   if (intentRaised) level = 'emergency';
   // A self-directed harmful act read as structure (self-directed-harm.ts), whichever path set the level: a ligature round
   // one's own neck, cuts at a self-harm site, a person at a height's edge or a poison at the bedside, each with what
@@ -760,6 +777,15 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
   // ingestion told as an accident (ingestion-mode.ts), nor where the self-harm frames read the wish as no risk.
   const selfCaused = !selfDirected && !shFramed && !a.fiction && !youngChild && mode !== 'accident' && !accidentalInjury ? readSelfCaused(a.normalised) : null;
   if (selfCaused) level = 'emergency';
+  // An ingestion nobody can bound (supply-unexplained.ts: "taken everything in the cabinet", an unknown amount of her
+  // lithium) by someone past early childhood with no accident marker: an emergency whatever the intent (an unknown
+  // amount is treated as the largest), with the crisis line worded for uncertainty. Raise only; the default is inverted
+  // because the accident markers are cheap to read and intent is what such a message does not say.
+  const unbounded =
+    !selfDirected && !selfCaused && !shFramed && !a.fiction && !youngChild && mode !== 'accident' && !accidentalInjury && st.temporal === 'current'
+      ? readUnboundedIngestion(a.normalised)
+      : null;
+  if (unbounded) level = 'emergency';
 
   const decided: RedFlagRule[] = ruleSet.filter((r, i) => r.level === level && ruleSet.findIndex((x) => x.id === r.id) === i);
   // A collapse seen now is the emergency's reason (its advice: call for an ambulance if they do not come round).
@@ -786,6 +812,9 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
           intent: intentRaised,
           selfDirected: selfDirected !== null,
           selfCaused: selfCaused !== null,
+          unbounded: unbounded !== null,
+          // The text-only witness (intent-reader.ts) under the reader's own guards, at its line threshold: the line only.
+          witness: intentGuarded && intentP !== null && intentP >= INTENT_LINE_THRESHOLD,
         });
   // A second, separate check on the final level (line-after.ts): an emergency whose message tells a suicidal course
   // carries the line even when no source above heard it (the reader raised it). Never on an accident or a frame that
@@ -795,7 +824,10 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
   const courseRead = !crisis && level === 'emergency' && !accidentalCo && !accidentalInjury && !shFramed ? readLineAfter(a.normalised) : null;
   const course = courseRead !== null && !(courseRead === 'gathered-enough' && (youngChild || mode === 'accident'));
   if (course) crisis = 'course';
-  if (crisis && !decided.some((r) => r.id === 'suicide-risk')) decided.push({ ...suicideRule, level: level === 'emergency' ? 'emergency' : 'urgent' });
+  // A line read without intent (an unbounded ingestion, the text-only witness) says so: "if this may not have been an
+  // accident…", not "risk of suicide".
+  const lineRule = crisis === 'unbounded' || crisis === 'witness' ? uncertainRule(crisis) : suicideRule;
+  if (crisis && !decided.some((r) => r.id === 'suicide-risk')) decided.push({ ...lineRule, level: level === 'emergency' ? 'emergency' : 'urgent' });
   const reasons = decided.map((r) => r.id);
   if (modelRaisedTo && modelRaisedTo !== 'routine' && level === modelRaisedTo) {
     reasons.push(`model:${modelRaisedTo}`);

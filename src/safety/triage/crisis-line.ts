@@ -36,7 +36,15 @@ export type CrisisSource =
   /** The emergency's own cause read as structure (self-caused.ts: a whole supply taken, a poison drunk by the bottle, a
    *  wrist cut, charcoal burnt, a railing crossed × a course — despair, finality, shut in, a disclosure, a loss), in an
    *  emergency whichever path set it: triage.ts raises to emergency and gives the line. */
-  | 'self-caused';
+  | 'self-caused'
+  /** An ingestion nobody can bound (supply-unexplained.ts: a container's contents, an amount said to be unknown) by
+   *  someone past early childhood with no accident marker read: the line worded for uncertainty ("if this may not have
+   *  been an accident"), the default inverted because intent is what such a message does not say. */
+  | 'unbounded'
+  /** The text-only learned witness (intent-reader.ts, n-grams of the text and its person-folded copy, no rule feature)
+   *  heard a suicide or self-harm message in an emergency or urgent result that no other source gave the line: the
+   *  line is added, worded for uncertainty, the level is not changed (INTENT_LINE_THRESHOLD, chosen leave-one-batch-out). */
+  | 'witness';
 
 export interface CrisisFacts {
   level: TriageLevel;
@@ -62,6 +70,10 @@ export interface CrisisFacts {
   selfDirected?: boolean;
   /** The self-caused reader (self-caused.ts) read a means of self-harm used in a life course. */
   selfCaused?: boolean;
+  /** An ingestion nobody can bound, told with no accident marker (supply-unexplained.ts; triage.ts applied the guards). */
+  unbounded?: boolean;
+  /** The text-only witness's p reached INTENT_LINE_THRESHOLD under the intent reader's guards (triage.ts). */
+  witness?: boolean;
 }
 
 export interface HeadFacts {
@@ -119,7 +131,7 @@ export const isSelfHarmPresentation = (f: {
 export function crisisSource(f: CrisisFacts): CrisisSource | null {
   // A risk the screen graded carries the line whatever the final level (a reader's routine call does not unsay it).
   if (f.screenRisk !== 'none') return 'screen';
-  if (f.level !== 'emergency') return null;
+  if (f.level !== 'emergency') return f.level === 'urgent' && f.witness === true && !f.accident && !f.accidentalInjury ? 'witness' : null;
   // At urgent the head alone is too weak a reason to speak of suicide (a missed pill and a night out is not).
   if (f.head && !f.accidentalInjury && !f.accident) return 'head';
   const specific = f.components.some((c) => SPECIFIC.has(c)) && !f.accident;
@@ -132,5 +144,8 @@ export function crisisSource(f: CrisisFacts): CrisisSource | null {
   // assault, an ordinary use and a past that is over).
   if (f.selfDirected === true) return 'self-directed';
   if (f.selfCaused === true) return 'self-caused';
+  if (f.unbounded === true && !f.accident) return 'unbounded';
+  // The witness speaks at urgent too: a needless line beside a real urgent complaint is cheap, a missing one is not.
+  if (f.witness === true && !f.accident && !f.accidentalInjury) return 'witness';
   return null;
 }

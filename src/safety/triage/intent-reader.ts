@@ -68,6 +68,14 @@ export function predictIntent(model: LoadedIntent, x: SparseVector): number {
   return 1 / (1 + Math.exp(-z));
 }
 
+/**
+ * The line threshold (session 41): at or above it, an emergency or urgent result that no other source gave the crisis
+ * line gets it, worded for uncertainty (crisis-line.ts 'witness'); the level is not changed. The reader reads only the
+ * text and its person-folded copy (no rule feature), so it is a witness apart from the rule layer that missed the
+ * line. Chosen leave-one-batch-out (bench/triage-intent-lobo.ts --line): see bench/results/triage-s41-notes.md.
+ */
+export const INTENT_LINE_THRESHOLD = 0.7;
+
 let cached: LoadedIntent | null | undefined;
 /** The shipped reader, or null before one is trained. */
 export function shippedIntent(): LoadedIntent | null {

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { triageDetail } from '../triage.js';
+import { CRISIS_LINE } from './crisis-line.js';
+import { readingText } from './reading-text.js';
+import { readUnboundedIngestion } from './supply-unexplained.js';
+
+const read = (t: string) => readUnboundedIngestion(readingText(t));
+
+describe('readUnboundedIngestion: an ingestion nobody can bound, no accident marker', () => {
+  it.each([
+    ['My sister has swallowed everything in her bathroom cupboard, pills, the lot. She is drowsy.', 'container-contents'],
+    ['He texted that he had taken whatever was in the medicine cabinet and wants to sleep.', 'container-contents'],
+    ['Roommate took an unknown amount of her lithium, the pot is empty, she is being sick.', 'unknown-amount'],
+    ["no idea how many of my antidepressants i've taken tonight, the bottle is empty", 'unknown-amount'],
+    ['我老公把家里药箱里的药全吃了，问他吃了多少他也不说', 'container-contents'],
+    ['室友把抽屉里的药全部吃掉了，现在一直吐', 'container-contents'],
+    ['我妈刚才把降压药吞了，不知道有多少片，现在头晕', 'unknown-amount'],
+  ])('%s → %s', (text, kind) => {
+    expect(read(text)).toBe(kind);
+  });
+
+  it.each([
+    // accident markers: a pet, dementia, forgetting, a mistake, a routine or a course
+    'Our dog ate everything in the medicine cabinet while we were out.',
+    'My mum has dementia and took everything in her pill organiser, she forgot she had taken them.',
+    'I took everything in my pill organiser by mistake, thinking it was one day.',
+    'I have taken all the tablets in the blister pack as prescribed over the past week.',
+    '老人老年痴呆，不知道吃了多少药',
+    // no medicine: food, drink
+    "I don't know how many biscuits I ate tonight, is that bad for my sugar?",
+    'He ate everything in the kitchen cupboard after the party.',
+    '我昨晚喝了一整瓶啤酒，不知道喝了多少杯',
+    // a hypothetical, a history, a question
+    'What if someone took everything in the medicine cabinet, would it kill them?',
+    'Years ago I swallowed everything in the bathroom cabinet; I am well now.',
+    // an organiser filled, not swallowed
+    'I popped every tablet out of the blister packs into my weekly pill box.',
+  ])('no reading: %s', (text) => {
+    expect(read(text)).toBeNull();
+  });
+});
+
+describe('triage: the unbounded ingestion is an emergency with the line worded for uncertainty', () => {
+  it('an adult: emergency, crisis line, "if this may not have been an accident"', () => {
+    const d = triageDetail('My partner says she has taken everything in the medicine cabinet and wants to be left alone, she sounds drowsy.');
+    expect(d.level).toBe('emergency');
+    expect(CRISIS_LINE.test(d.message)).toBe(true);
+    expect(d.message).toMatch(/may not have been an accident/);
+  });
+
+  it('a young child: the poison emergency without the crisis line', () => {
+    const d = triageDetail('My 3 year old got into the bathroom cabinet, no idea how many of the iron tablets he swallowed.');
+    expect(d.level).toBe('emergency');
+    expect(CRISIS_LINE.test(d.message)).toBe(false);
+  });
+});

@@ -1,0 +1,68 @@
+// An ingestion whose amount nobody can bound, told with no accident (session 41, #19), for the crisis line worded for
+// uncertainty. Four sessions of readers of INTENT (a wish, a plan, a course) missed the same class on first sight: a
+// partner locked in the bathroom who has taken "everything in the cabinet", a roommate who took "an unknown amount of
+// her lithium". Intent is what such a message does not say, and its wording escapes every phrase list; what it does say
+// is cheap to read reliably: the OBJECT of the swallowing is a container's contents or an amount said to be unknown.
+// So the default is inverted: such an ingestion by anyone past early childhood carries the line UNLESS an accident
+// marker is read — a young child or a pet, a mistake (BY_MISTAKE, substances.ts), forgetting or dementia, a task or a
+// workplace, a dose routine or a course. Markers of an accident are few and stable; the outcome text says the
+// uncertainty ("if this may not have been an accident…", triage.ts UNCERTAIN_ADVICE) rather than claiming a suicide.
+// Read per sentence: the act (took, swallowed, 吃了, 吞了, 食咗) × its object (everything in a cabinet or drawer,
+// 药箱里的药, an unknown amount, "no idea how many", 不知道吃了多少) with a medicine named or implied by the container.
+// A question about a hypothetical, a story, a past told as history are not read. Pure; its own word lists.
+import { messageSentences } from './normalise.js';
+import { BY_MISTAKE } from './substances.js';
+
+export type UnboundedIngestion = 'container-contents' | 'unknown-amount';
+
+const ACT_EN = String.raw`\b(?:took|taken|swallowed|downed|necked|chugged|drank|drunk)\b`;
+/** Eating verbs take the contents of a container only when the container is a medicine's (ate everything in the
+ *  cupboard is food). */
+const EAT_EN = String.raw`\b(?:ate|eaten|eats|emptied)\b`;
+const MED_CONTAINER_EN =
+  '(?:(?:medicine|meds?|pill|first[- ]aid|drug|bathroom)s? (?:cabinet|cupboard|drawer|box|bag|kit|tin|organi[sz]er|case)|pill ?(?:box|organi[sz]er|pot|bottle)|dosette|blister packs?)';
+const ANY_CONTAINER_EN = '(?:cabinet|cupboard|drawer|box|bag|kit|tin|organi[sz]er|pot|bottle|packets?|packs?|jar)';
+/** "everything in the cabinet", "whatever was in her pill box", "all the pills in the drawer", "everything he could find". */
+const CONTENTS_EN = new RegExp(
+  String.raw`(?:${ACT_EN}[^.;!?]{0,12}?\b(?:everything|whatever(?: \w+)?|all (?:of )?(?:the |his |her |their |my )?(?:pills|tablets|meds|medicines?|stuff))\b[" ']{0,2} ?(?:(?:that )?(?:was |is )?(?:in|from|out of) (?:the |his |her |their |my |our |mum'?s |dad'?s )?(?:\w+ )?${ANY_CONTAINER_EN}|(?:he|she|they|i) could find)|\bemptied (?:the |his |her |their |my )?(?:whole |entire )?${MED_CONTAINER_EN}|${EAT_EN}[^.;!?]{0,12}?\b(?:everything|whatever|all)\b[^.;!?]{0,12}(?:in|from|out of) (?:the |his |her |their |my |our )?${MED_CONTAINER_EN})`,
+  'i',
+);
+const CONTENTS_ZH =
+  /(?:药箱|药柜|药盒|药瓶|药抽屉|急救箱|(?:抽屉|柜子|橱柜|箱子|盒子)里的药)(?:里|裡)?(?:的|嘅)?(?:药|藥|东西|嘢)?(?:全|都|全部|所有|通通|一口气|晒)|(?:全|都|全部|所有|通通)(?:吃|吞|喝|服|食)(?:了|掉|光|晒|咗)?[^，。；！？]{0,4}(?:药箱|药柜|药盒|急救箱)|(?:能|可以)?找到的药(?:全|都|全部)/;
+/** An amount said to be unknown or withheld: "an unknown amount of", "no idea how many", 不知道吃了多少. */
+const UNKNOWN_EN =
+  /\b(?:an? )?unknown (?:amount|number|quantity|dose)\b|\b(?:no idea|(?:do|does|did)n'?t know|do not know|not sure|unsure|can'?t (?:tell|say)|won'?t (?:say|tell (?:me|us))|wouldn'?t (?:say|tell (?:me|us))|refuses? to say)\b[^.;!?]{0,16}\bhow (?:many|much)\b/i;
+const UNKNOWN_ZH =
+  /(?:不知道|不知|不清楚|不确定|说不清|不肯说|不愿说|也不说|唔知|冇人知)(?:他|她|自己|佢)?(?:到底|究竟)?(?:吃|吞|喝|服|食)?(?:了|咗)?(?:有)?(?:多少|几片|几颗|几粒|几瓶|几盒|幾多|幾粒)|(?:吃|吞|喝|服|食)(?:了|咗)(?:多少|几片|几颗|几粒|幾多|幾粒)(?:也|都)?(?:不知道|不清楚|不说|不肯说|唔知)/;
+/** The act told in Chinese anywhere in the sentence (the object of 把 comes before the verb). */
+const ACT_ZH = /吃了|吃掉|吃光|吃完|吞了|吞下|吞掉|喝了|喝光|喝掉|服了|服下|食咗|食晒|吞咗|饮咗|吃下去|吞下去/;
+/** A medicine named (an unknown amount of a food or a drink is no overdose). */
+const MEDICINE =
+  /\b(?:pills?|tablets?|tabs|capsules?|meds?|medications?|medicines?|painkillers?|antidepressants?|sleeping|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|codeine|morphine|oxycodone|tramadol|lithium|insulin|diazepam|valium|zopiclone|sertraline|fluoxetine|citalopram|amitriptyline|quetiapine|olanzapine|warfarin|digoxin|metformin|propranolol|amlodipine|opioids?|benzos?)\b|药|藥|片剂|胶囊|安眠|安定|降压|胰岛素|扑热息痛|对乙酰氨基酚|布洛芬|阿司匹林|锂盐|碳酸锂/i;
+/** What names the ingestion an accident, a dose routine or someone else's: the markers read instead of intent. */
+const ACCIDENT_MARKER =
+  /\b(?:dog|dogs|puppy|cat|kitten|pet|toddler|baby|infant|dementia|alzheimer'?s|forgot|forgetful|forgetting|mixed up|mix-up|muddled|at work|on the job|as prescribed|as usual|like usual|every (?:day|morning|night)|usual dose|the (?:whole |full )?course|over the (?:past|last) (?:few )?(?:days?|weeks?|months?)|this month|refill|repeat prescription)\b|狗|猫|宠物|宝宝|婴儿|幼儿|痴呆|老年痴呆|糊涂|忘了|忘记|记不清|搞混|弄混|上班时|工作时|按医嘱|按时|每天|疗程|这个月|开药|续药/i;
+/** A hypothetical or a question about people in general: "what if someone took everything…", 如果…吃了. */
+const HYPOTHETICAL =
+  /\b(?:what if|if (?:someone|somebody|a person|you|i|he|she)|would (?:it|that)|hypothetically|in a (?:novel|story|film|book))\b|如果|假如|要是|万一|小说|电影/i;
+/** History: the ingestion told as over ("years ago", 以前, 那次). */
+const HISTORY =
+  /\b(?:years? ago|when (?:i|he|she) was (?:younger|a teen\w*|at (?:school|uni))|back in (?:19|20)\d\d|last year|in the past)\b|几年前|多年前|以前|那年|上学的时候|曾经/i;
+
+/** The unbounded ingestion a message tells, or null: the act × its object (a container's contents, an unknown amount) ×
+ *  a medicine, in a sentence with no hypothetical or history, in a message with no accident marker. */
+export function readUnboundedIngestion(text: string): UnboundedIngestion | null {
+  if (ACCIDENT_MARKER.test(text) || BY_MISTAKE.test(text)) return null;
+  const sentences = messageSentences(text);
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (HYPOTHETICAL.test(s) || HISTORY.test(s)) continue;
+    // A medicine named in this sentence or a neighbour ("the pot's empty" after "took an unknown amount of her lithium").
+    const near = `${sentences[i - 1] ?? ''} ${s} ${sentences[i + 1] ?? ''}`;
+    if (CONTENTS_EN.test(s) && (MEDICINE.test(near) || /\b(?:cabinet|pill|medicine)\b/i.test(s))) return 'container-contents';
+    if (CONTENTS_ZH.test(s) && ACT_ZH.test(s)) return 'container-contents';
+    const actNear = new RegExp(ACT_EN, 'i').test(near) || ACT_ZH.test(near);
+    if ((UNKNOWN_EN.test(s) || UNKNOWN_ZH.test(s)) && actNear && MEDICINE.test(near)) return 'unknown-amount';
+  }
+  return null;
+}
