@@ -11,6 +11,7 @@ import { medicineMentions, moleculesNamed } from '../knowledge/medicine-mentions
 import { foldWidth } from '../knowledge/term-text.js';
 import { testConceptOf } from '../knowledge/test-terms.js';
 import { analyteMentions } from '../knowledge/starter/analyte-passages.js';
+import { doseFormName } from './dose-form-word.js';
 
 /** Medicine names of the question that no retrieved passage is about (its title or its `about` topic), in order. */
 export function namesWithoutPage(
@@ -30,6 +31,9 @@ export function namesWithoutPage(
   const medicines = names
     .map((n) => (HAN.test(n) ? widen(question, n) : n))
     .map((n) => tabled.find((t) => t.name !== n && overlaps(question, n, t.name))?.name ?? n)
+    // A name read only by a 片/贴 ending is read by the word it ends in (dose-form-word.ts): 薯片, 照片, 身上一片 name
+    // no medicine; a dose (唑吡坦每晚一片) stays as read.
+    .flatMap((n) => (HAN.test(n) ? (doseFormName(question, n) ?? []) : [n]))
     // A count and a dose form the ending reader took for a name (二十片 before 布洛芬, 吃了一片) names no medicine.
     .filter((n) => !COUNT_FORM.test(n));
   // A name only the table found (no shape or lexicon reading) counts where the question reads it AS a medicine taken,
