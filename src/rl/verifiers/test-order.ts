@@ -6,6 +6,7 @@ import { sameTestBySlots, slotConflict } from '../../knowledge/test-slots.js';
 import { TEST_SYNONYM_SETS, testConceptOf, testTermKey } from '../../knowledge/test-terms.js';
 import { bodyRegions, hasUnreadSite, imagingConcept, isGenericTest, sameImaging, unreadSiteWords } from './test-concepts.js';
 import { extractAnswer, visibleAnswer } from './extract.js';
+import { plainFilmVersusContrast, withoutTechnique } from './test-technique.js';
 import { namesOf, round3, setMatch } from './set-match.js';
 import type { RuleVerifier, Score } from './types.js';
 
@@ -194,6 +195,10 @@ const EN_BONES: readonly (readonly [RegExp, readonly string[]])[] = [
  */
 function matches(pred: string, goldNames: string[], goldConcept: string | null, goldRaw: string[], goldUnread = false): boolean {
   if (matchesForms(predForms(pred), goldNames, goldConcept, goldRaw, goldUnread)) return true;
+  // An imaging answer that says how its scan is done (颞骨高分辨率CT, "HRCT chest", 食管X线造影) is read without those
+  // words (test-technique.ts, s41): the answer only, so a technique the gold names is never dropped from the gold.
+  const plain = withoutTechnique(pred);
+  if (plain && matchesForms(predForms(plain), goldNames, goldConcept, goldRaw, goldUnread)) return true;
   // A name that gives examples of a category is also the category, read as a name of its own: its examples may not
   // lend it their slots, nor it to them ("Imaging such as barium enema" is no upper-GI barium meal).
   const category = namedCategory(pred.replace(/\s*[(（][^()（）]*[)）]\s*/g, ' ').trim());
@@ -533,6 +538,8 @@ export const verifyTestOrder: RuleVerifier<TestOrderReference> = (response, ref,
   const goldUnread = ref.tests.map((t) => hasUnreadSite(Array.isArray(t) ? t[0] : t.split('|')[0]));
   const regions = ref.tests.map((t) => regionsOfGold(Array.isArray(t) ? t[0] : t.split('|')[0], pred));
   const m = setMatch(pred, gold.length, (p, g) => {
+    // A plain film is no contrast study of its site, nor the reverse (s41: 膀胱X线造影 was paid for 膀胱平片).
+    if (goldRaw[g].some((x) => plainFilmVersusContrast(p, x))) return false;
     const byRegions = regionsDecide(p, regions[g]);
     return byRegions === 'other' ? false : byRegions === 'same' || matches(p, gold[g], goldConcepts[g], goldRaw[g], goldUnread[g]);
   });
