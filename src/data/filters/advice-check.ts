@@ -25,6 +25,7 @@ import { deferredCare } from './deferred-care.js';
 import { explainedAway, namesOwnDiagnosis } from './explained-away.js';
 import { promptSafetyNet, sendsCareNow, signExplainedAway } from './sign-explained-away.js';
 import { rescueActSwap } from './rescue-act-swap.js';
+import { caseSwap } from './case-swap.js';
 
 /** What the check reads besides the record: the user's vocabulary and knowledge-base relations. */
 export interface AdviceCheckKnowledge {
@@ -186,6 +187,11 @@ export function adviceVerdict(
       // first aid) names the one medicine that belongs in it (knowledge/rescue-acts.ts), whatever the sentence says of it.
       const rescue = question ? rescueActSwap(question, f.content) : undefined;
       if (rescue) return { drop: 'advice_claim_rescue-act-swap' };
+      // A dichotomy taught with its acts crossed (case-swap.ts): abdominal thrusts for the infant and two-finger chest
+      // thrusts for the older child, "do not rinse" the chemical splash and flush the embedded fragment — each
+      // sentence right for the other case; read as case → act segments against knowledge/case-pairs.ts. Only adds drops.
+      const swapped = question ? caseSwap(question, f.content) : undefined;
+      if (swapped) return { drop: 'advice_claim_case-swap' };
       // What the answer permits, judged for the person the question is about (asked-hazard.ts): an interaction with
       // what they take, a medicine contraindicated for their age or pregnancy.
       const hazard = question ? askedHazard(question, f.content) : undefined;

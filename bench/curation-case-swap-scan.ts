@@ -1,0 +1,95 @@
+// Where the case-swap reader (src/data/filters/case-swap.ts) fires, and how fast it reads. With batch files:
+// every assistant turn read against the user turns before it, one line per fire with the label when a .labels.jsonl is
+// beside. With --real: the shared corpora's question–answer pairs (chatdoctor 5k, Huatuo26M test, CMtMedQA test with
+// its history, MedicalGPT SFT 1k, the Toyhom sample), fires and MB/s over the first --limit pairs (default all).
+// Run: npx tsx bench/curation-case-swap-scan.ts <batch.jsonl…> | --real [--limit 10000]
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { caseSwap } from '../src/data/filters/case-swap.js';
+
+type Msg = { role: string; content: string };
+const argv = process.argv.slice(2);
+const limitAt = argv.indexOf('--limit');
+const limit = limitAt >= 0 ? Number(argv.splice(limitAt, 2)[1]) : Number.POSITIVE_INFINITY;
+const pairs: { id: string; label?: string; q: string; a: string }[] = [];
+
+if (argv[0] === '--real') {
+  const D = join(process.env.QUARKMED_SHARED_DATA ?? resolve(import.meta.dirname, '..', '..', 'shared', 'data'), 'corpus');
+  const json = (f: string) => JSON.parse(readFileSync(join(D, f), 'utf8')) as Record<string, unknown>[];
+  for (const [i, r] of json('chatdoctor5k.json').entries()) pairs.push({ id: `chatdoctor-${i}`, q: String(r.input), a: String(r.output) });
+  for (const [i, r] of json('huatuo26m-test.json').entries())
+    pairs.push({ id: `huatuo-${i}`, q: (r.instruction as string[]).join('\n'), a: (r.output as string[]).join('\n') });
+  json('cmtmedqa-test.json').forEach((r, i) => {
+    let q = '';
+    for (const [hq, ha] of (r.history as [string, string][] | undefined) ?? []) {
+      q += `${hq}\n`;
+      pairs.push({ id: `cmt-${i}`, q, a: ha });
+    }
+    pairs.push({ id: `cmt-${i}`, q: q + String(r.instruction ?? ''), a: String(r.output ?? '') });
+  });
+  readFileSync(join(D, 'medicalgpt-sft-1k.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .forEach((l, i) => {
+      let q = '';
+      for (const m of (JSON.parse(l) as { conversations: { from: string; value: string }[] }).conversations)
+        if (m.from === 'human') q += `${m.value}\n`;
+        else pairs.push({ id: `medicalgpt-${i}`, q, a: m.value });
+    });
+  new TextDecoder('gb18030')
+    .decode(readFileSync(join(D, 'toyhom-neike-sample.gb18030.csv')))
+    .split('\n')
+    .slice(1)
+    .forEach((line, i) => {
+      const f = line.split(',');
+      if (f.length >= 4) pairs.push({ id: `toyhom-${i}`, q: `${f[1]}${f[2]}`, a: f.slice(3).join(',') });
+    });
+} else {
+  for (const file of argv) {
+    const labels = new Map<string, string>();
+    try {
+      for (const l of readFileSync(file.replace(/\.jsonl$/, '.labels.jsonl'), 'utf8')
+        .split('\n')
+        .filter(Boolean)) {
+        const d = JSON.parse(l) as { id: string; label: string; defect?: string };
+        labels.set(String(d.id), `${d.label} ${d.defect ?? ''}`);
+      }
+    } catch {
+      // no labels beside the batch
+    }
+    for (const l of readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
+      const r = JSON.parse(l) as { id: string | number; messages?: Msg[] };
+      const ms = r.messages ?? [];
+      ms.forEach((m, i) => {
+        if (m.role !== 'assistant') return;
+        const q = ms
+          .slice(0, i)
+          .filter((x) => x.role === 'user')
+          .map((x) => x.content)
+          .join('\n');
+        pairs.push({ id: String(r.id), label: labels.get(String(r.id)), q, a: m.content });
+      });
+    }
+  }
+}
+
+const read = pairs.slice(0, limit);
+let fires = 0;
+let bytes = 0;
+const t0 = performance.now();
+const cpu0 = process.cpuUsage();
+for (const p of read) {
+  bytes += Buffer.byteLength(p.q) + Buffer.byteLength(p.a);
+  const s = caseSwap(p.q, p.a);
+  if (!s) continue;
+  fires++;
+  console.log([p.id, p.label ?? '', s.pair, s.by, s.span.slice(0, 160)].join('\t'));
+}
+const s = (performance.now() - t0) / 1000;
+// CPU seconds as well: on a shared machine the wall clock measures the other jobs (MB per CPU second is MB/s/core).
+const cpu = process.cpuUsage(cpu0);
+const cs = (cpu.user + cpu.system) / 1e6;
+const mb = bytes / 1e6;
+console.error(
+  `${read.length} pairs, ${fires} fires, ${mb.toFixed(1)} MB in ${s.toFixed(1)} s wall (${(mb / s).toFixed(1)} MB/s), ${cs.toFixed(1)} s CPU (${(mb / cs).toFixed(1)} MB/s/core)`,
+);
