@@ -111,6 +111,22 @@ function otherOrgan(name: string, goldName: string | undefined): boolean {
 }
 
 /**
+ * The Latin-letter gloss of a Chinese name ("蜡泪样骨病（Melorheostosis）", "Melorheostosis（蜡泪样骨病）"): one bracketed
+ * part, one outside, one of them Chinese and the other a name in Latin letters of at least two letters' words. Null otherwise
+ * (a bracketed qualifier such as （单纯性） or a code).
+ */
+export function latinGloss(name: string): string | null {
+  const m = /^([^()（）]+)[(（]([^()（）]+)[)）]$/u.exec(name.trim());
+  if (!m) return null;
+  const [outside, inside] = [m[1].trim(), m[2].trim()];
+  const isLatinName = (x: string) => LATIN_RE.test(x) && /[a-z]{4}/iu.test(x) && !/\d/u.test(x);
+  const isHan = (x: string) => /[\u4e00-\u9fff]/u.test(x);
+  if (isHan(outside) && isLatinName(inside)) return inside;
+  if (isLatinName(outside) && isHan(inside)) return outside;
+  return null;
+}
+
+/**
  * Trimming the punctuation around a name takes the bracket that closes its qualifier too ("气管新生物（动态未定）",
  * "肥胖症（单纯性）"): put it back when the name opens one, so the name is read with its qualifier, not as a torn word.
  */
@@ -270,11 +286,14 @@ function credit(c: DiagnosisCandidate, gold: Gold, ref: DiagnosisReference): { s
     if (!c.written || codeOk || ownCode === 'same' || ownCode === 'parent') return { s: 1, why: `name-${nameRel}` };
     return { s: parentCredit, why: `name-${nameRel},code-${codeRel}` };
   }
-  if (nameRel === 'unknown' && otherOrgan(c.name, gold.name)) return { s: codeRel === 'same' || codeRel === 'child' ? codeOnlyCredit : 0, why: 'wrong-organ' };
+  // A Chinese name glossed in Latin letters (蜡泪样骨病（Melorheostosis）) is read as its gloss, as an English name is (s41).
+  const gloss = latinGloss(c.name);
+  if (nameRel === 'unknown' && (otherOrgan(c.name, gold.name) || (gloss !== null && otherOrgan(gloss, gold.name))))
+    return { s: codeRel === 'same' || codeRel === 'child' ? codeOnlyCredit : 0, why: 'wrong-organ' };
   if (nameRel === 'unknown') {
     // A name the terminology does not know (English, or an unlisted synonym): the code decides, but a Chinese
     // name that shares little with the gold's is not trusted to be the same disease.
-    const trusted = LATIN_RE.test(c.name) || !gold.name || dice(c.name, gold.name) >= 0.5;
+    const trusted = LATIN_RE.test(c.name) || gloss !== null || !gold.name || dice(c.name, gold.name) >= 0.5;
     if (codeRel === 'same' || codeRel === 'child') return { s: trusted ? 1 : parentCredit, why: `code-${codeRel},name-unknown` };
     // A WHO 4-character code is as specific as the WHO edition gets: with an English name it is the answer.
     // (A gold written A35.x00 has no fourth character: the WHO code is the category, A35.)
