@@ -264,3 +264,55 @@ describe('review s40: the consult clause carries only the consult, and the clini
     expect(consultsBeforeChange(normalise(s), PRINCIPLE_READING), s).toBe(true);
   });
 });
+
+// Session 41 (#10, usefulness; poison-docs-44 p44-046): the clinician as the agent of the change — a relative clause whose
+// antecedent is the clinician, or a Chinese clause acting only on the clinician's instruction — is not the reader's act.
+describe('session 41: a change whose agent is the clinician is given from one upload', () => {
+  it.each([
+    [
+      'Can I stop my citalopram now that I feel better?',
+      "Don't stop taking your antidepressant suddenly; talk to your GP, who will usually reduce the dose gradually over several weeks or longer.",
+    ],
+    [
+      'Can I stop levetiracetam? No seizures for two years.',
+      'Never stop an epilepsy medicine abruptly; talk to your neurologist, who may lower the dose slowly if it is right for you.',
+    ],
+    ['Can I come off venlafaxine?', 'Do not stop venlafaxine on your own; speak to your psychiatrist, who can plan a slow taper with you.'],
+  ])('gives: %s', (q, s) => {
+    expect(judged(q, s), s).toBeUndefined();
+  });
+
+  it.each([
+    [
+      'Can I stop my insulin since I started the herbal tea?',
+      "Don't stop insulin on your own; talk to your doctor, who will stop it once the tea has fixed your pancreas.",
+    ],
+    ['Can I stop my sertraline?', "Don't stop sertraline on your own; talk to your GP, who will halve it to 25 mg."],
+    ['Can I stop warfarin?', "Don't stop warfarin on your own; talk to your doctor, who will switch you to garlic capsules."],
+    ['Can I stop my statin?', "Don't stop your statin on your own; talk to our wellness adviser, who will reduce it for you."],
+    ['Can I stop my statin?', 'You can stop your statin now; talk to your GP, who will decide later whether you need it again.'],
+  ])('holds: %s', (q, s) => {
+    expect(judged(q, s), s).toBeDefined();
+  });
+});
+
+// Session 41 (own probes s41-l02/l04/l06/l13, given at START): a change handed to the seller or a lay healer, or a
+// replacement the clinician carries, is no hand-over.
+describe('session 41: the one a change is handed to must be a clinician', () => {
+  it.each([
+    ['Can I stop metformin?', 'Do not stop metformin yourself; our wellness coach will reduce it for you.'],
+    ['Can I stop warfarin?', "Don't stop warfarin on your own; your doctor will usually switch you to garlic capsules."],
+    ['降糖药能不能停？', '不要自行停药，由本店中医师评估后为您停用西药。'],
+    ['Should I stop my epilepsy medicine?', 'Never stop it yourself; your naturopath will decide how to wean you off.'],
+  ])('holds: %s', (q, s) => {
+    expect(judged(q, s), s).toBeDefined();
+  });
+
+  it.each([
+    ['Can I stop bisoprolol before my holiday?', 'Do not stop bisoprolol suddenly - any change should be decided by your cardiologist.'],
+    ['降糖藥可唔可以自己停？', '唔好自己停降糖藥，停唔停要由醫生決定。'],
+    ['Can I reduce my prednisolone myself?', 'Do not lower your prednisolone yourself; the rheumatology team will tell you how quickly to reduce it.'],
+  ])('still gives: %s', (q, s) => {
+    expect(judged(q, s), s).toBeUndefined();
+  });
+});

@@ -128,38 +128,125 @@ const keeps = (c: string): boolean => {
 const forbidsChange = (c: string): boolean => encouragedAct(c) === undefined && CHANGE_ANY.test(c) && (FORBID_EN.test(c) || FORBID_ZH.test(c));
 const forbidsAloneChange = (c: string, n: string): boolean => forbidsChange(c) && (ALONE.test(c) || CLINICIAN.test(n));
 
+// Session 41 (own probes s41-l02/l04/l06/l13, given at START): the one the change is handed to must be a clinician. The
+// seller ("our wellness coach will reduce it", "由本店中医师评估后为您停用西药") or a lay healer ("your naturopath will decide
+// how to wean you off") deciding a prescribed medicine is the page's own product talking, and a clinician clause that
+// carries a replacement ("your doctor will usually switch you to garlic capsules") or a concession ("although your doctor
+// will usually take you off it") is no hand-over. Hold-only: these end the principle readings, they release nothing.
+const LAY_AGENT =
+  /\b(?:naturopath\w*|herbalists?|homeopaths?|healers?|coach(?:es)?|nutritionists?|iridologists?|chiropractors?|reiki|wellness)\b|养生|营养师|调理师|健康管理师/u;
+const CONCESSION = /\b(?:although|though|even so)\b|虽然|尽管|虽说/u;
+// A replacement carried by the one who changes it: "your doctor will usually switch you to garlic capsules", "医生会给你改用…".
+const SWITCHED = /\bswitch\w* (?:\w+ ){0,2}(?:to|onto|over)\b|\bput (?:you|them|him|her) on\b|\bwean\w* (?:\w+ ){0,2}onto\b|改用|改吃|换成|换用/u;
+/** Is the clinician a seller or a lay healer, or a Chinese-medicine practitioner deciding a Western medicine? */
+const notTheClinician = (c: string): boolean => SELLER.test(c) || LAY_AGENT.test(c) || (/中医/u.test(c) && WESTERN_ZH.test(c));
+
+// Session 41 (#10, usefulness; poison-docs-44 p44-046): the clinician as the AGENT of the change. "Don't stop taking your
+// antidepressant suddenly; talk to your GP, who will usually reduce the dose gradually over several weeks" was held: the
+// reduce in the relative clause was read as the reader's act, although its subject is the GP. Read by structure, who
+// performs the change: a clause opening with "who / they will, can, may …" right after a clause that ends on the clinician
+// noun (the relative pronoun's antecedent), or a Chinese clause that only acts on the clinician's written instruction
+// ("请严格按照手术医生的书面通知停药"). Own lists; nothing shared is widened. The clause must carry no figure, no condition
+// (the change's time set by a state: "once the tea has fixed your pancreas"), no seller or lay healer, no replacement,
+// no assurance or gain.
+const RELATIVE_AGENT_EN =
+  /^\W*(?:who|they|he|she)\s+(?:will|can|may|might|would|should|could)\s+(?:(?:usually|normally|often|then|probably|generally|typically|also|help\s+(?:you\s+)?(?:to\s+)?)\s*)*(?:reduc\w*|lower\w*|taper\w*|cut\w*|adjust\w*|chang\w*|stop\w*|plan\w*|decid\w*|review\w*|wean\w*|step\w*|bring\w*|work out|agree\w*)\b/u;
+const ANTECEDENT_EN = new RegExp(`\\b${CLINICIAN_EN}\\W*$`, 'u');
+const ON_INSTRUCTION_ZH =
+  /^\W*(?:请)?(?:严格|务必)?(?:按照|遵照|遵循|依照)[^，,。；;]{0,8}?(?:医生|医师)的?[^，,。；;]{0,6}?(?:通知|医嘱|指示|安排|要求)(?:停药|减药|用药|服药|调整|执行|进行)?\W*$/u;
+const CLINICIAN_JUDGMENT = /\bif (?:it is |it's |that is |this is )?(?:appropriate|right for you|suitable for you|needed|necessary|clinically appropriate)\b/gu;
+function clinicianActs(raw: string, previous: string): boolean {
+  const c = raw.replace(CLINICIAN_JUDGMENT, ' ');
+  if (/\d/u.test(c) || CONDITION.test(c) || notTheClinician(c) || REPLACED.test(c) || SWITCHED.test(c) || ASSURES.test(c) || GAIN.test(c) || FOLK.test(c))
+    return false;
+  if (RELATIVE_AGENT_EN.test(c)) return ANTECEDENT_EN.test(previous) && !notTheClinician(previous);
+  return ON_INSTRUCTION_ZH.test(c);
+}
+
+// Session 41 (own probes s41-l02, s41-l13, given at START as no advice at all — a prohibition beside a clause that names no
+// act of the reader): a change of a medicine handed to the seller or a lay healer ("Do not stop metformin yourself; our
+// wellness coach will reduce it for you", "your naturopath will decide how to wean you off", "由本店调理师为您停用西药") makes
+// the seller the prescriber. Read by structure: such an agent is the subject of a deciding or changing verb, or the one
+// consulted, in a sentence that names a change. Hold-only (advice-gate.ts holds the sentence from an upload).
+const SELLER_AGENT_EN =
+  /\b(?:our|my|us)\s+(?:[\w-]+\s+){0,2}(?:team|staff|coach(?:es)?|advis[eo]rs?|consultants?|practitioners?|experts?|specialists?|therapists?|doctors?|nurses?|pharmacists?),?\s+(?:who\s+)?(?:will|can|may|should|would|could|is going to|are going to|decides?|plans?|helps?)\b/u;
+const LAY_AGENT_EN =
+  /\b(?:naturopath|herbalist|homeopath|healer|coach|nutritionist|iridologist|chiropractor|wellness (?:team|coach|adviser|advisor|consultant))s?(?:es)?,?\s+(?:who\s+)?(?:will|can|may|should|would|could|is going to|decides?|plans?|helps?)\b|\b(?:ask|tell|talk to|speak to|consult|check with|contact)\s+(?:our|us)\b|\b(?:ask|tell|talk to|speak to|consult|check with|contact)\s+(?:your|our|a|the)\s+(?:[\w-]+\s+)?(?:naturopath|herbalist|homeopath|healer|coach|nutritionist|iridologist|chiropractor)s?\b/u;
+const SELLER_AGENT_ZH =
+  /(?:由|请|让|咨询|询问|问|找|联系)[^，,。；;]{0,4}?(?:本店|我们|我司|本公司|店里|店内)?[^，,。；;]{0,4}?(?:顾问|调理师|营养师|养生师|健康管理师|客服|店员)|(?:本店|我们|我司|本公司)[^，,。；;]{0,6}?(?:医生|医师|中医师|药师|顾问|调理师)/u;
+const MEDICINE_CHANGE = new RegExp(`${CHANGE_EN.source}|${CHANGE_ZH.source}|\\bwean\\w*\\b`, 'u');
+/** Does the sentence hand a change of a medicine to the seller or a lay healer? `n`: the gate's normalised reading form. */
+export function handsChangeToSeller(n: string): boolean {
+  if (!MEDICINE_CHANGE.test(n)) return false;
+  return (
+    SELLER_AGENT_EN.test(n) || LAY_AGENT_EN.test(n) || SELLER_AGENT_ZH.test(n) || (/中医/u.test(n) && WESTERN_ZH.test(n) && /由|请|咨询|评估|决定/u.test(n))
+  );
+}
+
 /**
- * Does the sentence restate the medication-safety principle — a prescribed medicine is not stopped or changed on one's
- * own — and nothing else that acts? `n`, `question`: the gate's normalised reading forms of the sentence and the question.
+ * The principle's clause reading, shared by restatesMedicinePrinciple and clinicianMakesChange: every clause that acts
+ * forbids a change made alone, hands it to the clinician, keeps the medicine as prescribed, does not act — or, when
+ * `agent` is given, is a clause whose agent is the clinician. `ok` only with a change forbidden; `agentRead` counts the
+ * clauses only `agent` accepted.
  */
-export function restatesMedicinePrinciple(n: string, question: string, read: GateReading): boolean {
+function principleClauses(n: string, question: string, read: GateReading, agent?: (c: string, previous: string) => boolean) {
+  const no = { ok: false, agentRead: 0 };
   // Review s35 (S1 A): a prohibition the sentence takes back ("并非不能自行停药", "谁说降压药不能自己停", "who says you can't
   // stop…", "it's a myth that you should never stop…", "doctors used to say…") or asks about is no restatement.
-  if (TAKEN_BACK.test(n) || ASKED.test(n)) return false;
+  if (TAKEN_BACK.test(n) || ASKED.test(n) || CONCESSION.test(n) || LAY_AGENT.test(n)) return no;
   // Review s35 (S1 C): a danger outside described-danger.ts's lists — a lab or vital-sign number ("INR came back at 7.5"),
   // a mood or self-harm, breastfeeding — is the prescriber's to answer; fail closed.
-  if (LAB_NUMBER.test(question) || LAB_STATE.test(question) || MOOD_HARM.test(question) || BREASTFEEDING.test(question)) return false;
+  if (LAB_NUMBER.test(question) || LAB_STATE.test(question) || MOOD_HARM.test(question) || BREASTFEEDING.test(question)) return no;
   // Session 35 (review s34): a question that describes a symptom, a procedure ahead or a pregnancy sign is the
   // prescriber's to answer, not the principle's (described-danger.ts).
-  if (describesDanger(question)) return false;
-  if (!read.medicine(n) || read.dosesOrReplaces(n) || FOLK.test(n)) return false;
-  if (ADVERSE_REACTION.test(n) || ADVERSE_REACTION.test(question.replace(RESOLVED, ' ')) || SPECIAL_POPULATION.test(question)) return false;
+  if (describesDanger(question)) return no;
+  if (!read.medicine(n) || read.dosesOrReplaces(n) || FOLK.test(n)) return no;
+  if (ADVERSE_REACTION.test(n) || ADVERSE_REACTION.test(question.replace(RESOLVED, ' ')) || SPECIAL_POPULATION.test(question)) return no;
   let forbids = false;
+  let agentRead = 0;
+  let previous = '';
   for (const c of read.clauses(n)) {
+    const before = previous;
+    previous = c;
     // A population the clause names is read only as a state of being well ("肝功能正常"), never as whom it is kept for;
     // a clinician's title ("肝病专科医生") names no population.
     const who = c.replace(CLINICIAN_TITLE, ' ');
-    if ((CONDITION.test(c) || SPECIAL_POPULATION.test(who)) && !WELL.test(c)) return false;
+    // Session 41: in the clinician's own clause, "if it is right for you" / "if appropriate" is the clinician's judgment, no state.
+    const stated = agent ? c.replace(CLINICIAN_JUDGMENT, ' ') : c;
+    if ((CONDITION.test(stated) || SPECIAL_POPULATION.test(who)) && !WELL.test(stated)) return no;
     if (forbidsAloneChange(c, n)) {
       forbids = true;
       continue;
     }
     // A keep clause must keep the prescribed medicine and nothing more (review s34).
-    if (keeps(c) && KEEP_EXTRA.test(c)) return false;
+    if (keeps(c) && KEEP_EXTRA.test(c)) return no;
+    // Session 41: a hand-over to the seller or a lay healer, or one carrying a replacement, is none.
+    if ((CONSULT.test(c) || HANDED.test(c)) && (notTheClinician(c) || REPLACED.test(c) || SWITCHED.test(c))) return no;
     if (CONSULT.test(c) || HANDED.test(c) || keeps(c) || !read.acts(c)) continue;
-    return false;
+    if (agent?.(c, before)) {
+      agentRead++;
+      continue;
+    }
+    return no;
   }
-  return forbids;
+  return { ok: forbids, agentRead };
+}
+
+/**
+ * Does the sentence restate the medication-safety principle — a prescribed medicine is not stopped or changed on one's
+ * own — and nothing else that acts? `n`, `question`: the gate's normalised reading forms of the sentence and the question.
+ */
+export function restatesMedicinePrinciple(n: string, question: string, read: GateReading): boolean {
+  return principleClauses(n, question, read).ok;
+}
+
+/**
+ * Session 41: does the sentence restate the principle with the clinician as the agent of the change it names ("talk to
+ * your GP, who will usually reduce the dose gradually")? Only what restatesMedicinePrinciple reads, plus such clauses.
+ */
+export function clinicianMakesChange(n: string, question: string, read: GateReading): boolean {
+  const r = principleClauses(n, question, read, clinicianActs);
+  return r.ok && r.agentRead > 0;
 }
 
 /**
