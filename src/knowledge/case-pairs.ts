@@ -59,7 +59,9 @@ export const CASE_PAIRS: readonly CasePair[] = [
         // Under one year.
         names: [
           '婴儿',
-          '(?<![\\d十])(?:[1-9]|1[01]|[一二三四五六七八九十两]|十一)\\s*个月',
+          // A child's age in months — not a pregnancy ("怀孕8个月") nor a time ago ("3个月前").
+          '(?:宝宝|孩子|婴儿|女儿|儿子|小孩|宝贝)[^，。；\\d]{0,3}(?:[1-9]|1[01]|[一二三四五六七八九十两]|十一)\\s*个月(?![前后以内])',
+          '(?<![\\d十孕])(?:[1-9]|1[01]|[一二三四五六七八九十两]|十一)\\s*个月(?:大)?的?(?:宝宝|婴儿|孩子|小孩|女儿|儿子|宝贝)',
           '(?:1|一)岁以(?:下|内)',
           '(?:不满|未满|不到)(?:1|一)(?:周)?岁',
           '\\binfants?\\b',
@@ -133,8 +135,18 @@ export const CASE_PAIRS: readonly CasePair[] = [
         names: [
           '化学',
           '石灰',
-          '(?<!胃)酸',
-          '(?<!苏打)碱',
+          // Acid and alkali by name, never a bare 酸 (眼睛酸痛) or 碱.
+          '强酸',
+          '强碱',
+          '酸液',
+          '碱液',
+          '硫酸',
+          '盐酸',
+          '硝酸',
+          '烧碱',
+          '火碱',
+          '氢氧化钠',
+          '洁厕',
           '清洁剂',
           '消毒液',
           '漂白',
@@ -180,7 +192,8 @@ export const CASE_PAIRS: readonly CasePair[] = [
     sides: [
       {
         names: ['恒牙', '\\bpermanent\\b', '\\badult (?:front )?(?:tooth|teeth)'],
-        acts: ['放回', '再植', '植回', '牛奶', '\\breplant\\w*', '\\breimplant\\w*', '\\b(?:put|push|place) (?:\\w+ ){0,2}back\\b', '\\bmilk\\b'],
+        // Storing in milk is right for either tooth, so milk is no act that tells them apart.
+        acts: ['放回', '再植', '植回', '\\breplant\\w*', '\\breimplant\\w*', '\\b(?:put|push|place) (?:\\w+ ){0,2}back\\b'],
         wrong: ['干燥', '纸巾[^，。；]{0,4}包', '\\bdry (?:tissue|cloth|paper)', '\\bwrap\\w* (?:\\w+ ){0,2}in (?:a )?dry'],
         forbiddenOwnCrosses: true,
       },

@@ -67,3 +67,10 @@ describe('caseSwap: a dichotomy taught with its acts crossed', () => {
     expect(caseSwap('我血糖偏高，饮食注意什么？', '少吃甜食，不要喝含糖饮料。如果出现低血糖，要马上吃几块糖。')).toBeUndefined();
   });
 });
+
+describe('caseSwap: names read only where they name the case', () => {
+  it('reads no pregnancy month, no time ago, no sore eyes as a side', () => {
+    expect(caseSwap('眼睛酸痛、干涩怎么办？', '不要用自来水冲洗眼睛，可以用人工泪液。')).toBeUndefined();
+    expect(caseSwap('孩子3岁，3个月前噎过一次，怎么急救？', '如果咳不出声，站在孩子身后用海姆立克法，快速向内向上冲击。')).toBeUndefined();
+  });
+});
