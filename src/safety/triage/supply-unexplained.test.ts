@@ -15,6 +15,7 @@ describe('readUnboundedIngestion: an ingestion nobody can bound, no accident mar
     ['我老公把家里药箱里的药全吃了，问他吃了多少他也不说', 'container-contents'],
     ['室友把抽屉里的药全部吃掉了，现在一直吐', 'container-contents'],
     ['我妈刚才把降压药吞了，不知道有多少片，现在头晕', 'unknown-amount'],
+    ["My brother won't tell us how much of his methadone he has taken today, he is nodding off.", 'unknown-amount'],
   ])('%s → %s', (text, kind) => {
     expect(read(text)).toBe(kind);
   });
@@ -33,6 +34,9 @@ describe('readUnboundedIngestion: an ingestion nobody can bound, no accident mar
     // a hypothetical, a history, a question
     'What if someone took everything in the medicine cabinet, would it kill them?',
     'Years ago I swallowed everything in the bathroom cabinet; I am well now.',
+    // an ordinary purpose, a drug taken for a high
+    'My husband took whatever was in the first aid kit for his headache, is that ok?',
+    'He took an unknown number of ecstasy pills at the festival and is overheating.',
     // an organiser filled, not swallowed
     'I popped every tablet out of the blister packs into my weekly pill box.',
   ])('no reading: %s', (text) => {

@@ -38,10 +38,11 @@ const UNKNOWN_ZH =
 const ACT_ZH = /吃了|吃掉|吃光|吃完|吞了|吞下|吞掉|喝了|喝光|喝掉|服了|服下|食咗|食晒|吞咗|饮咗|吃下去|吞下去/;
 /** A medicine named (an unknown amount of a food or a drink is no overdose). */
 const MEDICINE =
-  /\b(?:pills?|tablets?|tabs|capsules?|meds?|medications?|medicines?|painkillers?|antidepressants?|sleeping|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|codeine|morphine|oxycodone|tramadol|lithium|insulin|diazepam|valium|zopiclone|sertraline|fluoxetine|citalopram|amitriptyline|quetiapine|olanzapine|warfarin|digoxin|metformin|propranolol|amlodipine|opioids?|benzos?)\b|药|藥|片剂|胶囊|安眠|安定|降压|胰岛素|扑热息痛|对乙酰氨基酚|布洛芬|阿司匹林|锂盐|碳酸锂/i;
-/** What names the ingestion an accident, a dose routine or someone else's: the markers read instead of intent. */
+  /\b(?:pills?|tablets?|tabs|capsules?|meds?|medications?|medicines?|painkillers?|antidepressants?|sleeping|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|codeine|morphine|oxycodone|tramadol|lithium|insulin|diazepam|valium|zopiclone|sertraline|fluoxetine|citalopram|amitriptyline|quetiapine|olanzapine|warfarin|digoxin|metformin|propranolol|amlodipine|opioids?|benzos?|methadone|buprenorphine|fentanyl|gabapentin|pregabalin)\b|药|藥|片剂|胶囊|安眠|安定|降压|胰岛素|扑热息痛|对乙酰氨基酚|布洛芬|阿司匹林|锂盐|碳酸锂/i;
+/** What names the ingestion an accident, a dose routine, an ordinary purpose or a drug taken for a high: the markers
+ *  read instead of intent. */
 const ACCIDENT_MARKER =
-  /\b(?:dog|dogs|puppy|cat|kitten|pet|toddler|baby|infant|dementia|alzheimer'?s|forgot|forgetful|forgetting|mixed up|mix-up|muddled|at work|on the job|as prescribed|as usual|like usual|every (?:day|morning|night)|usual dose|the (?:whole |full )?course|over the (?:past|last) (?:few )?(?:days?|weeks?|months?)|this month|refill|repeat prescription)\b|狗|猫|宠物|宝宝|婴儿|幼儿|痴呆|老年痴呆|糊涂|忘了|忘记|记不清|搞混|弄混|上班时|工作时|按医嘱|按时|每天|疗程|这个月|开药|续药/i;
+  /\b(?:dog|dogs|puppy|cat|kitten|pet|toddler|baby|infant|dementia|alzheimer'?s|forgot|forgetful|forgetting|mixed up|mix-up|muddled|at work|on the job|as prescribed|as usual|like usual|every (?:day|morning|night)|usual dose|the (?:whole |full )?course|over the (?:past|last) (?:few )?(?:days?|weeks?|months?)|this month|refill|repeat prescription|for (?:a |his |her |my |their |the )?(?:headache|migraine|pain|cold|flu|fever|toothache|cramps|back)|festival|party|clubbing|rave|recreational\w*|ecstasy|mdma|molly|to get high)\b|蹦迪|派对|夜店|止痛用|狗|猫|宠物|宝宝|婴儿|幼儿|痴呆|老年痴呆|糊涂|忘了|忘记|记不清|搞混|弄混|上班时|工作时|按医嘱|按时|每天|疗程|这个月|开药|续药/i;
 /** A hypothetical or a question about people in general: "what if someone took everything…", 如果…吃了. */
 const HYPOTHETICAL =
   /\b(?:what if|if (?:someone|somebody|a person|you|i|he|she)|would (?:it|that)|hypothetically|in a (?:novel|story|film|book))\b|如果|假如|要是|万一|小说|电影/i;
