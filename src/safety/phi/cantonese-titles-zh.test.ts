@@ -90,3 +90,33 @@ describe('a married woman called by surname + 太 in written Cantonese (s40)', (
     expect(fired).toEqual([]);
   });
 });
+
+describe('a closed title is Mr / Mrs in any dialect; 區 (Au) as a surname before it (s41)', () => {
+  // Lines written for these tests, not taken from any batch: a formal Hong Kong record or a short line has no
+  // Cantonese marker, but a title followed by a pause, a number or a time word is no adverb and no verb.
+  it.each([
+    ['家屬聯絡：黃太，電話另附。', '黃太'],
+    ['陳生今日覆診，血壓穩定。', '陳生'],
+    ['麥生昨日已經出院。', '麥生'],
+    ['陪診家屬：區太', '區太'],
+    ['聯絡人：區生（兒子）', '區生'],
+  ])('%s', (text, value) => {
+    expect([...detectCantoneseMrZh(text), ...detectCantoneseMrsZh(text)].map((s) => s.text)).toContain(value);
+  });
+
+  it.each([
+    ['学生，男，19岁，发热三天。'],
+    ['注意个人卫生。'],
+    ['过敏史：花生，海鲜。'],
+    ['先生，您好，请出示医保卡。'],
+    ['社区太远了，走不动。'],
+    ['钱太少，不够买药。'],
+    ['本周太忙，下周再复诊。'],
+    ['他从小就是独生。'],
+    ['屯門區生活指南'],
+    // A text cut short may have cut a word: the end of the text is no pause.
+    ['我建议您服用舒敏康益生'],
+  ])('%s reads no title', (text) => {
+    expect([...detectCantoneseMrZh(text), ...detectCantoneseMrsZh(text)]).toEqual([]);
+  });
+});

@@ -14,6 +14,28 @@ import { isCantonese } from '../../core/cantonese-reading.js';
 
 const HAN = /[\u4e00-\u9fff]/;
 const COMPOUND = new Set(COMPOUND_SURNAMES);
+/** s41: Hong Kong surnames written with a character the shared surname lists do not hold (區 Au, folded to 区), read
+ * only before these two titles — the shared lists keep their meaning for the older readers. */
+const TITLE_ONLY_SURNAMES: ReadonlySet<string> = new Set(['区']);
+/** Length of the surname that ends at `i` (compound 2, single 1), or 0. */
+function surnameEndingAt(t: string, i: number): number {
+  if (COMPOUND.has(t.slice(i - 2, i))) return 2;
+  const c = t[i - 1] ?? '';
+  return ALL_SINGLE_SURNAMES.has(c) || TITLE_ONLY_SURNAMES.has(c) ? 1 : 0;
+}
+
+/** s41: the title at `i` is CLOSED — what follows it is no Han character (a pause, a space, a number) or a
+ * time word opening the clause ("周太 6098 2274", "陳生，", "何太今朝…"). The adverb 太 "too" and the verb 生 "give birth,
+ * grow" both need a complement after them, so a closed title is Mr / Mrs in any dialect: read without the Cantonese
+ * check, which a short line or a formal Hong Kong record (a bill, a form) does not pass. */
+const TIME_OPENING = /^(?:今[日天朝晚早]|琴[日晚]|寻[日晚]|听[日朝晚]|[昨前明][日天晚]|[上下]午|[上下]星期|[上下][周礼]|早上|晚上|头先|啱啱|刚才|而家|依家)/;
+function closedTitle(t: string, i: number, start: number): boolean {
+  // The end of the text closes only a title standing alone as a value ("陪診家屬：區太"): a text cut short may have cut a
+  // word ("…服用舒敏康益生" of 益生菌).
+  const next = t[i + 1];
+  if (next === undefined) return !HAN.test(t[start - 1] ?? '');
+  return !HAN.test(next) || TIME_OPENING.test(t.slice(i + 1, i + 4));
+}
 /** Word classes of a surname character that is mainly a verb, a preposition or grammar here (发|生, 出|生 are no
  * surnames anyway; 和, 于, 向 are): such a character before 生 is read as a word, not a name. */
 const NOT_NAME_TAG = /^(?:v|vn|p|c|d|u[a-z]*|m|q)$/;
@@ -37,13 +59,13 @@ export function detectCantoneseMrZh(text: string): PhiSpan[] {
   if (!text.includes('生')) return [];
   const t = toSimplified(text);
   // The markers are read on the text as written and on its folding (係 folds to 系, which Mandarin writes too).
-  if (!isCantonese(text) && !isCantonese(t)) return [];
+  const cantonese = isCantonese(text) || isCantonese(t);
   if (t.length !== text.length) return [];
   const words = chineseWords();
   const out: PhiSpan[] = [];
   for (let i = t.indexOf('生'); i >= 0; i = t.indexOf('生', i + 1)) {
-    const sn = COMPOUND.has(t.slice(i - 2, i)) ? 2 : ALL_SINGLE_SURNAMES.has(t[i - 1] ?? '') ? 1 : 0;
-    if (!sn) continue;
+    const sn = surnameEndingAt(t, i);
+    if (!sn || (!cantonese && !closedTitle(t, i, i - sn))) continue;
     const start = i - sn;
     // 生 is a verb: an aspect marker after it, or the surname character repeated after it ("龍生龍，鳳生鳳", a proverb).
     if ((ASPECT_MARKER.test(t[i + 1] ?? '') && !opensWord(t, i + 1, words)) || t.slice(i + 1, i + 1 + sn) === t.slice(start, i)) continue;
@@ -83,13 +105,13 @@ function adverbToo(t: string, i: number, words: ReadonlySet<string>): boolean {
 export function detectCantoneseMrsZh(text: string): PhiSpan[] {
   if (!text.includes('太')) return [];
   const t = toSimplified(text);
-  if (!isCantonese(text) && !isCantonese(t)) return [];
+  const cantonese = isCantonese(text) || isCantonese(t);
   if (t.length !== text.length) return [];
   const words = chineseWords();
   const out: PhiSpan[] = [];
   for (let i = t.indexOf('太'); i >= 0; i = t.indexOf('太', i + 1)) {
-    const sn = COMPOUND.has(t.slice(i - 2, i)) ? 2 : ALL_SINGLE_SURNAMES.has(t[i - 1] ?? '') ? 1 : 0;
-    if (!sn || t[i + 1] === '太' || adverbToo(t, i, words)) continue;
+    const sn = surnameEndingAt(t, i);
+    if (!sn || t[i + 1] === '太' || adverbToo(t, i, words) || (!cantonese && !closedTitle(t, i, i - sn))) continue;
     const start = i - sn;
     // The pair is a word (老太, 师太), or the surname closes a word begun before it (价钱, 老公): no title here.
     if (words.has(t.slice(start, i + 1)) || insideWord(t, start, words)) continue;

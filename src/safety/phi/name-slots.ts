@@ -27,6 +27,14 @@ const TITLES =
 const SURNAME_TITLE = new RegExp(`(?:${TITLES})`, 'g');
 /** Characters after which a surname opens a name: none (start, punctuation), particles, verbs of address, role words. */
 const BEFORE_NAME = /[的找问問见見是和跟与與给給让讓叫被请請由向对對等说說予及或把将將带帶陪送去到在同、居任警工事友学學官长長生员員壁]/;
+/** s41: the title of the older readers' closed list (two characters or more) that opens at `i`, or 0 — read, not widened,
+ * by the deputy reading of role-titles-zh.ts ("刘副主任": 副 + 主任). */
+const TITLE_AT = new RegExp(`^(?:${TITLES})`);
+export function titleLengthAt(text: string, i: number): number {
+  const m = TITLE_AT.exec(text.slice(i, i + 3));
+  return m && m[0].length >= 2 ? m[0].length : 0;
+}
+
 /** Surname + one-character title pairs that are words (师姐, 表哥, 空姐). */
 const TITLE_WORDS = new Set(
   '古老 元老 衰老 养老 年老 变老 防老 长老 敬老 尊老 终老 告老 偕老 易老 早老 师姐 师哥 师兄 师叔 师伯 表哥 表姐 堂哥 堂姐 帅哥 空姐 老姐 老哥 亲姐 亲哥 干姐 干哥 大姐 大哥 大叔 大伯 二姐 二哥 三姐 三哥 阿姐 阿哥 阿叔 阿伯 小姐 小哥 姑姑 舅舅'.split(

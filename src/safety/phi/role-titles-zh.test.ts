@@ -72,3 +72,24 @@ describe('a preposition before a title is grammar, by position', () => {
     expect(covered(text, value, 1), value).toBe(true);
   });
 });
+
+describe('a deputy of an office: surname + 副 + a role (s41)', () => {
+  it.each([
+    ['刘副院长今天查房，建议加用胰岛素。', '刘副院长'],
+    ['据陈副教授讲，这个指标要复查。', '陈副教授'],
+    ['张副护士长交班时说病人夜间躁动。', '张副护士长'],
+    ['请示王副主任以后再定方案。', '王副主任'],
+  ])('%s', (text, value) => {
+    expect(detectRoleTitlesZh(text).map((s) => s.text)).toContain(value);
+  });
+
+  it.each([
+    ['这个药的副作用太大，换一个吧。', '副作用'],
+    ['吃了以后有副作用吗？', '有副作用'],
+    ['手术同意书由副主任签字。', '由副主任'],
+    ['新任副院长今天到岗。', '任副院长'],
+    ['副院长和护士长都参加了讨论。', '副院长'],
+  ])('%s keeps %s', (text, value) => {
+    expect(detectRoleTitlesZh(text).some((s) => value.includes(s.text) || s.text.includes(value))).toBe(false);
+  });
+});

@@ -15,6 +15,7 @@ import { span } from './span.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './surnames.js';
 import { chineseCharTag, chineseWordEntry, chineseWords, insideWord } from '../../knowledge/chinese-words.js';
 import { toSimplified } from '../../core/han-variants.js';
+import { titleLengthAt } from './name-slots.js';
 
 const SURNAME = new Set(SINGLE_SURNAMES);
 const COMPOUND = new Set(COMPOUND_SURNAMES);
@@ -81,7 +82,7 @@ function headOpensStrongerWord(t: string, i: number, freq: number): boolean {
 }
 
 export function detectRoleTitlesZh(text: string): PhiSpan[] {
-  if (!/[长長师師]/.test(text)) return [];
+  if (!/[长長师師副]/.test(text)) return [];
   const t = toSimplified(text);
   if (t.length !== text.length) return [];
   const words = chineseWords();
@@ -94,25 +95,45 @@ export function detectRoleTitlesZh(text: string): PhiSpan[] {
     // The head belongs to the word it opens when the dictionary counts that word at least as often as the role
     // ("全院长期": 长期 8664 > 院长 6397); a rarer one is a chance pair ("李科长住院了": 长住 44 < 科长 1082).
     if (headOpensStrongerWord(t, end - 1, chineseWordEntry(t.slice(end - k, end))?.freq ?? 0)) continue;
-    const at = end - k;
-    const sn = COMPOUND.has(t.slice(at - 2, at)) ? 2 : SURNAME.has(t[at - 1] ?? '') ? 1 : 0;
-    if (!sn) continue;
-    const start = at - sn;
-    if (sn === 1) {
-      // The surname is a word of its own: no word holds it with the character before (对方, 身高) or opens at it (高校)
-      // — other than the titled name itself, which the dictionary lists for some (徐院长, 冯校长: tag nr).
-      if (FUNCTION_TAG.test(chineseCharTag(t[start])) || insideWord(t, start, words) || opensOtherWord(t, start, end)) continue;
-      // 老/小/阿 + surname is the familiar form, read by the older readers; after a count the character is a unit of
-      // time or a thing counted ("術後第2週醫師評估": week 2).
-      if (/[老小阿]/.test(t[start - 1] ?? '') || COUNT_BEFORE.test(t[start - 1] ?? '')) continue;
-      // review fix: a personal pronoun before the character makes it a verb ("她任护士长多年", "由他任院长").
-      if (/[他她它我你您]/.test(t[start - 1] ?? '')) continue;
-      // A surname that is also a common noun (班 shift, 马 horse, 方 side, 田 field) after a Han character joins it as a
-      // compound the dictionary may not hold ("代|班医师" a stand-in doctor): it opens a name only where the text before
-      // closes a word (a dictionary word ends there) or is grammar (由, 的, 和, a pronoun).
-      if (NOUN_TAG.test(chineseCharTag(t[start])) && !opensAfterBoundary(t, start, words)) continue;
-    }
-    out.push(span('NAME', text, start, end));
+    const start = surnameBefore(t, deputyAt(t, end - k), end, words);
+    if (start >= 0) out.push(span('NAME', text, start, end));
+  }
+  // s41: a deputy of an office the older readers' closed title list names ("刘副主任", "據陳副教授講"): 副 marks an office
+  // (副 + a role), so the role is read after it and the surname before it, with the same guards.
+  for (let i = t.indexOf('副'); i >= 0; i = t.indexOf('副', i + 1)) {
+    const k = titleLengthAt(t, i + 1);
+    if (!k) continue;
+    const end = i + 1 + k;
+    const start = surnameBefore(t, i, end, words);
+    if (start >= 0 && !out.some((s) => s.start === start)) out.push(span('NAME', text, start, end));
   }
   return out;
+}
+
+/** s41: where the office starts — at 副 (deputy) when it opens the role ("刘副院长"), else at the role word. */
+function deputyAt(t: string, at: number): number {
+  return t[at - 1] === '副' ? at - 1 : at;
+}
+
+/** The start of the surname that ends at `at` (the office word runs to `end`), or -1 when the character there is no
+ * surname of its own (a function character, the end of a word, a thing counted, a verb after a pronoun). */
+function surnameBefore(t: string, at: number, end: number, words: ReadonlySet<string>): number {
+  const sn = COMPOUND.has(t.slice(at - 2, at)) ? 2 : SURNAME.has(t[at - 1] ?? '') ? 1 : 0;
+  if (!sn) return -1;
+  const start = at - sn;
+  if (sn === 1) {
+    // The surname is a word of its own: no word holds it with the character before (对方, 身高) or opens at it (高校)
+    // — other than the titled name itself, which the dictionary lists for some (徐院长, 冯校长: tag nr).
+    if (FUNCTION_TAG.test(chineseCharTag(t[start])) || insideWord(t, start, words) || opensOtherWord(t, start, end)) return -1;
+    // 老/小/阿 + surname is the familiar form, read by the older readers; after a count the character is a unit of
+    // time or a thing counted ("術後第2週醫師評估": week 2).
+    if (/[老小阿]/.test(t[start - 1] ?? '') || COUNT_BEFORE.test(t[start - 1] ?? '')) return -1;
+    // review fix: a personal pronoun before the character makes it a verb ("她任护士长多年", "由他任院长").
+    if (/[他她它我你您]/.test(t[start - 1] ?? '')) return -1;
+    // A surname that is also a common noun (班 shift, 马 horse, 方 side, 田 field) after a Han character joins it as a
+    // compound the dictionary may not hold ("代|班医师" a stand-in doctor): it opens a name only where the text before
+    // closes a word (a dictionary word ends there) or is grammar (由, 的, 和, a pronoun).
+    if (NOUN_TAG.test(chineseCharTag(t[start])) && !opensAfterBoundary(t, start, words)) return -1;
+  }
+  return start;
 }
