@@ -64,7 +64,7 @@ describe.skipIf(!existsSync(KB))('case model over the shared knowledge base', ()
   let kb: KbRedFlagIndex;
   beforeAll(() => {
     kb = loadKbRedFlags(KB, triageOf);
-  }, 120_000);
+  });
 
   it('who the patient is: a page only about women is no candidate for a man', () => {
     const text = '下腹痛两天，还有点出血';

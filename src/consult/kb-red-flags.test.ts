@@ -95,7 +95,7 @@ describe.skipIf(!existsSync(KB))('KB red flags from the shared knowledge base', 
   let kb: KbRedFlagIndex;
   beforeAll(() => {
     kb = loadKbRedFlags(KB, triageOf);
-  }, 180_000);
+  });
 
   it('reads both languages', () => {
     expect(kb.size).toBeGreaterThan(2500);

@@ -44,7 +44,7 @@ describe.skipIf(!existsSync(TABLE))('red flags from a built knowledge base, with
     const kb = await openKnowledgeBase({ dbPath: join(home, 'kb.sqlite') });
     await kb.ingest(TABLE);
     await kb.close();
-  }, 120_000);
+  });
 
   it('the disease table ingested with `kb ingest` gives a complaint its candidates’ danger signs', () => {
     const src = resolveRedFlagSource({}, { QUARKMED_HOME: home });
@@ -70,7 +70,7 @@ describe.skipIf(!existsSync(TABLE))('red flags from a built knowledge base, with
     const pagesQ = second.action === 'ask' ? second.questions[0].text : '';
     expect(pagesQ).toMatch(/^Any \w.*(?:, | or )/);
     expect(secondAlone.action === 'ask' ? secondAlone.questions.map((q) => q.text) : []).not.toContain(pagesQ);
-  }, 120_000);
+  });
 
   it('a knowledge base of documents only has no disease pages: no source', async () => {
     const docsOnly = mkdtempSync(join(tmpdir(), 'qm-consult-docs-'));
@@ -87,5 +87,5 @@ describe.skipIf(!existsSync(TABLE))('red flags from a built knowledge base, with
     ]);
     await kb.close();
     expect(loadRedFlagSource(resolveRedFlagSource({}, { QUARKMED_HOME: docsOnly }), triageOf)).toBeUndefined();
-  }, 60_000);
+  });
 });

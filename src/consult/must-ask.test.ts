@@ -39,7 +39,7 @@ describe('must-ask questions are added, never displacing', () => {
       if (b.length > a.length) added++;
     }
     expect(added).toBeGreaterThan(20);
-  }, 300_000);
+  });
   it('a later turn is the policy’s own', () => {
     const t = '8 weeks pregnant, bad cramps and some blood on my pad';
     const first = ask(t);

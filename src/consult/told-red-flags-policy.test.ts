@@ -74,12 +74,12 @@ describe('policy: the told-red-flag floor', () => {
     expect(raised.triage.reasons).toContain('consult:told-red-flag');
     expect(raised.triage.level).toBe('urgent');
     expect(finalStep(open, ['No, the redness is fading'], false).triage.reasons).not.toContain('consult:told-red-flag');
-  }, 120_000);
+  });
 
   it('an ear that discharges pus is no wound (no "伤口流脓" title)', () => {
     const s = finalStep('耳朵里面疼，流水', ['耳朵流脓，黄色的'], true);
     expect(s.triage.reasons).not.toContain('consult:told-red-flag');
-  }, 120_000);
+  });
 });
 
 describe('readAge: days after the child word are an age only when they end the clause (review s23)', () => {

@@ -15,7 +15,7 @@ describe('the red flag leads on a real knowledge base (MedQuAD CDC + starter pac
     kb = await openKnowledgeBase({ dbPath: join(mkdtempSync(join(tmpdir(), 'qm-lead-')), 'kb.sqlite') });
     await kb.ingest(sharedPath('kb', 'medquad', '9_CDC_QA'));
     await kb.ingest(starterDocs());
-  }, 120_000);
+  });
   afterAll(async () => kb?.close());
 
   it.each([

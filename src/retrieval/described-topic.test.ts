@@ -69,7 +69,7 @@ describe('described conditions over shared MedQuAD pages', () => {
       sharedPath('kb', 'medquad', '4_MPlus_Health_Topics_QA', `${f}.xml`),
     );
     await kb.ingest([sharedPath('kb', 'medquad', '8_NHLBI_QA_XML'), ...mplus]);
-  }, 180_000);
+  });
   afterAll(async () => {
     await kb.close();
     rmSync(dir, { recursive: true, force: true });

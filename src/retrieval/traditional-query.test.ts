@@ -20,7 +20,7 @@ describe('a question in traditional characters reads as its simplified twin (rea
     const s = await kb.ingest([join(dir, 'medical_0.json')]);
     expect(s.failed).toBe(0);
     expect(s.documents).toBeGreaterThan(50);
-  }, 300_000);
+  });
   afterAll(async () => kb.close());
 
   it.each([

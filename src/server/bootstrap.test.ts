@@ -17,7 +17,7 @@ describe('bootstrap with a search worker pool', () => {
     const home = mkdtempSync(join(tmpdir(), 'qm-boot-pool-'));
     boot = await bootstrap({ model: 'none', searchThreads: 2, env: { ...process.env, QUARKMED_HOME: home, QUARKMED_MODEL: '', QUARKMED_EMBEDDER: '' } });
     app = await createApp({ services: boot.services, logger: false, webRoot: null, adminKey: 'admin', rateLimit: false });
-  }, 60_000);
+  });
   afterAll(async () => {
     await app?.close();
   });

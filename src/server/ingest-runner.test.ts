@@ -27,12 +27,12 @@ describe('admin ingest in a child process', () => {
     expect(kb.stats().documents).toBe(3);
     expect(kb.documentFlags('u:2')[0].flags.map((f) => f.code)).toContain('instruction-injection');
     await kb.close();
-  }, 120_000);
+  });
 
   it('returns a bad line as the same 400 the route gave on the main thread', async () => {
     const err = await runner.run({ kind: 'jsonl', text: `${line('u:9', 'ok')}\n{"id":"x"}\n` }).catch((e: unknown) => e);
     expect(isQuarkError(err) && err.code).toBe('INGEST_LINE_INVALID');
     expect(isQuarkError(err) && err.status).toBe(400);
     expect((err as Error).message).toMatch(/line 2/);
-  }, 120_000);
+  });
 });

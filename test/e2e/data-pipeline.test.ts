@@ -31,7 +31,7 @@ beforeAll(async () => {
     shardSize: 250,
   });
   first = await runPipeline(loadPipelineFile(fx.pipeline), createLocalRunner());
-}, 120_000);
+});
 
 afterAll(() => rmSync(fx.dir, { recursive: true, force: true }));
 

@@ -81,7 +81,7 @@ beforeAll(async () => {
   procs.push(redis);
   await waitFor(redis, /Ready to accept connections/, 'stdout', 20_000);
   for (let i = 0; i < 2; i++) await startWorker();
-}, 120_000);
+});
 
 // A worker is a child started with `--import tsx`; Node 20 can kill such a child by SIGSEGV with no output (the crash
 // runCli retries, test/helpers/run-cli.ts). One retry of that signal only, so the pipeline under test is still what

@@ -206,7 +206,7 @@ describe('OpenAI-compatible API with the real openai client', () => {
     // Each ingest forks a niced child (ingest-runner.ts) and then reopens the search workers' indexes: ~5 s on a quiet
     // machine, but a niced child gets little CPU while other test suites run beside this one (> 60 s seen), and
     // that is the design working — the server's own thread wins — not a fault, so this test waits longer.
-  }, 240_000);
+  });
 
   it('rejects a wrong key, and keeps what users type out of the logs', async () => {
     const bad = new OpenAI({ baseURL: `${server.url}/v1`, apiKey: 'wrong', maxRetries: 0 });

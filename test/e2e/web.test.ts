@@ -62,7 +62,7 @@ beforeAll(async () => {
   const evidenceServices = { ...boot.services, models: await createModelRegistry({ defaultSpec: 'none' }), close: undefined };
   evidenceServer = await startServer({ services: evidenceServices, port: 0, handleSignals: false, logger: false, webRoot: WEB_DIST });
   browser = await chromium.launch({ executablePath: chromiumBinary.path, args: CHROMIUM_ARGS });
-}, 120_000);
+});
 
 afterAll(async () => {
   await browser?.close();

@@ -80,5 +80,5 @@ describe('rejects file and dialogue records through a run', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 60_000);
+  });
 });

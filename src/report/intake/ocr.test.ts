@@ -215,7 +215,7 @@ describe.skipIf(needOcr)(`OCR with the real tesseract and traineddata (needs the
       ['plt', '18'],
       ['k', '6.8'],
     ]);
-  }, 180_000);
+  });
 
   it('OCRs a scanned PDF (no text layer) page by page', async () => {
     const png = renderPage(report).toBuffer('image/png');
@@ -223,7 +223,7 @@ describe.skipIf(needOcr)(`OCR with the real tesseract and traineddata (needs the
     expect(doc.kind).toBe('pdf-ocr');
     const flags = Object.fromEntries(parseReportDocument(doc).results.map((r) => [r.code, r.flag]));
     expect(flags).toMatchObject({ wbc: 'high', hgb: 'low', plt: 'critical-low', k: 'critical-high' });
-  }, 180_000);
+  });
 
   it('refuses HEIC and binary files with a clear reason', async () => {
     await expect(readReportBytes(new TextEncoder().encode('\0\0\0\x18ftypheic\0\0\0\0\0\0'), 'IMG_1.HEIC')).rejects.toThrow(/HEIC.*JPEG or PNG/);

@@ -123,7 +123,7 @@ describe('screenPassage on the real knowledge base', () => {
     }
     expect(chunks).toBeGreaterThan(5000);
     expect(flagged / chunks).toBeLessThan(0.01);
-  }, 120_000);
+  });
 });
 
 describe('screenPassage: first-aid guidance that is correct (review)', () => {

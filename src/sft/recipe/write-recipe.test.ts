@@ -73,5 +73,5 @@ describe('recipe commands exist', () => {
       const help = run.stdout;
       for (const flag of flags) expect(help, `${cmd} ${flag}`).toMatch(new RegExp(`(^|[\\s,])${flag}\\b`));
     }
-  }, 120_000);
+  });
 });
