@@ -8,10 +8,12 @@
 //   - the name lies inside one word: as read (护肝片, 牛黄解毒片 when segmented whole);
 //   - the head word is a two-character word whose part before 片/贴 is one character (薯片, 照片, 钙片, 切片, 胸片, 拍片,
 //     大片): the shape reader itself never reads a one-character core as a name, so neither is it one here;
-//   - the head word is a count (一片, 半片, 十几片, 一片片) or a lone 片/贴: a DOSE when the word before it is a dose frame
-//     (每晚, 每次, 一天, 吃, 服, 漏了, 来) or a name (唑吡坦 每晚一片, 思诺思 一片) — kept as read, so a medicine
-//     the shape reader only caught through its dose ("吡坦每晚一片") keeps its "no page" warning (s40 review S1) — and
-//     otherwise an area or an X-ray (身上一片, 起一片片, 拍了片, 换十几片): no medicine is named;
+//   - the head word is a count (一片, 半片, 一片片): a PATCH only on the evidence of one — a size or a repeat (一大片,
+//     一片一片) or a place or "that" before it in its clause (身上起了一片, 那儿长了一片) with no medicine or verb of
+//     taking in between — and otherwise kept as read, so a medicine the shape reader only caught through its dose
+//     ("吡坦每晚一片", 早晚各一片, 最多一片) keeps its "no page" warning (s40 review S1);
+//   - a lone 片/贴 after one character (拍了|片, 听人说|贴): an X-ray or a verb unless a dose frame (吃, 服, 每晚) or a
+//     name comes right before it;
 //   - else (a longer head word: 护肝片, 润喉片, 解毒片): the name, with leading function words cut (什么护肝片 → 护肝片).
 // Pure apart from the segmenter's lazily loaded dictionary.
 import { chineseTagged, type TaggedWord } from '../knowledge/chinese-words.js';
@@ -25,6 +27,8 @@ const DOSE_FRAME = /(?:每[早晚天日次顿頓周週回]?|[天日晚早顿頓�
 const PARTICLE = /^(?:了|过|過|着|著|就|都|又|还|還|才|先|咗)$/u;
 /** Word classes of an acid or parent compound before a salt (枸橼酸/nz, 甲状腺素/l): nouns and set phrases. */
 const SALT_PARENT_TAG = /^(?:n|nz|nr|nrt|nrfg|l)$/;
+/** The head morpheme of a medicine word, named or a class (安眠药, 降压药, 冲剂, 救心丸). */
+const MEDICINE_HEAD = /[药藥剂劑丸]$/u;
 /** Function words (pronoun, adverb, particle, preposition, conjunction, verb) that start no medicine's name. */
 const FUNCTION_TAG = /^(?:r|d|u|ul|uj|uz|ug|uv|ud|p|c|v|vn|vg|y|m|q|t|f|s)$/;
 
@@ -52,7 +56,12 @@ export function doseFormName(question: string, name: string): string | undefined
   if (lone && i > 0 && words[i - 1].word.length >= 2 && words[i - 1].start >= at) return name;
   // A count (jieba's numeral: 一片, 半片, 十几片, 一片片) or a lone 片/贴 after one character (拍了|片): a dose only in
   // a dose frame.
-  if (head.tag === 'm' || lone) return doseBefore(words, i) ? name : undefined;
+  if (lone) return doseBefore(words, i) ? name : undefined;
+  // A count (jieba's numeral: 一片, 半片, 十几片, 一片片): a patch only on the evidence of one — a size or a repeat
+  // (一大片, 一小片, 一整片, 一片片, 一片一片) or a place or "that" before it in its clause (身上起了一片, 那儿长了一片, 可那一片)
+  // with no medicine or verb of taking in between. Otherwise as read: a dose is said in too many ways (早晚各一片,
+  // 早上空腹一片, 最多一片) for a list of dose frames to keep every warning.
+  if (head.tag === 'm') return areaCount(words, i) ? undefined : name;
   // A word ending in "one piece" (连成一片): a dose only when what comes before it in the word is a dose frame.
   const one = headText.match(/一[片贴貼]+$/u);
   if (one?.index) return DOSE_FRAME.test(headText.slice(0, one.index)) ? name : undefined;
@@ -70,6 +79,24 @@ export function doseFormName(question: string, name: string): string | undefined
   return question.slice(Math.max(at, words[from].start), end);
 }
 
+/** Is the count words[i] a patch (of rash, of skin, of pain), by its own size or repeat or a place before it? */
+function areaCount(words: readonly TaggedWord[], i: number): boolean {
+  const count = words[i].word;
+  if (/[大小整]|片片/u.test(count) || words[i - 1]?.word === count) return true;
+  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+    const w = words[j];
+    if (!/\p{Script=Han}/u.test(w.word)) return false;
+    // A medicine (a name, a shaped word, a medicine word) or a verb of taking: the count is its dose.
+    if (w.word.length >= 2 && /^(?:x|nr|nrt|nz|nrfg)$/.test(w.tag)) return false;
+    if (isMedicineShape(w.word, { loose: true }) || MEDICINE_HEAD.test(w.word) || DOSE_FRAME.test(w.word)) return false;
+    // A time (早上, 晚上, 睡前: jieba's t) sets a dose's hour, not a patch's place.
+    if (w.tag === 't') return false;
+    // A place (身上, 脸蛋上, 后面, 那儿) or "that" (那, 这): where the patch is.
+    if (/^(?:s|f)$/.test(w.tag) || /^[那这這]/u.test(w.word) || (w.word.length >= 2 && /[上里裏]$/u.test(w.word))) return true;
+  }
+  return false;
+}
+
 /** Is the word before words[i] a name (思诺思 一片), or, particles skipped, a dose frame (吃了 一片, 每晚 一片)? */
 function doseBefore(words: readonly TaggedWord[], i: number): boolean {
   if (i === 0) return false;
@@ -78,6 +105,8 @@ function doseBefore(words: readonly TaggedWord[], i: number): boolean {
   // medicine by its shape. Not across a particle: 上红|了|一片 is "went red in a patch".
   if (w.word.length >= 2 && /^(?:x|nr|nrt|nz|nrfg)$/.test(w.tag)) return true;
   if (/\p{Script=Han}/u.test(w.word) && isMedicineShape(w.word, { loose: true })) return true;
+  // A word headed by 药/剂/丸 is a medicine, named or by its class (安眠药 一片, 降压药 半片): the count is its dose.
+  if (MEDICINE_HEAD.test(w.word)) return true;
   let j = i - 1;
   while (j >= 0 && PARTICLE.test(words[j].word)) j--;
   return j >= 0 && DOSE_FRAME.test(words[j].word);
