@@ -199,10 +199,37 @@ function matches(pred: string, goldNames: string[], goldConcept: string | null, 
   // words (test-technique.ts, s41): the answer only, so a technique the gold names is never dropped from the gold.
   const plain = withoutTechnique(pred);
   if (plain && matchesForms(predForms(plain), goldNames, goldConcept, goldRaw, goldUnread)) return true;
+  if (goldConcept && sameAbbreviation(pred, goldRaw, goldConcept)) return true;
   // A name that gives examples of a category is also the category, read as a name of its own: its examples may not
   // lend it their slots, nor it to them ("Imaging such as barium enema" is no upper-GI barium meal).
   const category = namedCategory(pred.replace(/\s*[(（][^()（）]*[)）]\s*/g, ' ').trim());
   return !!category && matchesForms(predForms(category), goldNames, goldConcept, goldRaw, goldUnread);
+}
+
+/** A test's own abbreviation in Latin letters, written in brackets after its name (脑多普勒超声（TCD）). */
+const BRACKET_ABBR_RE = /[(（]\s*([A-Za-z][A-Za-z0-9-]{1,9})\s*[)）]/gu;
+const abbreviationsOf = (name: string): string[] => [...name.matchAll(BRACKET_ABBR_RE)].map((m) => m[1].toLowerCase());
+
+/**
+ * An imaging gold written with its own abbreviation in brackets (脑多普勒超声（TCD）) is named by that abbreviation, alone
+ * or in brackets after a name in another language ("Transcranial Doppler (TCD)"; s41: the imaging path compared such a
+ * name only with the gold's whole names). Not when the bracket holds a modality (CT, MRI: a word of every scan), nor when
+ * the answer's name around it reads as another site or modality.
+ */
+function sameAbbreviation(pred: string, goldRaw: string[], goldConcept: string): boolean {
+  const gold = new Set(goldRaw.flatMap(abbreviationsOf).filter((a) => imagingConcept(a) === null && !isGenericTest(a)));
+  if (gold.size === 0) return false;
+  const bare = pred.replace(/\s*[(（][^()（）]*[)）]\s*/g, ' ').trim();
+  const own = [...abbreviationsOf(pred), ...(/^[A-Za-z][A-Za-z0-9-]{1,9}$/u.test(bare) ? [bare.toLowerCase()] : [])];
+  const shared = own.find((a) => gold.has(a));
+  if (!shared) return false;
+  if (bare.toLowerCase() === shared) return true;
+  // A Latin name glossed by the abbreviation starts with its letter ("Transcranial Doppler (TCD)"; "Carotid … (TCD)" does not).
+  if (!HAN_CHAR.test(bare) && bare[0]?.toLowerCase() !== shared[0]) return false;
+  const c = imagingConcept(bare);
+  if (c && !c.startsWith('|') && !sameImaging(c, goldConcept)) return false;
+  if (c && c.split('|')[1] !== goldConcept.split('|')[1]) return false;
+  return goldRaw.every((g) => slotConflict(bare, g) === null);
 }
 
 function matchesForms(forms: string[], goldNames: string[], goldConcept: string | null, goldRaw: string[], goldUnread: boolean): boolean {
@@ -268,7 +295,9 @@ function predForms(pred: string): string[] {
   const set = new Set<string>([pred]);
   const bare = pred.replace(/\s*[(（][^()（）]*[)）]\s*/g, ' ').trim();
   if (bare) set.add(bare);
-  for (const m of pred.matchAll(/[(（]([^()（）]{2,})[)）]/g)) set.add(m[1].trim());
+  // A bracket holding a bare modality or category ("Head CT (CT)") says what kind of test it is, not which: it is no
+  // name of its own (s41: any "(CT)" answer met any "（CT）" gold through it).
+  for (const m of pred.matchAll(/[(（]([^()（）]{2,})[)）]/g)) if (!isGenericTest(m[1].trim())) set.add(m[1].trim());
   for (const f of [...set]) {
     const zh = englishToChinese(f);
     if (zh) set.add(zh);

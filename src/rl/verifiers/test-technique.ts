@@ -37,7 +37,7 @@ const TECHNIQUES: readonly Technique[] = [
   { re: /\b(?:high[- ]resolution|thin[- ](?:section|slice)|spiral|helical|multi[- ]?(?:detector|slice))\b/giu, by: '', rest: slicedWithSite },
   // The X-ray of a contrast or fluoroscopic study (造影 and 透视 of an organ are X-ray studies unless another modality is
   // named). Only right before the study word: 膀胱X线平片 keeps its X-ray.
-  { re: /x\s*[线光](?=造影|透视)/giu, by: '', rest: imagingWithSite },
+  { re: /x\s*[线光](?=造影(?!剂)|透视)/giu, by: '', rest: imagingWithSite },
   // The tracer or camera of a glucose-metabolism scan: that scan is the FDG-PET study.
   {
     re: /(?:18\s*f\s*-?\s*)?(?:fdg\s*-?\s*)?pet(?:\s*[-/]?\s*ct)?\s*-?\s*(?=葡萄糖代谢)|(?:18\s*f\s*-?\s*)?fdg\s*-?\s*(?=葡萄糖代谢)/giu,
