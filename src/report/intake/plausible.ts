@@ -37,6 +37,12 @@ export const possibleFor = (an: Analyte, unit: string | undefined, v: number): b
 export type Plausibility = { kind: 'plausible' } | { kind: 'repointed'; valueText: string; value: number } | { kind: 'impossible' } | { kind: 'unknown' };
 
 /**
+ * How far past the printed upper limit a value re-pointed at that range's precision may land and still count as
+ * repaired: a point put back explains a lost point, and a value pointed by the range sits within a few times of it.
+ */
+export const REPOINT_REACH = 10;
+
+/**
  * Check a read value against its analyte (and the printed range, when one was read). A whole number no unit allows
  * is re-pointed at the printed range's precision when that makes it possible, else it is impossible.
  */
@@ -55,6 +61,10 @@ export function checkPlausible(r: Pick<LabResult, 'code' | 'value' | 'valueText'
   for (const k of places > 0 ? [places] : []) {
     if (k >= r.valueText.length) continue;
     const v = r.value / 10 ** k;
+    // The range gave the point, so the point must bring the value back to the range: one still far past its upper
+    // limit ("2.31 ↑" read "2311", pointed 231.1 beside <1.7) lost more than a point (a joined mark too), and the
+    // range's precision and its magnitude disagree on where the point goes — two witnesses disagreeing decide nothing.
+    if (printed?.high !== undefined && v > printed.high * REPOINT_REACH) continue;
     if (inside(v, spans)) return { kind: 'repointed', value: v, valueText: v.toFixed(k) };
   }
   return { kind: 'impossible' };

@@ -29,6 +29,7 @@ import { criticalFlagInSomeUnit, criticalInSomeUnit, rowPrecision } from './read
 import { flagCellEmpty, flagColumn, rowAgreement, rowMarker } from './row-agreement.js';
 import { cutLeadMarks, markCutBefore } from './lead-marks.js';
 import { cutTrailMarks, markCutAfter } from './trail-marks.js';
+import { markedFarPastRange } from './far-mark.js';
 
 export { lostDecimal } from './plausible.js';
 import { isPdf, pdfTextPages, renderPdfPages } from './pdf.js';
@@ -207,6 +208,9 @@ export function applyReadConfidence(report: LabReport, lines: readonly (OcrLine 
     // A point put back whose reading the row does not parse ("34" beside 3.5-5.0 in a cumulative row) was not read:
     // the value as printed is no result to show.
     if ((decimal && r.value === null) || markAndPoint) status = 'unreadable';
+    // A glyph read into the word AND a value far past its own printed range (far-mark.ts): the word is no value.
+    const printedHigh = r.range?.origin === 'report' ? r.range.high : undefined;
+    if (markedFarPastRange(line, lines, result.valueText, r.value, printedHigh)) status = 'unreadable';
     if (status !== 'unreadable' && r.value !== null) {
       // Doubted by the read itself; a precision doubt counts only against a range the lab printed (ours is not its).
       const doubted = conf === undefined || conf < CHECK_BELOW || decimal !== undefined || (precision?.kind === 'doubt' && r.range?.origin === 'report');

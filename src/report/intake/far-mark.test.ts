@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { OcrWord } from './ocr-lines.js';
+import { pageDocument, parseReportDocument } from './read-report.js';
+import { checkPlausible } from './plausible.js';
+
+// Synthetic OCR words: 16 px per digit cell (a point or dash half a cell), digits 24 px tall; a word holding an arrow
+// read as a digit is drawn 32 px tall (arrows reach past the digits), its doubted characters at 30 (ocr.ts).
+type Cell = { text: string; x: number; tall?: boolean; doubt?: number[]; width?: number };
+const cellsOf = (t: string) => [...t].reduce((n, c) => n + (/[.,\-~<]/.test(c) ? 0.5 : 1), 0);
+function word(c: Cell, row: number): OcrWord {
+  const y = 50 * row;
+  return {
+    text: c.text,
+    confidence: 90,
+    x0: c.x,
+    x1: c.x + (c.width ?? 16 * cellsOf(c.text)),
+    y0: c.tall ? y - 4 : y,
+    y1: c.tall ? y + 28 : y + 24,
+    chars: [...c.text].map((_, i) => (c.doubt?.includes(i) ? 30 : 98)),
+  };
+}
+const read = (rows: Cell[][]) =>
+  parseReportDocument(
+    pageDocument(
+      't.jpg',
+      rows.flatMap((cells, k) => cells.map((c) => word(c, k))),
+    ),
+  ).results;
+const row = (name: string, value: Cell, unit: string, range: string): Cell[] => [{ text: name, x: 20 }, value, { text: unit, x: 420 }, { text: range, x: 560 }];
+
+describe('a glyph in the value word AND a value far past its own range (far-mark.ts)', () => {
+  // report-texts-41 rt41-17 (first sight s40): "28.6 ↑" read "2861" beside 0-24, the word 29 px tall beside 22 px
+  // digits, its last two characters doubted — shown as CK-MB 2861 high.
+  it('withholds the misread word ("28.6 ↑" read "2861" beside 0-24)', () => {
+    const r = read([row('CK-MB', { text: '2861', x: 240, tall: true, doubt: [2, 3], width: 16 * 5 }, 'U/L', '0-24')]);
+    expect(r.find((x) => x.code === 'ckmb')).toMatchObject({ value: null, read: { status: 'unreadable' } });
+  });
+  it('withholds "4.71 ↑" read "4711" beside <3.40 (the arrow and the point together)', () => {
+    const r = read([row('LDL Cholesterol', { text: '4711', x: 240, tall: true, doubt: [1, 2, 3], width: 16 * 5 }, 'mmol/L', '<3.40')]);
+    expect(r.find((x) => x.code === 'ldl')).toMatchObject({ value: null, read: { status: 'unreadable' } });
+  });
+  it('keeps a real value far past a zero-based range when its word is of digit height (troponin T 1250 beside <14)', () => {
+    const r = read([row('Troponin T', { text: '1250', x: 240 }, 'ng/L', '<14')]);
+    expect(r.find((x) => x.code === 'ctnt')).toMatchObject({ value: 1250 });
+  });
+  it('keeps a tall word near its range (an arrow touching "11.1" beside 3.5-9.5: only the glyph, not the magnitude)', () => {
+    const r = read([row('WBC', { text: '11.1', x: 240, tall: true, doubt: [0] }, '10^9/L', '3.5-9.5')]);
+    expect(r.find((x) => x.code === 'wbc')?.value).not.toBeNull();
+  });
+  it('keeps a far value whose characters the glyph check did not doubt (CRP 185.6 beside <10.0, a tall box)', () => {
+    const r = read([row('CRP', { text: '185.6', x: 240, tall: true }, 'mg/L', '<10.0')]);
+    expect(r.find((x) => x.code === 'crp')).toMatchObject({ value: 185.6 });
+  });
+});
+
+describe('a point put back by the range must bring the value back to it (plausible.ts REPOINT_REACH)', () => {
+  const tg = (valueText: string, range: string, high: number) =>
+    checkPlausible({ code: 'tg', value: Number(valueText), valueText, unit: 'mmol/L', range: { text: range, high, origin: 'report' } });
+  it('does not point "2311" (TG "2.31 ↑") at 231.1 beside <1.7: the precision and the magnitude disagree', () => {
+    expect(tg('2311', '<1.7', 1.7).kind).toBe('impossible');
+  });
+  it('still re-points a whole number whose point lands near its range ("48" potassium beside 3.5-5.5 → 4.8)', () => {
+    const k = checkPlausible({ code: 'k', value: 48, valueText: '48', unit: 'mmol/L', range: { text: '3.5-5.5', low: 3.5, high: 5.5, origin: 'report' } });
+    expect(k).toMatchObject({ kind: 'repointed', valueText: '4.8' });
+  });
+});
