@@ -79,6 +79,8 @@ export function caseSwap(question: string, answer: string): CaseSwap | undefined
   const a = fold(normalise(answer));
   for (const pair of COMPILED) {
     if (!pair.topic.test(a) && !pair.topic.test(q)) continue;
+    // No side named anywhere: nothing to bind (the cheap gate before the clause loop).
+    if (sideNamed(a, pair.sides) === undefined && sideNamed(q, pair.sides) === undefined) continue;
     const asked = sideNamed(q, pair.sides);
     let current: 0 | 1 | undefined = asked === 0 || asked === 1 ? asked : undefined;
     const named = [false, false];
