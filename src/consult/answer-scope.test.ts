@@ -99,4 +99,25 @@ describe('answer scope: a sign a reply denies is not read as told', () => {
     expect(denied('有点咳，呼吸不快。')).toEqual(['呼吸不快']);
     expect(denied('嘴唇不紫，呼吸不快')).toContain('呼吸不快');
   });
+
+  it('reads Cantonese 冇/唔 and zh-TW 沒/無 as negation cues, keeping offsets of the written reply (session 41)', () => {
+    expect(denied('嘴唇唔紫，佢冇气促')).toEqual(['嘴唇唔紫', '冇气促']);
+    expect(denied('嘴唇唔紫，佢冇氣促')).toEqual(['嘴唇唔紫', '冇氣促']);
+    expect(denied('無頭暈，亦冇心口痛')).toEqual(['冇心口痛']);
+    expect(withoutDeniedSigns('佢冇氣促，有少少咳')).toBe('佢   ，有少少咳');
+  });
+
+  it('keeps Cantonese inability, question forms and absent functions as told (session 41)', () => {
+    for (const t of [
+      '拎唔穩匙羹',
+      '佢食唔落嘢',
+      '仲係流緊血，止唔到',
+      '唔知有冇氣促',
+      '佢係唔係氣促我唔肯定',
+      '佢叫極都冇反應',
+      '冇好返，仲係咁',
+      '佢唔係好喘',
+    ])
+      expect(deniedSignSpans(t)).toEqual([]);
+  });
 });

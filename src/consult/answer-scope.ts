@@ -13,26 +13,29 @@
 // better"), uncertainty ("不知道有没有发烧", "not sure", "don't think"), degree ("不太清楚", "不怎么疼", "出血不少", "not
 // very well"), comparison ("不如死了") and "not only"; a sign whose own words hold such a negation is kept whole. Only the
 // replies are read this way: the opening is the triage's, and the opening's level stays the floor (opening-floor.ts).
+import { toSimplified } from '../core/han-variants.js';
 import { findSigns, type SignHit } from '../safety/triage/sign-scan.js';
 
 /** A clause ends at punctuation or a contrast ("没有发烧，但是喘得厉害", "no fever but breathless at rest"). */
 const CLAUSE_BREAK_ZH = /[，,。;；!！?？\n、]|但是|但|可是|不过|就是|只是|除了|然后|而且/g;
 const CLAUSE_BREAK_EN = /[,;!?\n]|(?<!\d)\.(?!\d)|\b(?:but|though|although|except|apart from|only|just|and|so|because|while|when|which|since|then|yet)\b/gi;
 
-/** Negation cues. zh: 没有/没/不/无/未/别; en: no, not, never, without, none, nor, and n't of a verb that is no modal. */
-const CUE_ZH = /没有|没|不|无|未/g;
+/** Negation cues. zh: 没有/没/不/无/未, and Cantonese 冇 (= 没有) and 唔 (= 不) (zh-TW 沒/無 are read folded to 没/无,
+ *  see deniedReading); en: no, not, never, without, none, nor, and n't of a verb that is no modal. */
+const CUE_ZH = /没有|没|冇|不|唔|无|未/g;
 const CUE_EN = /\b(?:no|not|never|without|none|nor)\b|\b(?:does|did|is|was|has|have|had|do|are|were)n't\b/gi;
 
 /** After the cue, the words that make it something other than a denial of the sign that follows. */
 const NOT_DENIAL_AFTER_ZH =
-  /^(?:[上出下动醒住了起过进来去着清到开完法]|办法|停|止|断|退|见好|好转|缓解|消|减轻|管用|用|能|会|行|知道|清楚|确定|记得|晓得|太|很|那么|怎么|仅|光|止|只|如|得|少|小|轻|低)/;
+  /^(?:[上出下动醒住了起过进来去着清到开完法稳实落埋郁嚟返番晒够使知係系好]|办法|停|止|断|退|见好|好转|缓解|消|减轻|管用|用|能|会|行|知道|清楚|确定|记得|晓得|太|很|那么|怎么|仅|光|止|只|如|得|少|小|轻|低)/;
 /**
  * Review s40 (S1): a negation followed by an absent function is the FINDING, not a denial — "叫了没反应", "没有知觉",
  * "没呼吸", "没气了", "没脉", "没尿" (a sign pattern that accepts the negation inside it would otherwise call it denied).
  * 呼吸/气 that head a symptom ("没有呼吸困难", "没有气促") stay denials.
  */
-const ABSENT_FUNCTION_AFTER_ZH = /^(?:反应|回应|应|知觉|意识|呼吸(?![困急快费短难])|气(?![促短急喘])|脉|尿|动)/;
-const NOT_DENIAL_BEFORE_ZH = /(?:无法|没法|没办法)$/;
+const ABSENT_FUNCTION_AFTER_ZH = /^(?:反应|回应|应|知觉|意识|呼吸(?![困急快费短难])|气(?![促短急喘])|脉|尿|动|郁|声|出声)/;
+/** Inability (无法, 没法) and the yes-no question forms (有没有, Cantonese 有冇, 是不是, 係唔係, 会唔会): "唔知有冇发烧" asks. */
+const NOT_DENIAL_BEFORE_ZH = /(?:无法|没法|没办法|有没有?|有冇|是不是|係唔係|系唔系|会不会|会唔会|可不可以|可唔可以)$/;
 const NOT_DENIAL_AFTER_EN =
   /^\s*(?:stop\w*|end\w*|eas\w*|settl\w*|go(?:ing|ne)? (?:away|down)|com\w* down|improv\w*|better|help\w*|work\w*|subsid\w*|resolv\w*|sure|think|thought|know\w*|knew|remember\w*|certain|able|very|that|too|so|much|only|just|long(?:er)?|responding|responsive|waking|moving|eating|drinking|feeding|passing|peeing|weeing)\b/i;
 /** Review s40 (S1): the en absent functions after the cue ("not responding", "didn't wake", "no wet nappy", "no pulse"). */
@@ -45,7 +48,7 @@ const ABSENT_FUNCTION_AFTER_EN = /^\s*(?:respond\w*|react\w*|wak\w*|wok\w*|mov\w
 const CONTEXT_SIGNS: ReadonlySet<string> = new Set(['child', 'infant', 'pregnancy']);
 
 /** zh: between the cue and the sign's words only these (adverbs, "有", "什么"): "没有明显头晕", "也不喘". */
-const GAP_ZH = /^(?:有|再|又|也|都|太|什么|明显|觉得|感觉|出现|见|发现|任何|过|怎么)*$/;
+const GAP_ZH = /^(?:有|再|又|也|亦|都|太|什么|咩|乜嘢|乜|明显|觉得|感觉|出现|见|见到|发现|任何|过|试过|怎么)*$/;
 /** en: the cue's scope reaches the sign within a few words ("no chest pain or fainting", "hasn't had any fever"). */
 const GAP_EN_WORDS = 5;
 
@@ -111,8 +114,11 @@ export function deniedSignSpans(reply: string): Span[] {
   return deniedReading(reply).spans;
 }
 
-function deniedReading(reply: string): { spans: Span[]; kept: Set<string> } {
-  const zh = /\p{Script=Han}/u.test(reply);
+function deniedReading(written: string): { spans: Span[]; kept: Set<string> } {
+  const zh = /\p{Script=Han}/u.test(written);
+  // Read with traditional characters folded (zh-TW 沒有/無, Cantonese 氣促 read as the scan's 没有/无/气促): the fold keeps
+  // every offset, so the spans found here are the written reply's.
+  const reply = zh ? toSimplified(written) : written;
   const out: Span[] = [];
   const kept = new Set<string>();
   for (const c of clauseSpans(reply, zh)) {
@@ -158,8 +164,8 @@ export function withoutDeniedSigns(reply: string): string {
   if (spans.length === 0) return reply;
   let out = reply;
   for (const s of spans) out = out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end);
-  const after = new Set(findSigns(out).map((h) => h.sign as string));
-  const whole = new Set(findSigns(reply).map((h) => h.sign as string));
+  const after = new Set(findSigns(toSimplified(out)).map((h) => h.sign as string));
+  const whole = new Set(findSigns(toSimplified(reply)).map((h) => h.sign as string));
   for (const sign of kept) if (whole.has(sign) && !after.has(sign)) return reply;
   return out;
 }
