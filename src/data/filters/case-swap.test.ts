@@ -73,4 +73,9 @@ describe('caseSwap: names read only where they name the case', () => {
     expect(caseSwap('眼睛酸痛、干涩怎么办？', '不要用自来水冲洗眼睛，可以用人工泪液。')).toBeUndefined();
     expect(caseSwap('孩子3岁，3个月前噎过一次，怎么急救？', '如果咳不出声，站在孩子身后用海姆立克法，快速向内向上冲击。')).toBeUndefined();
   });
+
+  it('reads a prohibition after the act ("should never be used", "是禁止的")', () => {
+    expect(caseSwap('What if my 7-month-old chokes?', 'Abdominal thrusts should never be used on a baby this young. Give 5 back blows.')).toBeUndefined();
+    expect(caseSwap('宝宝10个月，噎住了能用海姆立克法吗？', '海姆立克法对这么小的宝宝是禁止的，应该拍背5次。')).toBeUndefined();
+  });
 });

@@ -41,6 +41,9 @@ const COMPILED = CASE_PAIRS.map((p: CasePair) => {
 /** A negator or a warning before the act in its clause: the act is forbidden there. */
 const NEGATED_BEFORE =
   /(?:不要|不能|不可|不宜|不应|不用|不必|不需要|别|切勿|勿|禁止|禁用|避免|千万不|绝不|严禁|少)[^，。；]{0,12}$|\b(?:don't|do not|never|avoid|not|no|stop|instead of|rather than|without)\b(?:\s+\S+){0,6}\s*$/iu;
+/** A prohibition right after the act ("abdominal thrusts should never be used on a baby", "海姆立克法对婴儿是禁止的"). */
+const NEGATED_AFTER =
+  /^[^，。；,;]{0,30}?(?:\b(?:should|must)(?: never|n't| not)\b|\b(?:is|are)(?: not|n't)\b|\bnever (?:be|to)\b|不能用|不可用|不宜|不应|禁止|禁用|是错误|不推荐|不建议)/iu;
 /** The act told as a harm in its clause ("abdominal thrusts can injure the liver", "吃阿司匹林会加重出血"). */
 const HARM_TOLD =
   /加重|危险|风险|损伤|伤害|误吸|窒息|出血|\b(?:worsen\w*|worse|dangerous|danger|risk\w*|harm\w*|injur\w*|damag\w*|bleed\w*|contraindicated|not recommended|not advised)\b/iu;
@@ -58,8 +61,9 @@ function actStances(clause: string, re: RegExp): Stance[] {
   re.lastIndex = 0;
   for (const m of clause.matchAll(re)) {
     const before = clause.slice(0, m.index ?? 0);
+    const after = clause.slice((m.index ?? 0) + m[0].length);
     const harm = HARM_TOLD.test(clause) && !PREVENTS.test(clause);
-    out.push(NEGATED_BEFORE.test(before) || harm ? 'forbidden' : 'advised');
+    out.push(NEGATED_BEFORE.test(before) || NEGATED_AFTER.test(after) || harm ? 'forbidden' : 'advised');
   }
   return out;
 }
