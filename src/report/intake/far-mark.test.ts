@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OcrWord } from './ocr-lines.js';
 import { pageDocument, parseReportDocument } from './read-report.js';
-import { checkPlausible } from './plausible.js';
+import { checkPlausible, decidePoint } from './plausible.js';
 
 // Synthetic OCR words: 16 px per digit cell (a point or dash half a cell), digits 24 px tall; a word holding an arrow
 // read as a digit is drawn 32 px tall (arrows reach past the digits), its doubted characters at 30 (ocr.ts).
@@ -62,5 +62,18 @@ describe('a point put back by the range must bring the value back to it (plausib
   it('still re-points a whole number whose point lands near its range ("48" potassium beside 3.5-5.5 → 4.8)', () => {
     const k = checkPlausible({ code: 'k', value: 48, valueText: '48', unit: 'mmol/L', range: { text: '3.5-5.5', low: 3.5, high: 5.5, origin: 'report' } });
     expect(k).toMatchObject({ kind: 'repointed', valueText: '4.8' });
+  });
+});
+
+describe("a break inside the digits against the row's own two-sided range (plausible.ts decidePoint)", () => {
+  // report-texts-41 rt41-11 (first sight s40): glucose "112 *" beside 70-99 mg/dL, a gap OCR saw after the first "1",
+  // shown as 1.12 with a false critical-low.
+  const glu = (valueText: string, low: number, high: number, atBreak: string) =>
+    decidePoint({ code: 'glu', value: Number(valueText), valueText, unit: undefined, range: { text: `${low}-${high}`, low, high, origin: 'report' } }, atBreak);
+  it('keeps "112" beside 70-99: the point at the break would put it a hundred times below its range', () => {
+    expect(glu('112', 70, 99, '1.12').kind).toBe('plausible');
+  });
+  it('still takes the break when the number as read is far from its range ("56" beside 3.9-6.1 → 5.6)', () => {
+    expect(glu('56', 3.9, 6.1, '5.6')).toMatchObject({ kind: 'repointed', valueText: '5.6' });
   });
 });

@@ -80,7 +80,7 @@ export type PointDecision = { kind: 'as-read' | 'plausible' } | { kind: 'repoint
  */
 export function decidePoint(r: Pick<LabResult, 'code' | 'value' | 'valueText' | 'unit' | 'range'>, atBreak: string | undefined): PointDecision {
   const asRead = checkPlausible(r);
-  if (atBreak !== undefined) {
+  if (atBreak !== undefined && !breakDisagreesWithRow(r, Number(atBreak), asRead)) {
     const moved = checkPlausible({ ...r, value: Number(atBreak), valueText: atBreak });
     if (moved.kind === 'plausible') return { kind: 'repointed', valueText: atBreak, vouched: true };
     if (moved.kind === 'unknown') return { kind: 'repointed', valueText: atBreak, vouched: false };
@@ -90,6 +90,20 @@ export function decidePoint(r: Pick<LabResult, 'code' | 'value' | 'valueText' | 
   if (asRead.kind === 'plausible') return asRead;
   const printed = lostDecimal(r);
   return printed ? { kind: 'repointed', valueText: printed, vouched: false } : { kind: 'as-read' };
+}
+
+/**
+ * A break OCR saw inside the digits is spacing, not a lost point, when the row itself says so: the number as read is
+ * possible and sits by its own two-sided printed range ("112" glucose beside 70-99 mg/dL), while the point at the
+ * break would put it an order of magnitude outside that range (1.12, a false critical-low). The range is the second
+ * witness; without a two-sided printed range the break decides as before (pure).
+ */
+function breakDisagreesWithRow(r: Pick<LabResult, 'value' | 'range'>, moved: number, asRead: Plausibility): boolean {
+  const printed = r.range?.origin === 'report' ? r.range : undefined;
+  if (asRead.kind !== 'plausible' || r.value === null || printed?.low === undefined || printed.high === undefined || printed.low <= 0) return false;
+  const byRange = r.value >= printed.low / 2 && r.value <= printed.high * 2;
+  const farFromRange = moved < printed.low / REPOINT_REACH || moved > printed.high * REPOINT_REACH;
+  return byRange && farFromRange;
 }
 
 /**
