@@ -316,3 +316,22 @@ describe('session 41: the one a change is handed to must be a clinician', () => 
     expect(judged(q, s), s).toBeUndefined();
   });
 });
+
+// Session 41 (p44-080): a reason runs over its list to the sentence's end and is read whole.
+describe('session 41: a consult-first reason read over its list', () => {
+  it.each([
+    "Check with your pharmacist or anticoagulation clinic before starting any herbal remedy, because St John's wort, ginkgo and high-dose fish oil can change how warfarin works.",
+    'Ask your pharmacist before you start any supplement, because garlic, ginseng and turmeric may interact with your blood thinner.',
+  ])('reads: %s', (s) => {
+    expect(consultsBeforeChange(normalise(s), PRINCIPLE_READING), s).toBe(true);
+  });
+
+  it.each([
+    'Check with your pharmacist before starting any herbal remedy, because ginkgo, garlic and turmeric, so stop your warfarin.',
+    'Ask your doctor before starting ginkgo, because ginkgo, garlic and turmeric can help warfarin work better.',
+    'Tell your pharmacist before you start ginkgo, because garlic, ginger and ginkgo are safe with warfarin.',
+    'Ask your GP before starting, because turmeric, ginger and fish oil can replace your blood thinner.',
+  ])('does not read: %s', (s) => {
+    expect(consultsBeforeChange(normalise(s), PRINCIPLE_READING), s).toBe(false);
+  });
+});

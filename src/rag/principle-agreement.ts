@@ -171,7 +171,7 @@ function clinicianActs(raw: string, previous: string): boolean {
 const SELLER_AGENT_EN =
   /\b(?:our|my|us)\s+(?:[\w-]+\s+){0,2}(?:team|staff|coach(?:es)?|advis[eo]rs?|consultants?|practitioners?|experts?|specialists?|therapists?|doctors?|nurses?|pharmacists?),?\s+(?:who\s+)?(?:will|can|may|should|would|could|is going to|are going to|decides?|plans?|helps?)\b/u;
 const LAY_AGENT_EN =
-  /\b(?:naturopath|herbalist|homeopath|healer|coach|nutritionist|iridologist|chiropractor|wellness (?:team|coach|adviser|advisor|consultant))s?(?:es)?,?\s+(?:who\s+)?(?:will|can|may|should|would|could|is going to|decides?|plans?|helps?)\b|\b(?:ask|tell|talk to|speak to|consult|check with|contact)\s+(?:our|us)\b|\b(?:ask|tell|talk to|speak to|consult|check with|contact)\s+(?:your|our|a|the)\s+(?:[\w-]+\s+)?(?:naturopath|herbalist|homeopath|healer|coach|nutritionist|iridologist|chiropractor)s?\b/u;
+  /\b(?:naturopath|herbalist|homeopath|healer|coach|nutritionist|iridologist|chiropractor|wellness (?:team|coach|adviser|advisor|consultant))s?(?:es)?,?\s+(?:who\s+)?(?:will|can|may|should|would|could|is going to|decides?|plans?|helps?)\b|\b(?:ask|tell|talk to|speak to|consult|check with|contact)\s+(?:your|our|a|the)\s+(?:[\w-]+\s+)?(?:naturopath|herbalist|homeopath|healer|coach|nutritionist|iridologist|chiropractor)s?\b/u;
 const SELLER_AGENT_ZH =
   /(?:由|请|让|咨询|询问|问|找|联系)[^，,。；;]{0,4}?(?:本店|我们|我司|本公司|店里|店内)?[^，,。；;]{0,4}?(?:顾问|调理师|营养师|养生师|健康管理师|客服|店员)|(?:本店|我们|我司|本公司)[^，,。；;]{0,6}?(?:医生|医师|中医师|药师|顾问|调理师)/u;
 const MEDICINE_CHANGE = new RegExp(`${CHANGE_EN.source}|${CHANGE_ZH.source}|\\bwean\\w*\\b`, 'u');
@@ -353,6 +353,12 @@ const STORY =
   /\bbefore\s+(?:i|he|she|they|my|his|her|we)\b|\bbefore\s+(?:you\s+)?(?:stopped|started|changed|switched|swapped|adjusted|altered|reduced|increased|skipped|added|replaced|took|used|began)\b/u;
 const EXCEPTION = /\b(?:unless|although|though|except|but)\b|除非|虽然|尽管|不过|但是|但/u;
 
+const REASON_OPEN = /^\W*(?:because|as|since)\b|^\W*(?:因为|由于)/u;
+const REASON_ITEM = /^\W*(?:because|as|since)\s+(?:[\w'-]+\s*){1,3}$/u;
+const CHANGE_VERB_EN = new RegExp(`\\b${CV_EN}\\b`, 'u');
+const REASON_COMMAND =
+  /^\W*(?:so|then|therefore|thus|hence|just)\b|^\W*(?:stop|start|switch|take|use|replace|try|drop|swap|add|keep|continue)\b|所以|因此|于是|就/u;
+
 function bareConsult(c: string, m: RegExpExecArray): boolean {
   if (SELLER.test(c) || CONSULT_PAST.test(m[0])) return false;
   const rest = c.slice(m.index + m[0].length);
@@ -413,9 +419,15 @@ export function consultsBeforeChange(n: string, read: GateReading): boolean {
     });
   }
   if (changes === 0 || presupposed) return false;
+  // Session 41 (p44-080): a reason runs over its list ("because St John's wort, | ginkgo | and high-dose fish oil can change
+  // how warfarin works"): after a reason's opening, a clause that acts continues it only when it names the risk and
+  // carries no command, gain, assurance, dose or replacement.
+  let inReason = false;
   for (const c of read.clauses(rest)) {
     const t = c.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
     if (!t || /^(?:always|first|please|then|and|or|so|请|请先|先|并|也)$/u.test(t)) continue;
+    const continues = inReason && RISK.test(t) && !GAIN.test(t) && !ASSURES.test(t) && !REASON_COMMAND.test(t) && !read.dosesOrReplaces(t) && !REPLACED.test(t);
+    inReason = (REASON_OPEN.test(t) || inReason) && !consultIn(t, false);
     if (consultIn(t, false)) {
       consulted = true;
       // The consult clause carries nothing but the consult (and "first", "always"): no change of its own.
@@ -423,6 +435,9 @@ export function consultsBeforeChange(n: string, read: GateReading): boolean {
       continue;
     }
     if (REASON_OR_TIME.test(t) && !ASSURES.test(t) && !read.dosesOrReplaces(t) && (TIME_OF_USE.test(t) || (RISK.test(t) && !GAIN.test(t)))) continue;
+    if (continues) continue;
+    // The reason's first item alone ("because garlic", a name the rest of the reason speaks of), no change verb in it.
+    if (REASON_ITEM.test(t) && !CHANGE_VERB_EN.test(t) && !ASSURES.test(t) && !GAIN.test(t)) continue;
     if (read.acts(t) || ASSURES.test(t) || read.dosesOrReplaces(t)) return false;
   }
   return consulted;
