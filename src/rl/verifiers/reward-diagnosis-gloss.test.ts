@@ -41,3 +41,12 @@ describe('look-alikes stay unpaid', () => {
       false,
     ));
 });
+
+// Session-41 review (S1): a bracket that hedges (a differential, "possible", 待查) is no gloss to trust with the code.
+describe('a hedged glossed name is not the diagnosis', () => {
+  it.each([
+    [{ code: 'K35.900', name: '急性阑尾炎' }, '右下腹炎症待查（appendicitis or diverticulitis）', 'K35.9'],
+    [{ code: 'K35.900', name: '急性阑尾炎' }, '腹痛原因待查（possible appendicitis）', 'K35.9'],
+    [{ code: 'J18.900', name: '肺炎' }, '肺部阴影待查（pneumonia vs lung cancer）', 'J18.9'],
+  ])('%j ← %s %s', (gold, name, code) => expect(verifyDiagnosis(answer(name, code), gold, ctx).acc).toBe(false));
+});

@@ -90,3 +90,13 @@ describe("an imaging gold's own abbreviation in brackets names it", () => {
     ['胸部CT（CT）', 'Head CT (CT)'], // a modality in brackets is no test's name (paid before s41)
   ])('%s ← %s pays nothing', (gold, answer) => expect(testPays(gold, answer)).toBe(false));
 });
+
+// Session-41 review (S1): the X-ray of a contrast study is dropped only to meet the gold's own name — the slot readers
+// do not read the route (逆行 vs 静脉), so handing them the plain name paid a retrograde study for an intravenous one.
+describe('an X-ray contrast study meets only the gold named the same', () => {
+  it.each([
+    ['静脉肾盂造影', '逆行肾盂X线造影'],
+    ['静脉尿路造影', '逆行尿路X线造影'],
+  ])('%s ← %s unpaid', (gold, answer) => expect(testPays(gold, answer)).toBe(false));
+  it('食管造影 ← 食管X线造影 still paid', () => expect(testPays('食管造影', '食管X线造影')).toBe(true));
+});
