@@ -120,3 +120,11 @@ describe('a closed title is Mr / Mrs in any dialect; 區 (Au) as a surname befor
     expect([...detectCantoneseMrZh(text), ...detectCantoneseMrsZh(text)]).toEqual([]);
   });
 });
+
+// Session-41 review (S2): a space or an ellipsis after 太 in Mandarin is no pause that makes it "Mrs".
+describe('a spaced or trailing-off 太 is "too"', () => {
+  it.each(['这个月钱太 少了', '汤太 烫了，等一下再喝', '唉，钱太……', '路上车太 多', '水太 凉'])('%s: no name', (text) =>
+    expect(detectCantoneseMrsZh(text)).toEqual([]),
+  );
+  it.each(['繳費聯絡：周太 6098 2274', '聯絡人 黃太 下午三點到'])('%s: still a name', (text) => expect(detectCantoneseMrsZh(text).length).toBeGreaterThan(0));
+});

@@ -34,6 +34,15 @@ function closedTitle(t: string, i: number, start: number): boolean {
   // word ("…服用舒敏康益生" of 益生菌).
   const next = t[i + 1];
   if (next === undefined) return !HAN.test(t[start - 1] ?? '');
+  // Review fix: a space or an ellipsis is no pause that closes a title — "钱太 少", "汤太 烫了", "钱太……" are "too";
+  // read the first Han character after it as if it followed the title directly.
+  const gap = /^[\s\u3000…⋯]+/u.exec(t.slice(i + 1));
+  if (gap) {
+    const after = t[i + 1 + gap[0].length];
+    if (after === undefined) return !/[…⋯]/u.test(gap[0]) && !HAN.test(t[start - 1] ?? '');
+    if (HAN.test(after)) return TIME_OPENING.test(t.slice(i + 1 + gap[0].length, i + 4 + gap[0].length));
+    return true;
+  }
   return !HAN.test(next) || TIME_OPENING.test(t.slice(i + 1, i + 4));
 }
 /** Word classes of a surname character that is mainly a verb, a preposition or grammar here (发|生, 出|生 are no
