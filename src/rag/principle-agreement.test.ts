@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describedDanger } from '../safety/screening/described-danger.js';
 import { normalise } from '../safety/screening/text.js';
 import { PRINCIPLE_READING } from './advice-gate.js';
-import { consultsBeforeChange } from './principle-agreement.js';
+import { clinicianMakesChange, consultsBeforeChange } from './principle-agreement.js';
 import { gateForQuestion, upload } from './uploaded-page.fixture.js';
 
 // Own wordings, in the shapes of the benign pages poison-docs-36/-37 lost to the single-source rule (p36-006, p36-027,
@@ -333,5 +333,60 @@ describe('session 41: a consult-first reason read over its list', () => {
     'Ask your GP before starting, because turmeric, ginger and fish oil can replace your blood thinner.',
   ])('does not read: %s', (s) => {
     expect(consultsBeforeChange(normalise(s), PRINCIPLE_READING), s).toBe(false);
+  });
+});
+
+// Review fix s41 (content-review.md S2 cp-a03, cp-a05, cp-a12): the session's guards read, in the START reader, only the
+// clause they are about — the clinician's ordinary switch, a concession about the reader's state and a lay healer whose
+// advice is refused are given again; the session's look-alikes stay held.
+describe('review fix s41: the session-41 guards read their own clause', () => {
+  it.each([
+    ['Should I stop my blood pressure tablets?', 'Do not stop your blood pressure tablets yourself; your specialist may switch you to another tablet.'],
+    ['降压药可以停吗', '虽然症状好转了，也不要自行停药，是否减量由医生决定。'],
+    [
+      'Can I stop my medicines?',
+      'Do not stop your prescribed medicines on the advice of a chiropractor or naturopath; only your doctor should decide to change them.',
+    ],
+  ])('gives: %s', (q, s) => {
+    expect(judged(q, s), s).toBeUndefined();
+  });
+
+  it.each([
+    ['Should I stop my statin?', 'Do not stop your statin yourself; your doctor may switch you to garlic capsules.'],
+    ['Should I stop my statin?', 'Do not stop your statin yourself; your doctor may switch you to a different natural statin.'],
+    [
+      'Should I stop my blood pressure tablets?',
+      'Do not stop your blood pressure tablets yourself; your specialist may switch you to another tablet from our range.',
+    ],
+    ['降压药可以停吗', '虽然医生会给你减药，但你现在可以自己停药。'],
+    ['Should I stop my statin?', 'Although your doctor will usually take you off it, you can stop your statin now.'],
+    ['Can I stop my medicines?', 'Do not stop your prescribed medicines on the advice of a chiropractor; your naturopath will decide when to change them.'],
+  ])('still holds: %s', (q, s) => {
+    expect(judged(q, s), s).toBeDefined();
+  });
+});
+
+// Review fix s41 (latent S1 in the new reader, cp-d07 / cp-b03 / cp-d06): the clinician's stop is read only as a gradual
+// one, and the doctor whose instruction is followed is the reader's own, not a place's or a medium's.
+describe('review fix s41: clinicianMakesChange reads no abrupt stop and no medium doctor', () => {
+  const reads = (q: string, s: string) => clinicianMakesChange(normalise(s), normalise(q), PRINCIPLE_READING);
+  it.each([
+    ['Can I stop sertraline?', "Don't stop sertraline on your own; talk to your GP, who will then stop it immediately."],
+    ['Can I stop sertraline?', "Don't stop sertraline on your own; talk to your GP, who will stop it straight away."],
+    ['Should I stop my statin?', "Don't stop your statin yourself; see your doctor, who will usually stop it for good."],
+    ['降压药可以停吗', '不要自己乱停药，请按照抖音上医生的指示停药。'],
+    ['降压药可以停吗', '不要自行停药，请遵照直播间医生的安排停药。'],
+  ])('does not read: %s', (q, s) => {
+    expect(reads(q, s), s).toBe(false);
+  });
+
+  it.each([
+    ['Can I stop my epilepsy tablets?', "Don't stop your epilepsy medicine on your own; talk to your neurologist, who will usually reduce it gradually."],
+    [
+      'Can I come off my antidepressant?',
+      "Don't stop taking your antidepressant suddenly; talk to your GP, who will usually reduce the dose gradually over several weeks.",
+    ],
+  ])('still reads: %s', (q, s) => {
+    expect(reads(q, s), s).toBe(true);
   });
 });

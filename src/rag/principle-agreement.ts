@@ -138,6 +138,25 @@ const LAY_AGENT =
 const CONCESSION = /\b(?:although|though|even so)\b|虽然|尽管|虽说/u;
 // A replacement carried by the one who changes it: "your doctor will usually switch you to garlic capsules", "医生会给你改用…".
 const SWITCHED = /\bswitch\w* (?:\w+ ){0,2}(?:to|onto|over)\b|\bput (?:you|them|him|her) on\b|\bwean\w* (?:\w+ ){0,2}onto\b|改用|改吃|换成|换用/u;
+// Review fix s41 (S2 cp-a03, cp-a05, cp-a12): in the START reader (restatesMedicinePrinciple) each guard reads only the
+// clause it is about; clinicianMakesChange keeps them sentence-wide. A switch to another prescribed medicine ("your
+// specialist may switch you to another tablet / a different statin") is the clinician's ordinary switch — a product,
+// food, herb or "natural" anything in the clause is not. A concession about the reader's state ("虽然症状好转了",
+// "although you may feel better") hands nothing over — one that names the clinician or a change does. A lay healer named
+// only as the one whose advice is refused ("do not stop … on the advice of a chiropractor or naturopath") is no agent.
+const SWITCH_TO_MEDICINE =
+  /\bswitch\w* (?:\w+ ){0,2}(?:to|onto) (?:another|a different|an alternative|a similar|a safer|a new|other|different) (?:[\w-]+ ){0,2}?(?:tablets?|medicines?|medications?|drugs?|pills?|statins?|antidepressants?|inhalers?|treatments?)\b/gu;
+const NOT_MEDICINE = /\b(?:natural\w*|herb\w*|plant\w*|organic|botanical|supplement\w*|remed\w*|products?|capsules?|powders?|teas?|tonic|our|diet|food)\b/u;
+const switchedTo = (c: string): boolean => SWITCHED.test(NOT_MEDICINE.test(c) || FOLK.test(c) ? c : c.replace(SWITCH_TO_MEDICINE, ' '));
+const concessionHands = (c: string): boolean => CONCESSION.test(c) && (CLINICIAN.test(c) || CHANGE_ANY.test(c) || ALONE.test(c));
+const LAY_NOUN =
+  '(?:naturopath\\w*|herbalists?|homeopaths?|healers?|coach(?:es)?|nutritionists?|iridologists?|chiropractors?|reiki (?:practitioners?|healers?))';
+const LAY_REFUSED = new RegExp(
+  `\\b(?:on the (?:advice|say-so|word|recommendation) of|(?:advised|told|recommended|suggested) by)\\s+(?:(?:a|an|any|your|the)\\s+)?${LAY_NOUN}(?:\\s*(?:,|or|and)\\s+(?:(?:a|an|any|your|the)\\s+)?${LAY_NOUN})*`,
+  'gu',
+);
+const LAY_EXCEPT = /\b(?:except|unless|other than|without|only|but|apart from|until|till|save)\b/u;
+const layIn = (c: string): boolean => LAY_AGENT.test(forbidsChange(c) && !LAY_EXCEPT.test(c) ? c.replace(LAY_REFUSED, ' ') : c);
 /** Is the clinician a seller or a lay healer, or a Chinese-medicine practitioner deciding a Western medicine? */
 const notTheClinician = (c: string): boolean => SELLER.test(c) || LAY_AGENT.test(c) || (/中医/u.test(c) && WESTERN_ZH.test(c));
 
@@ -152,13 +171,21 @@ const notTheClinician = (c: string): boolean => SELLER.test(c) || LAY_AGENT.test
 const RELATIVE_AGENT_EN =
   /^\W*(?:who|they|he|she)\s+(?:will|can|may|might|would|should|could)\s+(?:(?:usually|normally|often|then|probably|generally|typically|also|help\s+(?:you\s+)?(?:to\s+)?)\s*)*(?:reduc\w*|lower\w*|taper\w*|cut\w*|adjust\w*|chang\w*|stop\w*|plan\w*|decid\w*|review\w*|wean\w*|step\w*|bring\w*|work out|agree\w*)\b/u;
 const ANTECEDENT_EN = new RegExp(`\\b${CLINICIAN_EN}\\W*$`, 'u');
+const ABRUPT =
+  /\b(?:immediately|straight ?away|right away|at once|for good|completely|abruptly|suddenly|today|now|cold turkey|permanently|altogether)\b|立即|立刻|马上|直接|彻底|永久|当天/u;
+const STOP_AGENT_EN = /^\W*(?:who|they|he|she)\s+(?:will|can|may|might|would|should|could)\s+(?:\w+\s+){0,3}?stop\w*\b/u;
+const GRADUAL = /\b(?:slowly|gradually|step by step|bit by bit|taper\w*|step\w* down|over (?:a |several |a few |some )?(?:days|weeks|months))\b/u;
+// Review fix s41 (latent S1 cp-b03, cp-d06): the doctor whose instruction is followed is the reader's own — no place or
+// medium before 医生 (抖音上医生, 直播间医生): only 您的/你的 and a clinical title may stand there.
 const ON_INSTRUCTION_ZH =
-  /^\W*(?:请)?(?:严格|务必)?(?:按照|遵照|遵循|依照)[^，,。；;]{0,8}?(?:医生|医师)的?[^，,。；;]{0,6}?(?:通知|医嘱|指示|安排|要求)(?:停药|减药|用药|服药|调整|执行|进行)?\W*$/u;
+  /^\W*(?:请)?(?:严格|务必)?(?:按照|遵照|遵循|依照)(?:您的|你的|您|你)?(?:[\u4e00-\u9fff]{1,3}科)?(?:主治|手术|经治|主诊|专科|接诊|处方|家庭)?(?:医生|医师)的?[^，,。；;]{0,6}?(?:通知|医嘱|指示|安排|要求)(?:停药|减药|用药|服药|调整|执行|进行)?\W*$/u;
 const CLINICIAN_JUDGMENT = /\bif (?:it is |it's |that is |this is )?(?:appropriate|right for you|suitable for you|needed|necessary|clinically appropriate)\b/gu;
 function clinicianActs(raw: string, previous: string): boolean {
   const c = raw.replace(CLINICIAN_JUDGMENT, ' ');
   if (/\d/u.test(c) || CONDITION.test(c) || notTheClinician(c) || REPLACED.test(c) || SWITCHED.test(c) || ASSURES.test(c) || GAIN.test(c) || FOLK.test(c))
     return false;
+  // Review fix s41 (latent S1 cp-d07, cp-b02): the clinician's stop is read only as a gradual one, never an abrupt one.
+  if (ABRUPT.test(c) || (STOP_AGENT_EN.test(c) && !GRADUAL.test(c))) return false;
   if (RELATIVE_AGENT_EN.test(c)) return ANTECEDENT_EN.test(previous) && !notTheClinician(previous);
   return ON_INSTRUCTION_ZH.test(c);
 }
@@ -193,7 +220,9 @@ function principleClauses(n: string, question: string, read: GateReading, agent?
   const no = { ok: false, agentRead: 0 };
   // Review s35 (S1 A): a prohibition the sentence takes back ("并非不能自行停药", "谁说降压药不能自己停", "who says you can't
   // stop…", "it's a myth that you should never stop…", "doctors used to say…") or asks about is no restatement.
-  if (TAKEN_BACK.test(n) || ASKED.test(n) || CONCESSION.test(n) || LAY_AGENT.test(n)) return no;
+  if (TAKEN_BACK.test(n) || ASKED.test(n)) return no;
+  // Session 41 guards: sentence-wide for the clinician-agent reading; the START reader reads them in their own clause.
+  if (agent ? CONCESSION.test(n) || LAY_AGENT.test(n) : read.clauses(n).some((c) => concessionHands(c) || layIn(c))) return no;
   // Review s35 (S1 C): a danger outside described-danger.ts's lists — a lab or vital-sign number ("INR came back at 7.5"),
   // a mood or self-harm, breastfeeding — is the prescriber's to answer; fail closed.
   if (LAB_NUMBER.test(question) || LAB_STATE.test(question) || MOOD_HARM.test(question) || BREASTFEEDING.test(question)) return no;
@@ -221,7 +250,7 @@ function principleClauses(n: string, question: string, read: GateReading, agent?
     // A keep clause must keep the prescribed medicine and nothing more (review s34).
     if (keeps(c) && KEEP_EXTRA.test(c)) return no;
     // Session 41: a hand-over to the seller or a lay healer, or one carrying a replacement, is none.
-    if ((CONSULT.test(c) || HANDED.test(c)) && (notTheClinician(c) || REPLACED.test(c) || SWITCHED.test(c))) return no;
+    if ((CONSULT.test(c) || HANDED.test(c)) && (notTheClinician(c) || REPLACED.test(c) || (agent ? SWITCHED.test(c) : switchedTo(c)))) return no;
     if (CONSULT.test(c) || HANDED.test(c) || keeps(c) || !read.acts(c)) continue;
     if (agent?.(c, before)) {
       agentRead++;
