@@ -50,4 +50,15 @@ describe('a name read by its 片/贴 ending, read by the word it ends in', () =>
     expect(namesWithoutPage('唑吡坦每晚一片能长期吃吗', [])).not.toEqual([]);
     expect(namesWithoutPage('孩子高烧三天，烧一退身上就起了一片红疹子，是幼儿急疹吗？', [])).toEqual([]);
   });
+  it('a brand lozenge and a count after 这/那 or a place word with a medicine named earlier keep the note (s41 review S1)', () => {
+    for (const q of [
+      '西瓜霜含片一天可以含几片？孕妇能用吗',
+      '金嗓子喉片吃多了会怎么样',
+      '思诺思这种一片能掰成两半吃吗',
+      '速效救心丸那一片含多久起效',
+      '右佐匹克隆，我那边还有一片，今晚能吃吗',
+      '降压药我身上就带着一片，头晕能先吃吗',
+    ])
+      expect(namesWithoutPage(q, [])).not.toEqual([]);
+  });
 });

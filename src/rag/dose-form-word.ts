@@ -71,7 +71,10 @@ export function doseFormName(question: string, name: string): string | undefined
     // a conjunction (吃|钙片, 和|钙片) the word is 钙片 alone, whose core is one character.
     const prev = words[i - 1];
     const salt = prev && prev.start >= at && prev.word.length >= 2 && SALT_PARENT_TAG.test(prev.tag);
-    return salt && isMedicineShape(prev.word + headText.replace(PLAIN_FORM, ''), { loose: true }) ? name : undefined;
+    if (salt && isMedicineShape(prev.word + headText.replace(PLAIN_FORM, ''), { loose: true })) return name;
+    // Review fix (s41): a brand or noun word before a lozenge word (西瓜霜|含片, 金嗓子|喉片) is that medicine's name.
+    const brand = prev && prev.start >= at && prev.word.length >= 2 && /^\p{Script=Han}+$/u.test(prev.word) && /^(?:nr|nz|nrt|nrfg|x)$/.test(prev.tag);
+    return brand ? question.slice(prev.start, end) : undefined;
   }
   // A longer head word (护肝片): the name from the first word after the last function word.
   let from = i;
@@ -92,7 +95,7 @@ function areaCount(words: readonly TaggedWord[], i: number): boolean {
     // A time (早上, 晚上, 睡前: jieba's t) sets a dose's hour, not a patch's place.
     if (w.tag === 't') return false;
     // A place (身上, 脸蛋上, 后面, 那儿) or "that" (那, 这): where the patch is.
-    if (/^(?:s|f)$/.test(w.tag) || /^[那这這]/u.test(w.word) || (w.word.length >= 2 && /[上里裏]$/u.test(w.word))) return true;
+    if (/^(?:s|f)$/.test(w.tag) || /^[那这這]/u.test(w.word) || (w.word.length >= 2 && /[上里裏]$/u.test(w.word))) return !medicineBefore(words, j);
   }
   return false;
 }
@@ -110,4 +113,16 @@ function doseBefore(words: readonly TaggedWord[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && PARTICLE.test(words[j].word)) j--;
   return j >= 0 && DOSE_FRAME.test(words[j].word);
+}
+
+/** Review fix (s41): is a medicine read anywhere before words[j] (a shaped word, a 药/剂/丸 word, a name jieba does not know)? */
+function medicineBefore(words: readonly TaggedWord[], j: number): boolean {
+  for (let k = 0; k < j; k++) {
+    const w = words[k];
+    if (!/\p{Script=Han}/u.test(w.word)) continue;
+    if (isMedicineShape(w.word, { loose: true }) || MEDICINE_HEAD.test(w.word)) return true;
+    // Not x: jieba tags any unknown run x (烧一退 of 烧一退身上就起了一片).
+    if (w.word.length >= 2 && /^(?:nr|nrt|nz|nrfg)$/.test(w.tag)) return true;
+  }
+  return false;
 }
