@@ -77,3 +77,14 @@ describe("a break inside the digits against the row's own two-sided range (plaus
     expect(glu('56', 3.9, 6.1, '5.6')).toMatchObject({ kind: 'repointed', valueText: '5.6' });
   });
 });
+
+// Session-41 review (S1): a point refused because it leaves a value > 10× its range must not take a critical-high
+// alarm with it (troponin I "2.48 ↑" beside 0.00-0.04 read "248": START showed 2.48 critical-high).
+describe('an impossible reading that is critical keeps its alarm', () => {
+  it('troponin I read 248 beside 0.00-0.04 is withheld with its critical-high "please check", not silently unreadable', () => {
+    const w = (c: Cell) => word(c, 0);
+    const d = parseReportDocument(pageDocument('t.jpg', row('Troponin I', { text: '248', x: 240 }, 'ng/mL', '0.00-0.04').map(w)));
+    expect(d.results.find((x) => x.code === 'ctni')?.value).toBeNull();
+    expect(d.skipped.find((s) => s.check?.code === 'ctni')?.check?.flag).toBe('critical-high');
+  });
+});

@@ -159,7 +159,10 @@ export function applyReadConfidence(report: LabReport, lines: readonly (OcrLine 
     // no unit allows and no point repairs was not read: unreadable, never shown as read.
     const point = decidePoint(r, pointAtBreak(line, r.valueText));
     // A count too low for the table's span is still critical-low when real (platelets 5): withheld with the alarm.
-    if (point.kind === 'impossible') return r.flag === 'critical-low' ? withhold(r, confidence, r.flag) : unreadable(r, confidence);
+    // Review fix (s41): so is a critical-high one — troponin I "2.48 ↑" read 248 beside 0–0.04 is refused a point
+    // that leaves it > 10× its range, and must not lose its "please check" alarm with it.
+    if (point.kind === 'impossible')
+      return r.flag === 'critical-low' || r.flag === 'critical-high' ? withhold(r, confidence, r.flag) : unreadable(r, confidence);
     const wordConf = valueConfidence(line, r.valueText, { words: true }) ?? 0;
     const decimal = point.kind === 'repointed' ? point.valueText : undefined;
     const pointVouched = point.kind === 'repointed' && point.vouched;
