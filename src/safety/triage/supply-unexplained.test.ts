@@ -58,3 +58,14 @@ describe('triage: the unbounded ingestion is an emergency with the line worded f
     expect(CRISIS_LINE.test(d.message)).toBe(false);
   });
 });
+
+// Session-41 review (S2): "how much" asked with a unit, a wait or a permission is a dosing question, no amount taken.
+describe('a dosing question is no unknown amount', () => {
+  it.each([
+    "I don't know how much Tylenol I'm allowed, I took two at noon and my head still hurts",
+    '吃了一片布洛芬，不清楚吃了多少毫克，能再吃吗',
+    'took an ibuprofen, not sure how many hours to wait before the next one',
+    '不知道吃多少片合适，我刚吃了一片感冒药',
+  ])('%s', (text) => expect(readUnboundedIngestion(text)).toBeNull());
+  it('an amount already taken and unknown still counts', () => expect(readUnboundedIngestion('她吞了药，不知道吞了多少，现在叫不醒')).toBe('unknown-amount'));
+});

@@ -34,6 +34,10 @@ const UNKNOWN_EN =
   /\b(?:an? )?unknown (?:amount|number|quantity|dose)\b|\b(?:no idea|(?:do|does|did)n'?t know|do not know|not sure|unsure|can'?t (?:tell|say)|won'?t (?:say|tell (?:me|us))|wouldn'?t (?:say|tell (?:me|us))|refuses? to say)\b[^.;!?]{0,16}\bhow (?:many|much)\b/i;
 const UNKNOWN_ZH =
   /(?:不知道|不知|不清楚|不确定|说不清|不肯说|不愿说|也不说|唔知|冇人知)(?:他|她|自己|佢)?(?:到底|究竟)?(?:吃|吞|喝|服|食)?(?:了|咗)?(?:有)?(?:多少|几片|几颗|几粒|几瓶|几盒|幾多|幾粒)|(?:吃|吞|喝|服|食)(?:了|咗)(?:多少|几片|几颗|几粒|幾多|幾粒)(?:也|都)?(?:不知道|不清楚|不说|不肯说|唔知)/;
+/** Review fix (s41): "how much" followed by a unit, a wait or a permission asks a dose ("I don't know how much Tylenol
+ *  I'm allowed", "not sure how many hours to wait", 不知道吃多少片合适, 不清楚吃了多少毫克): no amount already taken. */
+const DOSING_QUESTION =
+  /\bhow (?:many|much)\b[^.;!?]{0,30}\b(?:allowed|can|could|should|safe|okay|ok|supposed|to take|mg|milligrams?|ml|hours?|minutes?|days?)\b|(?:多少|几片|几颗|几粒|幾多|幾粒)(?:片|颗|粒|毫克|mg|ml|毫升|个小时|小时|天)?(?:合适|比较好|才|能|可以|为宜|好|安全)|多少(?:毫克|mg|毫升|ml)/i;
 /** The act told in Chinese anywhere in the sentence (the object of 把 comes before the verb). */
 const ACT_ZH = /吃了|吃掉|吃光|吃完|吞了|吞下|吞掉|喝了|喝光|喝掉|服了|服下|食咗|食晒|吞咗|饮咗|吃下去|吞下去/;
 /** A medicine named (an unknown amount of a food or a drink is no overdose). */
@@ -63,7 +67,7 @@ export function readUnboundedIngestion(text: string): UnboundedIngestion | null 
     if (CONTENTS_EN.test(s) && (MEDICINE.test(near) || /\b(?:cabinet|pill|medicine)\b/i.test(s))) return 'container-contents';
     if (CONTENTS_ZH.test(s) && ACT_ZH.test(s)) return 'container-contents';
     const actNear = new RegExp(ACT_EN, 'i').test(near) || ACT_ZH.test(near);
-    if ((UNKNOWN_EN.test(s) || UNKNOWN_ZH.test(s)) && actNear && MEDICINE.test(near)) return 'unknown-amount';
+    if ((UNKNOWN_EN.test(s) || UNKNOWN_ZH.test(s)) && !DOSING_QUESTION.test(s) && actNear && MEDICINE.test(near)) return 'unknown-amount';
   }
   return null;
 }
