@@ -121,3 +121,10 @@ describe('answer scope: a sign a reply denies is not read as told', () => {
       expect(deniedSignSpans(t)).toEqual([]);
   });
 });
+
+// Session-41 review (hidden S1): 乜 ("much") between 冇 and a finding is no gap a denial spans — "叫佢冇乜反應" (he
+// hardly responds) is a finding, kept.
+describe('a Cantonese "hardly" is no denial', () => {
+  it('keeps 叫佢冇乜反應', () => expect(denied('叫佢冇乜反應，右手冇郁')).not.toContain('叫佢冇乜反應'));
+  it('still reads a plain Cantonese denial', () => expect(denied('冇發燒，冇頭痛')).not.toEqual([]));
+});

@@ -48,7 +48,7 @@ const ABSENT_FUNCTION_AFTER_EN = /^\s*(?:respond\w*|react\w*|wak\w*|wok\w*|mov\w
 const CONTEXT_SIGNS: ReadonlySet<string> = new Set(['child', 'infant', 'pregnancy']);
 
 /** zh: between the cue and the sign's words only these (adverbs, "有", "什么"): "没有明显头晕", "也不喘". */
-const GAP_ZH = /^(?:有|再|又|也|亦|都|太|什么|咩|乜嘢|乜|明显|觉得|感觉|出现|见|见到|发现|任何|过|试过|怎么)*$/;
+const GAP_ZH = /^(?:有|再|又|也|亦|都|太|什么|明显|觉得|感觉|出现|见|见到|发现|任何|过|试过|怎么)*$/;
 /** en: the cue's scope reaches the sign within a few words ("no chest pain or fainting", "hasn't had any fever"). */
 const GAP_EN_WORDS = 5;
 
@@ -98,6 +98,8 @@ function governs(clause: string, cue: { index: number; text: string }, hit: Span
 
 function isDenialCue(clause: string, cue: { index: number; text: string }, zh: boolean): boolean {
   const after = clause.slice(cue.index + cue.text.length);
+  // Review fix (s41): the absent function is read past a degree word — "叫佢冇乜反應" (hardly responds) is the finding.
+  if (zh && ABSENT_FUNCTION_AFTER_ZH.test(after.replace(/^(?:乜嘢|乜|咩|什么|太|怎么|甚么|啥)/u, ''))) return false;
   if (zh)
     return (
       !NOT_DENIAL_AFTER_ZH.test(after) && !ABSENT_FUNCTION_AFTER_ZH.test(after) && !NOT_DENIAL_BEFORE_ZH.test(clause.slice(0, cue.index + cue.text.length))
