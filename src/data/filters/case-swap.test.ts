@@ -18,19 +18,12 @@ describe('caseSwap: a dichotomy taught with its acts crossed', () => {
     expect(s).toMatchObject({ pair: 'mi-stroke', by: 'both' });
   });
 
-  it('fires on the question’s own side crossed (a 10-month-old given abdominal thrusts; traditional script)', () => {
+  it('does not read the question’s own side alone (s41 review: 12 of 15 fires on new text were correct answers)', () => {
     expect(
       caseSwap('My 10-month-old is choking and cannot cry.', 'Call 911. Give quick inward and upward abdominal thrusts above the belly button.'),
-    ).toMatchObject({
-      pair: 'choking-age',
-      by: 'asked',
-    });
-    expect(caseSwap('寶寶8個月，噎到咳不出聲', '1歲以下的嬰兒要用哈姆立克法，向內向上快速衝擊腹部。')).toMatchObject({ pair: 'choking-age' });
-  });
-
-  it('fires on "do not rinse" a chemical splash and on a permanent tooth kept dry', () => {
-    expect(caseSwap('石灰溅到眼睛里了怎么办？', '石灰溅入眼睛后不要用水冲洗，用纱布盖住去医院。')).toMatchObject({ pair: 'eye-chemical-object' });
-    expect(caseSwap('孩子恒牙磕掉了', '恒牙磕掉后不要放回牙槽，用干纸巾包起来，过两天去口腔科。')).toMatchObject({ pair: 'tooth-permanent-baby' });
+    ).toBeUndefined();
+    expect(caseSwap('石灰溅到眼睛里了怎么办？', '石灰溅入眼睛后不要用水冲洗，用纱布盖住去医院。')).toBeUndefined();
+    expect(caseSwap('孩子8岁，恒牙磕掉了', '海姆立克法只适用于大孩子和大人。恒牙磕掉后如果不能放回，就泡在牛奶里尽快去口腔科。')).toBeUndefined();
   });
 
   it('keeps right dichotomy answers, warnings and comparisons', () => {

@@ -110,8 +110,9 @@ export function caseSwap(question: string, answer: string): CaseSwap | undefined
       }
     }
     if (named[0] && named[1] && crossed[0] && crossed[1]) return { pair: pair.id, by: 'both', span: trimSpan(`${crossed[0]} … ${crossed[1]}`) };
-    if ((asked === 0 || asked === 1) && pair.askedAlone[asked] && crossed[asked] && !named[1 - asked])
-      return { pair: pair.id, by: 'asked', span: trimSpan(crossed[asked]!) };
+    // The question's own side alone (askedAlone) is not read: its review (s41) found it fired 15 times on new text, 12
+    // on correct answers — a clause about an older child, a conditional ("如果不能放回"), "don't stop rinsing" — because
+    // every clause not naming the other side in the table's words is read as the asked side. Both sides crossed stays.
   }
   return undefined;
 }
