@@ -21,12 +21,14 @@ describe('latinGloss', () => {
   );
 });
 
-describe('a glossed name with the gold WHO code is the diagnosis', () => {
+// s41 review (S1): a gloss gives no trust — the code alone would pay a wrong name glossed to match itself. These
+// correct glossed names get the partial credit of an unknown name with the gold's code, as at START.
+describe('a glossed name with the gold WHO code is not trusted on its gloss alone', () => {
   it.each([
     [{ code: 'M85.801', name: '肢骨纹状肥大' }, '蜡泪样骨病（Melorheostosis）', 'M85.8'],
     [{ code: 'M85.801', name: '肢骨纹状肥大' }, 'Melorheostosis（蜡泪样骨病）', 'M85.8'],
     [{ code: 'I26.900x001', name: '肺栓塞' }, '肺动脉血栓栓塞（Pulmonary embolism）', 'I26.9'],
-  ])('%j ← %s %s', (gold, name, code) => expect(verifyDiagnosis(answer(name, code), gold, ctx).acc).toBe(true));
+  ])('%j ← %s %s', (gold, name, code) => expect(verifyDiagnosis(answer(name, code), gold, ctx).acc).toBe(false));
 });
 
 describe('look-alikes stay unpaid', () => {
@@ -48,5 +50,12 @@ describe('a hedged glossed name is not the diagnosis', () => {
     [{ code: 'K35.900', name: '急性阑尾炎' }, '右下腹炎症待查（appendicitis or diverticulitis）', 'K35.9'],
     [{ code: 'K35.900', name: '急性阑尾炎' }, '腹痛原因待查（possible appendicitis）', 'K35.9'],
     [{ code: 'J18.900', name: '肺炎' }, '肺部阴影待查（pneumonia vs lung cancer）', 'J18.9'],
+  ])('%j ← %s %s', (gold, name, code) => expect(verifyDiagnosis(answer(name, code), gold, ctx).acc).toBe(false));
+});
+
+describe('a wrong name glossed to match itself is not the diagnosis (s41 review S1)', () => {
+  it.each([
+    [{ code: 'I26.900x001', name: '肺栓塞' }, '肺血管痉挛（pulmonary vasospasm）', 'I26.9'],
+    [{ code: 'I63.900', name: '脑梗死' }, '一过性脑缺血（transient ischemic attack）', 'I63.9'],
   ])('%j ← %s %s', (gold, name, code) => expect(verifyDiagnosis(answer(name, code), gold, ctx).acc).toBe(false));
 });

@@ -77,17 +77,18 @@ describe('plainFilmVersusContrast', () => {
 });
 
 describe("an imaging gold's own abbreviation in brackets names it", () => {
-  it.each([
-    ['脑多普勒超声（TCD）', 'TCD'],
-    ['脑多普勒超声（TCD）', 'Transcranial Doppler (TCD)'],
-    ['眼部超声生物显微镜检查（UBM）', 'Ultrasound biomicroscopy (UBM)'],
-  ])('%s ← %s pays', (gold, answer) => expect(testPays(gold, answer)).toBe(true));
+  it.each([['脑多普勒超声（TCD）', 'TCD']])('%s ← %s pays', (gold, answer) => expect(testPays(gold, answer)).toBe(true));
 
   it.each([
     ['脑多普勒超声（TCD）', 'Carotid Doppler ultrasound (CDU)'], // another abbreviation
     ['脑多普勒超声（TCD）', 'Carotid duplex ultrasound (TCD)'], // a name the abbreviation does not gloss
     ['脑多普勒超声（TCD）', '颈动脉超声（TCD）'], // another site under the gold's abbreviation
     ['胸部CT（CT）', 'Head CT (CT)'], // a modality in brackets is no test's name (paid before s41)
+    // s41 review (S1): a Latin name whose site is unread is not vouched for by the abbreviation — the wrong expansion
+    // is refused, and so, until the site is read, are the right ones.
+    ['脑多普勒超声（TCD）', 'Transthoracic Doppler (TCD)'],
+    ['脑多普勒超声（TCD）', 'Transcranial Doppler (TCD)'],
+    ['眼部超声生物显微镜检查（UBM）', 'Ultrasound biomicroscopy (UBM)'],
   ])('%s ← %s pays nothing', (gold, answer) => expect(testPays(gold, answer)).toBe(false));
 });
 

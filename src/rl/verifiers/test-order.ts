@@ -231,6 +231,9 @@ function sameAbbreviation(pred: string, goldRaw: string[], goldConcept: string):
   // A Latin name glossed by the abbreviation starts with its letter ("Transcranial Doppler (TCD)"; "Carotid … (TCD)" does not).
   if (!HAN_CHAR.test(bare) && bare[0]?.toLowerCase() !== shared[0]) return false;
   const c = imagingConcept(bare);
+  // Review fix (s41, S1): a Latin name whose site is not read ("Transthoracic Doppler (TCD)" for 脑多普勒超声（TCD）)
+  // cannot show it names the gold's site: the abbreviation alone does not vouch for it.
+  if (c?.startsWith('|') && !HAN_CHAR.test(bare)) return false;
   if (c && !c.startsWith('|') && !sameImaging(c, goldConcept)) return false;
   if (c && c.split('|')[1] !== goldConcept.split('|')[1]) return false;
   return goldRaw.every((g) => slotConflict(bare, g) === null);
