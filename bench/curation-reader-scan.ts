@@ -1,14 +1,34 @@
-// Where the rescue-act reader (src/data/filters/rescue-act-swap.ts) fires, and how fast it reads. With batch files:
+// Where one clinical-consistency reader of the curation filters fires, and how fast it reads: --reader rescue-act
+// (src/data/filters/rescue-act-swap.ts, the default) or case-swap (src/data/filters/case-swap.ts). With batch files:
 // every assistant turn read against the user turns before it, one line per fire with the label when a .labels.jsonl is
 // beside. With --real: the shared corpora's question–answer pairs (chatdoctor 5k, Huatuo26M test, CMtMedQA test with
 // its history, MedicalGPT SFT 1k, the Toyhom sample), fires and MB/s over the first --limit pairs (default all).
-// Run: npx tsx bench/curation-rescue-act-scan.ts <batch.jsonl…> | --real [--limit 10000]
+// Run: npx tsx bench/curation-reader-scan.ts [--reader rescue-act|case-swap] <batch.jsonl…> | --real [--limit 10000]
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { caseSwap } from '../src/data/filters/case-swap.js';
 import { rescueActSwap } from '../src/data/filters/rescue-act-swap.js';
 
 type Msg = { role: string; content: string };
 const argv = process.argv.slice(2);
+// One line per fire: what the reader names (the emergency and drug; the case pair and how it was read) and its span.
+const READERS: Record<string, (q: string, a: string) => string[] | undefined> = {
+  'rescue-act': (q, a) => {
+    const s = rescueActSwap(q, a);
+    return s && [s.emergency, s.drug, s.clause.slice(0, 120)];
+  },
+  'case-swap': (q, a) => {
+    const s = caseSwap(q, a);
+    return s && [s.pair, s.by, s.span.slice(0, 160)];
+  },
+};
+const readerAt = argv.indexOf('--reader');
+const readerName = readerAt >= 0 ? (argv.splice(readerAt, 2)[1] ?? '') : 'rescue-act';
+const reader = READERS[readerName];
+if (!reader) {
+  console.error(`unknown --reader '${readerName}': one of ${Object.keys(READERS).join(', ')}`);
+  process.exit(2);
+}
 const limitAt = argv.indexOf('--limit');
 const limit = limitAt >= 0 ? Number(argv.splice(limitAt, 2)[1]) : Number.POSITIVE_INFINITY;
 const pairs: { id: string; label?: string; q: string; a: string }[] = [];
@@ -80,10 +100,10 @@ const t0 = performance.now();
 const cpu0 = process.cpuUsage();
 for (const p of read) {
   bytes += Buffer.byteLength(p.q) + Buffer.byteLength(p.a);
-  const s = rescueActSwap(p.q, p.a);
-  if (!s) continue;
+  const fired = reader(p.q, p.a);
+  if (!fired) continue;
   fires++;
-  console.log([p.id, p.label ?? '', s.emergency, s.drug, s.clause.slice(0, 120)].join('\t'));
+  console.log([p.id, p.label ?? '', ...fired].join('\t'));
 }
 const s = (performance.now() - t0) / 1000;
 // CPU seconds as well: on a shared machine the wall clock measures the other jobs (MB per CPU second is MB/s/core).
