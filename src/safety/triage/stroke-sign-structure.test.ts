@@ -60,3 +60,10 @@ describe('stroke by sign structure', () => {
     expect(d.contributions.crisisLine).toBeNull();
   });
 });
+
+// Session-41 review (S2): a jaw out of place after a yawn is a local cause of a mouth that will not close, no stroke.
+describe('a dislocated jaw is no face sign', () => {
+  it.each(['刚才打哈欠以后嘴巴合不拢了，下巴好像脱臼了', "My jaw clicked when I yawned and now my mouth won't close properly"])('%s', (text) =>
+    expect(triageDetail(text).level).not.toBe('emergency'),
+  );
+});

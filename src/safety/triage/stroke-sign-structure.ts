@@ -63,7 +63,7 @@ const OLD =
   /(?:\d+|几|多|两|三|四|五|六|七|八|九|十|半)\s*(?:个)?(?:星期|礼拜|周|月|年)|好多年|多年|一直(?:都|以来|是这样|这样)|从小|天生|老毛病|后遗症|中风过|以前中风|面瘫|面神经|颜面神经|贝尔|\b(?:weeks?|months?|years?|always|since (?:birth|childhood)|for ages|bell'?s|palsy|(?:after|since) (?:his|her|my|the) stroke)\b/i;
 /** A cause in the part itself: an injury, a dental anaesthetic, a posture slept or sat in, pins and needles. */
 const LOCAL_CAUSE =
-  /扭|肿|骨折|摔|撞|砸|割|烫|伤(?!心)|手术|术后|石膏|抽筋|搬|酸痛|肌肉|疫苗|膝|关节|拔牙|补牙|剥牙|杜牙|智齿|牙医|麻药|麻醉|打针|压(?:着|住|到)|枕(?:着|住)|睡(?:姿|觉压)|跷|\b(?:sprain\w*|swollen|swelling|broke|broken|fractur\w*|injur\w*|cut|burn\w*|dentist|filling|anaesthe\w*|anesthe\w*|numbing|novocaine|root canal|surgery|operation|op|cast|cramp\w*|jab|vaccin\w*|knee|hip|muscles?|sore|lifting|slept on|lying on|sat on|crossed|pins and needles)\b/i;
+  /扭|肿|骨折|摔|撞|砸|割|烫|伤(?!心)|手术|术后|石膏|抽筋|脱臼|脱位|下巴|下颌|哈欠|搬|酸痛|肌肉|疫苗|膝|关节|拔牙|补牙|剥牙|杜牙|智齿|牙医|麻药|麻醉|打针|压(?:着|住|到)|枕(?:着|住)|睡(?:姿|觉压)|跷|\b(?:sprain\w*|swollen|swelling|broke|broken|fractur\w*|injur\w*|cut|burn\w*|dentist|filling|anaesthe\w*|anesthe\w*|numbing|novocaine|root canal|surgery|operation|op|cast|cramp\w*|jab|vaccin\w*|knee|hip|muscles?|sore|lifting|slept on|lying on|sat on|crossed|pins and needles|jaw|yawn\w*|dislocat\w*)\b/i;
 /** A child: speech that is not yet clear is development, not a stroke. */
 const CHILD =
   /孩子|宝宝|小孩|儿子|女儿|仔|娃|(?:^|[^\d])(?:[1-9]|1[0-2])\s*岁|[一两二三四五六七八九十]岁|\b(?:baby|toddler|kid|child|son|daughter|(?:[1-9]|1[0-2]) (?:year|yr)s? old)\b/i;
