@@ -31,10 +31,6 @@ export interface CasePair {
   /** Read only when the question or answer names the topic (a cheap gate). */
   topic: readonly string[];
   sides: readonly [CaseSide, CaseSide];
-  /** Per side: that side named alone by the question, and crossed, is enough (a first-aid act asked for one case).
-   *  False where the side's names are everyday context (a stent patient's aspirin before a dental extraction, an
-   *  eyelash "stuck" in the eye, an adult choking) and only the both-sides swap counts. */
-  askedAlone: readonly [boolean, boolean];
   source: string;
 }
 
@@ -86,7 +82,6 @@ export const CASE_PAIRS: readonly CasePair[] = [
         acts: ABDOMINAL,
       },
     ],
-    askedAlone: [true, false],
     source: 'ERC Guidelines 2021, paediatric FBAO; AHA 2020 (infant: back blows + chest thrusts, no abdominal thrusts; over 1: abdominal thrusts)',
   },
   {
@@ -124,7 +119,6 @@ export const CASE_PAIRS: readonly CasePair[] = [
         wrong: ['不要干预', '不(?:要|用)(?:处理|管)', '观察(?:变化|情况)?$', "\\b(?:don't|do not) (?:intervene|interfere)", '\\bwait and (?:see|watch)'],
       },
     ],
-    askedAlone: [false, false],
     source: 'ERC Guidelines 2021 / AHA 2020 FBAO: effective cough → encourage coughing, no back blows or thrusts; ineffective → back blows and thrusts',
   },
   {
@@ -182,7 +176,6 @@ export const CASE_PAIRS: readonly CasePair[] = [
         ],
       },
     ],
-    askedAlone: [true, false],
     source:
       'AAO / NHS eye injury first aid: chemical splash → irrigate at once ≥15–20 min; embedded object → do not flush or remove, shield, emergency department',
   },
@@ -206,7 +199,6 @@ export const CASE_PAIRS: readonly CasePair[] = [
         wrong: ['(?<![不别])(?:放回|再植|植回|塞回)', '\\breplant\\w*', '\\breimplant\\w*', '\\b(?:put|push|place) (?:\\w+ ){0,2}back (?:in|into)'],
       },
     ],
-    askedAlone: [true, true],
     source: 'IADT Guidelines 2020 (Fouad et al., Dent Traumatol): avulsed permanent tooth → replant at once or store in milk; primary tooth → never replant',
   },
   {
@@ -224,7 +216,6 @@ export const CASE_PAIRS: readonly CasePair[] = [
         wrong: ['阿司匹林', '\\baspirin'],
       },
     ],
-    askedAlone: [false, false],
     source:
       'AHA/ACC: suspected MI → chew 162–325 mg aspirin; AHA/ASA stroke 2019: no antithrombotic before imaging excludes haemorrhage, nil by mouth until swallow screen',
   },
@@ -258,7 +249,6 @@ export const CASE_PAIRS: readonly CasePair[] = [
         ],
       },
     ],
-    askedAlone: [false, true],
     source: 'ADA Standards of Care 2024 §6: conscious → 15–20 g oral glucose; impaired consciousness → glucagon, nothing by mouth (aspiration)',
   },
   {
@@ -283,7 +273,6 @@ export const CASE_PAIRS: readonly CasePair[] = [
         acts: ['(?:追加|加打|补打)[^，。；]{0,6}胰岛素', '\\bcorrection (?:dose|insulin)'],
       },
     ],
-    askedAlone: [false, false],
     source: 'ADA Standards of Care 2024 §6 (hypoglycaemia: 15–20 g glucose; never insulin); NICE NG17',
   },
 ];

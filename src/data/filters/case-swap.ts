@@ -13,8 +13,8 @@ import { clauses, normalise, sentences, trimSpan } from '../../safety/screening/
 
 export interface CaseSwap {
   pair: CasePairId;
-  /** 'both': both sides crossed; 'asked': the question's one side crossed. */
-  by: 'both' | 'asked';
+  /** How it was read: both sides crossed (the question's one side alone is not read — see caseSwap). */
+  by: 'both';
   span: string;
 }
 
@@ -35,7 +35,7 @@ const COMPILED = CASE_PAIRS.map((p: CasePair) => {
     crossing: new RegExp(source([...(s.otherActsAllowed ? [] : other.acts), ...(s.wrong ?? ['(?!)'])]), 'giu'),
     forbiddenOwnCrosses: s.forbiddenOwnCrosses ?? false,
   });
-  return { id: p.id, askedAlone: p.askedAlone, topic: new RegExp(source(p.topic), 'iu'), sides: [side(a, b), side(b, a)] as const };
+  return { id: p.id, topic: new RegExp(source(p.topic), 'iu'), sides: [side(a, b), side(b, a)] as const };
 });
 
 /** A negator or a warning before the act in its clause: the act is forbidden there. */
@@ -110,7 +110,7 @@ export function caseSwap(question: string, answer: string): CaseSwap | undefined
       }
     }
     if (named[0] && named[1] && crossed[0] && crossed[1]) return { pair: pair.id, by: 'both', span: trimSpan(`${crossed[0]} … ${crossed[1]}`) };
-    // The question's own side alone (askedAlone) is not read: its review (s41) found it fired 15 times on new text, 12
+    // The question's own side alone is not read: its review (s41) found it fired 15 times on new text, 12
     // on correct answers — a clause about an older child, a conditional ("如果不能放回"), "don't stop rinsing" — because
     // every clause not naming the other side in the table's words is read as the asked side. Both sides crossed stays.
   }
