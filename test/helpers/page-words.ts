@@ -16,3 +16,22 @@ export function pageWords(text: string): OcrWord[] {
   });
   return words;
 }
+
+/** A synthetic OCR cell for the glyph readers' tests: 16 px per digit cell (a point, dash or "<" half a cell), digits
+ *  24 px tall; a word holding an arrow read as a digit is drawn 32 px tall (arrows reach past the digits), its doubted
+ *  characters at confidence 30 (ocr.ts). */
+export type Cell = { text: string; x: number; tall?: boolean; doubt?: number[]; width?: number };
+const cellsOf = (t: string) => [...t].reduce((n, c) => n + (/[.,\-~<]/.test(c) ? 0.5 : 1), 0);
+/** The OCR word of a cell on row `row` (rows 50 px apart). */
+export function cellWord(c: Cell, row: number): OcrWord {
+  const y = 50 * row;
+  return {
+    text: c.text,
+    confidence: 90,
+    x0: c.x,
+    x1: c.x + (c.width ?? 16 * cellsOf(c.text)),
+    y0: c.tall ? y - 4 : y,
+    y1: c.tall ? y + 28 : y + 24,
+    chars: [...c.text].map((_, i) => (c.doubt?.includes(i) ? 30 : 98)),
+  };
+}

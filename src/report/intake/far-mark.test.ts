@@ -1,29 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { OcrWord } from './ocr-lines.js';
+import { type Cell, cellWord } from '../../../test/helpers/page-words.js';
 import { pageDocument, parseReportDocument } from './read-report.js';
 import { checkPlausible, decidePoint } from './plausible.js';
 
-// Synthetic OCR words: 16 px per digit cell (a point or dash half a cell), digits 24 px tall; a word holding an arrow
-// read as a digit is drawn 32 px tall (arrows reach past the digits), its doubted characters at 30 (ocr.ts).
-type Cell = { text: string; x: number; tall?: boolean; doubt?: number[]; width?: number };
-const cellsOf = (t: string) => [...t].reduce((n, c) => n + (/[.,\-~<]/.test(c) ? 0.5 : 1), 0);
-function word(c: Cell, row: number): OcrWord {
-  const y = 50 * row;
-  return {
-    text: c.text,
-    confidence: 90,
-    x0: c.x,
-    x1: c.x + (c.width ?? 16 * cellsOf(c.text)),
-    y0: c.tall ? y - 4 : y,
-    y1: c.tall ? y + 28 : y + 24,
-    chars: [...c.text].map((_, i) => (c.doubt?.includes(i) ? 30 : 98)),
-  };
-}
 const read = (rows: Cell[][]) =>
   parseReportDocument(
     pageDocument(
       't.jpg',
-      rows.flatMap((cells, k) => cells.map((c) => word(c, k))),
+      rows.flatMap((cells, k) => cells.map((c) => cellWord(c, k))),
     ),
   ).results;
 const row = (name: string, value: Cell, unit: string, range: string): Cell[] => [{ text: name, x: 20 }, value, { text: unit, x: 420 }, { text: range, x: 560 }];
@@ -82,7 +66,7 @@ describe("a break inside the digits against the row's own two-sided range (plaus
 // alarm with it (troponin I "2.48 ↑" beside 0.00-0.04 read "248": START showed 2.48 critical-high).
 describe('an impossible reading that is critical keeps its alarm', () => {
   it('troponin I read 248 beside 0.00-0.04 is withheld with its critical-high "please check", not silently unreadable', () => {
-    const w = (c: Cell) => word(c, 0);
+    const w = (c: Cell) => cellWord(c, 0);
     const d = parseReportDocument(pageDocument('t.jpg', row('Troponin I', { text: '248', x: 240 }, 'ng/mL', '0.00-0.04').map(w)));
     expect(d.results.find((x) => x.code === 'ctni')?.value).toBeNull();
     expect(d.skipped.find((s) => s.check?.code === 'ctni')?.check?.flag).toBe('critical-high');

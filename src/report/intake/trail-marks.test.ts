@@ -2,26 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { parseLabReport } from '../parse.js';
 import { cutLeadMarks } from './lead-marks.js';
 import type { OcrLine, OcrWord } from './ocr-lines.js';
+import { type Cell, cellWord } from '../../../test/helpers/page-words.js';
 import { pageDocument, parseReportDocument } from './read-report.js';
 import { cutTrailMarks, markCutAfter } from './trail-marks.js';
 
-// Synthetic OCR words: 16 px per digit cell (a point or dash half a cell), digits 24 px tall; a word holding an arrow
-// read as a digit is drawn 32 px tall (arrows reach past the digits), its doubted characters at 30 (ocr.ts).
-type Cell = { text: string; x: number; tall?: boolean; doubt?: number[]; width?: number };
-const cellsOf = (t: string) => [...t].reduce((n, c) => n + (/[.,\-~]/.test(c) ? 0.5 : 1), 0);
-function word(c: Cell, row: number): OcrWord {
-  const y = 50 * row;
-  return {
-    text: c.text,
-    confidence: 90,
-    x0: c.x,
-    x1: c.x + (c.width ?? 16 * cellsOf(c.text)),
-    y0: c.tall ? y - 4 : y,
-    y1: c.tall ? y + 28 : y + 24,
-    chars: [...c.text].map((_, i) => (c.doubt?.includes(i) ? 30 : 98)),
-  };
-}
-const page = (rows: Cell[][]): OcrWord[] => rows.flatMap((cells, k) => cells.map((c) => word(c, k)));
+const page = (rows: Cell[][]): OcrWord[] => rows.flatMap((cells, k) => cells.map((c) => cellWord(c, k)));
 const lines = (rows: Cell[][]): (OcrLine | undefined)[] => pageDocument('t.jpg', page(rows)).ocr?.lines ?? [];
 
 describe('cutTrailMarks: an arrow printed after the value, read as a digit', () => {
