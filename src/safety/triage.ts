@@ -42,7 +42,7 @@ import { readSelfDirectedHarm } from './triage/self-directed-harm.js';
 import { readSelfCaused } from './triage/self-caused.js';
 import { readsAsCantonese } from './triage/normalise.js';
 import { animalExposureOnly } from './triage/exposed-who.js';
-import { isTaskInjury } from './triage/wound.js';
+import { isTaskInjury, isTripTold } from './triage/wound.js';
 import { readPinyin } from './triage/pinyin-reading.js';
 import { readFigure } from './triage/figure-of-speech.js';
 import { readCourse } from './triage/course.js';
@@ -814,7 +814,8 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
           selfCaused: selfCaused !== null,
           unbounded: unbounded !== null,
           // The text-only witness (intent-reader.ts) under the reader's own guards, at its line threshold: the line only.
-          witness: intentGuarded && intentP !== null && intentP >= INTENT_LINE_THRESHOLD,
+          // Not beside a trip or a slip told (wound.ts): its n-grams hear a means in the hazard ("tripped on the hose pipe").
+          witness: intentGuarded && intentP !== null && intentP >= INTENT_LINE_THRESHOLD && !isTripTold(a.normalised),
         });
   // A second, separate check on the final level (line-after.ts): an emergency whose message tells a suicidal course
   // carries the line even when no source above heard it (the reader raised it). Never on an accident or a frame that

@@ -99,7 +99,8 @@ const FOCAL_DEFICIT_RULES: ReadonlySet<string> = new Set([
   'stroke-sign-structure',
 ]);
 /** Clinical rules added after the learned reader's last training (features.ts): read by the rules, not as features. */
-const UNTRAINED_RULES: ReadonlySet<string> = new Set(['stroke-sign-structure']);
+const STRUCTURE_RULE = 'stroke-sign-structure';
+const UNTRAINED_RULES: ReadonlySet<string> = new Set([STRUCTURE_RULE]);
 const asTia = <R extends RedFlagRule>(r: R): R => ({ ...r, id: 'transient-ischaemic-attack', level: 'urgent' as const, title: TIA_TITLE, advice: TIA_ADVICE });
 const TIA_TITLE = {
   zh: '短暂性脑缺血发作可能（一过性肢体无力、麻木或说话不清，已完全恢复）',
@@ -214,10 +215,15 @@ export function analyse(text: string, signLayer: (normalised: string) => SignLay
   );
   const ctx = { text: normalised, signs: signIds, presentations: new Set(presentations), modifiers, vitals: vitalFindings };
   // A fiction question fires no clinical rule: none is tested.
-  const clinical = (fiction ? [] : clinicalRules(ctx))
+  const read = (fiction ? [] : clinicalRules(ctx))
     .filter((r) => !byTrigger(r.id))
     .map((r) => (chronicOnly && r.chronicDowngrade && r.level === 'emergency' ? { ...r, level: 'urgent' as const } : r))
     .map((r) => (FOCAL_DEFICIT_RULES.has(r.id) && r.level === 'emergency' && transient ? asTia(r) : r));
+  // The structural stroke reading is a backstop for phrasings the sign rules miss: where another focal-deficit rule
+  // already names the stroke at the same level, a second title for one presentation only doubles the advice.
+  const namedAt = (level: TriageLevel): boolean =>
+    [...signRules, ...read].some((r) => r.id !== STRUCTURE_RULE && FOCAL_DEFICIT_RULES.has(r.id) && r.level === level);
+  const clinical = read.filter((r) => !(r.id === STRUCTURE_RULE && namedAt(r.level)));
 
   let ruleLevel: TriageLevel = 'routine';
   for (const r of [...signRules, ...clinical]) ruleLevel = maxLevel(ruleLevel, r.level);

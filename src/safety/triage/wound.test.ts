@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { triageDetail } from '../triage.js';
-import { isAccidentalInjury, isTaskInjury } from './wound.js';
+import { isAccidentalInjury, isTaskInjury, isTripTold } from './wound.js';
 
 const CRISIS = /12356|988|116 123|13 11 14|1737|1925|2389 2222|82951332/;
 
@@ -38,6 +38,18 @@ describe('a mechanism never reads a cut as an accident (review s11d, triage #19)
     expect(isTaskInjury('I fell asleep after I cut my wrists')).toBe(false);
     expect(isTaskInjury('cut my wrist on the glass I was carrying when I tripped')).toBe(false);
     expect(triageDetail('tripped on the stairs, then in the bathroom I cut my wrists on purpose with a razor').message).toMatch(CRISIS);
+    expect(triageDetail('tripped on the stairs and cut my wrist on the glass I was carrying, it keeps bleeding').message).toMatch(CRISIS);
+  });
+});
+
+describe('a trip or a slip told (read only for the witness line)', () => {
+  it('reads a trip, a slip and their Chinese forms, not one said on purpose', () => {
+    expect(isTripTold('she tripped over the cable in the hall')).toBe(true);
+    expect(isTripTold('奶奶在浴室滑倒了')).toBe(true);
+    expect(isTripTold('he fell from the balcony')).toBe(false);
+    expect(isTripTold('I tripped on purpose so I would fall down the stairs')).toBe(false);
+  });
+  it('a cut told with a trip still carries the line: the trip gates only the witness', () => {
     expect(triageDetail('tripped on the stairs and cut my wrist on the glass I was carrying, it keeps bleeding').message).toMatch(CRISIS);
   });
 });

@@ -34,3 +34,9 @@ export const isAccidentalInjury = (clause: string, sentence: string = clause): b
  *  了): the cut itself was meant. */
 export const DEPTH_OVERSHOT =
   /\b(?:went|gone|go|going|cut|dug|pressed|pushed)\b (?:\w+ ){0,2}?(?:deeper than (?:i |i'd |i had )?(?:meant|intended|wanted|planned|usual|normal|before|last time|ever)|(?:way |much |a bit |far )?too deep)\b|(?:划|割)(?:得|的)?(?:有点|有些|太|比较|特别|很|挺)深(?:了)?/i;
+
+/** A fall told as a trip or a slip ("tripped on the hose pipe", "slipped on the ice", 绊倒, 滑倒): read only for the
+ *  text-only witness's line (triage.ts), the weakest source of a crisis line — its n-grams hear a means in a tripping
+ *  hazard (a hose pipe, a cable, a rope). No other reading uses it: a mechanism never removes a self-harm finding. */
+export const TRIP_TOLD = /\b(?:trip(?:ped|s)?|slip(?:ped|s)?) (?:over|on)\b|绊倒|绊了一?跤|滑倒|滑了一?跤|摔了一?跤/i;
+export const isTripTold = (text: string): boolean => TRIP_TOLD.test(text) && !DELIBERATE.test(text);
