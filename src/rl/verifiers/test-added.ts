@@ -1,0 +1,95 @@
+// One test added to a complete work-up (#18, s42). A knowledge-graph test list is a work-up, and a clinician who
+// orders every test of it plus one more of the same work-up (OCT beside a fundus angiography, a whole-spine film
+// beside a spine MRI) has answered right; a list that pads the work-up has not. Read from the answer's STRUCTURE, not
+// from what the extra test means: every gold is named by a name of its own (a one-to-one cover — one broad name that
+// meets two golds while a third name meets none is a substitution, not an addition: 冠状动脉造影 + 脑血管造影 for
+// 冠状动脉造影 + 心血管造影), exactly one name meets no gold, the work-up has at least three tests (one more beside two
+// is a third of the list), the added name is no invasive procedure (a biopsy, a puncture, a laparoscopy is no free
+// extra) and names no site outside the work-up's sites (腰椎CT beside a head-and-ear work-up). Listing more never pays
+// more: a second added name falls back to F1 (2n/(2n+k)), and an added name never raises the reward above the same
+// list without it. Pure.
+import { sitesCompatible, slotConflict, testSlots } from '../../knowledge/test-slots.js';
+import { imagingConcept } from './test-concepts.js';
+
+/** Size of the largest one-to-one pairing of answer names with gold tests (`meets[p][g]`; Kuhn's augmenting paths). */
+export function distinctCover(meets: readonly (readonly boolean[])[], goldCount: number): number {
+  const goldOwner = new Array<number>(goldCount).fill(-1);
+  const tryAssign = (p: number, seen: boolean[]): boolean => {
+    for (let g = 0; g < goldCount; g++) {
+      if (!meets[p][g] || seen[g]) continue;
+      seen[g] = true;
+      if (goldOwner[g] < 0 || tryAssign(goldOwner[g], seen)) {
+        goldOwner[g] = p;
+        return true;
+      }
+    }
+    return false;
+  };
+  let size = 0;
+  for (let p = 0; p < meets.length; p++) if (tryAssign(p, new Array<boolean>(goldCount).fill(false))) size++;
+  return size;
+}
+
+/** Sites a test name reads: the slot reader's, and an imaging name's site (超声心动图 images the heart). */
+function sitesOf(name: string): string[] {
+  const imaged = imagingConcept(name)?.split('|')[0];
+  return [...(testSlots(name).slots.site ?? []), ...(imaged ? [imaged] : [])];
+}
+
+/** An invasive procedure: tissue taken, a cavity entered or a needle placed — never an added test paid in full. */
+const INVASIVE_RE = /活检|活组织|穿刺|腹腔镜|胸腔镜|探查|手术|切除|引流|biops|puncture|\btap\b|laparoscop|thoracoscop|explorat|surg|resection|drainage/iu;
+
+/** The smallest work-up to which one added test is an addition, not a third of the list. */
+export const MIN_WORKUP = 3;
+
+/**
+ * The added name is another version of a gold test — the same kind of test (a modality, method or analyte both name)
+ * differing in one slot (barium enema beside a barium meal, anti-HAV IgM beside anti-HEV IgM): it reads as a wrong
+ * name for that gold, a substitution, not an addition.
+ */
+function lookAlike(extra: string, gold: string): boolean {
+  const clash = slotConflict(extra, gold);
+  if (!clash) return false;
+  const x = testSlots(extra).slots;
+  const y = testSlots(gold).slots;
+  return (['modality', 'method', 'analyte'] as const).some((s) => s !== clash && x[s]?.some((v) => y[s]?.includes(v)));
+}
+
+export type AddedTestVerdict =
+  | { kind: 'added'; extra: string }
+  | { kind: 'none'; why: 'not-every-gold-distinct' | 'not-one-extra' | 'small-workup' | 'invasive-extra' | 'look-alike-extra' | 'off-site-extra' };
+
+/**
+ * Whether an answer is a complete work-up plus one added test of it. `meets[p][g]`: answer name p names gold g;
+ * `goldNames`: one readable name per gold (its first form); `goldMeetsGold(name, g)`: the answer reader's `meets`, asked of
+ * a gold name.
+ */
+export function addedTest(
+  pred: readonly string[],
+  meets: readonly (readonly boolean[])[],
+  goldNames: readonly string[],
+  goldMeetsGold: (name: string, g: number) => boolean,
+): AddedTestVerdict {
+  // A gold list that names one test twice (血清脂肪酶 and 血清脂肪酶（LPS）, 胃镜 and 纤维胃镜) asks for it once: golds
+  // whose names meet each other both ways are one test of the work-up.
+  const group = goldNames.map((_, g) => g);
+  for (let i = 0; i < goldNames.length; i++)
+    for (let j = 0; j < i; j++) if (group[i] === i && goldMeetsGold(goldNames[i], j) && goldMeetsGold(goldNames[j], i)) group[i] = group[j];
+  const tests = [...new Set(group)];
+  const meetsTest = meets.map((row) => tests.map((t) => row.some((hit, g) => hit && group[g] === t)));
+  const goldCount = tests.length;
+  if (distinctCover(meetsTest, goldCount) < goldCount) return { kind: 'none', why: 'not-every-gold-distinct' };
+  const extras = pred.filter((_, p) => !meets[p].some(Boolean));
+  if (extras.length !== 1) return { kind: 'none', why: 'not-one-extra' };
+  if (goldCount < MIN_WORKUP) return { kind: 'none', why: 'small-workup' };
+  const extra = extras[0];
+  if (INVASIVE_RE.test(extra)) return { kind: 'none', why: 'invasive-extra' };
+  if (goldNames.some((g) => lookAlike(extra, g))) return { kind: 'none', why: 'look-alike-extra' };
+  // A site the added name reads must be one of the work-up's (or inside or around one). A name with no site read (CBC,
+  // ESR, a toxin assay) stays within the case; a test of a specimen (arterial blood gas) names where it is drawn, not
+  // the organ studied, so its site is not read.
+  const extraSites = testSlots(extra).slots.specimen ? [] : sitesOf(extra);
+  const workupSites = goldNames.flatMap(sitesOf);
+  if (extraSites.length > 0 && !extraSites.some((x) => workupSites.some((y) => sitesCompatible(x, y)))) return { kind: 'none', why: 'off-site-extra' };
+  return { kind: 'added', extra };
+}
