@@ -51,6 +51,7 @@ import { assertedRivals, PROSE_VIA } from './rival-assertion.js';
 import { ANCHORED_VIA, disagreesWithAnchor } from './reply-anchors.js';
 import { statedCount } from './stated-count.js';
 import { findJsonAnswer } from './json-answer.js';
+import { glyphValue, markedTextWalk, type TextFormHow } from './option-text-form.js';
 import { distinctiveParts, optionByContent, optionNameUnits, optionUnits } from './option-names.js';
 import { normOptionText, optionAliases, parseAnswerValue, type LetterContext, type LetterSet } from './letter-set.js';
 import { escapeRegExp } from '../../core/regex.js';
@@ -77,7 +78,7 @@ export interface ChoiceReading {
   value: string | null;
   status: ChoiceStatus;
   /** The deciding statement's kind (json, tag, boxed, final, phrase, …) or the status when there is none. */
-  how: StatementVia | EvidenceHow | Commitment['how'] | ChoiceStatus | 'closing' | 'column' | 'modal';
+  how: StatementVia | EvidenceHow | Commitment['how'] | ChoiceStatus | TextFormHow | 'closing' | 'column' | 'modal';
   /** Set when the readers credited letters the rest of the reply does not stand behind (reply-consistency.ts). */
   why?: InconsistencyCode;
 }
@@ -477,14 +478,27 @@ function readLetters(visibleText: string, cleaned: CleanReply, ctx: LetterContex
     const ev = readEvidence(clean.text.slice(takenUp), ctx, options.multi);
     return ev.status === 'ok' ? { value: ev.value, status: 'ok', how: ev.how } : { value: null, status: 'conflict', how: 'none' };
   }
-  const reading = checkStructure(resolveStatements(statements, corrections, options.multi, clean.text, ctx.valid, ctx), clean.text, ctx, options.multi);
-  const decided = withRest(
+  const negativeStem = options.question !== undefined && asksRejected(options.question);
+  const reading = checkStructure(
+    resolveStatements(statements, corrections, options.multi, clean.text, ctx.valid, ctx),
+    clean.text,
+    ctx,
+    options.multi,
+    negativeStem,
+  );
+  let decided = withRest(
     withoutRejected(withClosingReferences(reading, clean.text, ctx, options.multi, options.question), clean.text, ctx, options.question),
     statements,
     clean.text,
     ctx,
     options.multi,
   );
+  // Nothing read at all, on a one-answer item: a value after the reply's last arrow / equals sign that only one option's
+  // words cover ("… → 8 weeks.", option-text-form.ts). A conflict or a hedge is never re-read; a reply cut off is not read.
+  if (decided.status === 'none' && options.multi !== true && abstention(clean.text, ctx) === null) {
+    const value = glyphValue(clean.text, ctx);
+    if (value) decided = { value, status: 'ok', how: 'glyph-value' };
+  }
   if (decided.status !== 'ok') return decided;
   // A reply whose closing paragraph doubts ("But honestly I'm not sure — it could be losartan", "不太确定") ends undecided
   // when its answer was read only from rows or mentions before it; a statement of the answer stands against a later note.
@@ -627,7 +641,18 @@ function withoutRejected(reading: ChoiceReading, text: string, ctx: LetterContex
 }
 
 /** Readings from a layout or from options mentioned: no sentence of the reply stated them as its answer. */
-const LAYOUT_VIA: ReadonlySet<string> = new Set(['verdict-layout', 'label-value', 'line', 'leading-line', 'mention', 'content', 'prose-letter', 'prose-text']);
+const LAYOUT_VIA: ReadonlySet<string> = new Set([
+  'verdict-layout',
+  'label-value',
+  'line',
+  'leading-line',
+  'mention',
+  'content',
+  'prose-letter',
+  'prose-text',
+  'text-marks',
+  'glyph-value',
+]);
 
 /** Pure: the closing paragraph says something is not among the options (NOT_LISTED_RE) and no letter of `value` follows. */
 function closesOffList(text: string, value: string | null): boolean {
@@ -707,7 +732,19 @@ const CONCLUDING_RE = /(?:^|[,，:：]\s*)(?:so|thus|therefore|hence|overall|in 
 /** Readings a format or a final-answer line gave: the closing's references never overrule them. */
 const FORMAT_VIA: ReadonlySet<string> = new Set(['json', 'json-truncated', 'tag', 'boxed', 'final']);
 /** Readings from letters mentioned, lines or stances — the reply's closing statement, read by its references, outranks them. */
-const WEAK_VIA: ReadonlySet<string> = new Set(['mention', 'line', 'leading-line', 'content', 'prose-letter', 'prose-text', 'asserted', 'eliminated', 'none']);
+const WEAK_VIA: ReadonlySet<string> = new Set([
+  'mention',
+  'line',
+  'leading-line',
+  'content',
+  'prose-letter',
+  'prose-text',
+  'asserted',
+  'eliminated',
+  'none',
+  'text-marks',
+  'glyph-value',
+]);
 
 /**
  * The closing statement read as references to options (closing-reference.ts): by ordinal, by content, as "all except".
@@ -791,7 +828,7 @@ export function probabilitySplit(text: string, ctx: LetterContext): boolean {
  * when the reply ends in the middle of its letter list, when the last sentence naming options leaves a choice open
  * between them ("I'd say it's either B or C"), or when the answer's letter is written with another option's text.
  */
-function checkStructure(reading: ChoiceReading, text: string, ctx: LetterContext, multi?: boolean): ChoiceReading {
+function checkStructure(reading: ChoiceReading, text: string, ctx: LetterContext, multi?: boolean, negativeStem = false): ChoiceReading {
   // Letters merely mentioned are the weakest statement: the structure decides when it reads a committed set.
   // A layout judging every option one a row is a committed set, whatever single letters were mentioned.
   // A reply that is a JSON object cut off before its answer value: prose inside it ("… unlike doxycycline") is
@@ -801,6 +838,11 @@ function checkStructure(reading: ChoiceReading, text: string, ctx: LetterContext
   if (reading.how === 'mention' || reading.how === 'line' || reading.how === 'leading-line' || reading.how === 'content' || reading.status === 'none') {
     const yes = completeVerdicts(text, ctx);
     if (yes && (multi === true || yes.length === 1)) return { value: setKey(yes), status: 'ok', how: 'verdict-layout' };
+    // The same walk with its rows named by short forms of the options' texts, one row per option in their order
+    // ("Hepatitis B ✗", "IPV ✗", "MMR ✓": option-text-form.ts). Not on a NOT / avoid stem, where a ✓ may mark the
+    // property asked about rather than the answer.
+    const walk = yes || negativeStem ? null : markedTextWalk(text, ctx, multi);
+    if (walk) return { value: walk, status: 'ok', how: 'text-marks' };
     // Every option judged and two or more judged right on a one-answer item: several answers, not the option whose row
     // happens to come first (a leading line is read only for its place).
     // So is a letter merely mentioned beside a layout judging two options right ("A: correct — … B: correct — …"): one
