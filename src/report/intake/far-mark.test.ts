@@ -65,10 +65,46 @@ describe("a break inside the digits against the row's own two-sided range (plaus
 // Session-41 review (S1): a point refused because it leaves a value > 10× its range must not take a critical-high
 // alarm with it (troponin I "2.48 ↑" beside 0.00-0.04 read "248": START showed 2.48 critical-high).
 describe('an impossible reading that is critical keeps its alarm', () => {
-  it('troponin I read 248 beside 0.00-0.04 is withheld with its critical-high "please check", not silently unreadable', () => {
+  it('troponin I read 248 beside 0.00-0.04 with a doubted edge is withheld with its critical-high "please check", not silently unreadable', () => {
     const w = (c: Cell) => cellWord(c, 0);
-    const d = parseReportDocument(pageDocument('t.jpg', row('Troponin I', { text: '248', x: 240 }, 'ng/mL', '0.00-0.04').map(w)));
+    const d = parseReportDocument(pageDocument('t.jpg', row('Troponin I', { text: '248', x: 240, doubt: [2] }, 'ng/mL', '0.00-0.04').map(w)));
     expect(d.results.find((x) => x.code === 'ctni')?.value).toBeNull();
     expect(d.skipped.find((s) => s.check?.code === 'ctni')?.check?.flag).toBe('critical-high');
+  });
+});
+
+// Session-41 review (S2) and session 42: the far re-point is refused only where a glyph was read into the word. A word
+// of its row's digit height with no doubted edge lost its point alone, and a zero-based marker's real value soars far
+// past its range (troponin I "2.48", PCT "23.11", D-dimer "12.60" read without their points).
+describe('a far re-point needs a mark in the word to be refused (far-mark.ts wordShowsNoMark)', () => {
+  const one = (name: string, value: Cell, unit: string, range: string) =>
+    parseReportDocument(
+      pageDocument(
+        't.jpg',
+        row(name, value, unit, range).map((c) => cellWord(c, 0)),
+      ),
+    );
+  it('puts the point back in a clean word: troponin I "248" beside 0.00-0.04 → 2.48 critical-high, please check', () => {
+    expect(one('Troponin I', { text: '248', x: 240 }, 'ng/mL', '0.00-0.04').results.find((x) => x.code === 'ctni')).toMatchObject({
+      valueText: '2.48',
+      flag: 'critical-high',
+      read: { status: 'check' },
+    });
+  });
+  it('PCT "2311" and D-dimer "1260" of digit height → 23.11 and 12.60 (never as read)', () => {
+    expect(one('Procalcitonin', { text: '2311', x: 240 }, 'ng/mL', '0.00-0.05').results.find((x) => x.code === 'pct')).toMatchObject({
+      valueText: '23.11',
+      read: { status: 'check' },
+    });
+    expect(one('D-dimer', { text: '1260', x: 240 }, 'mg/L FEU', '0.00-0.55').results.find((x) => x.code === 'ddimer')).toMatchObject({ valueText: '12.60' });
+  });
+  it('still refuses the point where a mark was read in: "2.31 ↑" read "2311" with its last character doubted, or a tall word', () => {
+    expect(one('Triglycerides', { text: '2311', x: 240, doubt: [3] }, 'mmol/L', '0.00-1.70').results.find((x) => x.code === 'tg')?.value).toBeNull();
+    expect(one('Procalcitonin', { text: '2311', x: 240, tall: true }, 'ng/mL', '0.00-0.05').results.find((x) => x.code === 'pct')?.value).toBeNull();
+    expect(one('Procalcitonin', { text: '1231', x: 240, doubt: [0] }, 'ng/mL', '0.00-0.05').results.find((x) => x.code === 'pct')?.value).toBeNull();
+  });
+  it('a word whose boxes cannot tell keeps the refusal (no per-character confidences)', () => {
+    const words = row('Procalcitonin', { text: '2311', x: 240 }, 'ng/mL', '0.00-0.05').map((c) => ({ ...cellWord(c, 0), chars: undefined }));
+    expect(parseReportDocument(pageDocument('t.jpg', words)).results.find((x) => x.code === 'pct')?.value).toBeNull();
   });
 });

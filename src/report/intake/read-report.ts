@@ -29,7 +29,7 @@ import { criticalFlagInSomeUnit, criticalInSomeUnit, rowPrecision } from './read
 import { flagCellEmpty, flagColumn, rowAgreement, rowMarker } from './row-agreement.js';
 import { cutLeadMarks, markCutBefore } from './lead-marks.js';
 import { cutTrailMarks, markCutAfter } from './trail-marks.js';
-import { markedFarPastRange } from './far-mark.js';
+import { markedFarPastRange, wordShowsNoMark } from './far-mark.js';
 
 export { lostDecimal } from './plausible.js';
 import { isPdf, pdfTextPages, renderPdfPages } from './pdf.js';
@@ -157,7 +157,7 @@ export function applyReadConfidence(report: LabReport, lines: readonly (OcrLine 
     // Where the decimal point goes (intake/plausible.ts): a break OCR saw inside the digits, or the printed range's
     // precision, checked against what the knowledge base allows for the analyte in the printed unit. A number that
     // no unit allows and no point repairs was not read: unreadable, never shown as read.
-    const point = decidePoint(r, pointAtBreak(line, r.valueText));
+    const point = decidePoint(r, pointAtBreak(line, r.valueText), { wordShowsNoMark: wordShowsNoMark(line, lines, r.valueText) });
     // A count too low for the table's span is still critical-low when real (platelets 5): withheld with the alarm.
     // Review fix (s41): so is a critical-high one — troponin I "2.48 ↑" read 248 beside 0–0.04 is refused a point
     // that leaves it > 10× its range, and must not lose its "please check" alarm with it.

@@ -36,8 +36,9 @@ function sitesOf(name: string): string[] {
   return [...(testSlots(name).slots.site ?? []), ...(imaged ? [imaged] : [])];
 }
 
-/** An invasive procedure: tissue taken, a cavity entered or a needle placed — never an added test paid in full. */
-const INVASIVE_RE = /活检|活组织|穿刺|腹腔镜|胸腔镜|探查|手术|切除|引流|biops|puncture|\btap\b|laparoscop|thoracoscop|explorat|surg|resection|drainage/iu;
+/** An invasive procedure: tissue or fluid taken, a cavity entered, a needle or catheter placed — never an added test paid in full. */
+const INVASIVE_RE =
+  /活检|活组织|穿刺|抽吸|腹腔镜|胸腔镜|探查|手术|切除|引流|导管|biops|puncture|centesis|aspirat|\btap\b|laparoscop|thoracoscop|explorat|surg|resection|drainage|catheter/iu;
 
 /** The smallest work-up to which one added test is an addition, not a third of the list. */
 export const MIN_WORKUP = 3;

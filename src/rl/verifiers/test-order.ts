@@ -6,6 +6,7 @@ import { sameTestBySlots, slotConflict } from '../../knowledge/test-slots.js';
 import { TEST_SYNONYM_SETS, testConceptOf, testTermKey } from '../../knowledge/test-terms.js';
 import { bodyRegions, hasUnreadSite, imagingConcept, isGenericTest, sameImaging, unreadSiteWords } from './test-concepts.js';
 import { extractAnswer, visibleAnswer } from './extract.js';
+import { routeConflict } from './test-route.js';
 import { plainFilmVersusContrast, withoutTechnique } from './test-technique.js';
 import { namesOf, round3, setMatch } from './set-match.js';
 import { addedTest } from './test-added.js';
@@ -577,6 +578,8 @@ export const verifyTestOrder: RuleVerifier<TestOrderReference> = (response, ref,
   const meetsGold = (p: string, g: number) => {
     // A plain film is no contrast study of its site, nor the reverse (s41: 膀胱X线造影 was paid for 膀胱平片).
     if (goldRaw[g].some((x) => plainFilmVersusContrast(p, x))) return false;
+    // A contrast study by another route is another test (s42: 逆行肾盂造影 was paid for 静脉肾盂造影).
+    if (routeConflict(p, goldRaw[g])) return false;
     const byRegions = regionsDecide(p, regions[g]);
     return byRegions === 'other' ? false : byRegions === 'same' || matches(p, gold[g], goldConcepts[g], goldRaw[g], goldUnread[g]);
   };
