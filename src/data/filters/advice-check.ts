@@ -26,6 +26,7 @@ import { explainedAway, namesOwnDiagnosis } from './explained-away.js';
 import { promptSafetyNet, sendsCareNow, signExplainedAway } from './sign-explained-away.js';
 import { rescueActSwap } from './rescue-act-swap.js';
 import { caseSwap } from './case-swap.js';
+import { routeMismatch } from './route-mismatch.js';
 
 /** What the check reads besides the record: the user's vocabulary and knowledge-base relations. */
 export interface AdviceCheckKnowledge {
@@ -192,6 +193,11 @@ export function adviceVerdict(
       // sentence right for the other case; read as case → act segments against knowledge/case-pairs.ts. Only adds drops.
       const swapped = question ? caseSwap(question, f.content) : undefined;
       if (swapped) return { drop: 'advice_claim_case-swap' };
+      // Something made for the skin, or a poison, advised by mouth (route-mismatch.ts): eucalyptus oil stirred into warm
+      // milk, boric acid capsules by mouth, a fish gallbladder swallowed with warm water — an agent of
+      // knowledge/not-by-mouth.ts bound to an act of ingestion in one clean, affirmative sentence. Only adds drops.
+      const route = question ? routeMismatch(question, f.content) : undefined;
+      if (route) return { drop: 'advice_claim_route-mismatch' };
       // What the answer permits, judged for the person the question is about (asked-hazard.ts): an interaction with
       // what they take, a medicine contraindicated for their age or pregnancy.
       const hazard = question ? askedHazard(question, f.content) : undefined;
