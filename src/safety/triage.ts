@@ -15,6 +15,7 @@ import { readerVector, textGramHashes } from './triage/features.js';
 import { type LoadedModel, predict, predictSelfHarm, shippedModel, type ModelOpinion } from './triage/model.js';
 import { INTENT_LINE_THRESHOLD, intentFeatures, type LoadedIntent, predictIntent, shippedIntent } from './triage/intent-reader.js';
 import { readUnboundedIngestion } from './triage/supply-unexplained.js';
+import { readMeansKept } from './triage/means-kept.js';
 import { askFor, HIGH_RISK, type PresentationId } from './triage/presentations.js';
 import { applyGate, combine, type Decider, type LevelFacts, netCleared } from './triage/combine.js';
 
@@ -313,14 +314,21 @@ function crisisAdvice(locale: string | undefined, lang: 'zh' | 'en'): string {
     : `You are not alone. Reach someone you trust to stay with you now, move pills, blades or other means away, or call the ${n}.`;
 }
 
-/** The crisis advice of a line read without intent (crisis sources 'unbounded' and 'witness'): it says what is not known. An
+/** The crisis advice of a line read without intent (crisis sources 'unbounded', 'witness', 'means-kept'): it says what is not known. An
  *  unbounded ingestion says it may not have been an accident; the witness, that suicide or self-harm may be in it. */
-function uncertainAdvice(locale: string | undefined, lang: 'zh' | 'en', source: 'unbounded' | 'witness'): string {
+function uncertainAdvice(locale: string | undefined, lang: 'zh' | 'en', source: UncertainSource): string {
   const n = crisisLine(locale, lang);
-  if (lang === 'zh')
-    return `${source === 'unbounded' ? '如果这可能不是意外' : '如果这里面有轻生或自伤的念头'}：请有人一直陪在身边，把药物、刀具等危险物品拿开，并拨打${n}。`;
-  return `${source === 'unbounded' ? 'If this may not have been an accident' : 'If any of this is about suicide or self-harm'}: make sure someone stays with them, move pills, blades or other means away, and call the ${n}.`;
+  if (lang === 'zh') return `${UNCERTAIN_IF[source].zh}：请有人一直陪在身边，把药物、刀具等危险物品拿开，并拨打${n}。`;
+  return `${UNCERTAIN_IF[source].en}: make sure someone stays with them, move pills, blades or other means away, and call the ${n}.`;
 }
+/** The crisis sources whose line is read without intent, and the condition each says it is not sure of. A means kept
+ *  (means-kept.ts) says what was got may be meant for self-harm. */
+type UncertainSource = 'unbounded' | 'witness' | 'means-kept';
+const UNCERTAIN_IF: Readonly<Record<UncertainSource, { zh: string; en: string }>> = {
+  unbounded: { zh: '如果这可能不是意外', en: 'If this may not have been an accident' },
+  witness: { zh: '如果这里面有轻生或自伤的念头', en: 'If any of this is about suicide or self-harm' },
+  'means-kept': { zh: '如果买来或藏着的东西可能是用来伤害自己的', en: 'If what was bought or kept may be meant for self-harm' },
+};
 
 /** The higher of two decisions of one message; equal levels keep the older reading's. The crisis line and the reasons
  *  of both are kept: a line only the other decision carries is added to the kept one's message. */
@@ -438,7 +446,7 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
     { zh: '自杀或自伤风险', en: 'risk of suicide or self-harm' },
     { zh: crisisAdvice(options.locale, 'zh'), en: crisisAdvice(options.locale, 'en') },
   );
-  const uncertainRule = (source: 'unbounded' | 'witness'): RedFlagRule =>
+  const uncertainRule = (source: UncertainSource): RedFlagRule =>
     pseudoRule(
       'suicide-risk',
       'urgent',
@@ -786,6 +794,24 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
       ? readUnboundedIngestion(a.normalised)
       : null;
   if (unbounded) level = 'emergency';
+  // A lethal means acquired and kept (means-kept.ts: bought Ratol and kept it in the room, 藏着一大堆安眠药) in a life
+  // course the message tells (a failure, shame, a loss, a debt, a burden) with no ordinary purpose named: preparatory
+  // behaviour, an emergency with the line worded for uncertainty. Raise only, under the guards above except the
+  // message's tense: a course is told in the past by nature ("lost my job last month"), so stance reads 'past'; the
+  // reader holds the possession itself to the present (years ago, history) and a resolution told after still holds it.
+  const meansKept =
+    !selfDirected &&
+    !selfCaused &&
+    !unbounded &&
+    !shFramed &&
+    !a.fiction &&
+    !youngChild &&
+    mode !== 'accident' &&
+    !accidentalInjury &&
+    st.temporal !== 'resolved'
+      ? readMeansKept(a.normalised)
+      : null;
+  if (meansKept) level = 'emergency';
 
   const decided: RedFlagRule[] = ruleSet.filter((r, i) => r.level === level && ruleSet.findIndex((x) => x.id === r.id) === i);
   // A collapse seen now is the emergency's reason (its advice: call for an ambulance if they do not come round).
@@ -813,6 +839,7 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
           selfDirected: selfDirected !== null,
           selfCaused: selfCaused !== null,
           unbounded: unbounded !== null,
+          meansKept: meansKept !== null,
           // The text-only witness (intent-reader.ts) under the reader's own guards, at its line threshold: the line only.
           // Not beside a trip or a slip told (wound.ts): its n-grams hear a means in the hazard ("tripped on the hose pipe").
           witness: intentGuarded && intentP !== null && intentP >= INTENT_LINE_THRESHOLD && !isTripTold(a.normalised),
@@ -827,7 +854,7 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
   if (course) crisis = 'course';
   // A line read without intent (an unbounded ingestion, the text-only witness) says so: "if this may not have been an
   // accident…", not "risk of suicide".
-  const lineRule = crisis === 'unbounded' || crisis === 'witness' ? uncertainRule(crisis) : suicideRule;
+  const lineRule = crisis === 'unbounded' || crisis === 'witness' || crisis === 'means-kept' ? uncertainRule(crisis) : suicideRule;
   if (crisis && !decided.some((r) => r.id === 'suicide-risk')) decided.push({ ...lineRule, level: level === 'emergency' ? 'emergency' : 'urgent' });
   const reasons = decided.map((r) => r.id);
   if (modelRaisedTo && modelRaisedTo !== 'routine' && level === modelRaisedTo) {
