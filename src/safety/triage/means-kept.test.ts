@@ -23,6 +23,8 @@ const READ: readonly string[] = [
   '高考又没考好，爸妈说我丢尽了他们的脸。我偷偷买了一瓶百草枯藏在床底下',
   '我老公生意失败欠了一百多万，这几天不说话，我刚发现他在车后备箱里放了两包木炭和胶带',
   '女儿研究生考试第三次没过，一直说对不起我们。今天打扫她房间，看到她枕头底下藏着一大堆安眠药',
+  // Found at the person's own place (blind triage-j j118 had the line at START by other readers; the form is the class's).
+  '我妈确诊癌症以后一直说不想拖累我们，今天我在她床底下发现了一瓶农药',
 ];
 
 const NOT_READ: readonly string[] = [
@@ -33,6 +35,8 @@ const NOT_READ: readonly string[] = [
   '失业了，想做烧烤摊，买了十袋木炭放在车库里，木炭受潮还能用吗',
   "My dad got made redundant and he bought weedkiller for the allotment, it's in the shed.",
   'The family would be better off without her cooking, honestly. She also bought a pack of sleeping tablets for the flight.',
+  'Got fired today, so I bought a rifle for deer hunting season to take my mind off it.',
+  '离婚后一个人住，买了一袋木炭冬天烤火用，放在阳台上，要注意什么',
   '我爸说不想拖累孩子们，自己联系好了养老院，他抽屉里放着一堆药，有降压的有降糖的，怎么提醒他按时吃？',
   // No course told; no means; a rope ladder is no ligature.
   'I bought rat poison and kept it in my room.',
