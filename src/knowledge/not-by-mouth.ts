@@ -88,9 +88,15 @@ export const EXTERNAL_ONLY: readonly ExternalOnly[] = [
 ];
 
 // A medicine's salt or ester told by the acid's name (硝酸甘油, 硝酸异山梨酯 "硝酸酯类", 硝酸咪康唑): the chemical table
-// reads 盐酸/硫酸/磷酸… so; nitrates are read the same way here, where "口服硝酸酯类药物" is everyday advice.
+// reads 盐酸/硫酸/磷酸… so; nitrates are read the same way here, where "口服硝酸酯类药物" is everyday advice. And the
+// oral medicines whose names hold a chemical's name (checked against the terms folder's drug.txt): 盐酸吗啉胍 (吗 reads
+// as a particle there), 氨甲苯酸, 甲苯咪唑 (mebendazole) and 甲苯磺酸… salts hold 甲苯, 聚乙二醇
+// (PEG laxative) holds 乙二醇, 思密达 (smectite) holds the slug-bait brand 密达.
 const EXTRA_SAFE: Readonly<Record<string, readonly string[]>> = {
-  'strong-acid': ['硝酸(?![溅泼洒弄进到流喷滴沾烧灼腐的了过呢吗啊嘛呀味瓶桶罐壶水液雾气，。,.!！?？\\s]|$)'],
+  'strong-acid': ['盐酸吗啉胍', '硝酸(?![溅泼洒弄进到流喷滴沾烧灼腐的了过呢吗啊嘛呀味瓶桶罐壶水液雾气，。,.!！?？\\s]|$)'],
+  solvent: ['甲苯(?:咪唑|磺酸|达唑)', '氨甲苯酸'],
+  'toxic-alcohol': ['聚乙二醇'],
+  metaldehyde: ['思密达'],
 };
 
 const GENERIC_EN: ReadonlySet<string> = new Set(['acid', 'alkali', 'paraffin', 'chemical', 'chemicals', 'cleaner']);
@@ -115,7 +121,7 @@ export function notByMouthAgents(): readonly NotByMouthAgent[] {
     // A common name that is the agent only beside a qualifier is left out: only the names that carry it alone.
     const zh = t.qualifiers ? (t.named?.zh ?? []) : t.zh;
     const en = t.qualifiers ? (t.named?.en ?? []) : t.en;
-    out.push({ id: t.id, zh, en, safe: [...(t.safe?.zh ?? []), ...(t.safe?.en ?? [])], from: 'toxic-agents' });
+    out.push({ id: t.id, zh, en, safe: [...(t.safe?.zh ?? []), ...(t.safe?.en ?? []), ...(EXTRA_SAFE[t.id] ?? [])], from: 'toxic-agents' });
   }
   for (const e of EXTERNAL_ONLY) out.push({ id: e.id, zh: e.zh, en: e.en, safe: e.safe ?? [], from: 'external-only' });
   built = out;
