@@ -103,6 +103,31 @@ describe('a far re-point needs a mark in the word to be refused (far-mark.ts wor
     expect(one('Procalcitonin', { text: '2311', x: 240, tall: true }, 'ng/mL', '0.00-0.05').results.find((x) => x.code === 'pct')?.value).toBeNull();
     expect(one('Procalcitonin', { text: '1231', x: 240, doubt: [0] }, 'ng/mL', '0.00-0.05').results.find((x) => x.code === 'pct')?.value).toBeNull();
   });
+  it('keeps the refusal on a flagging page whose far row prints no flag of its own (its mark may be inside the word)', () => {
+    const rows = [
+      [
+        { text: 'Triglycerides', x: 20 },
+        { text: '2311', x: 240 },
+        { text: 'mmol/L', x: 420 },
+        { text: '0.00-1.70', x: 560 },
+      ],
+      [
+        { text: 'Cholesterol', x: 20 },
+        { text: '6.12', x: 240 },
+        { text: 'H', x: 330 },
+        { text: 'mmol/L', x: 420 },
+        { text: '0.00-5.20', x: 560 },
+      ],
+    ];
+    const d = parseReportDocument(
+      pageDocument(
+        't.jpg',
+        rows.flatMap((cells, k) => cells.map((c) => cellWord(c, k))),
+      ),
+    );
+    expect(d.results.find((x) => x.code === 'tg')?.value).toBeNull();
+    expect(d.results.find((x) => x.code === 'tc')?.value).toBe(6.12);
+  });
   it('a word whose boxes cannot tell keeps the refusal (no per-character confidences)', () => {
     const words = row('Procalcitonin', { text: '2311', x: 240 }, 'ng/mL', '0.00-0.05').map((c) => ({ ...cellWord(c, 0), chars: undefined }));
     expect(parseReportDocument(pageDocument('t.jpg', words)).results.find((x) => x.code === 'pct')?.value).toBeNull();

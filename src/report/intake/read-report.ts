@@ -157,7 +157,11 @@ export function applyReadConfidence(report: LabReport, lines: readonly (OcrLine 
     // Where the decimal point goes (intake/plausible.ts): a break OCR saw inside the digits, or the printed range's
     // precision, checked against what the knowledge base allows for the analyte in the printed unit. A number that
     // no unit allows and no point repairs was not read: unreadable, never shown as read.
-    const point = decidePoint(r, pointAtBreak(line, r.valueText), { wordShowsNoMark: wordShowsNoMark(line, lines, r.valueText) });
+    // A far re-point needs the word free of a mark (far-mark.ts) AND the row's mark found where the table prints it:
+    // its own flag cell says high, or the page prints no flags at all. A row a flagging page leaves unmarked, far past
+    // its range, may hold its mark inside the value word, whatever the glyph shows.
+    const flagCellHigh = markers[k]?.side === 'high' || !markers.some((m) => m !== undefined);
+    const point = decidePoint(r, pointAtBreak(line, r.valueText), { wordShowsNoMark: flagCellHigh && wordShowsNoMark(line, lines, r.valueText) });
     // A count too low for the table's span is still critical-low when real (platelets 5): withheld with the alarm.
     // Review fix (s41): so is a critical-high one — troponin I "2.48 ↑" read 248 beside 0–0.04 is refused a point
     // that leaves it > 10× its range, and must not lose its "please check" alarm with it.
