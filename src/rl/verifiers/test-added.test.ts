@@ -48,6 +48,11 @@ describe('one test added to a complete work-up (#18, s42): full credit read from
     expect(score(['心电图', '心肌酶谱', '胸部X线片'], ['ECG', 'Cardiac enzymes', 'Chest X-ray', 'Head CT']).reason).toMatch(/off-site-extra/);
     expect(score(['上消化道钡餐', '胃镜', '腹部CT'], ['上消化道钡餐', '胃镜', '腹部CT', '钡剂灌肠']).reason).toMatch(/look-alike-extra/);
   });
+  it('the added name must read as a test: a drug, a plan, a placeholder or a bare modality is none (s42 self-review)', () => {
+    for (const x of ['阿莫西林', 'Amoxicillin', '抗感染治疗', 'Follow-up in 2 weeks', '其他检查', 'Other tests as needed', 'None', 'MRI'])
+      expect(score(workup, [...workup, x]).reason).toMatch(/extra-not-a-test/);
+    for (const x of ['OCT', 'Blood culture', 'C. difficile toxin assay', 'Sputum culture']) expect(score(workup, [...workup, x]).acc).toBe(true);
+  });
   it('a substitution is no addition: one broad name meeting two golds while a third meets none', () => {
     const r = score(
       ['多普勒超声心动图', '冠状动脉造影', '心电图', '心血管造影', '胸部平片'],

@@ -9,7 +9,8 @@
 // more: a second added name falls back to F1 (2n/(2n+k)), and an added name never raises the reward above the same
 // list without it. Pure.
 import { sitesCompatible, slotConflict, testSlots } from '../../knowledge/test-slots.js';
-import { imagingConcept } from './test-concepts.js';
+import { testConceptOf } from '../../knowledge/test-terms.js';
+import { imagingConcept, isGenericTest } from './test-concepts.js';
 
 /** Size of the largest one-to-one pairing of answer names with gold tests (`meets[p][g]`; Kuhn's augmenting paths). */
 export function distinctCover(meets: readonly (readonly boolean[])[], goldCount: number): number {
@@ -36,6 +37,29 @@ function sitesOf(name: string): string[] {
   return [...(testSlots(name).slots.site ?? []), ...(imaged ? [imaged] : [])];
 }
 
+/** A plan, a treatment or a placeholder in a test list: no test, whatever test word it carries (抗感染治疗, 其他检查). */
+const NOT_A_TEST_RE =
+  /治疗|疗法|用药|服用|随访|复查|观察|住院|转诊|会诊|其他|其它|相关|进一步|必要|\b(?:therapy|treatment|follow|observ|admi(?:t|ssion)|refer|consult|other|further|additional|relevant|as needed|none|n\/a)/iu;
+/** A test's form: what a test name ends or is built on (试验, 检测, "assay", "-graphy"), read when no reader knows the name. */
+const TEST_FORM_RE =
+  /试验|检测|测定|检查|分析|培养|染色|计数|显像|造影|扫描|电位|活性|水平|听诊|指检|指诊|\b(?:assay|test(?:ing)?|panel|count|level|culture|stain|scan|imaging|capacity|exam(?:ination)?|auscultation)\b|(?:graphy|scopy|metry|gram)\b/iu;
+/** A Latin abbreviation of a test, alone or in brackets (OCT, TPPA, CA19-9, "… (VEP)"). */
+const ABBREVIATION_RE = /(?:^|[(（\s])[A-Z][A-Z0-9-]{1,7}(?:[)）\s]|$)/u;
+
+/**
+ * The added name reads as a test (s42 self-review: a drug, "follow-up", "None" or "other tests as needed" in the list was
+ * paid as an added test): a name of the test terminology, a non-generic imaging name, a name the slot reader fills
+ * beyond a bare site, a test's form word or a test abbreviation — and no plan, treatment or placeholder.
+ */
+function readsAsTest(name: string): boolean {
+  // A bare modality or category word names no test ("MRI", 检查) — unless the slot reader finds its site ("CT of the GI tract").
+  if (NOT_A_TEST_RE.test(name) || (isGenericTest(name) && !testSlots(name).slots.site)) return false;
+  if (testConceptOf(name) !== undefined || imagingConcept(name)) return true;
+  const slots = testSlots(name).slots;
+  if (slots.specimen || slots.method || slots.modality || slots.analyte || slots.dye || slots.organism) return true;
+  return TEST_FORM_RE.test(name) || ABBREVIATION_RE.test(name);
+}
+
 /** An invasive procedure: tissue or fluid taken, a cavity entered, a needle or catheter placed — never an added test paid in full. */
 const INVASIVE_RE =
   /活检|活组织|穿刺|抽吸|腹腔镜|胸腔镜|探查|手术|切除|引流|导管|biops|puncture|centesis|aspirat|\btap\b|laparoscop|thoracoscop|explorat|surg|resection|drainage|catheter/iu;
@@ -58,7 +82,10 @@ function lookAlike(extra: string, gold: string): boolean {
 
 export type AddedTestVerdict =
   | { kind: 'added'; extra: string }
-  | { kind: 'none'; why: 'not-every-gold-distinct' | 'not-one-extra' | 'small-workup' | 'invasive-extra' | 'look-alike-extra' | 'off-site-extra' };
+  | {
+      kind: 'none';
+      why: 'not-every-gold-distinct' | 'not-one-extra' | 'small-workup' | 'extra-not-a-test' | 'invasive-extra' | 'look-alike-extra' | 'off-site-extra';
+    };
 
 /**
  * Whether an answer is a complete work-up plus one added test of it. `meets[p][g]`: answer name p names gold g;
@@ -84,6 +111,7 @@ export function addedTest(
   if (extras.length !== 1) return { kind: 'none', why: 'not-one-extra' };
   if (goldCount < MIN_WORKUP) return { kind: 'none', why: 'small-workup' };
   const extra = extras[0];
+  if (!readsAsTest(extra)) return { kind: 'none', why: 'extra-not-a-test' };
   if (INVASIVE_RE.test(extra)) return { kind: 'none', why: 'invasive-extra' };
   if (goldNames.some((g) => lookAlike(extra, g))) return { kind: 'none', why: 'look-alike-extra' };
   // A site the added name reads must be one of the work-up's (or inside or around one). A name with no site read (CBC,
