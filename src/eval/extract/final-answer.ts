@@ -841,7 +841,9 @@ function checkStructure(reading: ChoiceReading, text: string, ctx: LetterContext
     // The same walk with its rows named by short forms of the options' texts, one row per option in their order
     // ("Hepatitis B ✗", "IPV ✗", "MMR ✓": option-text-form.ts). Not on a NOT / avoid stem, where a ✓ may mark the
     // property asked about rather than the answer.
-    const walk = yes || negativeStem ? null : markedTextWalk(text, ctx, multi);
+    const walk = yes || negativeStem ? null : markedTextWalk(text, ctx);
+    // Two options ticked on a one-answer item: several answers (never the one some other reader picked among them).
+    if (walk && multi !== true && walk.length > 1) return { value: null, status: 'several-for-single', how: 'text-marks' };
     if (walk) return { value: walk, status: 'ok', how: 'text-marks' };
     // Every option judged and two or more judged right on a one-answer item: several answers, not the option whose row
     // happens to come first (a leading line is read only for its place).

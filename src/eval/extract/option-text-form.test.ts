@@ -76,6 +76,16 @@ describe('a value after the last arrow or equals sign', () => {
     expect(coveredBy('肺', '肺')).toBe(false);
   });
 
+  it('reads no gloss of an option, no negated glyph clause, and no second ✓ on a one-answer item', () => {
+    const q = 'Which is a live attenuated vaccine?';
+    expect(read('Tetanus = toxoid.', vaccines, false, q).value).toBeNull();
+    expect(read('I would not say → MMR.', vaccines, false, q).value).toBeNull();
+    const two = read('Hepatitis B ✗\nIPV ✗\nMMR ✓\nTetanus ✗\nHPV ✓', vaccines, false, q);
+    expect(two).toMatchObject({ value: null, status: 'several-for-single' });
+    // A closing line naming another row's option leaves the walk to the other readers.
+    expect(read('Hepatitis B ✗\nIPV ✗\nMMR ✓\nTetanus ✗\nHPV ✗\n\nSo HPV.', vaccines, false, q).how).not.toBe('text-marks');
+  });
+
   it('reads no glossary of letters and no one-letter value (s29 review rx081, ry039)', () => {
     const stemi = { A: 'Observation and repeat ECG in 6 hours', B: 'CT head', C: 'Aspirin and primary PCI', D: 'Oral warfarin', E: 'Discharge with antacids' };
     expect(read('c = aspirin + pci, d = warfarin.', stemi).value).toBeNull();

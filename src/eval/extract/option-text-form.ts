@@ -15,6 +15,7 @@
 import { doubts } from './modal-reading.js';
 import { normOptionText, type LetterContext } from './letter-set.js';
 import { letterMentions, textMentions } from './evidence-reader.js';
+import { escapeRegExp } from '../../core/regex.js';
 
 export type TextFormHow = 'text-marks' | 'glyph-value';
 
@@ -89,9 +90,10 @@ function markedRow(line: string): { head: string; yes: boolean } | null {
 /**
  * Pure: a walk of marked rows naming the options by their text, one row per option in the options' order (blank lines
  * between rows allowed, nothing else): the ✓ set. Every marked row of the reply must be in the walk; a head that
- * names its own option and any other, or carries a letter, is no walk. One-answer items need exactly one ✓.
+ * names its own option and any other, or carries a letter, is no walk. Several ✓ on a one-answer item are the caller's
+ * to refuse (several answers, not the first).
  */
-export function markedTextWalk(text: string, ctx: LetterContext, multi?: boolean): string | null {
+export function markedTextWalk(text: string, ctx: LetterContext): string | null {
   if (!ctx.raw || ctx.raw.size < 2) return null;
   const order = [...ctx.raw.keys()];
   const rows = text
@@ -111,15 +113,27 @@ export function markedTextWalk(text: string, ctx: LetterContext, multi?: boolean
     if (hits.length !== 1 || hits[0] !== order[k]) return null;
     if (row.yes) yes.push(order[k]);
   }
-  if (!yes.length || (multi !== true && yes.length !== 1)) return null;
-  // What follows the walk must leave it standing: no option named again, no doubt, no turn ("Not sure about MMR").
-  const lines = text.split('\n');
-  if (settlesOtherwise(lines.slice(marked[marked.length - 1].i + 1).join('\n'), ctx)) return null;
+  if (!yes.length) return null;
+  // What follows the walk must leave it standing: no other option named (by its text or its row's head), no letter, no
+  // doubt, no turn ("Not sure about MMR", "So HPV.").
+  const after = text
+    .split('\n')
+    .slice(marked[marked.length - 1].i + 1)
+    .join('\n');
+  const low = after.toLowerCase();
+  const namesOther =
+    textMentions(after, ctx.texts, ctx.aliases).some((l) => !yes.includes(l)) ||
+    marked.some(
+      (r, k) => !yes.includes(order[k]) && r.row && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(r.row.head.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(low),
+    );
+  if (namesOther || settlesOtherwise(after, ctx, false)) return null;
   return yes.sort().join('');
 }
 
 /** Conclusion glyphs: an arrow or an equals sign (not "≥", "<=", "==" comparisons). */
 const GLYPH_RE = /(?:→|⇒|⟹|-->|->|=>|(?<![<>=!≤≥])=(?![=>]))/g;
+/** A negator in the glyph's clause ("no" is left out: "no smile by 8 weeks is the red flag" describes, it does not deny). */
+const NEGATOR_RE = /\b(?:not|never|neither|nor|cannot)\b|n['’]t\b|不|没|沒|非|未|别|別|勿|无|無/i;
 /** Text ending in a bare letter label, at the start of a clause ("…, d " before "= warfarin"). */
 const BARE_LABEL_RE = /(?:^|[\n,;，；。.:：])\s*[(（]?[A-Ja-j][)）]?\s*$/;
 /** A sentence opening on a condition: its arrow is one branch, not the answer ("If barking cough → croup"). */
@@ -129,14 +143,14 @@ const CONDITION_OPEN_RE =
 /** A turn after the value: what follows it revises or qualifies it ("But the drooling changes that", "不过…", "wait"). */
 const TURN_RE = /\b(?:but|however|although|though|actually|wait|instead|unless|except|rather)\b|但|不过|不過|然而|其实|其實|等等|除非|可是|而是/i;
 
-/** Pure: text after a form that names an option (by letter or text), doubts, asks, or turns — the form is not the last word. */
-function settlesOtherwise(after: string, ctx: LetterContext): boolean {
+/** Pure: text after a form that names an option (by letter, or by text unless `byText` is false), doubts, asks, or turns. */
+function settlesOtherwise(after: string, ctx: LetterContext, byText = true): boolean {
   if (!after.trim()) return false;
   return (
     letterMentions(after, ctx.valid).length > 0 ||
+    (byText && textMentions(after, ctx.texts, ctx.aliases).length > 0) ||
     // A lower-case letter standing alone ("so it's c."): it may be an option's letter ("a" is an article).
     [...after.matchAll(/(?<![\p{L}\p{N}'’])([b-j])(?![\p{L}\p{N}'’])/gu)].some((m) => ctx.valid.has(m[1].toUpperCase())) ||
-    textMentions(after, ctx.texts, ctx.aliases).length > 0 ||
     doubts(after) ||
     /[?？]/.test(after) ||
     TURN_RE.test(after)
@@ -170,6 +184,10 @@ export function glyphValue(text: string, ctx: LetterContext): string | null {
   const start = Math.max(body.lastIndexOf('\n', last.index), ...['. ', '。', '! ', '？', '? ', '；', '; '].map((p) => body.lastIndexOf(p, last.index))) + 1;
   const lead = body.slice(start, last.index);
   if (CONDITION_OPEN_RE.test(lead) || doubts(lead) || doubts(value)) return null;
+  // The glyph's own clause: a negation in it may deny the value ("I would not say → MMR"); an option's name alone before
+  // the glyph makes it a gloss of that option ("Tetanus = toxoid.", "Toxoid → tetanus."), not a conclusion.
+  const clause = lead.slice(Math.max(...[',', '，', ':', '：', '、'].map((p) => lead.lastIndexOf(p))) + 1).trim();
+  if (NEGATOR_RE.test(clause) || (clause && [...ctx.raw.values()].some((t) => coveredBy(clause, t)))) return null;
   const letter = onlyOptionCovering(value, ctx.raw);
   if (!letter) return null;
   // Branches ("If … → A. Otherwise → B.", "Adults → A; children → B"): another glyph's value names another option.
