@@ -806,6 +806,7 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
     !shFramed &&
     !a.fiction &&
     !youngChild &&
+    !accidentalCo &&
     mode !== 'accident' &&
     !accidentalInjury &&
     st.temporal !== 'resolved'
@@ -839,7 +840,6 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
           selfDirected: selfDirected !== null,
           selfCaused: selfCaused !== null,
           unbounded: unbounded !== null,
-          meansKept: meansKept !== null,
           // The text-only witness (intent-reader.ts) under the reader's own guards, at its line threshold: the line only.
           // Not beside a trip or a slip told (wound.ts): its n-grams hear a means in the hazard ("tripped on the hose pipe").
           witness: intentGuarded && intentP !== null && intentP >= INTENT_LINE_THRESHOLD && !isTripTold(a.normalised),
@@ -852,6 +852,9 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
   const courseRead = !crisis && level === 'emergency' && !accidentalCo && !accidentalInjury && !shFramed ? readLineAfter(a.normalised) : null;
   const course = courseRead !== null && !(courseRead === 'gathered-enough' && (youngChild || mode === 'accident'));
   if (course) crisis = 'course';
+  // A means kept (means-kept.ts) gives the line last, so a firm line above keeps its wording; over the witness (also
+  // hedged, and raised on this emergency) it says what was read: the means kept.
+  if (meansKept && (!crisis || crisis === 'witness')) crisis = 'means-kept';
   // A line read without intent (an unbounded ingestion, the text-only witness) says so: "if this may not have been an
   // accident…", not "risk of suicide".
   const lineRule = crisis === 'unbounded' || crisis === 'witness' || crisis === 'means-kept' ? uncertainRule(crisis) : suicideRule;

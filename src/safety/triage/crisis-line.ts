@@ -42,7 +42,8 @@ export type CrisisSource =
    *  been an accident"), the default inverted because intent is what such a message does not say. */
   | 'unbounded'
   /** A lethal means acquired and kept by the person in a life course told, with no ordinary purpose named
-   *  (means-kept.ts): the line worded for uncertainty ("if what was bought or kept may be meant for self-harm"). */
+   *  (means-kept.ts): the line worded for uncertainty ("if what was bought or kept may be meant for self-harm").
+   *  Given by triage.ts last, after line-after.ts's 'course', so it never replaces a firmer line. */
   | 'means-kept'
   /** The text-only learned witness (intent-reader.ts, n-grams of the text and its person-folded copy, no rule feature)
    *  heard a suicide or self-harm message in an emergency or urgent result that no other source gave the line: the
@@ -75,8 +76,6 @@ export interface CrisisFacts {
   selfCaused?: boolean;
   /** An ingestion nobody can bound, told with no accident marker (supply-unexplained.ts; triage.ts applied the guards). */
   unbounded?: boolean;
-  /** A lethal means acquired and kept in a life course, no purpose named (means-kept.ts; triage.ts applied the guards). */
-  meansKept?: boolean;
   /** The text-only witness's p reached INTENT_LINE_THRESHOLD under the intent reader's guards (triage.ts). */
   witness?: boolean;
 }
@@ -150,7 +149,6 @@ export function crisisSource(f: CrisisFacts): CrisisSource | null {
   if (f.selfDirected === true) return 'self-directed';
   if (f.selfCaused === true) return 'self-caused';
   if (f.unbounded === true && !f.accident) return 'unbounded';
-  if (f.meansKept === true && !f.accident) return 'means-kept';
   // The witness speaks at urgent too: a needless line beside a real urgent complaint is cheap, a missing one is not.
   if (f.witness === true && !f.accident && !f.accidentalInjury) return 'witness';
   return null;
