@@ -7,7 +7,8 @@
 //   verb → agent:       "喝几滴风油精", "drink a few drops of hydrogen peroxide" (only quantity words between);
 //   agent → drink:      "鱼胆一个，用温开水整颗吞服", "eucalyptus oil stirred into warm milk" (a drink is swallowed);
 //   agent → by mouth:   "boric acid: take 600 mg capsules by mouth", "碘伏可以口服" (the route word ends the act).
-// The default is INVERTED toward keeping: a sentence with any negator, harm, accident, condition, report or question
+// The default is INVERTED toward keeping: a sentence with any negator, harm, accident, condition, report, past event
+// or question
 // reads as no advice, and so does an answer that warns of the same agent anywhere or rebuts it in the next sentence —
 // the reader drops only a clean, affirmative instruction to ingest. It only adds drops; it lowers no medical decision.
 import { readingForm } from '../../core/han-variants.js';
@@ -56,6 +57,9 @@ const NEGATOR =
 const HARM =
   /毒|危险|伤害|损伤|烧伤|灼伤|腐蚀|致命|死亡|误|意外|不小心|千万|警惕|有害|害处|副作用|风险|急诊|中毒|催吐|洗胃|错误|谬|无效|没用|\b(?:toxic|poison\w*|danger\w*|harm\w*|fatal|burns?|accident\w*|emergency|risk\w*|overdose|unsafe|false|wrong|ineffective|myth|debunked|evidence)\b/iu;
 const CONDITION = /如果|若|万一|假如|要是|一旦|\b(?:if|in case|unless|should (?:he|she|they|you) (?:drink|swallow))\b/iu;
+// An ingestion told as a past event (a history, "前年喝农药被抢救回来", "约2小时前口服百草枯") is no advice.
+const TOLD_EVENT =
+  /前年|去年|昨天|昨晚|今早|刚才|刚刚|之前|以前|曾经?|被抢救|[\d一二两三四五六七八九十半几]+\s*(?:个)?(?:多)?(?:小时|分钟|天|周|星期|月|年)(?:前|以前)|\b(?:ago|yesterday|last (?:night|week|month|year)|earlier|previously)\b/iu;
 const REPORTED =
   /有人说|听说|据说|网上|传言|谣言|号称|宣称|声称|所谓|误区|\b(?:(?:some|many) people (?:say|claim|believe|think)|people say|claims?|claimed|is said|rumou?rs?|your friend|according to)\b/iu;
 
@@ -176,7 +180,7 @@ export function routeMismatch(question: string, answer: string): RouteMismatch |
   const sentences = sentencesOf(text);
   for (const [i, s] of sentences.entries()) {
     if (asked.has(s) || /[？?]$|吗$/u.test(s)) continue;
-    if (warns(s) || CONDITION.test(s) || REPORTED.test(s)) continue;
+    if (warns(s) || CONDITION.test(s) || REPORTED.test(s) || TOLD_EVENT.test(s)) continue;
     const hit = ingestion(s);
     if (!hit) continue;
     // A rebuttal in the next sentence ("这种做法很危险", "That is a myth") or a warning of the same agent anywhere.
