@@ -26,6 +26,10 @@ describe('listHeadOf: a negated verb that can govern an enumeration', () => {
     expect(listHeadOf('保健品不能完全代替降压药', false, medicine)).toBeUndefined();
     expect(listHeadOf('食疗不能长期代替降糖药', false, medicine)).toBeUndefined();
   });
+  it('reads no head from an A-not-A question (p10-068)', () => {
+    expect(listHeadOf('问:能不能用中药代替激素', false, medicine)).toBeUndefined();
+    expect(listHeadOf('保健品可不可以替代降压药?', false, medicine)).toBeUndefined();
+  });
   it('reads no head from a clause that forbids no change (a prohibition of taking is a medicine withheld)', () => {
     expect(listHeadOf('不要吃降压药', true, medicine)).toBeUndefined();
     expect(listHeadOf('不要担心', true, medicine)).toBeUndefined();

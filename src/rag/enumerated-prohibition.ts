@@ -40,6 +40,8 @@ export function listHeadOf(c: string, prohibits: boolean, medicine: (t: string) 
   const neg = NEGATED_REPLACE.exec(c);
   // "不能完全代替", "不能长期替代": a degree or a time under the negator leaves a partial or a short replacement permitted.
   if (neg && PARTIAL.test(neg[0])) return undefined;
+  // "能不能用中药代替激素？", "可不可以…": the A-not-A question asks, it negates nothing (p10-068).
+  if (neg && (/[能可]$/u.test(c.slice(0, neg.index)) || /[?？吗]/u.test(c))) return undefined;
   if (neg) {
     const subject = c.slice(0, neg.index);
     const object = c.slice(neg.index + neg[0].length);
