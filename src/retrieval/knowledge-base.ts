@@ -12,6 +12,7 @@ import { createAnalyzer, type Analyzer } from './analyzer.js';
 import { ingestInputs, type IngestOptions, type IngestSummary } from './ingest.js';
 import { createQueryExpander, type QueryExpander } from './expand.js';
 import { questionAspect, sectionIntents } from './intent.js';
+import { namedSubjectLeads } from './named-subject.js';
 import { buildTopicIndex, negatedAt, selectTopics, topicKind, type TopicDocRow, type TopicIndex } from './topics.js';
 import { saidAsSensation } from './sensation-sense.js';
 import { buildDescribedTopicIndex, type DescribedEntity, type DescribedTopicIndex } from './described-topic.js';
@@ -314,6 +315,8 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
     // …or one edit from an ordinary English word ("dysfuntion", "injecetion"); one only: "ozempic" is two from "olympic".
     return nearEnglishWord(word);
   };
+  // The languages of a set of documents (rids as JSON): is a named page in the question's language (named-subject.ts)?
+  const pageLangs = db.prepare('SELECT DISTINCT lang FROM documents WHERE rid IN (SELECT value FROM json_each(?))').pluck();
   // Which documents are about which names (topics.ts), built on the first search after open or an ingest.
   let topicIndex: TopicIndex | undefined;
   const getTopics = () =>
@@ -468,10 +471,16 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
         const spans = said.flatMap((f) => [...q.matchAll(new RegExp(escapeRegExp(f), 'g'))].map((x) => [x.index ?? 0, (x.index ?? 0) + f.length]));
         const acrossFinding = (m: { start: number; end: number }) => spans.some(([a, b]) => a < m.end && m.start < b);
         const background = backgroundSpans(query);
+        // Names read as part of a written-out finding (骨折 in 粉碎性骨折): never the list's named subject below.
+        const folded = new Set<number>();
         const matches = getTopics()
           .match(query, lang)
           .filter((m) => !(m.fuzzy && acrossFinding(m)))
-          .map((m) => (!m.asked && !m.weak && inFinding(m.text) ? { ...m, weak: true } : m))
+          .map((m) => {
+            if (m.asked || m.weak || !inFinding(m.text)) return m;
+            folded.add(m.start);
+            return { ...m, weak: true };
+          })
           .filter((m) => !(m.bySound && danger()))
           // An everyday word that is also a substance's or function's other name ("crunching ice", "silvery flakes")
           // gives way to any other name the question says and to a sure described condition; when nothing else
@@ -590,6 +599,23 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
         // only those, and a reader of the list expects the page about what was named above pages that share words.
         // An everyday word that kept its page (no other name, no sure described condition) keeps its old strength here.
         topicFirst = choice.primary.some((m) => m.asked || !m.weak || m.everyday);
+        // A search list (one subject) leads with the page the question names even when the name is a symptom's or an
+        // examination's (耳鸣 → Tinnitus, 肠镜 → Colonoscopy: a page in the other language, which the term query never
+        // reaches): the chat answer already cites only that page's passages (rag/prepare-answer.ts), and the search list
+        // led with a page that merely shares words (老年性耳聋, 结、直肠黑变病). named-subject.ts says when; only on a routine
+        // question (no red flag fired, triage routine), so nothing is put above an emergency page.
+        if (
+          opts.oneSubject &&
+          !topicFirst &&
+          namedSubjectLeads(
+            choice.primary,
+            { question: lang, pages: pageLangs.all(JSON.stringify(choice.primary[0]?.docs ?? [])) as Lang[], chunks: chunkCount.get() as number },
+            folded,
+          ) &&
+          !danger() &&
+          (urgent ??= triagePages(query)).level === 'routine'
+        )
+          topicFirst = true;
         // A question that names no condition (or only a symptom): the conditions whose KB pages list the symptoms it
         // says (knowledge/symptom-conditions.ts) are ranked up among the passages the term query found — two
         // independent signals must agree, so a symptom list alone never pulls in a page the words did not reach.

@@ -1,0 +1,42 @@
+// The named subject of a search list. A question that names one page only by a symptom's or an examination's name
+// (耳鸣好几个月了…会不会聋掉, 做肠镜前要喝的泻药) does not get topic-first ranking (topics.ts: a symptom list is about no one
+// of its items), so in /api/search's one-subject list a page that merely shares the question's words led (老年性耳聋,
+// 结、直肠黑变病) while the page about the named entity — often in the other language, reached through the bilingual
+// terminology and never by the term query — sat below it; the chat answer cites only that page (SearchHit.about).
+// The signal is form, not a word list: the one name selectTopics kept as the question's subject is written in the
+// question as a whole name of its own, and every page about it is in the OTHER language — the term query reads the
+// question's words, so it cannot rank such a page at all (it joins the pool at a fixed share of the best score), and its
+// place below a same-language page that shares words says nothing about relevance. A same-language page did compete on
+// its words and keeps its place ("itchy all over and my skin and eyes have turned yellow": Jaundice stays above Itching).
+// Two more limits, for the look-alikes: a name said in more than MAX_SHARE of all passages (发烧, 咳嗽, 抽筋) is a finding
+// of many conditions — "高烧三天退了以后出疹子，医生说是幼儿急疹" is about roseola, not the Fever page — so it never leads;
+// and the caller asks only on a routine question (no red flag, triage routine), so no page is put above an
+// emergency-guidance page or a danger reading's list. Pure.
+import type { Lang } from '../core/types.js';
+import type { TopicMatch } from './topics.js';
+
+/** The question's language, the languages of the chosen name's pages, and the knowledge base's passage count. */
+export interface SubjectContext {
+  question: Lang;
+  pages: readonly Lang[];
+  /** All indexed passages (TopicMatch.spread is counted in them); 0 when unknown, then no name leads. */
+  chunks: number;
+}
+
+/** A name in more than this share of all passages names a finding of many conditions, not one subject (0.5 %: 1 in 200). */
+export const MAX_SHARE = 0.005;
+
+/**
+ * Pure: may the pages of the question's primary name lead a one-subject search list although that name is weak?
+ * Only for a name the question writes itself: not a misspelling's guess (fuzzy, bySound), not a name said as
+ * background (a relative's illness told as history), not a name read inside a longer written-out finding (`folded`:
+ * the start offsets of such names, 骨折 in 粉碎性骨折), never for a symptom list (selectTopics gives no primary then), not
+ * for a name in more than MAX_SHARE of the passages — and only when none of its pages is in the question's language.
+ */
+export function namedSubjectLeads(primary: readonly TopicMatch[], at: SubjectContext, folded: ReadonlySet<number> = new Set()): boolean {
+  if (primary.length !== 1) return false;
+  const [m] = primary;
+  if (m.docs.length === 0 || m.negated || m.listed || m.fuzzy || m.bySound || m.background || folded.has(m.start)) return false;
+  if (at.chunks <= 0 || m.spread > MAX_SHARE * at.chunks) return false;
+  return at.pages.length > 0 && at.pages.every((l) => l !== at.question);
+}
