@@ -609,7 +609,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
           !topicFirst &&
           namedSubjectLeads(
             choice.primary,
-            { question: lang, pages: pageLangs.all(JSON.stringify(choice.primary[0]?.docs ?? [])) as Lang[], chunks: chunkCount.get() as number },
+            { question: lang, pages: pageLangs.all(JSON.stringify(choice.primary[0]?.docs ?? [])) as Lang[], chunks: chunkCount.get() as number, query },
             folded,
           ) &&
           !danger() &&

@@ -51,6 +51,9 @@ describe('namedSubjectLeads', () => {
     expect(namedSubjectLeads([name('便秘', { background: true, everyday: true })], across)).toBe(false);
     expect(namedSubjectLeads([name('骨折', { start: 3 })], across, new Set([3]))).toBe(false);
     expect(namedSubjectLeads([name('骨折', { start: 3 })], across, new Set([0]))).toBe(true);
+    // "没浮肿 血压也正常" (q20-113): a one-character denial before the name.
+    expect(namedSubjectLeads([name('浮肿', { start: 6 })], { ...across, query: '尿蛋白阳性没浮肿' })).toBe(false);
+    expect(namedSubjectLeads([name('浮肿', { start: 6 })], { ...across, query: '尿蛋白阳性有浮肿' })).toBe(true);
   });
 
   it('reads only one chosen name with pages', () => {

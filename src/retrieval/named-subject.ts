@@ -21,7 +21,12 @@ export interface SubjectContext {
   pages: readonly Lang[];
   /** All indexed passages (TopicMatch.spread is counted in them); 0 when unknown, then no name leads. */
   chunks: number;
+  /** The question (as searched): a name right after a one-character denial (没浮肿, 无耳鸣, 不失眠) never leads. */
+  query?: string;
 }
+
+// One character that denies what follows it; topics.ts reads the longer denials (没有, 不是) and marks them `negated`.
+const DENIED_BEFORE = /[没无不未]$/u;
 
 /** A name in more than this share of all passages names a finding of many conditions, not one subject (0.5 %: 1 in 200). */
 export const MAX_SHARE = 0.005;
@@ -38,5 +43,6 @@ export function namedSubjectLeads(primary: readonly TopicMatch[], at: SubjectCon
   const [m] = primary;
   if (m.docs.length === 0 || m.negated || m.listed || m.fuzzy || m.bySound || m.background || folded.has(m.start)) return false;
   if (at.chunks <= 0 || m.spread > MAX_SHARE * at.chunks) return false;
+  if (at.query !== undefined && DENIED_BEFORE.test(at.query.slice(0, m.start))) return false;
   return at.pages.length > 0 && at.pages.every((l) => l !== at.question);
 }
