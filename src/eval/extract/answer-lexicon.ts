@@ -378,6 +378,20 @@ export const FALSE_IN_CLAUSE_RE =
 /** In an answer cue's value (answer-statements.ts): a value that denies, excepts or asks names no answer ("so neither of those is a risk factor"). */
 export const CONTENT_NEGATED_RE =
   /\b(?:not|no|neither|nor|never|none|isn't|aren't|doesn't|don't|rather than|instead of|unlike|except|unless|if)\b|不|非|没有|无关|除|排除|而非|如果|若|\?|[✗✘❌×]/i;
+/**
+ * Before a conclusion glyph's value, or in the remark of a ✓ row naming an option by its text (option-text-form.ts): the
+ * words set the option aside, keep it for other patients or name a harm ("Drug to avoid → glipizide", "慎用 → 吡格列酮",
+ * "Ruled out → ectopic pregnancy", "Second-line → glipizide"). REJECT_RE's idea without "no"/"not" (the glyph reader
+ * weighs its own clause's negators; "no social smile by 8 weeks is the red flag → 8 weeks" describes, it does not deny).
+ */
+export const TEXT_FORM_REJECT_RE =
+  /\b(?:avoid\w*|(?<!\b(?:no|without|not)\s)contraindicat\w*|rule[sd]?\s+out|ruled\s+out|exclud\w*|eliminat\w*|wrong|incorrect|inappropriate|unsafe|harmful|dangerous|worst|least|second[-\s]line|reserved\s+for|instead\s+of|rather\s+than|distractors?|side[-\s]effects?|adverse|caution)\b|避免|(?<!无|無|没有|沒有)禁|慎|排除|除外|错|錯|二线|二線|次选|次選|干扰|不宜|副作用|不良反应|不良反應/i;
+/**
+ * In the remark of a ✓ row naming an option by its text: the tick holds only under a condition or is hedged in words
+ * doubts() leaves to context ("✓ only if ESBL", "✓ 如果肾功能正常", "✓ probably", "✓ I think, not 100% sure").
+ */
+export const TICK_QUALIFIED_RE =
+  /\b(?:if|unless|only|when|provided|depending|depends|probably|possibly|perhaps|not\s+(?:\d+\s*%|fully|entirely|completely|totally|quite)\s+(?:sure|certain))\b|如果|假如|若|除非|仅|僅|只有|取决|取決/i;
 /** After a bare answer line's letter (answer-lines.ts): "B — wrong", "C. 错误", "D ✗". */
 export const LINE_NEGATIVE_REST =
   /^\s*[.):,\]-]?\s*(?:incorrect|wrong|false|not\b|错|不)|incorrect|\bwrong\b|not\s+(?:correct|right)|错误|不正确|不对|不选|排除|✗|×|❌/i;

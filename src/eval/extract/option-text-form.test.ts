@@ -86,6 +86,23 @@ describe('a value after the last arrow or equals sign', () => {
     expect(read('Hepatitis B ✗\nIPV ✗\nMMR ✓\nTetanus ✗\nHPV ✗\n\nSo HPV.', vaccines, false, q).how).not.toBe('text-marks');
   });
 
+  it('reads no value the lead sets aside and no ✓ that is conditional or hedged (s42 review)', () => {
+    const dm = { A: 'Insulin glargine', B: 'Metformin', C: 'Glipizide', D: 'Pioglitazone', E: 'Acarbose' };
+    const q = 'Newly diagnosed type 2 diabetes, BMI 31. First-line drug?';
+    expect(read('Drug to avoid → glipizide.', dm, false, q).value).toBeNull();
+    expect(read('Second-line → glipizide.', dm, false, q).value).toBeNull();
+    expect(read('Contraindicated if HF → pioglitazone.', dm, false, q).value).toBeNull();
+    const dmZh = { A: '胰岛素', B: '二甲双胍', C: '格列吡嗪', D: '吡格列酮', E: '阿卡波糖' };
+    expect(read('合并心衰者慎用 → 吡格列酮。', dmZh, false, '肥胖2型糖尿病首选').value).toBeNull();
+    expect(read('Obese, normal eGFR, no contraindication → metformin.', dm, false, q)).toMatchObject({ value: 'B', how: 'glyph-value' });
+    const abx = { A: 'Nitrofurantoin', B: 'Ceftriaxone', C: 'Vancomycin', D: 'Gentamicin', E: 'Meropenem' };
+    const cond = 'Nitrofurantoin ✗ (her eGFR is 28)\nCeftriaxone ✗\nVancomycin ✗\nGentamicin ✗\nMeropenem ✓ only if cultures show ESBL';
+    expect(read(cond, abx, false, 'First-line for uncomplicated cystitis?').how).not.toBe('text-marks');
+    const hedged = 'Insulin glargine ✗\nMetformin ✓ I think, not 100% sure\nGlipizide ✗\nPioglitazone ✗\nAcarbose ✗';
+    expect(read(hedged, dm, false, q).how).not.toBe('text-marks');
+    expect(read('胰岛素 ×\n二甲双胍 √ 应该是吧，不太确定\n格列吡嗪 ×\n吡格列酮 ×\n阿卡波糖 ×', dmZh, false, '首选').how).not.toBe('text-marks');
+  });
+
   it('reads no glossary of letters and no one-letter value (s29 review rx081, ry039)', () => {
     const stemi = { A: 'Observation and repeat ECG in 6 hours', B: 'CT head', C: 'Aspirin and primary PCI', D: 'Oral warfarin', E: 'Discharge with antacids' };
     expect(read('c = aspirin + pci, d = warfarin.', stemi).value).toBeNull();

@@ -16,6 +16,7 @@ import { doubts } from './modal-reading.js';
 import { normOptionText, type LetterContext } from './letter-set.js';
 import { letterMentions, textMentions } from './evidence-reader.js';
 import { escapeRegExp } from '../../core/regex.js';
+import { TEXT_FORM_REJECT_RE, TICK_QUALIFIED_RE } from './answer-lexicon.js';
 
 export type TextFormHow = 'text-marks' | 'glyph-value';
 
@@ -68,7 +69,7 @@ function onlyOptionCovering(phrase: string, raw: ReadonlyMap<string, string>): s
 }
 
 /** A row of a marked walk: its head (the option's name) and its verdict; a row with both marks or none is no row. */
-function markedRow(line: string): { head: string; yes: boolean } | null {
+function markedRow(line: string): { head: string; yes: boolean; remark: string } | null {
   const body = line.replace(/^\s*(?:[-*•+]\s+|\d{1,2}[.)、]\s*)?/, '').trim();
   // A row that asks ("MMR ✓?") has not decided.
   if (!MARK_RE.test(body) || /[?？]/.test(body)) return null;
@@ -84,7 +85,9 @@ function markedRow(line: string): { head: string; yes: boolean } | null {
     head = body.slice(0, body.search(MARK_RE)).replace(/[\s:：\-–—|]+$/, '');
   }
   head = head.replace(/\*\*/g, '').trim();
-  return head && head.length <= 60 ? { head, yes } : null;
+  // The rest of the row, marks removed: the remark a ✓ is weighed by ("✓ only if ESBL", "√ 应该是吧，不太确定").
+  const remark = body.replace(/\*\*/g, '').replace(head, '').replace(new RegExp(MARK_RE.source, 'g'), '').trim();
+  return head && head.length <= 60 ? { head, yes, remark } : null;
 }
 
 /**
@@ -111,6 +114,8 @@ export function markedTextWalk(text: string, ctx: LetterContext): string | null 
     if (!row || letterMentions(row.head, ctx.valid).length) return null;
     const hits = [...ctx.raw].filter(([, t]) => coveredBy(row.head, t)).map(([l]) => l);
     if (hits.length !== 1 || hits[0] !== order[k]) return null;
+    // A ✓ whose remark doubts, makes it conditional or names a harm is no verdict of "the answer" (fail closed).
+    if (row.yes && (doubts(row.remark) || TICK_QUALIFIED_RE.test(row.remark) || TEXT_FORM_REJECT_RE.test(row.remark))) return null;
     if (row.yes) yes.push(order[k]);
   }
   if (!yes.length) return null;
@@ -184,6 +189,8 @@ export function glyphValue(text: string, ctx: LetterContext): string | null {
   const start = Math.max(body.lastIndexOf('\n', last.index), ...['. ', '。', '! ', '？', '? ', '；', '; '].map((p) => body.lastIndexOf(p, last.index))) + 1;
   const lead = body.slice(start, last.index);
   if (CONDITION_OPEN_RE.test(lead) || doubts(lead) || doubts(value)) return null;
+  // A lead that sets the value aside or keeps it for others ("Drug to avoid → glipizide", "慎用 → 吡格列酮").
+  if (TEXT_FORM_REJECT_RE.test(lead)) return null;
   // The glyph's own clause: a negation in it may deny the value ("I would not say → MMR"); an option's name alone before
   // the glyph makes it a gloss of that option ("Tetanus = toxoid.", "Toxoid → tetanus."), not a conclusion.
   const clause = lead.slice(Math.max(...[',', '，', ':', '：', '、'].map((p) => lead.lastIndexOf(p))) + 1).trim();

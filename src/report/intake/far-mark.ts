@@ -33,18 +33,3 @@ export function markedFarPastRange(
   const edgeDoubted = !!chars?.length && ((chars[0] as number) <= GLYPH_DOUBT || (chars.at(-1) as number) <= GLYPH_DOUBT);
   return edgeDoubted && tallerThanDigits(line, k, pageDigitHeight(lines)) === true;
 }
-
-/**
- * Is the value word `valueText` on this line proven free of any mark: of its row's digit height (digit-band.ts) and
- * with neither edge character doubted by the glyph check? False when the boxes cannot tell (no span, no per-character
- * confidences, no height). A lost point alone leaves such a word; an arrow read into it leaves a tall word or a doubted
- * edge (pure).
- */
-export function wordShowsNoMark(line: OcrLine, lines: readonly (OcrLine | undefined)[], valueText: string): boolean {
-  const k = line.spans.findIndex((s) => line.text.slice(s.start, s.end) === valueText);
-  if (k < 0) return false;
-  const chars = line.spans[k].chars;
-  if (!chars?.length || chars.length !== valueText.length) return false;
-  if ((chars[0] as number) <= GLYPH_DOUBT || (chars.at(-1) as number) <= GLYPH_DOUBT) return false;
-  return tallerThanDigits(line, k, pageDigitHeight(lines)) === false;
-}

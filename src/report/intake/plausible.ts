@@ -46,7 +46,7 @@ export const REPOINT_REACH = 10;
  * Check a read value against its analyte (and the printed range, when one was read). A whole number no unit allows
  * is re-pointed at the printed range's precision when that makes it possible, else it is impossible.
  */
-export function checkPlausible(r: Pick<LabResult, 'code' | 'value' | 'valueText' | 'unit' | 'range'>, options: PointOptions = {}): Plausibility {
+export function checkPlausible(r: Pick<LabResult, 'code' | 'value' | 'valueText' | 'unit' | 'range'>): Plausibility {
   const an = r.code ? analyteByCode(r.code) : undefined;
   if (r.value === null || !an || an.qualitative) return { kind: 'unknown' };
   const spans: Bounds[] = [...plausibleSpans(an, r.unit)];
@@ -64,19 +64,10 @@ export function checkPlausible(r: Pick<LabResult, 'code' | 'value' | 'valueText'
     // The range gave the point, so the point must bring the value back to the range: one still far past its upper
     // limit ("2.31 ↑" read "2311", pointed 231.1 beside <1.7) lost more than a point (a joined mark too), and the
     // range's precision and its magnitude disagree on where the point goes — two witnesses disagreeing decide nothing.
-    // That second fault needs a glyph to have been read into the word: a word proven of digit height with no doubted
-    // edge (far-mark.ts wordShowsNoMark) lost its point alone, and a zero-based marker's real value soars past its range
-    // ("23.11" PCT beside 0.00-0.05 read "2311"; review s41 S2).
-    if (printed?.high !== undefined && v > printed.high * REPOINT_REACH && !options.wordShowsNoMark) continue;
+    if (printed?.high !== undefined && v > printed.high * REPOINT_REACH) continue;
     if (inside(v, spans)) return { kind: 'repointed', value: v, valueText: v.toFixed(k) };
   }
   return { kind: 'impossible' };
-}
-
-/** What the page shows of the value word itself (read-report.ts measures it on the OCR boxes). */
-export interface PointOptions {
-  /** The word is of its row's digit height and neither edge character was doubted: no mark was read into it. */
-  wordShowsNoMark?: boolean;
 }
 
 export type PointDecision = { kind: 'as-read' | 'plausible' } | { kind: 'repointed'; valueText: string; vouched: boolean } | { kind: 'impossible' };
@@ -87,12 +78,8 @@ export type PointDecision = { kind: 'as-read' | 'plausible' } | { kind: 'repoint
  * the knowledge base alone (a number no unit allows, re-pointed at the printed range's precision); for analytes the
  * table does not know, the printed range alone (`lostDecimal`, never vouched).
  */
-export function decidePoint(
-  r: Pick<LabResult, 'code' | 'value' | 'valueText' | 'unit' | 'range'>,
-  atBreak: string | undefined,
-  options: PointOptions = {},
-): PointDecision {
-  const asRead = checkPlausible(r, options);
+export function decidePoint(r: Pick<LabResult, 'code' | 'value' | 'valueText' | 'unit' | 'range'>, atBreak: string | undefined): PointDecision {
+  const asRead = checkPlausible(r);
   if (atBreak !== undefined && !breakDisagreesWithRow(r, Number(atBreak), asRead)) {
     const moved = checkPlausible({ ...r, value: Number(atBreak), valueText: atBreak });
     if (moved.kind === 'plausible') return { kind: 'repointed', valueText: atBreak, vouched: true };
