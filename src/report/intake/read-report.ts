@@ -29,7 +29,7 @@ import { criticalFlagInSomeUnit, criticalInSomeUnit, rowPrecision } from './read
 import { flagCellEmpty, flagColumn, rowAgreement, rowMarker } from './row-agreement.js';
 import { cutLeadMarks, markCutBefore } from './lead-marks.js';
 import { cutTrailMarks, markCutAfter } from './trail-marks.js';
-import { markedFarPastRange, wordShowsNoMark } from './far-mark.js';
+import { markedFarPastRange } from './far-mark.js';
 
 export { lostDecimal } from './plausible.js';
 import { isPdf, pdfTextPages, renderPdfPages } from './pdf.js';
@@ -157,11 +157,12 @@ export function applyReadConfidence(report: LabReport, lines: readonly (OcrLine 
     // Where the decimal point goes (intake/plausible.ts): a break OCR saw inside the digits, or the printed range's
     // precision, checked against what the knowledge base allows for the analyte in the printed unit. A number that
     // no unit allows and no point repairs was not read: unreadable, never shown as read.
-    // A far re-point needs the word free of a mark (far-mark.ts) AND the row's mark found where the table prints it:
-    // its own flag cell says high, or the page prints no flags at all. A row a flagging page leaves unmarked, far past
-    // its range, may hold its mark inside the value word, whatever the glyph shows.
-    const flagCellHigh = markers[k]?.side === 'high' || !markers.some((m) => m !== undefined);
-    const point = decidePoint(r, pointAtBreak(line, r.valueText), { wordShowsNoMark: flagCellHigh && wordShowsNoMark(line, lines, r.valueText) });
+    // Review s42 (S1): a far re-point is never released, not even on a word free of any mark (a release path was tried
+    // and withdrawn). A clean word far past its range is as often a real whole number above the table's ceiling (AFP 24310 beside
+    // 0.00-8.78 was shown 243.10, IL-6 8420 beside 0.0-7.0 shown 842.0) or a value whose precision is not the range's
+    // (D-dimer "12.60" read 1260 beside 0-0.5 shown 126.0). START's refusal stands until a witness of the lost point
+    // itself (e.g. the word's box wider than its digits) is built and measured on real photos.
+    const point = decidePoint(r, pointAtBreak(line, r.valueText));
     // A count too low for the table's span is still critical-low when real (platelets 5): withheld with the alarm.
     // Review fix (s41): so is a critical-high one — troponin I "2.48 ↑" read 248 beside 0–0.04 is refused a point
     // that leaves it > 10× its range, and must not lose its "please check" alarm with it.
