@@ -49,7 +49,6 @@ import {
   restatesMedicinePrinciple,
 } from './principle-agreement.js';
 import { stripCitationMarkers } from './build-prompt.js';
-import { governedItem, type ListHead, listHeadOf } from './enumerated-prohibition.js';
 import { splitSentences } from './citation-check.js';
 import { termSet } from './lexical-terms.js';
 import type { PackagedSource } from './package-sources.js';
@@ -273,7 +272,6 @@ function safetyOnly(n: string, reading = false, asked: readonly string[] = [], d
   // named treatment makes acting is read on its own as before, so this reading never lets through what was held.
   let forbidding = false;
   let warned = false;
-  let listHead: ListHead | undefined;
   // Session 18 (warning readings only): the prohibition before this clause, when it points toward safety by what it
   // forbids — a change to a medicine, a step the product's guidance forbids, or a medicine the contraindication table
   // rules out for the person it names. Its condition and its reason are then no acts of their own.
@@ -292,12 +290,7 @@ function safetyOnly(n: string, reading = false, asked: readonly string[] = [], d
     // clause with no object the session-12 reading knows (it acts by a session-13 reading alone: an imperative by
     // position, "them" as a person), which did not act before, so this too lets nothing through that was held.
     const joined: boolean = forbidding && /^\W*(?:or|nor)\b/u.test(c) && !actsByObject(c) && !regimen(c);
-    // Session 42 (warning readings only): an item after "、" with no act of its own is the object of the head's negated
-    // verb ("不要自行停药、换药或调整剂量", "不能代替降压药、降糖药") — enumerated-prohibition.ts.
-    const governed = listHead !== undefined && n[at - 1] === '、' && governedItem(listHead, c);
     at += whole.length;
-    if (governed) continue;
-    listHead = undefined;
     // Advice against a named medicine with no change named ("Taking levothyroxine is not recommended in pregnancy") may
     // withhold it: only advice against a change, or against something no medicine, reads as a prohibition.
     // Review s14: advice against anything else — a first-aid act ("Cooling a burn with water is not recommended"), a
@@ -305,9 +298,6 @@ function safetyOnly(n: string, reading = false, asked: readonly string[] = [], d
     const advisedAgainst =
       warnings && ADVISED_AGAINST.test(c) && !WITHHELD_CARE.test(c) && !CARE.test(c) && WARNED_CHANGE.test(c) && medicineIn(n) && !SITUATION.test(c);
     forbidding = PROHIBITION.test(c) || advisedAgainst || listed || joined;
-    if (warnings) listHead = listHeadOf(c, PROHIBITION.test(c), medicineIn);
-    // "保健品不能替代降糖药": a negated replacement of a treatment by what is no prescribed medicine points toward the treatment.
-    if (listHead === 'replace' && !PROHIBITION.test(c)) continue;
     if (warnings && PROHIBITION.test(c)) agreed = prohibitionAgrees(c);
     // "If you miss a dose, do not take a double dose", "即使吃不下饭，也不要自行停用基础胰岛素": the condition says when.
     if (warnings && !forbidding && agreesSomewhere && conditionOfProhibition(c)) continue;
