@@ -32,12 +32,13 @@ describe('one test added to a complete work-up (#18, s42): full credit read from
   const workup = ['血常规', 'C反应蛋白', '胸部X线片'];
   it('every gold named, plus one non-invasive test of the work-up, is full credit', () => {
     const r = score(workup, ['血常规', 'C反应蛋白', '胸部X线片', '降钙素原']);
-    expect(r).toMatchObject({ acc: true, score: 1 });
-    expect(r.reason).toMatch(/^all-gold\+1 added /);
-    expect(score(['心电图', '心肌酶谱', '胸部X线片'], ['ECG', 'Cardiac enzymes', 'Chest X-ray', 'Echocardiography']).acc).toBe(true);
+    // review s42: read and reported, not paid (a hedge between siblings reads the same)
+    expect(r).toMatchObject({ acc: false, score: 0.857 });
+    expect(r.reason).toMatch(/\(added, not paid\)/);
+    expect(score(['心电图', '心肌酶谱', '胸部X线片'], ['ECG', 'Cardiac enzymes', 'Chest X-ray', 'Echocardiography']).reason).toMatch(/added, not paid/);
   });
   it('a gold list naming one test twice asks for it once (胃镜 and 纤维胃镜)', () => {
-    expect(score(['腹部平片', '胃镜', '纤维胃镜', '直肠指检'], ['腹部X线平片', '电子胃镜', '肛门指诊', '腹部B超']).acc).toBe(true);
+    expect(score(['腹部平片', '胃镜', '纤维胃镜', '直肠指检'], ['腹部X线平片', '电子胃镜', '肛门指诊', '腹部B超']).reason).toMatch(/added, not paid/);
   });
   it('two added tests, a two-test work-up, an invasive or off-site or look-alike extra stay F1', () => {
     const two = score(workup, ['血常规', 'C反应蛋白', '胸部X线片', '降钙素原', '痰培养']);
@@ -51,7 +52,7 @@ describe('one test added to a complete work-up (#18, s42): full credit read from
   it('the added name must read as a test: a drug, a plan, a placeholder or a bare modality is none (s42 self-review)', () => {
     for (const x of ['阿莫西林', 'Amoxicillin', '抗感染治疗', 'Follow-up in 2 weeks', '其他检查', 'Other tests as needed', 'None', 'MRI'])
       expect(score(workup, [...workup, x]).reason).toMatch(/extra-not-a-test/);
-    for (const x of ['OCT', 'Blood culture', 'C. difficile toxin assay', 'Sputum culture']) expect(score(workup, [...workup, x]).acc).toBe(true);
+    for (const x of ['OCT', 'Blood culture', 'C. difficile toxin assay', 'Sputum culture']) expect(score(workup, [...workup, x]).reason).toMatch(/added, not paid/);
   });
   it('a substitution is no addition: one broad name meeting two golds while a third meets none', () => {
     const r = score(

@@ -601,8 +601,11 @@ export const verifyTestOrder: RuleVerifier<TestOrderReference> = (response, ref,
       ref.tests.map((t) => (Array.isArray(t) ? t[0] : t.split('|')[0])),
       meetsGold,
     );
-    if (added.kind === 'added') return { score: 1, reason: `all-gold+1 added p=${round3(m.precision)} r=1`, acc: true, pred: pred.join(','), formatOk };
-    why = ` (${added.why})`;
+    // Review s42: the added-test verdict is read and reported, not paid. From the structure alone a reasonable added test
+    // cannot be told from a hedge between a wrong sibling and the gold (肌电图 beside 脑电图, 尿钠 beside 尿钾, head MRI beside
+    // head CT: 48 wrong answers of the review sets become full when the gold is appended), so paying it lets GRPO raise
+    // its reward by listing one more test. Until a clinician-backed sibling reader exists, the list keeps F1.
+    why = ` (${added.kind === 'added' ? 'added, not paid' : added.why})`;
   }
   const reason = exact ? 'exact' : `${m.matchedGold === gold.length ? `all-gold+${extras} ` : ''}p=${round3(m.precision)} r=${round3(m.recall)}${why}`;
   return { score: round3(m.f1), reason, acc: exact, pred: pred.join(','), formatOk };
