@@ -66,7 +66,9 @@ export const EXTERNAL_ONLY: readonly ExternalOnly[] = [
   {
     id: 'essential-oil-rub',
     zh: ['风油精', '清凉油', '万金油', '桉树油', '桉叶油', '茶树油', '薄荷脑油'],
-    en: ['eucalyptus oil', 'tea tree oil', 'melaleuca oil', 'vicks(?: vaporub)?', 'vaporub'],
+    en: ['eucalyptus oil', 'tea tree oil', 'melaleuca oil', 'vicks vaporub', 'vaporub'],
+    // Bare "Vicks" is also the oral NyQuil / DayQuil / cough drops: only VapoRub is the rub. 万金油 is also "a cure-all".
+    safe: ['[的是]万金油', '万金油式'],
     why: 'rubs and oils for the skin or steam; a few millilitres swallowed cause fits and coma in a child',
     source: 'TOXBASE eucalyptus oil / camphor-menthol rubs; Australian PIC eucalyptus oil poisoning (children)',
   },
@@ -80,7 +82,9 @@ export const EXTERNAL_ONLY: readonly ExternalOnly[] = [
   {
     id: 'topical-form',
     // The dosage form names its route: a cream or ointment is made for the skin, whatever medicine it holds.
-    zh: ['软膏', '乳膏', '药膏', '霜剂', '搽剂', '擦剂', '洗剂', '外用药', '外用液'],
+    zh: ['软膏', '乳膏', '(?<!中)药膏(?![方滋])', '霜剂', '搽剂', '擦剂', '洗剂', '外用药', '外用液'],
+    // 中药膏方 is an oral paste; "内服外用药物结合" names both routes, not a cream by mouth.
+    safe: ['内服[、和与及或加并]?外用'],
     en: ['ointment', 'liniment', 'topical (?:cream|gel|solution)', 'skin cream', 'steroid cream'],
     why: 'a preparation made for the skin; by mouth it is no treatment and several (steroid, salicylate rubs) harm',
     source: 'the product labels of topical forms ("for external use only", "不可内服")',
@@ -93,10 +97,20 @@ export const EXTERNAL_ONLY: readonly ExternalOnly[] = [
 // as a particle there), 氨甲苯酸, 甲苯咪唑 (mebendazole) and 甲苯磺酸… salts hold 甲苯, 聚乙二醇
 // (PEG laxative) holds 乙二醇, 思密达 (smectite) holds the slug-bait brand 密达.
 const EXTRA_SAFE: Readonly<Record<string, readonly string[]>> = {
-  'strong-acid': ['盐酸吗啉胍', '硝酸(?![溅泼洒弄进到流喷滴沾烧灼腐的了过呢吗啊嘛呀味瓶桶罐壶水液雾气，。,.!！?？\\s]|$)'],
-  solvent: ['甲苯(?:咪唑|磺酸|达唑)', '氨甲苯酸'],
-  'toxic-alcohol': ['聚乙二醇'],
   metaldehyde: ['思密达'],
+  // Review fix s42: the longer name is another thing — an oral medicine (硫酸吗啡/盐酸吗啡 morphine, 复方樟脑酊 paregoric,
+  // 康乐果… a brand, 大隆舒眠 a brand, oral nicotine replacement), a food's acidity (强酸性/强碱性), a urine ketone, or a
+  // food word the name sits inside (下火水果, 香蕉水果, 鱼胆固醇, 玻璃水杯). Read in the same clause, each keeps.
+  'strong-acid': ['盐酸吗啉胍', '(?:盐酸|硫酸)吗啡', '强酸性', '硝酸(?![溅泼洒弄进到流喷滴沾烧灼腐的了过呢吗啊嘛呀味瓶桶罐壶水液雾气，。,.!！?？\\s]|$)'],
+  'strong-alkali': ['强碱性'],
+  camphor: ['复方樟脑酊', '阿片樟脑酊'],
+  organophosphate: ['康乐果'],
+  'anticoagulant-rodenticide': ['大隆(?:舒眠|药业|起)'],
+  solvent: ['甲苯(?:咪唑|磺酸|达唑)', '氨甲苯酸', '酮体', '尿酮', '\\bketones?\\b'],
+  hydrocarbon: ['火水果', '香蕉水果'],
+  'toxic-alcohol': ['聚乙二醇', '玻璃水杯'],
+  'fish-gallbladder': ['鱼胆固醇'],
+  'nicotine-liquid': ['nicotine (?:gum|lozenges?|pouch(?:es)?|patch(?:es)?)', '尼古丁(?:口香糖|咀嚼胶|含片|贴)'],
 };
 
 const GENERIC_EN: ReadonlySet<string> = new Set(['acid', 'alkali', 'paraffin', 'chemical', 'chemicals', 'cleaner']);

@@ -53,6 +53,49 @@ describe('routeMismatch: an external-only or poisonous agent advised by mouth', 
     for (const [q, a] of keep) expect(routeMismatch(q, a), a).toBeUndefined();
   });
 
+  it('review s42: keeps the clean records the first reader dropped (name collisions, another clause 口服, a poisoning described)', () => {
+    const keep: [string, string][] = [
+      ['头疼吃什么药好', '布洛芬算是止痛的万金油，头痛牙痛都可以口服。'], // b01
+      ['孩子湿疹很痒', '可以用炉甘石洗剂止痒，氯雷他定糖浆口服，每天一次。'], // b03
+      ["Impetigo on my son's face", 'Use mupirocin ointment and take cephalexin by mouth for a week.'], // b04
+      ['Kid has a cold and cough at night', 'Vicks, honey and rest usually help; see a doctor if the fever lasts more than three days.'], // b06
+      ["Bad cold, can't sleep", 'Vicks NyQuil, 30 ml by mouth at bedtime, helps with the cough and the sleep.'], // b07
+      [
+        'How do I manage cravings when I quit smoking?',
+        'Nicotine gum or lozenges by mouth when cravings hit, together with a patch, double your chance of quitting.',
+      ], // b08
+      ["My child's urine dipstick shows ketones", 'Ketone (acetone) in urine: give sweet drinks by mouth and recheck in a few hours.'], // b09
+      ['肺癌骨转移疼得厉害，医生开了什么药？', '癌痛可以口服硫酸吗啡缓释片，每12小时一次，按时服用。'], // b10
+      ['拉肚子很严重，医生开了复方樟脑酊，怎么吃？', '复方樟脑酊：口服，一次2～5ml，一日3次。'], // b11
+      ['经常上火口腔溃疡吃什么好', '多吃下火水果，比如梨、西瓜，榨汁喝下也可以。'], // b12
+      ['高血脂饮食要注意什么？', '少吃肥肉和动物内脏，多吃鱼胆固醇会慢慢降下来。'], // b13
+      ['冬天想用膏方调理身体', '中药膏方口服，每日早晚各一勺。'], // b14
+      ['湿疹反复怎么治', '湿疹一般内服外用药物结合治疗，急性期可以湿敷。'], // b15
+      ['宝宝发烧怎么喂药', '退烧药混在温水里，用玻璃水杯让孩子慢慢喝下。'], // b16
+      ['孩子晚上发烧鼻塞', '给孩子背上涂点风油精，把退烧药喝下就可以睡了。'], // b17
+      ['便秘老是解不出来', '多吃香蕉水果蔬菜，每天喝够水。'], // b18
+      ['肾炎蛋白尿吃什么中成药', '可以用康乐果肾炎四味胶囊口服，每次3粒。'], // b19
+      ['Cough and congestion in an adult', 'Vicks and warm milk at bedtime.'], // b20
+      ['晚上失眠', '可以口服大隆舒眠胶囊，每晚一次。'], // b22
+      ['孩子误喝了汽油会有什么症状？', '口服汽油后常出现口腔和咽部烧灼感、恶心、咳嗽，进入气管可引起吸入性肺炎，要马上去医院。'], // b23
+      [
+        'What happens if a child swallows lamp oil?',
+        'Swallowing lamp oil typically causes coughing, gagging and fast breathing within minutes as it slips into the lungs. Go to the emergency department right away.',
+      ], // b24
+      ['痛风饮食上要注意什么？', '多吃碱性食物，少吃强酸性食物如肉类、海鲜，多喝水。'], // b25
+      ['尿酸高喝什么水好？', '可以适量喝强碱性的苏打水，帮助尿酸排出。'], // b26
+      ['湿疹又复发了，很痒', '丁酸氢化可的松乳膏（尤卓尔）和氯雷他定片口服，一周后复诊。'], // b28
+      [
+        'Why is antifreeze so dangerous for kids?',
+        'Drinking antifreeze, even a small sip, leads to kidney failure within a day or two. It tastes sweet, which is why children and pets drink it. Store it locked away.',
+      ], // b29
+      ['百草枯为什么这么可怕？', '口服百草枯后数天内会出现进行性肺纤维化，病死率很高。一旦接触要立刻就医。'], // b30
+      ['饮食', '1.宜吃强酸性的食物；'],
+      ['汽油中毒', '(1)烧灼感：患者口服汽油后即刻感到口渴，咽及胃部有烧灼感;'],
+    ];
+    for (const [q, a] of keep) expect(routeMismatch(q, a), a).toBeUndefined();
+  });
+
   it('builds its lookup from the chemical and poison tables, without smoked tobacco or bare class words', () => {
     const agents = notByMouthAgents();
     const ids = new Set(agents.map((a) => a.id));

@@ -60,6 +60,10 @@ const CONDITION = /如果|若|万一|假如|要是|一旦|\b(?:if|in case|unless
 // An ingestion told as a past event (a history, "前年喝农药被抢救回来", "约2小时前口服百草枯") is no advice.
 const TOLD_EVENT =
   /前年|去年|昨天|昨晚|今早|刚才|刚刚|之前|以前|曾经?|被抢救|[\d一二两三四五六七八九十半几]+\s*(?:个)?(?:多)?(?:小时|分钟|天|周|星期|月|年)(?:前|以前)|\b(?:ago|yesterday|last (?:night|week|month|year)|earlier|previously)\b/iu;
+// Review fix s42: an ingestion told as what it does, not advised — "口服汽油后常出现口腔烧灼感", "口服百草枯后数天内会出现
+// 肺纤维化", "Drinking antifreeze … leads to kidney failure": the act as subject, then its course or effect.
+const DESCRIBED =
+  /(?:口服|误服|服用|喝下?|饮用?|吞服?|吞下|吃下?|食用)[^，。；,;]{1,12}?后(?:[^，。；,;]{0,4}?)(?:常|多|即(?!可)|立即|随即|出现|感到|引起|导致|数[天日小分周]|几[天日小分周]|\d+\s*[天日小分周]|[一二三四五六七八九十半]+[天日小分周个]|会(?:出现|引起|导致|造成|发生))|^(?:drinking|swallowing|ingesting|ingestion of|eating)\b[^.;]{0,60}?\b(?:causes?|caused|leads? to|results? in|produces?|brings on|can (?:cause|lead to)|may (?:cause|lead to))\b/iu;
 const REPORTED =
   /有人说|听说|据说|网上|传言|谣言|号称|宣称|声称|所谓|误区|\b(?:(?:some|many) people (?:say|claim|believe|think)|people say|claims?|claimed|is said|rumou?rs?|your friend|according to)\b/iu;
 
@@ -126,7 +130,16 @@ const AGENT_DRINK_EN = new RegExp(
 const TAKE_BEFORE = new RegExp(`\\b(?:take|taking)\\b${MOD_EN}{0,14}$`, 'iu');
 const TAKEN_IN = /^[^.;]{0,40}?\b(?:in|with|into) (?:a (?:glass|cup) of )?(?:warm |cold )?(?:water|juice|milk)\b/iu;
 const TAKE_AFTER = /^[^.;]{0,20}?\btake\b[^.;]{0,30}?\b(?:in|with|into) (?:a (?:glass|cup) of )?(?:warm |cold )?(?:water|juice|milk)\b/iu;
-const BY_MOUTH = new RegExp(`^(?:[^。；;.!?！？]{0,12}?${BY_MOUTH_ZH}|[^。；;.!?！？，]{0,40}?\\b${BY_MOUTH_EN}\\b)`, 'iu');
+// Past a comma, only the agent's own preparation and giving may stand before the act ("煤油，兑在一小杯温水里给孩子喝下",
+// "风油精，搅匀后给孩子喝下", "白花油，俾佢飲落去"); a name of anything else (another medicine) ends the binding.
+const CONT_ZH = `(?:${PREP_ZH}|${VEHICLE_ZH}|${AFTER_ZH}|小|大|搅匀|[给让俾畀叫](?:他|她|佢|孩子|宝宝|小孩|病人))`;
+// Review fix s42: the route word binds only within the agent's own clause and item — a comma, an enumeration mark or a
+// conjunction starts another medicine ("炉甘石洗剂止痒，氯雷他定糖浆口服", "乳膏（尤卓尔）和氯雷他定片口服",
+// "mupirocin ointment and take cephalexin by mouth").
+const BY_MOUTH = new RegExp(
+  `^(?:(?:(?![和与及并])[^。；;.!?！？，,、]){0,12}?(?:[，,]${CONT_ZH}{0,14}?)?${BY_MOUTH_ZH}|(?:(?!\\b(?:and|or|plus|then)\\b)[^。；;.!?！？，,]){0,40}?\\b${BY_MOUTH_EN}\\b)`,
+  'iu',
+);
 
 function sentencesOf(text: string): string[] {
   return text
@@ -180,7 +193,7 @@ export function routeMismatch(question: string, answer: string): RouteMismatch |
   const sentences = sentencesOf(text);
   for (const [i, s] of sentences.entries()) {
     if (asked.has(s) || /[？?]$|吗$/u.test(s)) continue;
-    if (warns(s) || CONDITION.test(s) || REPORTED.test(s) || TOLD_EVENT.test(s)) continue;
+    if (warns(s) || CONDITION.test(s) || REPORTED.test(s) || TOLD_EVENT.test(s) || DESCRIBED.test(s)) continue;
     const hit = ingestion(s);
     if (!hit) continue;
     // A rebuttal in the next sentence ("这种做法很危险", "That is a myth") or a warning of the same agent anywhere.
