@@ -52,7 +52,8 @@ describe('one test added to a complete work-up (#18, s42): full credit read from
   it('the added name must read as a test: a drug, a plan, a placeholder or a bare modality is none (s42 self-review)', () => {
     for (const x of ['阿莫西林', 'Amoxicillin', '抗感染治疗', 'Follow-up in 2 weeks', '其他检查', 'Other tests as needed', 'None', 'MRI'])
       expect(score(workup, [...workup, x]).reason).toMatch(/extra-not-a-test/);
-    for (const x of ['OCT', 'Blood culture', 'C. difficile toxin assay', 'Sputum culture']) expect(score(workup, [...workup, x]).reason).toMatch(/added, not paid/);
+    for (const x of ['OCT', 'Blood culture', 'C. difficile toxin assay', 'Sputum culture'])
+      expect(score(workup, [...workup, x]).reason).toMatch(/added, not paid/);
   });
   it('a substitution is no addition: one broad name meeting two golds while a third meets none', () => {
     const r = score(
