@@ -311,11 +311,6 @@ function compatible(slot: Slot, x: string, y: string): boolean {
   }
 }
 
-/** Two sites name one place: equal, or one lies inside the other (a region and its organ). */
-export function sitesCompatible(x: string, y: string): boolean {
-  return compatible('site', x, y);
-}
-
 /** Immunoglobulin classes, as the atom reader writes them. */
 const IG_CLASSES: ReadonlySet<string> = new Set(['igm', 'igg', 'iga', 'ige', 'igd']);
 

@@ -121,17 +121,15 @@ describe('test names through the test terminology (knowledge/test-terms.ts)', ()
 describe('extra-test policy (#18, session 34): acc stays exact, the reward is F1 and says "all-gold+k"', () => {
   const ref = { tests: ['血常规', '胸部X线', '痰培养', '心电图'] };
   const score = (tests: string[]) => verifyTestOrder(JSON.stringify({ tests }), ref, {});
-  // s42 (test-added.ts): one added non-invasive test of the work-up's sites is full credit; an off-site one (头颅CT in a
-  // chest work-up) keeps the F1 policy below.
   it('every gold plus one extra earns 2n/(2n+1), below exact and above a list that misses one gold', () => {
-    const plusOne = score(['血常规', '胸部X线', '痰培养', '心电图', '头颅CT']);
+    const plusOne = score(['血常规', '胸部X线', '痰培养', '心电图', '降钙素原']);
     expect(plusOne).toMatchObject({ acc: false, score: 0.889 });
     expect(plusOne.reason).toMatch(/^all-gold\+1 /);
     expect(score(['血常规', '胸部X线', '痰培养']).score).toBeLessThan(plusOne.score);
     expect(score(['血常规', '胸部X线', '痰培养', '心电图']).score).toBe(1);
   });
   it('each further extra costs more; a shotgun list never reaches a short honest one', () => {
-    const k = (n: number) => score(['血常规', '胸部X线', '痰培养', '心电图', ...['头颅CT', '降钙素原', '腹部超声', '胃镜', '骨髓穿刺'].slice(0, n)]).score;
+    const k = (n: number) => score(['血常规', '胸部X线', '痰培养', '心电图', ...['降钙素原', '头颅CT', '腹部超声', '胃镜', '骨髓穿刺'].slice(0, n)]).score;
     expect([k(1), k(2), k(3), k(5)]).toEqual([0.889, 0.8, 0.727, 0.615]);
     // all four gold inside eight guesses scores below three gold named alone (0.857)
     expect(k(4)).toBeLessThan(score(['血常规', '胸部X线', '痰培养']).score);

@@ -9,7 +9,6 @@ import { extractAnswer, visibleAnswer } from './extract.js';
 import { routeConflict } from './test-route.js';
 import { plainFilmVersusContrast, withoutTechnique } from './test-technique.js';
 import { namesOf, round3, setMatch } from './set-match.js';
-import { addedTest } from './test-added.js';
 import type { RuleVerifier, Score } from './types.js';
 
 export interface TestOrderReference {
@@ -575,38 +574,21 @@ export const verifyTestOrder: RuleVerifier<TestOrderReference> = (response, ref,
   const goldRaw = ref.tests.map(rawFormsCached);
   const goldUnread = ref.tests.map((t) => hasUnreadSite(Array.isArray(t) ? t[0] : t.split('|')[0]));
   const regions = ref.tests.map((t) => regionsOfGold(Array.isArray(t) ? t[0] : t.split('|')[0], pred));
-  const meetsGold = (p: string, g: number) => {
+  const m = setMatch(pred, gold.length, (p, g) => {
     // A plain film is no contrast study of its site, nor the reverse (s41: 膀胱X线造影 was paid for 膀胱平片).
     if (goldRaw[g].some((x) => plainFilmVersusContrast(p, x))) return false;
     // A contrast study by another route is another test (s42: 逆行肾盂造影 was paid for 静脉肾盂造影).
     if (routeConflict(p, goldRaw[g])) return false;
     const byRegions = regionsDecide(p, regions[g]);
     return byRegions === 'other' ? false : byRegions === 'same' || matches(p, gold[g], goldConcepts[g], goldRaw[g], goldUnread[g]);
-  };
-  // Each pair is read once: the F1 and the one-to-one reading of an added test (test-added.ts) share it.
-  const meets = pred.map((p) => gold.map((_, g) => meetsGold(p, g)));
-  const m = setMatch(pred, gold.length, (p, g) => meets[pred.indexOf(p)][g]);
+  });
   const exact = m.matchedGold === gold.length && m.precision === 1;
-  // Extra-test policy (#18): acc stays exact and the reward stays F1 — every gold named plus k names that meet no
-  // gold earns 2n/(2n+k), falling with each extra, so listing many tests to catch the gold never pays — with one
-  // exception read from the answer's structure (s42, test-added.ts): a work-up of three or more tests, each named by a
-  // name of its own, plus ONE added non-invasive test of its sites is full credit ("all-gold+1 added"). The reason
-  // names the F1 case apart ("all-gold+k") so stats tell a padded list from a name the scorer did not read.
+  // Extra-test policy (#18): acc stays exact and the reward stays F1. Every gold named plus k names that meet no
+  // gold earns 2n/(2n+k) — below exact, falling with each extra — so a guess pays only when it is more likely
+  // right than wrong, and listing many tests to catch the gold never pays (an added test paid in full was withdrawn
+  // in s42: it paid hedges between siblings). The reason names that case apart ("all-gold+k") so stats and probe
+  // figures can tell a reasonable extra test from a name the scorer did not read.
   const extras = Math.round(m.predicted * (1 - m.precision));
-  let why = '';
-  if (!exact && m.matchedGold === gold.length) {
-    const added = addedTest(
-      pred,
-      meets,
-      ref.tests.map((t) => (Array.isArray(t) ? t[0] : t.split('|')[0])),
-      meetsGold,
-    );
-    // Review s42: the added-test verdict is read and reported, not paid. From the structure alone a reasonable added test
-    // cannot be told from a hedge between a wrong sibling and the gold (肌电图 beside 脑电图, 尿钠 beside 尿钾, head MRI beside
-    // head CT: 48 wrong answers of the review sets become full when the gold is appended), so paying it lets GRPO raise
-    // its reward by listing one more test. Until a clinician-backed sibling reader exists, the list keeps F1.
-    why = ` (${added.kind === 'added' ? 'added, not paid' : added.why})`;
-  }
-  const reason = exact ? 'exact' : `${m.matchedGold === gold.length ? `all-gold+${extras} ` : ''}p=${round3(m.precision)} r=${round3(m.recall)}${why}`;
+  const reason = exact ? 'exact' : `${m.matchedGold === gold.length ? `all-gold+${extras} ` : ''}p=${round3(m.precision)} r=${round3(m.recall)}`;
   return { score: round3(m.f1), reason, acc: exact, pred: pred.join(','), formatOk };
 };
