@@ -607,6 +607,8 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
         if (
           opts.oneSubject &&
           !topicFirst &&
+          // One primary name before the two queries below (the search path runs this on every question).
+          choice.primary.length === 1 &&
           namedSubjectLeads(
             choice.primary,
             { question: lang, pages: pageLangs.all(JSON.stringify(choice.primary[0]?.docs ?? [])) as Lang[], chunks: chunkCount.get() as number, query },
