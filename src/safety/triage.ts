@@ -783,16 +783,16 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
   // a poison drunk by the bottle, a wrist cut, charcoal burnt, a railing crossed) × a life course the message tells
   // (despair, finality, shut in, a disclosure, a loss). Raise only, with the crisis line; never for a young child or an
   // ingestion told as an accident (ingestion-mode.ts), nor where the self-harm frames read the wish as no risk.
-  const selfCaused = !selfDirected && !shFramed && !a.fiction && !youngChild && mode !== 'accident' && !accidentalInjury ? readSelfCaused(a.normalised) : null;
+  // The structural readers below share one guard: never where the self-harm frames read the wish as no risk, in a
+  // story, for a young child, or for an ingestion or injury told as an accident.
+  const structural = !shFramed && !a.fiction && !youngChild && mode !== 'accident' && !accidentalInjury;
+  const selfCaused = !selfDirected && structural ? readSelfCaused(a.normalised) : null;
   if (selfCaused) level = 'emergency';
   // An ingestion nobody can bound (supply-unexplained.ts: "taken everything in the cabinet", an unknown amount of her
   // lithium) by someone past early childhood with no accident marker: an emergency whatever the intent (an unknown
   // amount is treated as the largest), with the crisis line worded for uncertainty. Raise only; the default is inverted
   // because the accident markers are cheap to read and intent is what such a message does not say.
-  const unbounded =
-    !selfDirected && !selfCaused && !shFramed && !a.fiction && !youngChild && mode !== 'accident' && !accidentalInjury && st.temporal === 'current'
-      ? readUnboundedIngestion(a.normalised)
-      : null;
+  const unbounded = !selfDirected && !selfCaused && structural && st.temporal === 'current' ? readUnboundedIngestion(a.normalised) : null;
   if (unbounded) level = 'emergency';
   // A lethal means acquired and kept (means-kept.ts: bought Ratol and kept it in the room, 藏着一大堆安眠药) in a life
   // course the message tells (a failure, shame, a loss, a debt, a burden) with no ordinary purpose named: preparatory
@@ -800,18 +800,7 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
   // message's tense: a course is told in the past by nature ("lost my job last month"), so stance reads 'past'; the
   // reader holds the possession itself to the present (years ago, history) and a resolution told after still holds it.
   const meansKept =
-    !selfDirected &&
-    !selfCaused &&
-    !unbounded &&
-    !shFramed &&
-    !a.fiction &&
-    !youngChild &&
-    !accidentalCo &&
-    mode !== 'accident' &&
-    !accidentalInjury &&
-    st.temporal !== 'resolved'
-      ? readMeansKept(a.normalised)
-      : null;
+    !selfDirected && !selfCaused && !unbounded && structural && !accidentalCo && st.temporal !== 'resolved' ? readMeansKept(a.normalised) : null;
   if (meansKept) level = 'emergency';
 
   const decided: RedFlagRule[] = ruleSet.filter((r, i) => r.level === level && ruleSet.findIndex((x) => x.id === r.id) === i);
@@ -857,7 +846,7 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
   if (meansKept && (!crisis || crisis === 'witness')) crisis = 'means-kept';
   // A line read without intent (an unbounded ingestion, the text-only witness) says so: "if this may not have been an
   // accident…", not "risk of suicide".
-  const lineRule = crisis === 'unbounded' || crisis === 'witness' || crisis === 'means-kept' ? uncertainRule(crisis) : suicideRule;
+  const lineRule = crisis !== null && Object.hasOwn(UNCERTAIN_IF, crisis) ? uncertainRule(crisis as UncertainSource) : suicideRule;
   if (crisis && !decided.some((r) => r.id === 'suicide-risk')) decided.push({ ...lineRule, level: level === 'emergency' ? 'emergency' : 'urgent' });
   const reasons = decided.map((r) => r.id);
   if (modelRaisedTo && modelRaisedTo !== 'routine' && level === modelRaisedTo) {
