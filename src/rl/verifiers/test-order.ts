@@ -6,6 +6,9 @@ import { sameTestBySlots, slotConflict } from '../../knowledge/test-slots.js';
 import { TEST_SYNONYM_SETS, testConceptOf, testTermKey } from '../../knowledge/test-terms.js';
 import { bodyRegions, hasUnreadSite, imagingConcept, isGenericTest, sameImaging, unreadSiteWords } from './test-concepts.js';
 import { extractAnswer, visibleAnswer } from './extract.js';
+import { agentRouteConflict } from './test-agent-route.js';
+import { sameBiopsy } from './test-biopsy-form.js';
+import { nameContradictsGold } from './test-name-gloss.js';
 import { routeConflict } from './test-route.js';
 import { plainFilmVersusContrast, withoutTechnique } from './test-technique.js';
 import { namesOf, round3, setMatch } from './set-match.js';
@@ -205,6 +208,8 @@ function matches(pred: string, goldNames: string[], goldConcept: string | null, 
   if (plain && (!xrayStudy || goldRaw.some((g) => sameName(g, plain))) && matchesForms(predForms(plain), goldNames, goldConcept, goldRaw, goldUnread))
     return true;
   if (goldConcept && sameAbbreviation(pred, goldRaw, goldConcept)) return true;
+  // A Chinese biopsy read as site + how the tissue is taken (test-biopsy-form.ts, s43): 乳腺空芯针穿刺活检 = 乳房穿刺针活检.
+  if (goldRaw.some((g) => sameBiopsy(pred, g))) return true;
   // A name that gives examples of a category is also the category, read as a name of its own: its examples may not
   // lend it their slots, nor it to them ("Imaging such as barium enema" is no upper-GI barium meal).
   const category = namedCategory(pred.replace(/\s*[(（][^()（）]*[)）]\s*/g, ' ').trim());
@@ -579,6 +584,10 @@ export const verifyTestOrder: RuleVerifier<TestOrderReference> = (response, ref,
     if (goldRaw[g].some((x) => plainFilmVersusContrast(p, x))) return false;
     // A contrast study by another route is another test (s42: 逆行肾盂造影 was paid for 静脉肾盂造影).
     if (routeConflict(p, goldRaw[g])) return false;
+    // So is a challenge test whose agent is given by another route (s43: 静脉葡萄糖耐量试验 was paid for the oral one).
+    if (agentRouteConflict(p, goldRaw[g])) return false;
+    // A name contradicting the gold is not paid through its bracketed gloss (s43: 经胸超声心动图（transoesophageal …）).
+    if (nameContradictsGold(p, goldRaw[g])) return false;
     const byRegions = regionsDecide(p, regions[g]);
     return byRegions === 'other' ? false : byRegions === 'same' || matches(p, gold[g], goldConcepts[g], goldRaw[g], goldUnread[g]);
   });
