@@ -47,6 +47,9 @@ describe('the route written after the test, or abbreviated with a space (#18, s4
     expect(agentRoutes('葡萄糖耐量试验（静脉法）')).toEqual(['intravenous']);
     expect(agentRoutes('葡萄糖耐量试验(口服法)')).toEqual(['oral']);
     expect(agentRoutes('IV GTT')).toEqual(['intravenous']);
+    // Venous blood is the specimen of an oral test, not a route.
+    expect(agentRoutes('静脉血浆葡萄糖耐量试验')).toEqual([]);
+    expect(acc('口服葡萄糖耐量试验', '口服葡萄糖耐量试验（静脉血浆）')).toBe(true);
     expect(acc('葡萄糖耐量试验（静脉法）', '口服葡萄糖耐量试验')).toBe(false);
   });
 });

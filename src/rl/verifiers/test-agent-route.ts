@@ -21,7 +21,8 @@ const AGENT_ROUTE_READINGS: readonly [AgentRoute, RegExp][] = [
   ['oral', /\bOGTTs?\b/iu],
   // The route written after the test, in brackets: 葡萄糖耐量试验（口服法）.
   ['oral', new RegExp(`${CHALLENGE}[\\u4e00-\\u9fff]{0,4}\\(\\s*(?:经)?口服(?:法)?\\s*\\)`, 'u')],
-  ['intravenous', new RegExp(`(?:经)?静脉(?:注射|滴注|推注)?(?:法)?[\\u4e00-\\u9fff0-9a-z]{0,8}?${CHALLENGE}`, 'iu')],
+  // Not 静脉血/静脉血浆: venous blood is where an oral test's glucose is measured, not how the agent is given.
+  ['intravenous', new RegExp(`(?:经)?静脉(?!血)(?:注射|滴注|推注)?(?:法)?[\\u4e00-\\u9fff0-9a-z]{0,8}?${CHALLENGE}`, 'iu')],
   ['intravenous', new RegExp(`\\b(?:intravenous|iv)\\s+(?:[a-z0-9-]+\\s+){0,3}${CHALLENGE_EN}\\b`, 'iu')],
   ['intravenous', /\bIV[- ]?GTTs?\b/iu],
   ['intravenous', new RegExp(`${CHALLENGE}[\\u4e00-\\u9fff]{0,4}\\(\\s*(?:经)?静脉(?:注射)?(?:法)?\\s*\\)`, 'u')],
