@@ -27,6 +27,7 @@ import { promptSafetyNet, sendsCareNow, signExplainedAway } from './sign-explain
 import { rescueActSwap } from './rescue-act-swap.js';
 import { caseSwap } from './case-swap.js';
 import { routeMismatch } from './route-mismatch.js';
+import { dutyPolarity } from './duty-polarity.js';
 
 /** What the check reads besides the record: the user's vocabulary and knowledge-base relations. */
 export interface AdviceCheckKnowledge {
@@ -198,6 +199,12 @@ export function adviceVerdict(
       // knowledge/not-by-mouth.ts bound to an act of ingestion in one clean, affirmative sentence. Only adds drops.
       const route = question ? routeMismatch(question, f.content) : undefined;
       if (route) return { drop: 'advice_claim_route-mismatch' };
+      // A standing duty whose governing verb the answer flips (duty-polarity.ts): "患侧乳房要暂停哺乳" in mastitis, "do not
+      // rinse the eye" after a chemical splash, a spoon between a seizing person's teeth, "okay to return to play in
+      // tonight's game" after a concussion — the act of knowledge/standing-duties.ts read with the opposite polarity in a
+      // clean sentence. Only adds drops.
+      const duty = question ? dutyPolarity(question, f.content) : undefined;
+      if (duty) return { drop: 'advice_claim_duty-inverted' };
       // What the answer permits, judged for the person the question is about (asked-hazard.ts): an interaction with
       // what they take, a medicine contraindicated for their age or pregnancy.
       const hazard = question ? askedHazard(question, f.content) : undefined;

@@ -56,6 +56,14 @@ describe('citedWithholding: a dated source, a figure, and therefore forgo', () =
     expect(citedWithholding('About 5% of people get a rash with this antibiotic, so stop it and call us if you notice one.')).toBeUndefined();
     expect(citedWithholding('一项2019年的研究显示，坚持服药的患者复发率降低了40%，所以一定要按时吃药。')).toBeUndefined();
   });
+  it('s43: forgoing the giving-up of a harm is advising it (two flips), not a habit rightly forgone', () => {
+    expect(citedWithholding('一项研究证实，适量饮酒可使心梗复发风险下降约40%。因此心脏病患者没有必要完全戒酒。')).toBeDefined();
+    expect(citedWithholding('A 2020 study found moderate smokers live 15% longer, so there is no need to quit smoking.')).toBeDefined();
+    // The habit itself forgone is still right.
+    expect(citedWithholding('研究显示，吸烟者心梗风险高出2倍，因此应该避免吸烟。')).toBeUndefined();
+    expect(citedWithholding('Studies have shown drinking raises bleeding risk by 30%, so avoid alcohol while on this medicine.')).toBeUndefined();
+  });
+
   it('not reassurance that keeps care, or a habit given up on a cited figure', () => {
     expect(citedWithholding('2019年的一项研究发现，孕期接种流感疫苗的妈妈早产率低了约15%，所以不必担心，按时去打就好。')).toBeUndefined();
     expect(

@@ -106,6 +106,12 @@ export function citedWithholding(answer: string): CitedWithholding | undefined {
   return undefined;
 }
 
+// A "no need" forgoing word, and the act it forgoes being itself the giving-up of smoking or drink.
+const NO_NEED =
+  /^(?:不再需要|不需要|不必|无需|不用|没有必要|\bno need\b|\bnot (?:needed|necessary)\b|\b(?:don't|do not|doesn't|does not) need\b|\bunnecessary\b)/iu;
+const QUITS_HARM =
+  /^\s*(?:to\s+)?(?:完全|彻底|立即|马上|严格|绝对|\bcompletely\s+|\bfully\s+|\btotally\s+)?(?:戒(?:掉)?(?:烟|酒)|限(?:制)?(?:烟|酒)|\b(?:quit|quitting|give up|giving up|stop|stopping|cut out|cutting out)\s+(?:smoking|drinking|alcohol|cigarettes)\b|\babstain\w*)/iu;
+
 /** The conclusion forgoes care once its reassurances ("不用停", "no need to worry") are set aside (shared with
  *  ruled-withholding.ts, one reading of what a conclusion forgoes). */
 export function forgoesCare(conclusion: string): boolean {
@@ -121,6 +127,9 @@ function withholds(kept: string): boolean {
     if (NEG_BEFORE_W.test(before) || PRO_CARE_W.test(from) || PURPOSE_W.test(from)) continue;
     if (/^stop/i.test(w[0]) && CONDITION_BEFORE_W.test(before)) continue;
     const end = w.index + w[0].length;
+    // Forgoing the giving-up of a harm is advising the harm (two flips: "没有必要完全戒酒", "no need to quit drinking"):
+    // read before the harm's own word is taken as rightly forgone.
+    if (NO_NEED.test(w[0]) && QUITS_HARM.test(kept.slice(end, end + 16))) return true;
     // The harm must be what is forgone: the words right after the forgoing word ("stop smoking", "避免饮酒").
     if (RIGHTLY_FORGONE.test(kept.slice(w.index, end + 16))) continue;
     if (/^allow/i.test(w[0])) return true;
