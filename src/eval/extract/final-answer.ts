@@ -52,6 +52,7 @@ import { ANCHORED_VIA, disagreesWithAnchor } from './reply-anchors.js';
 import { statedCount } from './stated-count.js';
 import { findJsonAnswer } from './json-answer.js';
 import { glyphValue, markedTextWalk, type TextFormHow } from './option-text-form.js';
+import { preliminaryAnswer } from './preliminary-answer.js';
 import { distinctiveParts, optionByContent, optionNameUnits, optionUnits } from './option-names.js';
 import { normOptionText, optionAliases, parseAnswerValue, type LetterContext, type LetterSet } from './letter-set.js';
 import { escapeRegExp } from '../../core/regex.js';
@@ -364,6 +365,12 @@ export function readChoiceAnswer(raw: string, given: ChoiceReadOptions = {}): Ch
   // second word list here.
   const options = readingOptions(given);
   const reading = readReply(raw, options);
+  // s43: a preliminary answer slot replaced by a final one ("初步答案：B … 最终答案：C"): read past the preliminary
+  // sentence, crediting only the final slot's letters (preliminary-answer.ts). Never raises an answer already read.
+  if (reading.status === 'conflict' || reading.status === 'hedge') {
+    const past = readPastPreliminary(raw, options);
+    if (past) return past;
+  }
   if (reading.status !== 'conflict') return reading;
   // s40: a prose "Q: …⏎A: …" pair (its answer names no letter) inside a reply that states its answer elsewhere is an
   // aside (a patient FAQ): when reading it as the answer made two answers, the reply is read without it (s39 xp-b14) —
@@ -372,6 +379,18 @@ export function readChoiceAnswer(raw: string, given: ChoiceReadOptions = {}): Ch
   if (aside === null) return reading;
   const without = readReply(aside, options);
   return without.status === 'ok' && !MARKS_OVER.has(without.how) ? without : reading;
+}
+
+/**
+ * The reply read with its preliminary answer sentence blanked (same offsets), when the reply has the preliminary-then-
+ * final slot form; the reading counts only when it is a stated answer (never mentions or rows) equal to the final slot.
+ */
+function readPastPreliminary(raw: string, options: ChoiceReadOptions): ChoiceReading | null {
+  const form = preliminaryAnswer(commitmentReadingForm(raw), letterContext(options));
+  if (!form) return null;
+  const blanked = raw.slice(0, form.from) + raw.slice(form.from, form.to).replace(/[^\n]/g, ' ') + raw.slice(form.to);
+  const again = readReply(blanked, options);
+  return again.status === 'ok' && again.value === form.final && !MARKS_OVER.has(again.how) ? again : null;
 }
 
 function readReply(raw: string, options: ChoiceReadOptions): ChoiceReading {
