@@ -36,6 +36,9 @@ export interface StandingDuty {
   /** Another subject the act belongs to where its polarity is the opposite (a DOAC needs no INR): when the answer names
    *  one, the act's own sentence must name the duty's subject. */
   otherSubject?: string;
+  /** Another act that meets the same duty (expressing milk meets "keep emptying the breast"): when the answer advises
+   *  it unflipped, the duty is met and not read. */
+  alsoBy?: string;
   /** 'never' acts that are about one moment need it named in the sentence (the same game, right after the dose). */
   moment?: string;
   source: string;
@@ -53,6 +56,7 @@ export const STANDING_DUTIES: readonly StandingDuty[] = [
     act: '母乳喂养|哺乳|喂奶|吸奶|吸吮|排空|喂养|breast-?feed\\w*|feed(?:s|ing)? from|feeding|feeds|nursing|express(?:ing)?\\b|pump(?:ing)?\\b',
     // A real exception (an abscess drained) or a medicine's compatibility, another question than the mastitis itself.
     unless: '脓肿|切开|引流|abscess|drain|hiv|化疗|chemo|放射|radioactive|药|medicine|medication|\\bdrugs?\\b|cancer|结核|\\btb\\b',
+    alsoBy: '吸奶器|吸出|挤出|挤奶|手挤|排空|\\bexpress\\w*|\\bpump\\w*',
     source: 'WHO Mastitis: causes and management (2000); ABM clinical protocol #36 (2022): continue breastfeeding or expressing from the affected breast',
   },
   {
@@ -67,7 +71,7 @@ export const STANDING_DUTIES: readonly StandingDuty[] = [
     id: 'warfarin-inr-monitoring',
     polarity: 'must',
     subject: ['华法林|华法令|warfarin|coumadin'],
-    act: '(?:监测|检测|检查|复查|化验|查|测)(?:一下)?(?:凝血功能|凝血|inr|国际标准化比值)|inr(?:值)?(?:监测|检测|检查|复查|化验)|抽血(?:监测|检查|复查|化验)?|(?:have|get|had) (?:your |his |her |the )?inr (?:checked|tested|monitored|measured|done)|(?:check|test|monitor|measur)\\w* (?:your |his |her |the )?inr|inr (?:checks?|tests?|testing|monitoring|blood tests?)',
+    act: '(?:监测|检测|检查|复查|化验|查|测)(?:一下)?(?:凝血功能|凝血|inr|国际标准化比值)|inr(?:值)?(?:监测|检测|检查|复查|化验)|抽血(?:查|监测|检查|复查|化验)(?:一下)?(?:inr|凝血)|(?:have|get|had) (?:your |his |her |the )?inr (?:checked|tested|monitored|measured|done)|(?:check|test|monitor|measur)\\w* (?:your |his |her |the )?inr|inr (?:checks?|tests?|testing|monitoring|blood tests?)',
     // How OFTEN is another question.
     unless:
       '每天|每日|每周|每[一二两三四五六八\\d]+|间隔|延长|频繁|经常|天天|多久|earlier|daily|weekly|every \\d|every (?:day|week|few)|often|frequent|interval|spacing',
@@ -95,7 +99,8 @@ export const STANDING_DUTIES: readonly StandingDuty[] = [
     ],
     act: '冲洗|冲眼|清洗|冲|rins\\w*|flush\\w*|irrigat\\w*|wash\\w*',
     // Only the rinse with water is the duty: "do not rinse with vinegar / milk", "no eye drops" are right.
-    unless: '醋|牛奶|中和|眼药水|vinegar|milk|neutrali|eye ?drops',
+    unless:
+      '醋|牛奶|中和|眼药水|热水|开水|高压|用力|少于|不足|小于|vinegar|milk|neutrali|eye ?drops|\\bhot\\b|boiling|pressure|forceful|less than|shorter|too short',
     source: 'AAO / ANSI Z358.1, Royal College of Ophthalmologists: irrigate a chemical eye injury at once with copious water for at least 15–20 minutes',
   },
   {
@@ -105,7 +110,7 @@ export const STANDING_DUTIES: readonly StandingDuty[] = [
     act: '(?:凉水|冷水|流动水|流水|自来水|清水)(?:冲洗?|浸泡|冲淋)?|冲凉水|冲冷水|(?:running|cool|cold|tap) water',
     // Dry lime and sodium are brushed off first; ice is the wrong cooling; a large burn in a child is cooled briefly.
     unless:
-      '石灰|\\blime\\b|sodium|钠|白磷|phosphorus|冰水|\\bice\\b|冰块|大面积|大范围|large (?:area|burn)|hypotherm|低体温|超过\\d|more than \\d|longer than',
+      '石灰|\\blime\\b|sodium|钠|白磷|phosphorus|冰水|\\bice\\b|冰块|大面积|大范围|large (?:area|burn)|hypotherm|低体温|超过\\d|more than \\d|longer than|少于|不足|less than|shorter',
     source: 'British Burn Association first aid (2018); WHO burns fact sheet: cool the burn under cool running water for 20 minutes',
   },
   {
@@ -115,6 +120,8 @@ export const STANDING_DUTIES: readonly StandingDuty[] = [
     // Something put INTO another's mouth: a directional complement after the verb (塞进/放到/垫在), or 往…嘴里…塞; a child
     // putting things in its own mouth ("喜欢把东西往嘴里放") names no instrument and no one else's mouth.
     act: "(?:塞|放|垫)(?:进|入|到|在)[^，。；;]{0,8}(?:嘴|口腔|口中|口里|牙)|撬开(?:牙关|嘴|口)|(?:往|向)(?:他|她|孩子|宝宝|患者|病人|患儿|老人)(?:的)?(?:嘴|口)[^，。；;]{0,8}(?:塞|放|垫)|\\b(?:put|place|insert|force|wedge|stick|push)\\b[^.;]{0,60}?\\b(?:between (?:his|her|their|the) teeth|in(?:to)? (?:his|her|their|the person's|the) mouth\\b)",
+    // Rescue medicine given into the cheek (buccal midazolam) is a right act in a prolonged seizure.
+    unless: '咪达唑仑|地西泮|安定|急救药|颊|牙龈|midazolam|diazepam|buccal|cheek|gums?\\b|rescue med',
     source: 'Epilepsy Foundation / Epilepsy Society seizure first aid: never put anything in the mouth of a person having a seizure',
   },
   {
@@ -124,7 +131,7 @@ export const STANDING_DUTIES: readonly StandingDuty[] = [
     inSentence: UNCONSCIOUS,
     act: '灌|喂(?:糖水|水|糖|食物|东西|蜂蜜|果汁|饮料|药)|塞糖|(?:往|向)[^，。；;]{0,6}(?:嘴|口)|\\b(?:pour|give|put|squirt|spoon|feed|force|drip|rub)\\b[^.;]{0,50}?\\b(?:in(?:to)? (?:his|her|their|the) mouth|by mouth)',
     unless:
-      '清醒|能吞咽|可以吞咽|醒(?:过)?来(?:后|以后|之后)|醒后|\\bawake\\b|\\bcan swallow|able to swallow|once (?:he|she|they)|after (?:he|she|they) wakes?|when (?:he|she|they) (?:wakes?|comes? round)|(?:inside|into) (?:the|his|her|their) cheek|buccal|牙龈|颊',
+      '清醒|能吞咽|可以吞咽|醒(?:过)?来(?:后|以后|之后)|醒后|\\bawake\\b|\\bcan swallow|able to swallow|once (?:he|she|they)|after (?:he|she|they) wakes?|when (?:he|she|they) (?:wakes?|comes? round)|(?:inside|into) (?:the|his|her|their) cheek|buccal|\\bgums?\\b|牙龈|颊',
     source:
       'ADA Standards of Care (hypoglycaemia); Resuscitation Council first aid: nothing by mouth to a person who cannot swallow safely — glucagon, recovery position, emergency services',
   },
@@ -147,6 +154,9 @@ export const STANDING_DUTIES: readonly StandingDuty[] = [
     ],
     act: '平躺|躺下|躺着|躺平|卧床|卧位|\\blie (?:down|flat|back)\\b|\\blying (?:down|flat)\\b|go (?:straight )?to bed',
     moment: '服药|服用|吞服|送服|吃药|吃完|服完|吃下|\\bswallow|\\btak(?:e|ing) (?:it|each|the|your)|\\bdose\\b|\\btablet|\\bpill',
+    // Upright first, lying down after the 30 minutes, is the right order.
+    unless:
+      '直立|站立|站着|坐着|坐位|坐直|\\bupright\\b|\\bstand|\\bsit(?:ting)? up|(?:30|三十|半)\\s*(?:分钟|小时)(?:以?后|之后)|after (?:at least )?(?:30|thirty) minutes',
     source:
       'Doxycycline and alendronate labels (FDA): take with a full glass of water and do not lie down for at least 30 minutes after the dose (pill oesophagitis)',
   },

@@ -79,6 +79,15 @@ describe('dutyPolarity: a standing duty whose governing verb is flipped', () => 
       ['多西环素', '服药后30分钟内不要躺下，所以不要睡前服用。'],
       ['Doxycycline', 'Take it at least an hour before you lie down for bed.'],
       ['感冒发烧', '多喝水，注意休息，可以躺下睡一会儿。'],
+      // Reviewer-style look-alikes written after the batch figures (s43): the duty met another way, a rescue medicine
+      // into the cheek, lying down after the upright half hour, the wrong way of a right act refused.
+      ['Mastitis', 'Pause feeding on the sore side only if the nipple is cracked, and express instead.'],
+      ['乳腺炎', '乳腺炎期间可以暂停患侧哺乳，改用吸奶器吸出。'],
+      ['Seizure over 5 minutes', 'Place the buccal midazolam in his mouth between the cheek and gum.'],
+      ['Alendronate', 'Take the tablet, stay upright for 30 minutes, and then you can lie down.'],
+      ['Chemical in eye', 'Rinse with lukewarm water for 15 minutes; do not rinse with hot water.'],
+      ['Chemical in eye', "Don't rinse for less than 15 minutes."],
+      ['吃华法林的，感冒了', '吃这个感冒药不用抽血。'],
       // A temporal condition before a required act is read as a condition: not read (fail closed).
       ['Lithium', 'Once you have been stable for years, you can stop having your lithium levels checked.'],
     ];

@@ -31,6 +31,7 @@ interface Compiled {
   unless?: RegExp;
   moment?: RegExp;
   otherSubject?: RegExp;
+  alsoBy?: RegExp;
 }
 let compiled: Compiled[] | undefined;
 function duties(): Compiled[] {
@@ -42,6 +43,7 @@ function duties(): Compiled[] {
     unless: duty.unless ? new RegExp(duty.unless, 'iu') : undefined,
     moment: duty.moment ? new RegExp(duty.moment, 'iu') : undefined,
     otherSubject: duty.otherSubject ? new RegExp(duty.otherSubject, 'iu') : undefined,
+    alsoBy: duty.alsoBy ? new RegExp(duty.alsoBy, 'giu') : undefined,
   }));
   return compiled;
 }
@@ -165,7 +167,8 @@ function readMust(s: string, d: Compiled, others: string[]): DutyInversion | und
     const end = at + m[0].length;
     const cs = clauseStart(t, at);
     const ce = clauseEnd(t, end);
-    if (CONDITION.test(t.slice(0, at))) continue;
+    // A condition anywhere up to the act's clause end ("pause feeding on that side only if the nipple is cracked").
+    if (CONDITION.test(t.slice(0, ce))) continue;
     // The exception or the other question ("每4–12周查一次", an abscess drained) is read in the act's own clause.
     if (d.unless?.test(t.slice(cs, ce))) continue;
     // The act as the subject of a predicate ("stopping breastfeeding is rarely necessary", "停止哺乳是没有必要的"): the
@@ -180,10 +183,25 @@ function readMust(s: string, d: Compiled, others: string[]): DutyInversion | und
       const a = new RegExp(d.act.source, 'iu').exec(u);
       return a !== null && KEEPS.test(u) && !ANY_FLIP.test(u.slice(clauseStart(u, a.index), a.index));
     });
-    if (kept) continue;
+    if (kept || metOtherwise(d, [s, ...others])) continue;
     return { duty: d.duty.id, polarity: 'must', act: s.slice(at, end), span: s };
   }
   return undefined;
+}
+
+/** The duty met by its other act, advised unflipped somewhere ("暂停患侧哺乳，用吸奶器吸出" still empties the breast). */
+function metOtherwise(d: Compiled, all: string[]): boolean {
+  if (!d.alsoBy) return false;
+  const by = d.alsoBy;
+  return all.some((o) => {
+    const u = masked(o, d);
+    by.lastIndex = 0;
+    for (let m = by.exec(u); m; m = by.exec(u)) {
+      const cs = clauseStart(u, m.index);
+      if (!ANY_FLIP.test(u.slice(cs, clauseEnd(u, m.index + m[0].length)))) return true;
+    }
+    return false;
+  });
 }
 
 function readNever(s: string, d: Compiled): DutyInversion | undefined {
