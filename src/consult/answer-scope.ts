@@ -116,13 +116,23 @@ export function deniedSignSpans(reply: string): Span[] {
   return deniedReading(reply).spans;
 }
 
-function deniedReading(written: string): { spans: Span[]; kept: Set<string> } {
+/**
+ * The signs a reply answers, by form: `denied` — read in a clause whose cue denies them; `told` — read as present, not
+ * denied (context signs, who the person is, are in neither). For answered-negative.ts.
+ */
+export function answeredSigns(reply: string): { denied: ReadonlySet<string>; told: ReadonlySet<string> } {
+  const { denied, kept } = deniedReading(reply);
+  return { denied, told: kept };
+}
+
+function deniedReading(written: string): { spans: Span[]; kept: Set<string>; denied: Set<string> } {
   const zh = /\p{Script=Han}/u.test(written);
   // Read with traditional characters folded (zh-TW 沒有/無, Cantonese 氣促 read as the scan's 没有/无/气促): the fold keeps
   // every offset, so the spans found here are the written reply's.
   const reply = zh ? toSimplified(written) : written;
   const out: Span[] = [];
   const kept = new Set<string>();
+  const denied = new Set<string>();
   for (const c of clauseSpans(reply, zh)) {
     const clause = reply.slice(c.start, c.end);
     const hits: SignHit[] = findSigns(clause);
@@ -143,8 +153,10 @@ function deniedReading(written: string): { spans: Span[]; kept: Set<string> } {
           span = { start: Math.min(cue.index, hit.start), end: Math.max(hit.end, cue.index + cue.text.length) };
           break;
         }
-      if (span) spans.push(span);
-      else notDenied.push(hit);
+      if (span) {
+        spans.push(span);
+        denied.add(hit.sign);
+      } else notDenied.push(hit);
     }
     for (const h of notDenied) if (!CONTEXT_SIGNS.has(h.sign)) kept.add(h.sign);
     for (const sp of spans) {
@@ -153,7 +165,7 @@ function deniedReading(written: string): { spans: Span[]; kept: Set<string> } {
       if (!out.some((s) => s.start === span.start && s.end === span.end)) out.push(span);
     }
   }
-  return { spans: out, kept };
+  return { spans: out, kept, denied };
 }
 
 /**

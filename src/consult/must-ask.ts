@@ -10,6 +10,7 @@
 // does not already ask — so every question the turn had stays, in its place and order.
 import { clauseAt, clauses, isNegated } from '../safety/red-flags/context.js';
 import { readCount } from '../safety/red-flags/numbers.js';
+import { GROIN_TESTIS_ASK, groinPainYoungMale } from './groin-testis.js';
 import { toldMention } from './mention.js';
 import { HEADACHE, withinSixWeeksOfBirth } from './postpartum-headache.js';
 import type { CaseFacts, ConsultLang } from './types.js';
@@ -21,7 +22,7 @@ export interface MustAskContext {
 }
 
 export interface MustAskFrame {
-  id: 'postpartum-headache' | 'early-pregnancy-pain-bleeding' | 'one-sided-pain-pregnancy-possible';
+  id: 'postpartum-headache' | 'early-pregnancy-pain-bleeding' | 'one-sided-pain-pregnancy-possible' | 'groin-pain-young-male';
   applies(ctx: MustAskContext): boolean;
   ask: Record<ConsultLang, string>;
   /** The frame's signs, each of which some question of the turn must name for the frame to be asked already. */
@@ -150,6 +151,14 @@ export const MUST_ASK: readonly MustAskFrame[] = [
       en: 'Could you be pregnant — is your period late or missed? Any pain in the tip of your shoulder, or feeling faint?',
     },
     covered: [/怀孕|pregnan/i, /肩|shoulder/i, /晕|faint/i],
+  },
+  {
+    // NICE CKS (scrotal pain) / BAUS: a torsion told as a groin pain or pull in a boy or young man (groin-testis.ts) —
+    // the testis, its sudden onset, swelling, a high-riding testis, vomiting.
+    id: 'groin-pain-young-male',
+    applies: ({ text, facts }) => groinPainYoungMale(text, facts),
+    ask: GROIN_TESTIS_ASK,
+    covered: [/睾丸|testic/i, /呕吐|vomit/i],
   },
 ];
 

@@ -21,13 +21,15 @@ import { injuryEntry, readInjury } from './injury.js';
 import { findProtocols, PROTOCOLS } from './protocols.js';
 import type { KbRedFlagIndex } from './kb-red-flags.js';
 import { findSituations, medicineRole, PRECONCEPTION, REACTION_SCREEN_AT, SITUATIONS, SOUGHT_SAFETY } from './situations.js';
-import { correctsOpening, floorAtOpening } from './opening-floor.js';
+import { correctsOpening, floorAtOpening, OPENING_FLOOR_REASON } from './opening-floor.js';
 import { amountsTaken } from './elided-amount.js';
 import { readReplies } from './replies.js';
 import { ALL_RISK_SCREENS, riskScreens } from './risk-screens.js';
 import { TREATMENT_CAUTIONS } from './treatment-cautions.js';
 import { type ToldRedFlag, toldRedFlags } from './told-red-flags.js';
 import { untilExcluded } from './until-excluded.js';
+import { ANSWERED_NEGATIVE_REASON, answeredAllNegative } from './answered-negative.js';
+import { TESTIS_FINDING, testisToldInAnswer } from './groin-testis.js';
 import { mustAskQuestions, withMustAsk } from './must-ask.js';
 import { consultReadingForm } from './reading-form.js';
 import { ECTOPIC_HELD, ectopicSigns } from './ectopic-signs.js';
@@ -90,6 +92,13 @@ export interface ConsultOptions {
   sendAndAsk?: boolean;
   /** Triage of the case text; defaults to the safety layer's rules + model. */
   triage?: (text: string) => ConsultTriage;
+  /**
+   * `true` (opt-in, off by default): an urgent level the learned reader alone reached comes down to routine when every
+   * red-flag question was answered no in the patient's own words (answered-negative.ts). Off because it changed no
+   * in-sample decision in session 43 and reopens review s17's hole — an opening whose danger no rule reads, answered
+   * "no" to questions about other signs — which the opening floor closed.
+   */
+  answeredLowering?: boolean;
 }
 
 /**
@@ -432,7 +441,8 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   // learned reader), and the state is graded from the facts (fever-by-age.ts) as well as the words.
   // A yes enters the triage as the finding its question names (affirmationOf: "有没有发烧…？" → "发烧…"), never as the
   // question's own text — a Chinese question reads as nothing to the triage (review s22 C-NEW-1/C-00).
-  const affirmedFindings = replies.affirmed.map(affirmationOf);
+  // The reply to must-ask's groin question that names the testis as the pain's place (groin-testis.ts) is that finding.
+  const affirmedFindings = [...replies.affirmed.map(affirmationOf), ...(testisToldInAnswer(turns, lang) ? [TESTIS_FINDING[lang]] : [])];
   const caseText = [chief, replies.free, ...affirmedFindings].filter(Boolean).join('\n');
   // The case without the freed words (replies.ts `freed`), for the readers other than the triage's rules.
   const keptText = [chief, replies.unfreed, ...affirmedFindings].filter(Boolean).join('\n');
@@ -580,7 +590,22 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   const presentations = findPresentations(keptText).map((p) => p.id);
   const base = { lang, turnsAsked, chiefComplaint: chief, presentations, facts, asked, triage: t.level };
   const said = [replies.free, ...replies.affirmed.map((q) => `${q} ${lang === 'zh' ? '有' : 'Yes'}`)].filter(Boolean);
-  const answer = (reason: ConsultReason): ConsultStep => ({
+  // Opt-in (`answeredLowering: true`): every red-flag question answered no in the patient's own words, on a level the
+  // learned reader alone reached (answered-negative.ts): urgent comes down to routine. Never an emergency, never a level
+  // a rule, the safety net or a raise of this folder named; only at the answer.
+  const byAnswers = (): ConsultTriage =>
+    o.answeredLowering === true &&
+    turnsAsked > 0 &&
+    t.level === 'urgent' &&
+    t.signsLevel === 'routine' &&
+    changed.signsLevel === 'routine' &&
+    openingTriage().signsLevel === 'routine' &&
+    !findModifiers(chief).some((m) => m.id === 'infant') &&
+    answeredAllNegative({ opening: chief, turns, facts })
+      ? { ...t, level: 'routine', message: '', reasons: [...t.reasons.filter((r) => r !== OPENING_FLOOR_REASON), ANSWERED_NEGATIVE_REASON] }
+      : t;
+  const answer = (reason: ConsultReason): ConsultStep => answerWith(reason, byAnswers());
+  const answerWith = (reason: ConsultReason, t: ConsultTriage): ConsultStep => ({
     action: 'answer',
     // Retrieval reads the complaint itself (replies such as "no vomiting" only add noise to a search); when the
     // replies raised the triage, the whole case goes through so the answer carries the urgent-care message.
@@ -588,7 +613,7 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
     // An emergency answer opens with the emergency instructions, never with a summary of the conversation.
     restsOn: turnsAsked > 0 && t.level !== 'emergency' ? restsOn(lang, base, said) : '',
     triage: t,
-    state: { ...base, reason },
+    state: { ...base, triage: t.level, reason },
   });
 
   if (o.off) return answer('off');
