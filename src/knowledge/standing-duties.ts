@@ -53,7 +53,8 @@ export const STANDING_DUTIES: readonly StandingDuty[] = [
     id: 'mastitis-keep-emptying',
     polarity: 'must',
     subject: ['乳腺炎|乳汁淤积|堵奶|mastitis|blocked (?:milk )?duct'],
-    act: '母乳喂养|哺乳|喂奶|吸奶|吸吮|排空|喂养|breast-?feed\\w*|feed(?:s|ing)? from|feeding|feeds|nursing|express(?:ing)?\\b|pump(?:ing)?\\b',
+    // Feeding is the act read; "no need to pump after every feed" is right (over-pumping), so pumping is only alsoBy.
+    act: '母乳喂养|哺乳|喂奶(?!粉)|吸吮|喂养|breast-?feed\\w*|feed(?:s|ing)? from|feeding|feeds|nursing',
     // A real exception (an abscess drained) or a medicine's compatibility, another question than the mastitis itself.
     unless: '脓肿|切开|引流|abscess|drain|hiv|化疗|chemo|放射|radioactive|药|medicine|medication|\\bdrugs?\\b|cancer|结核|\\btb\\b',
     alsoBy: '吸奶器|吸出|挤出|挤奶|手挤|排空|\\bexpress\\w*|\\bpump\\w*',
@@ -63,7 +64,7 @@ export const STANDING_DUTIES: readonly StandingDuty[] = [
     id: 'infant-diarrhoea-keep-breastfeeding',
     polarity: 'must',
     subject: ['腹泻|拉肚子|拉稀|diarrh|gastroenteritis|loose stools|watery (?:stools|nappies|diapers)', '宝宝|婴儿|孩子|个月|baby|infant|month[- ]old|toddler'],
-    act: '母乳喂养|母乳|哺乳|喂奶|breast-?feed\\w*|breast milk|feeds\\b|feeding',
+    act: '母乳喂养|母乳|哺乳|喂奶(?!粉)|breast-?feed\\w*|breast milk|feeds\\b|feeding',
     unless: 'hiv|化疗|chemo|放射|radioactive|药|medicine|medication|\\bdrugs?\\b|cancer|结核|\\btb\\b|galactosaemia|galactosemia|半乳糖血症',
     source: 'WHO/UNICEF diarrhoea treatment (2005); NICE CG84: continue breastfeeding during diarrhoea and vomiting',
   },
@@ -74,7 +75,7 @@ export const STANDING_DUTIES: readonly StandingDuty[] = [
     act: '(?:监测|检测|检查|复查|化验|查|测)(?:一下)?(?:凝血功能|凝血|inr|国际标准化比值)|inr(?:值)?(?:监测|检测|检查|复查|化验)|抽血(?:查|监测|检查|复查|化验)(?:一下)?(?:inr|凝血)|(?:have|get|had) (?:your |his |her |the )?inr (?:checked|tested|monitored|measured|done)|(?:check|test|monitor|measur)\\w* (?:your |his |her |the )?inr|inr (?:checks?|tests?|testing|monitoring|blood tests?)',
     // How OFTEN is another question.
     unless:
-      '每天|每日|每周|每[一二两三四五六八\\d]+|间隔|延长|频繁|经常|天天|多久|earlier|daily|weekly|every \\d|every (?:day|week|few)|often|frequent|interval|spacing',
+      '每天|每日|每周|每[一二两三四五六八\\d]+|间隔|延长|频繁|经常|天天|多久|earlier|daily|weekly|every \\d|every (?:day|week|few)|often|frequent|interval|spacing|自己|在家|家里|额外|单独|yourself|at home|home (?:test|monitor)|clinic will|extra|additional',
     otherSubject:
       '新型|利伐沙班|阿哌沙班|达比加群|依度沙班|艾多沙班|阿司匹林|氯吡格雷|肝素|银杏|它们|apixaban|rivaroxaban|dabigatran|edoxaban|\\bn?oacs?\\b|newer anticoagulant|aspirin|clopidogrel|heparin|eliquis|xarelto|pradaxa|ginkgo|\\bthey\\b|unlike|相比|不同于',
     source:
@@ -85,7 +86,8 @@ export const STANDING_DUTIES: readonly StandingDuty[] = [
     polarity: 'must',
     subject: ['锂盐|碳酸锂|\\blithium\\b'],
     act: '(?:监测|检测|检查|复查|查|测)(?:一下)?(?:血锂|血药浓度|锂浓度)|血锂(?:浓度)?(?:监测|检测|检查|复查)?|(?:lithium|serum|blood) (?:levels?|concentrations?) (?:checks?|tests?|testing|monitoring)|(?:check|test|monitor|measur)\\w* (?:the |your |his |her )?(?:serum |blood )?lithium(?: levels?)?|lithium level checks?|(?:have|get|having|getting) (?:your |his |her |the )?(?:serum |blood )?lithium(?: levels?)? (?:checked|tested|monitored|measured|done)',
-    unless: '每天|每日|每周|每[一二两三四五六八\\d]+|间隔|频繁|多久|daily|weekly|every \\d|every (?:day|week|few)|often|frequent|interval',
+    unless:
+      '每天|每日|每周|每[一二两三四五六八\\d]+|间隔|频繁|多久|daily|weekly|every \\d|every (?:day|week|few)|often|frequent|interval|自己|在家|额外|yourself|at home|extra|additional',
     source: 'NICE CG185 / BAP bipolar guideline: lithium levels every 3 months in the first year, then every 3–6 months, for as long as it is taken',
   },
   {
@@ -100,7 +102,7 @@ export const STANDING_DUTIES: readonly StandingDuty[] = [
     act: '冲洗|冲眼|清洗|冲|rins\\w*|flush\\w*|irrigat\\w*|wash\\w*',
     // Only the rinse with water is the duty: "do not rinse with vinegar / milk", "no eye drops" are right.
     unless:
-      '醋|牛奶|中和|眼药水|热水|开水|高压|用力|少于|不足|小于|vinegar|milk|neutrali|eye ?drops|\\bhot\\b|boiling|pressure|forceful|less than|shorter|too short',
+      '醋|牛奶|中和|眼药水|热水|开水|高压|用力|少于|不足|小于|vinegar|milk|neutrali|eye ?drops|saline|生理盐水|洗眼液|专门|特殊|special|eyewash solution|\\bhot\\b|boiling|pressure|forceful|less than|shorter|too short',
     source: 'AAO / ANSI Z358.1, Royal College of Ophthalmologists: irrigate a chemical eye injury at once with copious water for at least 15–20 minutes',
   },
   {
@@ -144,6 +146,8 @@ export const STANDING_DUTIES: readonly StandingDuty[] = [
     act: "重返赛场|回到赛场|返回赛场|回到比赛|重新上场|继续上场|继续比赛|接着比赛|接着踢|接着打|上场|\\b(?:return|go back|get back|head back|back)\\b[^.;]{0,20}?\\b(?:to play|to the (?:same )?(?:game|match|pitch|field|ice|court)|in (?:the|tonight's|today's) (?:same )?(?:game|match)|on for|playing)",
     moment:
       '当天|今天|今晚|下半场|这场|同一场|本场|马上|立刻|same (?:game|match|day)|tonight|today|this (?:afternoon|evening)|second half|rest of the (?:game|match)|straight back',
+    // A professional game's medical-room protocol is another question than a teenager's match.
+    unless: '职业|professional|elite|\\bpro\\b|\\bhia\\b',
     source: 'Consensus statement on concussion in sport (Amsterdam 2022), CDC HEADS UP: no return to play on the day of a suspected concussion',
   },
   {

@@ -88,6 +88,11 @@ describe('dutyPolarity: a standing duty whose governing verb is flipped', () => 
       ['Chemical in eye', 'Rinse with lukewarm water for 15 minutes; do not rinse with hot water.'],
       ['Chemical in eye', "Don't rinse for less than 15 minutes."],
       ['吃华法林的，感冒了', '吃这个感冒药不用抽血。'],
+      ['Mastitis', 'No need to pump after every feed; just feed on demand.'],
+      ['宝宝腹泻', '停止喂奶粉，继续母乳喂养。'],
+      ['On warfarin', "You don't need to check your INR yourself at home; the clinic will do it."],
+      ['Chemical in eye', 'No need to rinse with saline; tap water is fine.'],
+      ['Concussion in pro rugby', 'In professional rugby a player who passes the HIA can return to the same match.'],
       // A temporal condition before a required act is read as a condition: not read (fail closed).
       ['Lithium', 'Once you have been stable for years, you can stop having your lithium levels checked.'],
     ];

@@ -177,8 +177,8 @@ function readMust(s: string, d: Compiled, others: string[]): DutyInversion | und
     const before = flipsBefore(t.slice(cs, at));
     const after = flipsAfter(t.slice(end, ce));
     if (before === undefined || after === undefined || (before + after) % 2 === 0) continue;
-    // The same act kept elsewhere in the answer ("继续哺乳", "keep feeding"): the answer says both, not read.
-    const kept = others.some((o) => {
+    // The same act kept elsewhere in the answer or sentence ("继续哺乳", "keep feeding"): the answer says both, not read.
+    const kept = [s, ...others].some((o) => {
       const u = masked(o, d);
       const a = new RegExp(d.act.source, 'iu').exec(u);
       return a !== null && KEEPS.test(u) && !ANY_FLIP.test(u.slice(clauseStart(u, a.index), a.index));
