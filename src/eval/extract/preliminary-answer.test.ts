@@ -42,6 +42,11 @@ describe('a preliminary answer slot replaced by a final one', () => {
     expect(read('初步答案：D\n\n再想想二甲双胍更合适。\n\n最终答案：B\n\n不过D也不能完全排除，我不太确定。', dm).value).toBeNull();
     // A correction after the final slot: the final slot is not credited (the own-retraction reader reads C, as at START).
     expect(read('初步答案：D\n\n最终答案：B\n\n等等，不对，应该是C。', dm).value).not.toBe('B');
+    // A final slot led in by a condition: a line ending on a colon, or a last sentence that sets one.
+    expect(read('Initial answer: B\n\nIf she is pregnant, though:\nFinal answer: D', ppi).value).toBeNull();
+    expect(read('Initial answer: B\n\nIf she were pregnant the choice would differ.\nFinal answer: D', ppi).value).toBeNull();
+    expect(read('初步答案：B\n\n若患者肾功能不全，则不同。\n最终答案：C', dm).value).toBeNull();
+    expect(read('初步答案：B\n\n对于肾功能不全者：\n最终答案：C', dm).value).toBeNull();
     // A bare 初步 is no label ("初步复苏包括…"), and a label inside a sentence is no slot.
     expect(preliminaryAnswer('初步复苏包括保暖。\n\n最终答案：B', letterContext({ options: warfarin }))).toBeNull();
     expect(preliminaryAnswer('I think the initial answer: A was wrong.\nFinal answer: B', letterContext({ options: ppi }))).toBeNull();

@@ -24,6 +24,10 @@ const FINAL_SLOT_RE = new RegExp(
   'gi',
 );
 
+/** A condition opener, for the sentence leading into the final slot only (this reader's own list). */
+const LEAD_CONDITION_RE =
+  /\b(?:if|unless|provided|assuming|in\s+case|when|for\s+(?:a|an|the)\s+\w+\s+(?:patient|case|child|woman))\b|如果|若|假如|假设|的话|对于/i;
+
 export interface PreliminaryForm {
   /** Offsets (in the text given) of the preliminary sentence, label included: blank these to read past it. */
   from: number;
@@ -85,6 +89,16 @@ export function preliminaryAnswer(text: string, ctx: LetterContext): Preliminary
   const first = slotLetters(text, pAt, ctx, true);
   const last = slotLetters(text, fAt, ctx, false);
   if (!first || !last || first.letters === last.letters || first.end > (f.index ?? 0)) return null;
+  // The final slot is not led in by a condition: a line ending on a colon ("If she is pregnant:⏎Final answer: C") or a
+  // last sentence before it that sets one ("若为孕妇，则不同。⏎最终答案：C") may make it the answer of another case.
+  const between = text.slice(first.end, f.index).trimEnd();
+  if (/[:：]$/.test(between)) return null;
+  const lead =
+    between
+      .split(/[\n。！？!?]|\.(?:\s|$)/)
+      .filter((x) => x.trim())
+      .pop() ?? '';
+  if (LEAD_CONDITION_RE.test(lead)) return null;
   // The final slot is the reply's last word: nothing after it can condition, doubt or replace it.
   if (text.slice(last.end).trim()) return null;
   const from = (p.index ?? 0) + (text[p.index ?? 0] === '\n' ? 1 : 0);
