@@ -52,3 +52,30 @@ describe('address chains grown from any anchor', () => {
     expect(detectUnitPlaces('马鞍镇卫生院门诊')).toEqual([]);
   });
 });
+
+// Session 43: the numbered tail below the street — a hyphen chain, a room after a pause, 房, an estate named without
+// its unit word — read only by its position after a street, a house number or an estate.
+describe('the numbered tail of a Chinese address (s43)', () => {
+  it.each([
+    ['家属住址：长春市朝阳区红旗街88号5-1-702，电话见前', '长春市朝阳区红旗街88号5-1-702'],
+    ['现住成都市武侯区倪家桥路9号锦华苑6-2-301。', '成都市武侯区倪家桥路9号锦华苑6-2-301'],
+    ['住金凤区北京中路翠湖名邸12-1-1101 有事打电话', '金凤区北京中路翠湖名邸12-1-1101'],
+    ['地址：江岸区台北路金都花园7栋3单元，1204\n联系人：女儿', '江岸区台北路金都花园7栋3单元，1204'],
+    ['我报的是 南山区桃园路荔苑 八栋 五零二', '南山区桃园路荔苑 八栋 五零二'],
+    ['病人家在海珠区江南大道中180号2301房', '海珠区江南大道中180号2301房'],
+    ['住址：昌平区回龙观街道龙泽苑街道东区9号楼', '昌平区回龙观街道'],
+  ])('%s', (text, value) => {
+    expect(covered(text, value, 1), JSON.stringify(detectPhi(text))).toBe(true);
+  });
+
+  it.each([
+    // A count, a dose or a score after the chain is no room.
+    ['住在3栋2单元，120分钟后到急诊', '120分钟'],
+    ['家在解放路5号，服药1-0-1，每日', '1-0-1'],
+    ['住解放路5号 12-03-2024入院', '12-03-2024'],
+    ['家在解放路5号，复诊3-2-1方案', '3-2-1'],
+  ])('keeps what is no tail: %s', (text, word) => {
+    const at = text.indexOf(word);
+    expect(detectPhi(text).filter((s) => s.type === 'ADDRESS' && s.start < at + word.length && at < s.end)).toEqual([]);
+  });
+});

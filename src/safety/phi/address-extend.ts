@@ -193,17 +193,69 @@ function extendZhRight(text: string, end: number): number {
   for (let hops = 0; hops < 8; hops++) {
     let at = end;
     while (text[at] === ' ' || text[at] === '\u3000') at++;
-    // A bare unit word straight after ("金色家园|小区", "福永|街道") belongs to the name before it.
+    // A bare unit word straight after ("金色家园|小区", "福永|街道") belongs to the name before it; a street's name
+    // before 街道 names the sub-district ("丽景街|街道"), the one bare unit larger than what it follows.
     const bare = at === end ? unitAt(text, at) : null;
-    const p = bare && bare[0].length > 1 && !NUMBERED_ONLY.has(bare[0]) ? { length: bare[0].length, rank: bare[1] } : pieceAt(text, at);
+    const named = bare && bare[0].length > 1 && !NUMBERED_ONLY.has(bare[0]);
+    const p = named ? { length: bare[0].length, rank: bare[1] } : (pieceAt(text, at) ?? (rank >= 5 ? numberedTailAt(text, end, at, rank) : null));
     if (!p) break;
     // A piece joins when it is not a larger unit than the one it continues; a numbered or directional section of an
     // estate ("金地花园|东二区", "B区") is part of the estate.
-    if (p.rank < rank && !(rank >= 6 && SECTION.test(text.slice(at, at + p.length)))) break;
+    if (p.rank < rank && !(rank >= 6 && SECTION.test(text.slice(at, at + p.length))) && !(named && bare[0] === '街道' && rank === 5)) break;
     end = at + p.length;
     rank = p.rank;
   }
   return end;
+}
+
+// ---- The numbered tail of a Chinese address (session 43) ------------------------------------------------------------
+// Below the street a Chinese address is numbers: the building, the entrance, the room — written with their units
+// ("9栋2单元1703室"), or as a hyphen chain with no unit ("南京南街9号|2-3-1", "丽景湖畔|3-2-601"), or with the room's
+// unit left off after a pause ("9栋2单元，|1703", "十二栋 |三零四"), often after an estate named without its unit word
+// ("…北街|丽景湖畔|3-2-601", "水岸新城|3期"). Each is read only by its POSITION in a chain already found: it follows a
+// street, a house number or an estate (rank ≥ 5), and it ends at a boundary, so a count or a dose never joins.
+/** A hyphen chain of two to four numbers: building-entrance-room ("2-3-1", "11-2-501", "14-302"). */
+const HYPHEN_CHAIN = /^\d{1,4}(?:-\d{1,4}){1,3}(?![\d\-A-Za-z./:])/;
+/** A room number: 3–4 digits or spoken digits ("1703", "三零四"). */
+const ROOM_NUMBER = /^(?:\d{3,4}|[零〇一二三四五六七八九]{3,4})(?![\d零〇一二三四五六七八九十百千万])/;
+/** What may follow a tail number: the end of the text or line, a space, a pause or a bracket. */
+const TAIL_END = /^(?:$|[\s，,。；;、）)\]】])/;
+/** An institution's name is no estate ("中山路|人民医院3号楼" locates the clinic). */
+const INSTITUTION_NAME = /医院|醫院|诊所|診所|卫生|衛生|中心|门诊|門診|学校|學校|大学|大學|公司/;
+
+/** A hyphenated date ("12-03-2024", "2024-3-5") is no building chain. */
+const DATE_SHAPE = /^(?:\d{1,2}-\d{1,2}-(?:19|20)\d{2}|(?:19|20)\d{2}-\d{1,2}(?:-\d{1,2})?)$/;
+
+/** The numbered tail piece at `at`, `from` being where the chain ended (spaces may lie between). */
+function numberedTailAt(text: string, from: number, at: number, rank: number): Piece | null {
+  // Written straight after the chain, never after a gap, and never in a date's shape ("…5号 12-03-2024").
+  const chain = at === from ? HYPHEN_CHAIN.exec(text.slice(at, at + 20)) : null;
+  if (chain && !DATE_SHAPE.test(chain[0]) && TAIL_END.test(text.slice(at + chain[0].length))) return { length: chain[0].length, rank: 10 };
+  // A room number after a building or an entrance (rank 7–8), straight after or after a pause.
+  if (rank >= 7 && rank <= 9) {
+    const gap = text[at] === '，' || text[at] === ',' ? 1 : 0;
+    const room = ROOM_NUMBER.exec(text.slice(at + gap, at + gap + 6));
+    if (room && TAIL_END.test(text.slice(at + gap + room[0].length))) return { length: gap + room[0].length, rank: 10 };
+  }
+  // A numbered room on 房 ("601房").
+  const num = /^\d{2,5}房/.exec(text.slice(at, at + 7));
+  if (num && rank <= 9) return { length: num[0].length, rank: 10 };
+  // An estate named without its unit word, between a street or a house number and a numbered building ("丽景湖畔|3-2-601").
+  if (rank <= 6) {
+    for (let n = 1; n <= 6; n++) {
+      const c = text[at + n - 1] ?? '';
+      if (!HAN.test(c) || NOT_IN_PLACE.test(c) || unitAt(text, at + n - 1)) break;
+      if (n < 2) continue;
+      const next = pieceAt(text, at + n);
+      const tail = HYPHEN_CHAIN.exec(text.slice(at + n, at + n + 20));
+      const tailOk = tail && !DATE_SHAPE.test(tail[0]) && TAIL_END.test(text.slice(at + n + tail[0].length));
+      if ((next && next.rank >= 7 && /^[0-9０-９]/.test(text[at + n])) || tailOk) {
+        if (INSTITUTION_NAME.test(text.slice(at, at + n))) return null;
+        return { length: n, rank: 6 };
+      }
+    }
+  }
+  return null;
 }
 
 /** A district or town of the gazetteer written right before a street or an estate ("荃灣|沙咀道298號", "氹仔|…大馬路"),

@@ -55,3 +55,17 @@ describe('second review s31: a name and a phone number after an address are not 
     expect(covered(text, value, 1), value).toBe(true);
   });
 });
+
+describe('s43: a flat written after the street with no comma, and a Hong Kong room and floor', () => {
+  it.each([
+    ['PATIENT ADDRESS: 1190 W ELM RD APT 14   CITY: MESA', '1190 W ELM RD APT 14'],
+    ['Home: 52 Larch Ave unit 3B, Dayton OH 45402', '52 Larch Ave unit 3B'],
+    ['Clinic\nRoom 905, 9/F, Wing On House, 71 Des Voeux Road, Central\nTel 2522 0000', 'Room 905, 9/F, Wing On House, 71 Des Voeux Road'],
+  ])('%s', (text, value) => {
+    expect(covered(text, value, 1), JSON.stringify(detectPhi(text))).toBe(true);
+  });
+  it.each([['Lives at 40 Bay St unit manager', 'unit manager']])('keeps a unit word with no number: %s', (text, word) => {
+    const at = text.indexOf(word);
+    expect(detectPhi(text).filter((s) => s.type === 'ADDRESS' && s.start < at + word.length && at < s.end)).toEqual([]);
+  });
+});

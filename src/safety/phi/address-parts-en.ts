@@ -12,7 +12,7 @@ import type { PhiSpan } from '../types.js';
 
 /** A house or unit segment ending right before the address ("H.No. 8-3-214/7, ", "Shop 3, ", "C-114, ", "221, "). */
 const LABELLED_BEFORE =
-  /(?<![\p{L}\d])((?:(?:New|Old)[ ])?(?:H\.[ ]?No|H[ ]?No|House[ ]No|Plot[ ]No|Door[ ]No|Flat[ ]No|Gali[ ]No|No|Shop|Unit|Flat|Apt|Apartment|Suite|Ste|Lot|Level|Block|Blk)\.?[ ]?#?[A-Za-z]?-?\d[\dA-Za-z/-]{0,12}|\d{1,3}(?:st|nd|rd|th)[ ](?:[Ff]loor|[Ff]l\.)(?:[ ][a-z]+){0,2}|(?:Sector|Phase|Pocket|Block)[ ]\d{1,3}(?:-?[A-Z])?)(?:,[ ]?|[ ])$/u;
+  /(?<![\p{L}\d])((?:(?:New|Old)[ ])?(?:H\.[ ]?No|H[ ]?No|House[ ]No|Plot[ ]No|Door[ ]No|Flat[ ]No|Gali[ ]No|No|Shop|Unit|Flat|Apt|Apartment|Suite|Ste|Lot|Level|Block|Blk|Room|Rm)\.?[ ]?#?[A-Za-z]?-?\d[\dA-Za-z/-]{0,12}|\d{1,3}(?:st|nd|rd|th)[ ](?:[Ff]loor|[Ff]l\.)(?:[ ][a-z]+){0,2}|(?:Sector|Phase|Pocket|Block)[ ]\d{1,3}(?:-?[A-Z])?)(?:,[ ]?|[ ])$/u;
 /** A bare house number or lettered flat number ("221, ", "C-114, ", "2/114 "), only at the start of a field. */
 const BARE_BEFORE = /(?:^|\n|\(|(?<!\d)[:：]|\b(?:at|to|from|Address|address)[ ])[ \t]*([A-Z]-?\d{1,5}[A-Z]?|\d{1,5}[A-Z]?(?:\/\d{1,5}[A-Z]?)?)(?:,[ ]?|[ ])$/;
 /** A clock time is no house number ("Arrived at 1030, 14 Oak St"). */
@@ -33,6 +33,10 @@ const AFTER: RegExp[] = [
   /^[ ]\((?:W|E|N|S|West|East|North|South)\)/,
   /^[ ]#\d{1,3}-\d{1,5}(?![\p{L}\d])/u,
   /^,[ ](?:app|apt|unit|flat|ste)\.?[ ]#?\w{1,5}(?![\p{L}\d])/u,
+  // A flat or a building written after the street with no comma, as forms and envelopes do (s43: "…CACTUS RD APT 12",
+  // "…Rd unit 4", "Riverside Courts, bldg 4 apt 11"): the unit word, then a number in the number's own shape.
+  /^[ ](?:APT|Apt|apt|UNIT|Unit|unit|STE|Ste|ste|SUITE|Suite|FLAT|Flat|flat)\.?[ ]?#?[A-Za-z]?\d{1,5}[A-Za-z]?(?![\p{L}\d])/u,
+  /^,[ ](?:bldg|Bldg|BLDG|building|Building)\.?[ ]\d{1,4}[A-Za-z]?(?![\p{L}\d])/u,
   /^,[ ](?:Road|Street|Lane|Gali|Plot|Sector)[ ]No\.?[ ]?\d{1,4}[A-Z]?(?![\p{L}\d])/u,
   // A town and its postcode after a space, as on a one-line form ("…#05-77 Singapore 460218").
   // Not a day or a month and a time or a year ("…Baker Street Tuesday 1400", "…Road March 2024").
@@ -56,6 +60,15 @@ function growLeft(text: string, start: number): number {
       const o = ORDINAL_BEFORE.exec(before);
       if (o) {
         start -= o[0].length;
+        continue;
+      }
+    }
+    // A Hong Kong floor the reader started inside ("12/|F, Argyle Centre"): the floor number joins, then the room
+    // before it by the labelled rule ("Room 1208, |12/F").
+    if (/^F,[ ]/.test(head)) {
+      const floor = /(?<![\p{L}\d])\d{1,3}\/$/u.exec(before);
+      if (floor) {
+        start -= floor[0].length;
         continue;
       }
     }

@@ -49,6 +49,8 @@ import { englishWord } from '../../knowledge/english-words.js';
 import { clinicalWord, detectFrames } from './frames.js';
 import { detectAddressChains, detectProsePlaces } from './address-grammar.js';
 import { detectUnitPlaces, extendAddresses } from './address-extend.js';
+import { dateCutsNumber } from './date-cuts.js';
+import { growEmployersEn } from './employer-extent-en.js';
 import { detectDirectionRoads, extendDirections } from './address-directions.js';
 import { detectCodeValues, issuerNumbers } from './code-values.js';
 import type { TaggerModel } from './tagger.js';
@@ -137,6 +139,9 @@ const PRIORITY: Record<PhiType, number> = {
  * (2), so it never cuts a name, an address or a code it overlaps.
  */
 const FILL_RANK = 1;
+
+/** Rank of a numeric date cut out of a longer number: below an address or an employer, above a name (date-cuts.ts). */
+const CUT_DATE_RANK = 2.5;
 
 /** Rank of a grown address chain in the merge: above the code-shaped types its unit numbers look like ("#08-1127"). */
 const ADDRESS_CHAIN_RANK = 11;
@@ -288,6 +293,8 @@ const FOLD_ONLY_SURNAME = /[週鐘於後餘裡裏乾幹範穀鬆遊佔係繫隻�
 function detectOnReading(text: string, options: PhiOptions, traditional = false, original = text): PhiSpan[] {
   const all: MergeSpan[] = [];
   for (const detect of Object.values(PHI_DETECTORS)) all.push(...detect(text));
+  // A numeric date cut out of a longer number ("12-2-41|7/A") yields to an address or employer over it (date-cuts.ts).
+  for (const s of all) if (dateCutsNumber(text, s)) s.rank = CUT_DATE_RANK;
   all.push(
     ...detectChineseNames(text, options.lexicon),
     ...detectEnglishNames(text, options.lexicon),
@@ -380,6 +387,15 @@ function detectOnReading(text: string, options: PhiOptions, traditional = false,
   for (const p of [...detectCantoneseMrsZh(text), ...detectRoleTitlesZh(text)])
     if (!all.some((s) => s.start < p.end && p.start < s.end)) all.push({ ...p, rank: FILL_RANK });
   for (const d of spokenGrown) all.push({ ...d, rank: FILL_RANK });
+  // An English employer grown over the rest of its name: legal form, the site heading it, a site or town in
+  // apposition (employer-extent-en.ts).
+  // Only from an employer that keeps its own text: one a higher reading covers (a name, "Westpac Wollongong") would
+  // leave its grown tail alone (" branch", ", ").
+  if (/[A-Za-z]/.test(text)) {
+    const rankOf = (s: MergeSpan) => s.rank ?? PRIORITY[s.type];
+    const standing = all.filter((e) => e.type === 'EMPLOYER' && !all.some((o) => rankOf(o) > rankOf(e) && o.start <= e.start && o.end >= e.end));
+    all.push(...growEmployersEn(text, standing));
+  }
   all.push(...recordTimes(text, all));
   // A medicine of the text is no name (clinical-vocabulary.ts), before names spread over the document.
   const merged = releaseMedicineNames(text, mergeSpans(/[A-Z]/.test(text) ? extendLatinNames(text, all, options.lexicon) : all, text));
