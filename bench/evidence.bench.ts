@@ -159,7 +159,8 @@ async function main(): Promise<void> {
   try {
     for (const q of questions) {
       const result = await answerQuestion(q.question, { retriever: kb, backend: null, history: q.history, locale: q.lang });
-      const search = await kb.search(q.question, { k: 3 });
+      // The list /api/search shows (src/server/routes/search.ts asks for one subject); its top three are judged.
+      const search = await kb.search(q.question, { k: 3, oneSubject: true });
       // /api/search's own "no page about X" sentence for this list (rag/search-note.ts), as the user reads it.
       const searchNote = (await searchNoPage(q.question, search, kb))?.note;
       const top3: Passage[] = result.citations.slice(0, 3).map((c) => ({ title: c.title, source: c.source, excerpt: excerpt(c.quote) }));

@@ -12,7 +12,8 @@ import { createAnalyzer, type Analyzer } from './analyzer.js';
 import { ingestInputs, type IngestOptions, type IngestSummary } from './ingest.js';
 import { createQueryExpander, type QueryExpander } from './expand.js';
 import { questionAspect, sectionIntents } from './intent.js';
-import { namedSubjectLeads } from './named-subject.js';
+import { medicinesBefore, namedSubjectLeads, namesAnyMedicine } from './named-subject.js';
+import { createDrugLexicon, type DrugLexicon, findMedicineNames, isMedicineShape } from '../knowledge/drugs.js';
 import { buildTopicIndex, negatedAt, selectTopics, topicKind, type TopicDocRow, type TopicIndex } from './topics.js';
 import { saidAsSensation } from './sensation-sense.js';
 import { buildDescribedTopicIndex, type DescribedEntity, type DescribedTopicIndex } from './described-topic.js';
@@ -26,6 +27,23 @@ import { LAY_MODEL_WEIGHTS } from './lay-model-weights.generated.js';
 
 // The shipped lay-description weights (bench/lay-model-train.ts); a version mismatch fails at load, naming the fix.
 const LAY_MODEL = createLayModel(LAY_MODEL_WEIGHTS);
+
+// The medicines a text names, as the drug lexicon's canonical forms (named-subject.ts compares question and passage).
+// Latin words count only whole (the lexicon's substring scan reads PTU in "Septum", tPA in "Palpitations").
+let drugLexicon: DrugLexicon | undefined;
+function medicinesIn(text: string): string[] {
+  drugLexicon ??= createDrugLexicon();
+  const lex = drugLexicon;
+  const latin = text.match(/[A-Za-z][A-Za-z-]{2,}/g) ?? [];
+  const names = [
+    ...new Set([
+      ...findMedicineNames(text.replace(/[A-Za-z][A-Za-z-]*/g, ' '), lex).map((n) => lex.canonical(n)),
+      ...latin.filter((w) => lex.isKnown(w) || isMedicineShape(w)).map((w) => lex.canonical(w)),
+    ]),
+  ];
+  // A shape's tail inside a longer name (地平 of 氨氯地平, 霉素 of 庆大霉素) is no medicine of its own.
+  return names.filter((n) => !names.some((o) => o.length > n.length && o.includes(n)));
+}
 import { detectLang } from '../core/lang.js';
 import { conditionKey, oneSubject, triagePages } from './one-subject.js';
 import { isEmergencyGuidance } from '../safety/red-flags/emergency-docs.js';
@@ -435,6 +453,8 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
       const related = new Map<number, string>();
       const denied = new Set<number>();
       let topicFirst = false;
+      // The medicines a led symptom is told as the effect of ("吃了卡马西平以后耳鸣"): the lead then yields (below).
+      let effectOf: string[] = [];
       // A malignancy page is never shown to a question that does not ask about cancer (knowledge/malignancy.ts), by any
       // reader — a name, a description, the symptom lists, the checker or the term ranking — unless the question names
       // that page itself ("my grandad had mesothelioma"). Set below once the question's names are read.
@@ -616,8 +636,10 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
           ) &&
           !danger() &&
           (urgent ??= triagePages(query)).level === 'routine'
-        )
+        ) {
           topicFirst = true;
+          effectOf = medicinesBefore(query, choice.primary[0]?.start ?? 0, medicinesIn);
+        }
         // A question that names no condition (or only a symptom): the conditions whose KB pages list the symptoms it
         // says (knowledge/symptom-conditions.ts) are ranked up among the passages the term query found — two
         // independent signals must agree, so a symptom list alone never pulls in a page the words did not reach.
@@ -637,12 +659,18 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
         const out = [...guidanceDocs()].filter((d) => !named.has(d));
         if (out.length > 0) excluded = new Set([...(excluded ?? []), ...out]);
       }
-      const hits = await searcher.run(
-        { terms: [...terms, ...readAs], sectionTerms, topics, topicFirst, related, denied, excluded, aspect: questionAspect(query) },
-        query,
-        opts,
-        vectors && embedder ? { index: vectors, embedder } : undefined,
-      );
+      const plan = { terms: [...terms, ...readAs], sectionTerms, topics, topicFirst, related, denied, excluded, aspect: questionAspect(query) };
+      const knn = vectors && embedder ? { index: vectors, embedder } : undefined;
+      // A symptom told as a medicine's effect is about that medicine's effect: when the term ranking's own first passage
+      // is about the medicine (its title or heading names it: a drug page or label), the list the term ranking chose
+      // stays, rather than a general page about the symptom (session-42 review P-b14). The lead is a release; it steps
+      // aside here, and is kept where that passage is about something else (a body mention is incidental).
+      let hits: SearchHit[] | undefined;
+      if (effectOf.length > 0) {
+        const plain = await searcher.run({ ...plan, topicFirst: false }, query, opts, knn);
+        if (plain[0] && namesAnyMedicine(plain[0], effectOf, medicinesIn)) hits = plain;
+      }
+      hits ??= await searcher.run(plan, query, opts, knn);
       if (!opts.oneSubject) return hits;
       const asked = new Set(analyzer.queryTerms(query));
       // The pages the question's triage points to are never filtered: a wrong best hit must not take the emergency

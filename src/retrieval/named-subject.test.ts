@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SHARE, namedSubjectLeads, type SubjectContext } from './named-subject.js';
+import { createDrugLexicon, findMedicineNames, isMedicineShape } from '../knowledge/drugs.js';
+import { MAX_SHARE, medicinesBefore, namedSubjectLeads, namesAnyMedicine, type SubjectContext } from './named-subject.js';
 import { selectTopics, type TopicMatch } from './topics.js';
 
 const name = (text: string, over: Partial<TopicMatch> = {}): TopicMatch => ({
@@ -59,5 +60,50 @@ describe('namedSubjectLeads', () => {
   it('reads only one chosen name with pages', () => {
     expect(namedSubjectLeads([], across)).toBe(false);
     expect(namedSubjectLeads([name('耳鸣', { docs: [] })], across)).toBe(false);
+  });
+});
+
+// The knowledge layer's drug reader, as knowledge-base.ts uses it (canonical names; a shape's tail inside a longer one dropped).
+const lexicon = createDrugLexicon();
+const medicinesIn = (text: string) => {
+  const latin = text.match(/[A-Za-z][A-Za-z-]{2,}/g) ?? [];
+  const names = [
+    ...new Set([
+      ...findMedicineNames(text.replace(/[A-Za-z][A-Za-z-]*/g, ' '), lexicon).map((n) => lexicon.canonical(n)),
+      ...latin.filter((w) => lexicon.isKnown(w) || isMedicineShape(w)).map((w) => lexicon.canonical(w)),
+    ]),
+  ];
+  return names.filter((n) => !names.some((o) => o.length > n.length && o.includes(n)));
+};
+
+describe('medicinesBefore / namesAnyMedicine: a symptom told as a medicine’s effect', () => {
+  const namedBefore = (q: string, nameText: string) => medicinesBefore(q, q.indexOf(nameText), medicinesIn);
+
+  it('reads the medicine named before the symptom in the same sentence (吃了卡马西平以后耳鸣, 坦索罗辛吃了头晕)', () => {
+    expect(namedBefore('吃了卡马西平以后耳鸣，还要继续吃吗', '耳鸣')).toEqual(['卡马西平']);
+    expect(namedBefore('68岁起夜尿细，坦索罗辛吃了头晕，还有什么药', '头晕')).toEqual(['坦索罗辛']);
+    expect(namedBefore('after starting carbamazepine I have tinnitus', 'tinnitus')).toEqual(['卡马西平']);
+  });
+
+  it('reads nothing when no medicine is named before it, or only in an earlier sentence', () => {
+    expect(namedBefore('耳鸣好几个月了，会不会以后聋掉', '耳鸣')).toEqual([]);
+    expect(namedBefore('耳鸣以后吃了卡马西平', '耳鸣')).toEqual([]);
+    expect(namedBefore('我一直吃卡马西平。最近耳鸣好几个月了', '耳鸣')).toEqual([]);
+    // Not told as taken: an organ's operation is no medicine's effect.
+    expect(namedBefore('做了甲状腺手术以后耳鸣', '耳鸣')).toEqual([]);
+  });
+
+  it('knows a passage about the medicine by its title or heading, in either language — not by a body mention', () => {
+    const meds = ['卡马西平'];
+    expect(namesAnyMedicine({ title: 'Carbamazepine', section: 'Adverse reactions' }, meds, medicinesIn)).toBe(true);
+    expect(namesAnyMedicine({ title: '药物说明', section: '卡马西平片' }, meds, medicinesIn)).toBe(true);
+    // 多发性硬化 lists carbamazepine in its treatment text: incidental, not a page about the medicine.
+    expect(namesAnyMedicine({ title: '多发性硬化', section: '治疗' }, meds, medicinesIn)).toBe(false);
+    expect(namesAnyMedicine({ title: 'Tinnitus' }, meds, medicinesIn)).toBe(false);
+    // English titles are read word by word: no medicine inside "Septum" or "Palpitations".
+    expect(medicinesIn('Absence of the Septum Pellucidum')).toEqual([]);
+    expect(medicinesIn('Heart Palpitations')).toEqual([]);
+    expect(namesAnyMedicine({ title: '庆大霉素' }, meds, medicinesIn)).toBe(false);
+    expect(namesAnyMedicine({ title: '卡马西平' }, [], medicinesIn)).toBe(false);
   });
 });

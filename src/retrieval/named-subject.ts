@@ -28,6 +28,9 @@ export interface SubjectContext {
 // One character that denies what follows it; topics.ts reads the longer denials (没有, 不是) and marks them `negated`.
 const DENIED_BEFORE = /[没无不未]$/u;
 
+// The end of the sentence before a name: a medicine named in an earlier sentence is context, not the name's cause.
+const SENTENCE_END = /[。！？!?；;\n]|\.\s/gu;
+
 /** A name in more than this share of all passages names a finding of many conditions, not one subject (0.5 %: 1 in 200). */
 export const MAX_SHARE = 0.005;
 
@@ -45,4 +48,38 @@ export function namedSubjectLeads(primary: readonly TopicMatch[], at: SubjectCon
   if (at.chunks <= 0 || m.spread > MAX_SHARE * at.chunks) return false;
   if (at.query !== undefined && DENIED_BEFORE.test(at.query.slice(0, m.start))) return false;
   return at.pages.length > 0 && at.pages.every((l) => l !== at.question);
+}
+
+/**
+ * Pure: the medicines (as `medicinesIn` names them) the question names before `start` in the same sentence — a symptom
+ * told as a medicine's effect ("吃了卡马西平以后耳鸣", "坦索罗辛吃了头晕"). Its subject is that medicine's effect, not
+ * the symptom in general: the caller keeps the term ranking's first passage when that passage is about one of them
+ * (its title or heading names it) instead of leading with the symptom's page.
+ */
+export function medicinesBefore(query: string, start: number, medicinesIn: (text: string) => readonly string[]): string[] {
+  const before = query.slice(0, start);
+  let from = 0;
+  for (const e of before.matchAll(SENTENCE_END)) from = (e.index ?? 0) + e[0].length;
+  const clause = before.slice(from);
+  // Told as taken: a word of taking in the same sentence (an organ or a test is no medicine taken: 做了甲状腺手术后耳鸣).
+  return TAKEN.test(clause) ? [...new Set(medicinesIn(clause))] : [];
+}
+
+// Words of taking a medicine (吃了, 服用, 打了…针, 用了, 注射, 输液, 涂; took, taking, started, on).
+const TAKEN = /[吃服用打注输涂擦抹喷滴]|\b(?:took|take|taking|taken|started|starting|on|after)\b/iu;
+
+/**
+ * Pure: is a passage about one of the question's medicines — its title or section heading names it (read by the same
+ * reader)? Only the heading structure counts: a disease page's body lists medicines incidentally (多发性硬化's
+ * carbamazepine, 重症肌无力's gentamicin warning, 过敏性哮喘's aspirin), and such a page is no answer about the
+ * medicine's effect (measured on the session-43 self-probes: body mentions put those pages above Tinnitus).
+ */
+export function namesAnyMedicine(
+  passage: { title: string; section?: string },
+  medicines: readonly string[],
+  medicinesIn: (text: string) => readonly string[],
+): boolean {
+  if (medicines.length === 0) return false;
+  const named = new Set(medicinesIn(`${passage.title}\n${passage.section ?? ''}`));
+  return medicines.some((m) => named.has(m));
 }
