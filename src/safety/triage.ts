@@ -16,6 +16,7 @@ import { type LoadedModel, predict, predictSelfHarm, shippedModel, type ModelOpi
 import { INTENT_LINE_THRESHOLD, intentFeatures, type LoadedIntent, predictIntent, shippedIntent } from './triage/intent-reader.js';
 import { readUnboundedIngestion } from './triage/supply-unexplained.js';
 import { readMeansKept } from './triage/means-kept.js';
+import { readMotiveClause } from './triage/motive-clause.js';
 import { askFor, HIGH_RISK, type PresentationId } from './triage/presentations.js';
 import { applyGate, combine, type Decider, type LevelFacts, netCleared } from './triage/combine.js';
 
@@ -823,6 +824,9 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
           screenRisk: a.suicide.risk,
           components: suicideComponents,
           overdose: decided.some((r) => OVERDOSE_RULES.has(r.id) || (mode === 'intent' && poisoningFinding(r.id))),
+          // A setback stated as the act's motive (motive-clause.ts: "after failing my exam", 被开除后) beside a poisoning
+          // that decided the emergency: the line only, never the level; not for a young child or an accident told.
+          motive: !youngChild && mode !== 'accident' && decided.some((r) => poisoningFinding(r.id)) && readMotiveClause(a.normalised) !== null,
           selfHarmP,
           readerOnlyEmergency: modelRaisedTo === 'emergency' && ruleLevel !== 'emergency',
           intent: intentRaised,

@@ -9,6 +9,7 @@
 //   faintness (session 15), deliberate overdose.
 import type { ClinicalContext, ClinicalRule } from './clinical.js';
 import { affirmed, clinicalRule } from './clinical.js';
+import { readsBleedingUnstopped } from './bleeding-unstopped.js';
 import { readLargeIngestions } from './ingestion.js';
 import { BY_MISTAKE, SUBSTANCE_CLASSES } from './substances.js';
 import { clauseAt, clauses, isHistorical, isNegated } from '../red-flags/context.js';
@@ -234,6 +235,14 @@ export const DANGER_RULES: readonly ClinicalRule[] = [
     '平躺，不要进食，立即呼叫急救。',
     'Lie down, take nothing by mouth, and call for an ambulance.',
     (c) => affirmed(HEAVY_RECTAL, c.text) && affirmed(FAINTISH, c.text),
+  ),
+  CR(
+    'bleeding-unstopped',
+    '按压20分钟以上仍在出血（鼻出血或伤口）',
+    'bleeding still going after 20 minutes or more of pressure (a nosebleed or a wound)',
+    '继续用力按压（鼻出血：身体前倾，捏紧鼻翼软的部分），立即去急诊；如出血量大或头晕，呼叫急救。',
+    'Keep firm pressure on it (a nosebleed: lean forward and pinch the soft part of the nose) and go to an emergency department now; call an ambulance if it is heavy or you feel faint.',
+    (c) => readsBleedingUnstopped(c.text),
   ),
   CR(
     'deliberate-overdose',

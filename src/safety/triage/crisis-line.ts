@@ -20,6 +20,9 @@ export type CrisisSource =
   /** A large ingestion (deliberate-overdose) decided the emergency: assessed as possible self-harm past early
    *  childhood (NICE NG225). */
   | 'overdose'
+  /** A poisoning decided the emergency and the message states a setback as its motive (motive-clause.ts: "after failing
+   *  my exam", 被开除后), with no accident read: a self-poisoning, as 'overdose' reads one after a row. */
+  | 'motive'
   /** The reader's self-harm head rated a current self-harm risk. */
   | 'head'
   /** The reader alone made this an emergency (no rule names one) and its self-harm head leans towards self-harm. */
@@ -57,6 +60,8 @@ export interface CrisisFacts {
   components: readonly SuicideComponent[];
   /** A large ingestion (deliberate-overdose) is among the rules that decided the level. */
   overdose: boolean;
+  /** A poisoning finding decided the level and motive-clause.ts read a setback as the act's motive (triage.ts). */
+  motive?: boolean;
   /** The reader's self-harm head heard a current self-harm risk (headHearsSelfHarm). */
   head: boolean;
   /** The self-harm head's p (null: no model). */
@@ -141,6 +146,7 @@ export function crisisSource(f: CrisisFacts): CrisisSource | null {
   const specific = f.components.some((c) => SPECIFIC.has(c)) && !f.accident;
   if (specific && (f.selfHarmP === null || f.selfHarmP >= HEAD_AGREES)) return 'components';
   if (f.overdose && !f.accident) return 'overdose';
+  if (f.motive === true && !f.accident) return 'motive';
   if (f.readerOnlyEmergency && f.selfHarmP !== null && f.selfHarmP >= READER_ONLY_BAR && !f.accident && !f.accidentalInjury) return 'reader';
   // Last, so a line another source already explains keeps its name.
   if (f.intent === true) return 'intent';

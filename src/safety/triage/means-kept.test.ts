@@ -71,3 +71,21 @@ describe('means kept (means-kept.ts)', () => {
     expect(d.message).not.toMatch(CRISIS);
   });
 });
+
+// Session 43 (review s42 b05): the 把 form puts the means before its verb of keeping.
+describe('the 把 form: 把 + means + a verb of hoarding or hiding', () => {
+  it.each(['我覺得我只是家人的負擔，這幾個月把安眠藥一顆一顆存起來了，現在有快一百顆', '考研又没过，我把农药藏起来了'])('%s', (text) =>
+    expect(read(text)).not.toBeNull(),
+  );
+  it.each([
+    // putting away to make it safe, no lethal means, no course
+    '公司倒闭了，我把家里的老鼠药都收好了，锁在柜子里',
+    '我妈一直把吃剩的抗生素存起来，说下次感冒用。这样会不会有问题？',
+    '我把安眠药存起来了，医生说一周只吃两次',
+  ])('%s (not read)', (text) => expect(read(text)).toBeNull());
+  it('b05: an emergency with the means-kept line', () => {
+    const d = triageDetail(row('blind/review-s42-triage-blind.jsonl', 'b05'));
+    expect(d.level).toBe('emergency');
+    expect(CRISIS.test(d.message)).toBe(true);
+  });
+});

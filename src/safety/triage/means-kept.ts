@@ -67,6 +67,12 @@ const ACT_BEFORE_ZH =
 const KEPT_AFTER_EN =
   /^[^.?!]{0,30}?\b(?:kept|keep|keeps|keeping|hid|hidden|hides|hiding|stashed|put|placed|stored|(?:it|they)(?:'s|'re| is| are)|is|are)\b(?: (?:it|them))?(?: (?:away|safe))? (?:in|under|behind|inside|by|beside|next to|at the bottom of) (?:my|his|her|their|the) (?:bed ?room|room|bed|pillow|mattress|drawer|wardrobe|closet|cupboard|bag|backpack|school ?bag|car|boot|trunk|locker|desk|shoebox|dorm|bedside)\b/i;
 const KEPT_AFTER_ZH = /^[^，。！？]{0,8}(?:藏|放|收|锁|塞)(?:在|着|到|进)[^，。！？]{0,6}(?:房间|房|屋|床|枕头|抽屉|衣柜|柜子|包|书包|车|后备箱|宿舍)/;
+/** The 把 form (session 43; review s42 b05: 这几个月把安眠藥一顆一顆存起来了): 把 puts the means BEFORE its verb, so the
+ *  act of keeping follows the means in the same clause — 把 right before the means (a demonstrative or a 的-phrase
+ *  between), and after it, in the clause, a verb of hoarding or hiding with its result (藏起来, 存起来了, 攒着, 囤好了).
+ *  Putting away (收起来, 锁起来, 放好) is how a family makes a means safe and is not read. */
+const BA_BEFORE_ZH = /把(?:这些|那些|这|那|所有(?:的)?|全部(?:的)?|[^，。！？把]{0,6}的)?$/;
+const BA_KEPT_AFTER_ZH = /^[^，。！？]{0,12}?(?:藏|存|攒|囤)(?:了)?(?:起来|起了|好了|好|着|了)/;
 
 // ── Course (the message's other clauses) ──
 const COURSE: readonly [KeptCourse, RegExp][] = [
@@ -124,7 +130,12 @@ export function readMeansKept(text: string): MeansKept | null {
       const end = at + m[0].length;
       const before = text.slice(0, at);
       const after = text.slice(end);
-      const held = ACT_BEFORE_EN.test(before) || ACT_BEFORE_ZH.test(before) || KEPT_AFTER_EN.test(after) || KEPT_AFTER_ZH.test(after);
+      const held =
+        ACT_BEFORE_EN.test(before) ||
+        ACT_BEFORE_ZH.test(before) ||
+        KEPT_AFTER_EN.test(after) ||
+        KEPT_AFTER_ZH.test(after) ||
+        (BA_BEFORE_ZH.test(before) && BA_KEPT_AFTER_ZH.test(after));
       if (!held) continue;
       const c = clauseAt(cl, at);
       const sentence = text.slice(Math.max(0, before.search(/[^.?!。？！\n]*$/)), end + Math.max(0, after.search(/[.?!。？！\n]|$/)));

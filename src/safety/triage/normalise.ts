@@ -7,6 +7,7 @@ import { cantoneseAsMandarin, isCantonese } from '../../core/cantonese-reading.j
 import { toSimplified } from '../../core/han-variants.js';
 import { correctCounts } from './count-correction.js';
 import { parseNumber } from '../red-flags/numbers.js';
+import { unquoteQuantities } from './quoted-quantity.js';
 
 /** Medical words people misspell; common English words are left alone because they are not in this list. */
 const EN_MEDICAL = [
@@ -873,6 +874,8 @@ export const readsAsCantonese = (input: string): boolean => isCantonese(toSimpli
 export function normaliseText(input: string, options: ReadingOptions = {}): string {
   // Traditional characters first (one for one), so the Cantonese forms and every zh lexicon read simplified text.
   let text = toSimplified(input.replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"'));
+  // A quantity in quotation or emphasis marks ('a lot', *loads*, "一大把") reads as its words (quoted-quantity.ts).
+  text = unquoteQuantities(text);
   text = stickyTongueAsSlur(text);
   // Written Cantonese (core/cantonese-reading.ts), judged on the text as typed: after the older table below, its grammar
   // (晒, 埋, 落去, 俾, V唔到, 好 + a state) and everyday words read in Mandarin, so every zh rule applies to it.

@@ -69,3 +69,40 @@ describe('a dosing question is no unknown amount', () => {
   ])('%s', (text) => expect(readUnboundedIngestion(text)).toBeNull());
   it('an amount already taken and unknown still counts', () => expect(readUnboundedIngestion('她吞了药，不知道吞了多少，现在叫不醒')).toBe('unknown-amount'));
 });
+
+// Session 43 (blind triage-bg bg017): an amount told as large and never measured, as the act's object, anchored to a
+// recent time in its sentence.
+describe('a large unmeasured amount taken recently', () => {
+  it.each([
+    'she took a lot of paracetamol last night',
+    "A year 9 student just told me she took 'a lot' of paracetamol last night after a fight at home and feels fine now.",
+    'He swallowed a handful of his sleeping pills about an hour ago.',
+    'my flatmate took loads of her antidepressants this morning and is being sick',
+    '他昨晚吃了一大把安眠药，现在叫不醒',
+    '她刚才把好多药都吞了',
+  ])('%s', (text) => expect(read(text)).toBe('large-unmeasured'));
+
+  it.each([
+    // no recent anchor: a habit or a history
+    'my dad takes a lot of pills every morning',
+    'I have taken a lot of painkillers over the years',
+    // a count is measured (the rules read it); no medicine
+    'I took 3 paracetamol last night',
+    'I took a lot of photos last night',
+    // denied, for a complaint, a hypothetical, a dosing question
+    "I didn't take a lot of paracetamol last night, just two",
+    'I took a lot of paracetamol last night for my toothache',
+    'what happens if someone took a lot of paracetamol last night?',
+    'I took a lot of ibuprofen this morning, how many hours should I wait before the next dose?',
+    '我昨晚吃了好多感冒药治感冒',
+  ])('%s (not read)', (text) => expect(read(text)).toBeNull());
+
+  it('bg017: an emergency with the line worded for uncertainty', () => {
+    const d = triageDetail(
+      "I'm a school counsellor. A year 9 student just told me she took 'a lot' of paracetamol last night after a fight at home and feels fine now, just a bit sick. She's begging me not to tell her parents. What's the protocol here?",
+    );
+    expect(d.level).toBe('emergency');
+    expect(d.contributions.crisisLine).toBe('unbounded');
+    expect(CRISIS_LINE.test(d.message)).toBe(true);
+  });
+});

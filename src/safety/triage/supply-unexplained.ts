@@ -13,7 +13,7 @@
 import { messageSentences } from './normalise.js';
 import { BY_MISTAKE } from './substances.js';
 
-export type UnboundedIngestion = 'container-contents' | 'unknown-amount';
+export type UnboundedIngestion = 'container-contents' | 'unknown-amount' | 'large-unmeasured';
 
 const ACT_EN = String.raw`\b(?:took|taken|swallowed|downed|necked|chugged|drank|drunk)\b`;
 /** Eating verbs take the contents of a container only when the container is a medicine's (ate everything in the
@@ -38,6 +38,27 @@ const UNKNOWN_ZH =
  *  I'm allowed", "not sure how many hours to wait", 不知道吃多少片合适, 不清楚吃了多少毫克): no amount already taken. */
 const DOSING_QUESTION =
   /\bhow (?:many|much)\b[^.;!?]{0,30}\b(?:allowed|can|could|should|safe|okay|ok|supposed|to take|mg|milligrams?|ml|hours?|minutes?|days?)\b|(?:多少|几片|几颗|几粒|幾多|幾粒)(?:片|颗|粒|毫克|mg|ml|毫升|个小时|小时|天)?(?:合适|比较好|才|能|可以|为宜|好|安全)|多少(?:毫克|mg|毫升|ml)/i;
+/** An amount told as large and never measured, as the OBJECT of the act (session 43, bg017: "she took 'a lot' of
+ *  paracetamol last night"): the act, at most two words, a vague large quantifier, "of", at most three words (a
+ *  possessive, a strength) and a medicine. A count ("took 3 paracetamol") is measured and is the rules' to read. */
+const LARGE_EN = new RegExp(
+  String.raw`${ACT_EN}\s+(?:\w+\s+){0,2}?(?:a (?:lot|load|ton|heap|bunch|pile|handful|fistful|whole lot)|lots|loads|tons|heaps|handfuls|masses|(?:a |an )?(?:huge|large|massive|big) (?:amount|number|handful|pile|bunch)|way too many|far too many)\s+of\s+(?:[\w'-]+\s+){0,3}?(?:pills?|tablets?|tabs|capsules?|meds|medications?|medicines?|painkillers?|antidepressants?|sleeping (?:pills|tablets)|paracetamol|acetaminophen|tylenol|panadol|ibuprofen|aspirin|codeine|co-codamol|morphine|oxycodone|tramadol|lithium|insulin|diazepam|valium|zopiclone|sertraline|fluoxetine|citalopram|amitriptyline|quetiapine|olanzapine|warfarin|digoxin|propranolol|opioids?|benzos?|methadone|gabapentin|pregabalin)\b`,
+  'i',
+);
+/** The zh form: the act then a vague large amount of a medicine (吃了一大把药, 吞了好多安眠药), or the 把 form with the amount
+ *  before the act (把一大把药都吃了). */
+const LARGE_ZH =
+  /(?:吃了|吞了|服了|喝了|吃下|吞下|服下|食咗|吞咗)(?:一大把|一把|一大堆|一堆|好多|很多|许多|大量|一大瓶|一整瓶|一整盒|一大盒)(?:的)?[^，。；！？\s]{0,6}?(?:药|藥|片|粒|胶囊)|把(?:一大把|一把|一大堆|一堆|好多|很多|许多|大量)(?:的)?[^，。；！？\s]{0,6}?(?:药|藥|片|粒|胶囊)(?:都|全)?(?:吃|吞|服|喝)/;
+/** A recent time the act is anchored to, in its sentence: an ingestion told with "last night", "an hour ago", 昨晚, 刚才
+ *  is one event that can still be treated (paracetamol harms a day later); without an anchor "took a lot of pills" is as
+ *  often a habit or a history, and this reading steps aside. */
+const RECENT =
+  /\b(?:last night|this (?:morning|afternoon|evening)|tonight|earlier (?:today|tonight|this \w+)|just now|(?:an?|one|two|three|four|five|six|\d+|a few|a couple of) (?:min(?:ute)?s?|hours?|hrs?) ago|half an hour ago|yesterday(?: (?:morning|afternoon|evening|night))?)\b|昨晚|昨天晚上|昨夜|昨天|今早|今天早上|今晚|刚才|刚刚|半(?:个)?小时前|(?:\d+|[一二两三四五六七八九十几]+)(?:个)?(?:小时|分钟)前|凌晨/i;
+/** The act denied just before it ("didn't take a lot of", 没吃), or a purpose after it (a dose for a complaint): a habit or a
+ *  treatment, not this reading. */
+const NOT_BEFORE = /(?:\b(?:not|never|n't|no)\s+(?:\w+\s+)?|没|没有|不)$/i;
+const FOR_COMPLAINT = /\bfor (?:the |my |his |her |their |a |an |this |that |these |those )?\w+|止痛|退烧|治/i;
+
 /** The act told in Chinese anywhere in the sentence (the object of 把 comes before the verb). */
 const ACT_ZH = /吃了|吃掉|吃光|吃完|吞了|吞下|吞掉|喝了|喝光|喝掉|服了|服下|食咗|食晒|吞咗|饮咗|吃下去|吞下去/;
 /** A medicine named (an unknown amount of a food or a drink is no overdose). */
@@ -68,6 +89,17 @@ export function readUnboundedIngestion(text: string): UnboundedIngestion | null 
     if (CONTENTS_ZH.test(s) && ACT_ZH.test(s)) return 'container-contents';
     const actNear = new RegExp(ACT_EN, 'i').test(near) || ACT_ZH.test(near);
     if ((UNKNOWN_EN.test(s) || UNKNOWN_ZH.test(s)) && !DOSING_QUESTION.test(s) && actNear && MEDICINE.test(near)) return 'unknown-amount';
+    if (readsLargeUnmeasured(s)) return 'large-unmeasured';
   }
   return null;
+}
+
+/** A vague large amount of a medicine as the act's object, anchored to a recent time in the same sentence, the act not
+ *  denied and no complaint it was taken for after it. */
+function readsLargeUnmeasured(sentence: string): boolean {
+  if (!RECENT.test(sentence) || DOSING_QUESTION.test(sentence)) return false;
+  const m = LARGE_EN.exec(sentence) ?? LARGE_ZH.exec(sentence);
+  if (!m) return false;
+  if (NOT_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) return false;
+  return !FOR_COMPLAINT.test(sentence.slice(m.index + m[0].length));
 }
