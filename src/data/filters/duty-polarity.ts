@@ -122,7 +122,7 @@ function flipsBefore(pre: string): number | undefined {
       continue;
     }
     const g = FILLER_BEFORE.exec(rest);
-    if (g && g[0].length) {
+    if (g?.[0].length) {
       rest = rest.slice(0, g.index);
       continue;
     }
@@ -135,13 +135,13 @@ function flipsAfter(post: string): number | undefined {
   let rest = post;
   for (;;) {
     const f = FLIP_AFTER.exec(rest);
-    if (f && f[0].trim()) {
+    if (f?.[0].trim()) {
       n++;
       rest = rest.slice(f[0].length);
       continue;
     }
     const g = FILLER_AFTER.exec(rest);
-    if (g && g[0].trim()) {
+    if (g?.[0].trim()) {
       rest = rest.slice(g[0].length);
       continue;
     }
