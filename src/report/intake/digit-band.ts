@@ -32,7 +32,7 @@ const numberSpans = (line: OcrLine): number[] =>
   line.spans.flatMap((s, k) => (NUMBER_CELL.test(line.text.slice(s.start, s.end)) && height(s) !== undefined && !edgeDoubted(s) ? [k] : []));
 
 /** A text's width in digit cells: a point, comma or dash is half a cell. */
-const cells = (text: string): number => [...text].reduce((n, c) => n + (/[.,\-~–]/.test(c) ? 0.5 : 1), 0);
+export const cells = (text: string): number => [...text].reduce((n, c) => n + (/[.,\-~–]/.test(c) ? 0.5 : 1), 0);
 
 /** The page's digit cell width: the median width per cell of its number cells of three or more characters. */
 export function pageCellWidth(lines: readonly (OcrLine | undefined)[]): number | undefined {

@@ -16,6 +16,8 @@ export interface OcrWord {
   chars?: number[];
   /** Character indices after which a decimal point was probably lost (digits set apart, a too-wide digit box). */
   breaks?: number[];
+  /** Stray marks were cut from the word's ends (cleanWord): its box holds more than its text. */
+  trimmed?: true;
 }
 
 export interface OcrLine {
@@ -33,6 +35,8 @@ export interface OcrLine {
     /** The word's vertical extent: a mark glyph read as a digit reaches past the digits of its row (digit-band.ts). */
     y0?: number;
     y1?: number;
+    /** The text is not the word as OCR read it (marks cut from its ends, a token fixed): its box measures nothing. */
+    reshaped?: true;
   }[];
   /** The line's vertical extent on the page (pixels). */
   y0?: number;
@@ -98,7 +102,7 @@ export function cleanWord(w: OcrWord): OcrWord | undefined {
   if (core === t) return w;
   const chars = w.chars && w.chars.length === t.length ? w.chars.slice(lead, lead + core.length) : undefined;
   const breaks = w.breaks?.map((i) => i - lead).filter((i) => i >= 0 && i < core.length - 1);
-  return { ...w, text: core, chars, breaks: breaks?.length ? breaks : undefined };
+  return { ...w, text: core, chars, breaks: breaks?.length ? breaks : undefined, trimmed: true };
 }
 
 /** Group words into lines of text, top to bottom. */
@@ -156,6 +160,7 @@ export function wordsToLines(words: readonly OcrWord[]): OcrLine[] {
         x1: w.x1,
         y0: w.y0,
         y1: w.y1,
+        ...(w.trimmed || t !== raw ? { reshaped: true as const } : {}),
       });
       text += t;
       prev = w;

@@ -30,6 +30,7 @@ import { flagCellEmpty, flagColumn, rowAgreement, rowMarker } from './row-agreem
 import { cutLeadMarks, markCutBefore } from './lead-marks.js';
 import { cutTrailMarks, markCutAfter } from './trail-marks.js';
 import { markedFarPastRange } from './far-mark.js';
+import { pageMeasure, widerThanShown } from './point-width.js';
 
 export { lostDecimal } from './plausible.js';
 import { isPdf, pdfTextPages, renderPdfPages } from './pdf.js';
@@ -137,6 +138,7 @@ export function applyReadConfidence(report: LabReport, lines: readonly (OcrLine 
     const line = lines[r.line - 1];
     return line && r.value !== null ? rowMarker(line.text, r.valueText) : undefined;
   });
+  const page = pageMeasure(lines);
   const band = flagColumn(kept.flatMap((r, k) => (markers[k] && lines[r.line - 1] ? [{ line: lines[r.line - 1] as OcrLine, valueText: r.valueText }] : [])));
   const results = kept.map((result, k) => {
     let r = result;
@@ -216,6 +218,13 @@ export function applyReadConfidence(report: LabReport, lines: readonly (OcrLine 
     // A point put back whose reading the row does not parse ("34" beside 3.5-5.0 in a cumulative row) was not read:
     // the value as printed is no result to show.
     if ((decimal && r.value === null) || markAndPoint) status = 'unreadable';
+    // A glyph lost from the word whose ink its box still holds (point-width.ts: "2.1" read "21", "2.86" read "28" and
+    // re-pointed "2.8"): the value shown is not the number printed. Withheld, never repaired; any reading with a point
+    // put back that would be critical keeps its alarm ("please check").
+    if (status !== 'unreadable' && r.value !== null && !markCut && widerThanShown(line, result.valueText, r.valueText, page) === true) {
+      status = 'unreadable';
+      if (!r.flag.startsWith('critical')) alarm = pointedCriticalFlag(r, line.text) ?? alarm;
+    }
     // A glyph read into the word AND a value far past its own printed range (far-mark.ts): the word is no value.
     const printedHigh = r.range?.origin === 'report' ? r.range.high : undefined;
     if (markedFarPastRange(line, lines, result.valueText, r.value, printedHigh)) status = 'unreadable';
@@ -248,6 +257,21 @@ export function applyReadConfidence(report: LabReport, lines: readonly (OcrLine 
   });
   const serial = severalValues(results, lines);
   return { ...report, results: serial.results, skipped: [...report.skipped, ...untraced, ...withheld, ...serial.skipped, ...bareMisreads(report, lines)] };
+}
+
+/**
+ * The critical flag of a reading of the value with a decimal point put back between two of its digits (the first such
+ * reading the row parses as critical), or undefined: a value withheld for a lost glyph must not hide the alarm its
+ * printed reading may carry ("21" glucose beside no decimals may be 2.1).
+ */
+function pointedCriticalFlag(r: LabResult, lineText: string): 'critical-high' | 'critical-low' | undefined {
+  if (!/^\d{2,}$/.test(r.valueText)) return undefined;
+  for (let k = 1; k < r.valueText.length; k++) {
+    const alt = `${r.valueText.slice(0, k)}.${r.valueText.slice(k)}`;
+    const flag = parseLabReport(lineText.replace(r.valueText, alt), OCR_PARSE).results.find((x) => x.code === r.code && x.valueText === alt)?.flag;
+    if (flag === 'critical-high' || flag === 'critical-low') return flag;
+  }
+  return undefined;
 }
 
 /**
