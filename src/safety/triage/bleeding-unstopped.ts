@@ -25,7 +25,7 @@ const STOP_DENIED = /\b(?:hasn'?t|has not|haven'?t|have not|hadn'?t|had not|not|
 const STOPPED = /\b(?:stopped|has stopped|finally stopped|eventually stopped|it stopped)\b|才止住|止住了|已经止住|停了|不流了/i;
 const LIGHT = /\b(?:a (?:bit|little)|slightly|ooz\w*|seep\w*|spott\w*|trickl\w*|few drops)\b|渗|一点点|一丝|几滴/i;
 const OWN_RULES =
-  /\bblood (?:pressure|sugars?|glucose|tests?|oxygen|levels?|results?|counts?|thinners?)\b|\b(?:periods?|menstrua\w*|pads?|tampons?|postpartum|pregnan\w*|vagina\w*|gums?|brushing|urine|pee|stool|poo|bowel|rectal|vomit\w*|cough\w*)\b|血压|血糖|血氧|血常规|验血|抽血|月经|例假|卫生巾|恶露|怀孕|下面|阴道|牙龈|刷牙|尿|大便|便血|吐血|咳血|咯血/i;
+  /\bblood (?:pressure|sugars?|glucose|tests?|oxygen|levels?|results?|counts?|thinners?)\b|\b(?:periods?|menstrua\w*|pads?|tampons?|postpartum|pregnan\w*|vagina\w*|gums?|brushing|urine|pee|stool|poo|bowel|rectal|vomit\w*|cough\w*)\b|血压|血糖|血氧|血常规|验血|抽血|月经|例假|卫生巾|恶露|怀孕|孕|产后|顺产|剖腹产|剖宫产|生完孩子|流产|下面|阴道|牙龈|刷牙|尿|大便|便血|吐血|咳血|咯血/i;
 const HYPOTHETICAL = /\b(?:what if|if (?:it|a|my|your|the|someone)|how long (?:can|should|does|do)|when should)\b|如果|假如|万一|要是|多久(?:要|该|需要|算)/i;
 
 const zhNum = (s: string): number => {
