@@ -11,7 +11,8 @@ const FEVER_Q = { en: 'Any fever, headache, light hurting the eyes, a rash or co
 const BREATH_Q = { en: 'Any chest pain or breathlessness, or dizziness or fainting?', zh: '有没有胸痛、气短，或头晕、晕倒？' };
 const HOW_LONG = { en: 'How long has this been going on?', zh: '这种情况持续多久了？' };
 
-const read = (asked: string[], reply: string, facts: CaseFacts = {}) => answeredAllNegative({ opening: 'my throat is sore', turns: [{ asked, reply }], facts });
+const read = (asked: string[], reply: string, facts: Pick<CaseFacts, 'age' | 'pregnant'> = {}) =>
+  answeredAllNegative({ opening: 'my throat is sore', turns: [{ asked, reply }], facts });
 
 describe('all red flags answered no', () => {
   it.each([

@@ -73,7 +73,8 @@ export interface AnsweredNegativeContext {
   /** The opening as written: who it names is the patient's side. */
   opening: string;
   turns: readonly AnsweredTurn[];
-  facts: CaseFacts;
+  /** Only who the patient is: a baby or a pregnancy is never read. */
+  facts: Pick<CaseFacts, 'age' | 'pregnant'>;
 }
 
 /** Every red-flag question asked got a clear, negative answer in the patient's own words (see above). */
