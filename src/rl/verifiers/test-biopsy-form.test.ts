@@ -37,3 +37,21 @@ describe('a Chinese biopsy read as site + how the tissue is taken (#18, s43)', (
     expect(acc('胃粘膜活检', '肠黏膜活检病理')).toBe(false);
   });
 });
+
+describe('s43 review: a way of taking the gold does not name, another scope, an incision for an excision', () => {
+  it('is not this reader’s to pay (the older readers decide)', () => {
+    expect(sameBiopsy('淋巴结切取活检', '淋巴结切除活检')).toBe(false);
+    expect(sameBiopsy('肾切除活检', '肾活检')).toBe(false);
+    expect(sameBiopsy('骨髓手术切除活检', '骨髓活检')).toBe(false);
+    expect(sameBiopsy('胃镜下黏膜活检', '肠镜下黏膜活检')).toBe(false);
+    expect(sameBiopsy('肾镜下穿刺活检', '肾穿刺活检')).toBe(false);
+    expect(sameBiopsy('肾肿物穿刺活检', '肾穿刺活检')).toBe(false);
+  });
+  it('keeps the narrowing the gold allows', () => {
+    expect(sameBiopsy('乳腺肿物切除活检', '乳房手术活检')).toBe(true);
+    expect(sameBiopsy('乳腺开放切取活检', '乳腺手术活检')).toBe(true);
+    expect(sameBiopsy('内镜下胃黏膜活组织检查', '胃粘膜活检')).toBe(true);
+    expect(sameBiopsy('内镜下胃黏膜活检', '胃镜下胃黏膜活检')).toBe(true);
+    expect(sameBiopsy('乳腺空芯针穿刺活检', '乳房穿刺针活检')).toBe(true);
+  });
+});
