@@ -47,6 +47,13 @@ describe('a preliminary answer slot replaced by a final one', () => {
     expect(read('Initial answer: B\n\nIf she were pregnant the choice would differ.\nFinal answer: D', ppi).value).toBeNull();
     expect(read('初步答案：B\n\n若患者肾功能不全，则不同。\n最终答案：C', dm).value).toBeNull();
     expect(read('初步答案：B\n\n对于肾功能不全者：\n最终答案：C', dm).value).toBeNull();
+    // Review s43: a case scope anywhere between the slots, a question between them, or slots quoted after a colon lead-in.
+    expect(read('Initial answer: A\n\nThat is for a non-pregnant adult. For pregnant women it is different.\nFinal answer: D', ppi).value).toBeNull();
+    expect(read('Initial answer: A\n\nIn pregnancy, however, things change.\nFinal answer: D', ppi).value).toBeNull();
+    expect(read('初步答案：B\n\n孕妇则不同，要换药。\n最终答案：C', dm).value).toBeNull();
+    expect(read('初步答案：B\n\n要是合并严重肾功能不全，就不一样了。\n最终答案：D', dm).value).toBeNull();
+    expect(read('Initial answer: B\n\nPregnant? Then it changes.\nFinal answer: D', ppi).value).toBeNull();
+    expect(read('I cannot answer without the figure. The required format would look like this:\nInitial answer: A\nFinal answer: B', ppi).value).toBeNull();
     // A bare 初步 is no label ("初步复苏包括…"), and a label inside a sentence is no slot.
     expect(preliminaryAnswer('初步复苏包括保暖。\n\n最终答案：B', letterContext({ options: warfarin }))).toBeNull();
     expect(preliminaryAnswer('I think the initial answer: A was wrong.\nFinal answer: B', letterContext({ options: ppi }))).toBeNull();

@@ -24,6 +24,14 @@ const FINAL_SLOT_RE = new RegExp(
   'gi',
 );
 
+/**
+ * Review s43 (fail closed): a case-scoping word ANYWHERE between the slots, not only in the last sentence, may make the
+ * final slot the answer of another case ("For pregnant women it is different.", "In pregnancy, however, things change.",
+ * "孕妇则不同", "要是合并肾功能不全，就不一样了", "Should she become pregnant…"): the form is then not read (START: conflict).
+ */
+const CASE_SCOPE_RE =
+  /\b(?:if|unless|provided|assuming|in\s+case|when|whenever|whereas|otherwise|should\s+(?:she|he|they|it|the|a|an)|were\s+(?:she|he|they|it|the)|in\s+(?:a\s+patient|that\s+case)|differ\w*|depend\w*|chang(?:e|es|ed))\b|如果|若|假如|假设|假設|的话|的話|对于|對於|要是|万一|萬一|倘若|一旦|换成|換成|换作|換作|不同|不一样|不一樣|取决|取決|视情况|視情況|否则|否則/i;
+
 /** A condition opener, for the sentence leading into the final slot only (this reader's own list). */
 const LEAD_CONDITION_RE =
   /\b(?:if|unless|provided|assuming|in\s+case|when|for\s+(?:a|an|the)\s+\w+\s+(?:patient|case|child|woman))\b|如果|若|假如|假设|的话|对于/i;
@@ -99,6 +107,12 @@ export function preliminaryAnswer(text: string, ctx: LetterContext): Preliminary
       .filter((x) => x.trim())
       .pop() ?? '';
   if (LEAD_CONDITION_RE.test(lead)) return null;
+  // Review s43 (fail closed): a case scope anywhere between the slots, or a question between them ("Pregnant? Then it
+  // changes."), leaves the reply as START read it.
+  if (CASE_SCOPE_RE.test(between) || /[?？]/.test(between)) return null;
+  // Review s43 (fail closed): slots introduced by the reply's own lead-in ending on a colon ("…the previous responder
+  // wrote:", "The required format would look like this:") may be someone else's or a template, not its own answer.
+  if (/[:：]$/.test(text.slice(0, p.index ?? 0).trimEnd())) return null;
   // The final slot is the reply's last word: nothing after it can condition, doubt or replace it.
   if (text.slice(last.end).trim()) return null;
   const from = (p.index ?? 0) + (text[p.index ?? 0] === '\n' ? 1 : 0);
