@@ -8,6 +8,7 @@ import { defaultDbPath } from '../core/paths.js';
 import type { Embedder } from '../models/embedder.js';
 import { kbErrors } from '../knowledge/errors.js';
 import { joinSections } from '../knowledge/doc.js';
+import { REFERENCE_DOC_ID_PREFIX } from '../knowledge/starter/reference-docs.js';
 import { createAnalyzer, type Analyzer } from './analyzer.js';
 import { ingestInputs, type IngestOptions, type IngestSummary } from './ingest.js';
 import { createQueryExpander, type QueryExpander } from './expand.js';
@@ -31,6 +32,7 @@ const LAY_MODEL = createLayModel(LAY_MODEL_WEIGHTS);
 // The medicines a text names, as the drug lexicon's canonical forms (named-subject.ts compares question and passage).
 // Latin words count only whole (the lexicon's substring scan reads PTU in "Septum", tPA in "Palpitations").
 let drugLexicon: DrugLexicon | undefined;
+const isReferenceTable = (hit: { docId: string }) => hit.docId.startsWith(REFERENCE_DOC_ID_PREFIX);
 function medicinesIn(text: string): string[] {
   drugLexicon ??= createDrugLexicon();
   const lex = drugLexicon;
@@ -668,7 +670,9 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
       let hits: SearchHit[] | undefined;
       if (effectOf.length > 0) {
         const plain = await searcher.run({ ...plan, topicFirst: false }, query, opts, knn);
-        if (plain[0] && namesAnyMedicine(plain[0], effectOf, medicinesIn)) hits = plain;
+        // A reference-interval table (starter pack: a drug-level row headed 卡马西平) is about a lab value, not the
+        // medicine's effect: it never counts, so the symptom's page keeps its lead (review s43: 没吃卡马西平…耳鸣).
+        if (plain[0] && !isReferenceTable(plain[0]) && namesAnyMedicine(plain[0], effectOf, medicinesIn)) hits = plain;
       }
       hits ??= await searcher.run(plan, query, opts, knn);
       if (!opts.oneSubject) return hits;

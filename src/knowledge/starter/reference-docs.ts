@@ -90,6 +90,9 @@ const INTRO: Record<L, string> = {
   en: 'This is a summary of general adult reference intervals compiled by the QuarkMed-TS authors from general clinical knowledge (grade D: our own summary), not any laboratory’s official interval. Intervals differ between hospitals, analysers and methods: the range printed on your report takes precedence; children, pregnancy and older age may have different intervals. An abnormal value is not a diagnosis; a clinician interprets it with symptoms and other tests.',
 };
 
+/** Every reference-interval document's id starts with this (retrieval tells a lab-value table from a topic page by it). */
+export const REFERENCE_DOC_ID_PREFIX = 'quarkmed-starter:reference:';
+
 export function referenceDocs(): Doc[] {
   const docs: Doc[] = [];
   for (const panel of Object.keys(PANELS) as PanelId[]) {
@@ -99,7 +102,7 @@ export function referenceDocs(): Doc[] {
       const title = lang === 'zh' ? `${PANELS[panel].zh}参考区间（通用成人参考）` : `${PANELS[panel].en}: general adult reference intervals`;
       docs.push(
         makeDoc({
-          id: `quarkmed-starter:reference:${panel}:${lang}`,
+          id: `${REFERENCE_DOC_ID_PREFIX}${panel}:${lang}`,
           title,
           sections: [{ path: [lang === 'zh' ? '说明' : 'About these ranges'], text: INTRO[lang] }, ...analytes.map((a) => analyteSection(a, lang))],
           source: STARTER_SOURCE,
