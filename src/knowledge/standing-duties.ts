@@ -102,7 +102,7 @@ export const STANDING_DUTIES: readonly StandingDuty[] = [
     act: '冲洗|冲眼|清洗|冲|rins\\w*|flush\\w*|irrigat\\w*|wash\\w*',
     // Only the rinse with water is the duty: "do not rinse with vinegar / milk", "no eye drops" are right.
     unless:
-      '醋|牛奶|中和|眼药水|热水|开水|高压|用力|少于|不足|小于|vinegar|milk|neutrali|eye ?drops|saline|生理盐水|洗眼液|专门|特殊|special|eyewash solution|\\bhot\\b|boiling|pressure|forceful|less than|shorter|too short',
+      '醋|牛奶|中和|眼药水|热水|开水|高压|用力|少于|不足|小于|vinegar|milk|neutrali|eye ?drops|saline|生理盐水|洗眼液|专门|特殊|special|eyewash solution|\\bhot\\b|boiling|pressure|forceful|less than|shorter|too short|other than|anything but|anything except|以外|之外',
     source: 'AAO / ANSI Z358.1, Royal College of Ophthalmologists: irrigate a chemical eye injury at once with copious water for at least 15–20 minutes',
   },
   {
@@ -112,7 +112,7 @@ export const STANDING_DUTIES: readonly StandingDuty[] = [
     act: '(?:凉水|冷水|流动水|流水|自来水|清水)(?:冲洗?|浸泡|冲淋)?|冲凉水|冲冷水|(?:running|cool|cold|tap) water',
     // Dry lime and sodium are brushed off first; ice is the wrong cooling; a large burn in a child is cooled briefly.
     unless:
-      '石灰|\\blime\\b|sodium|钠|白磷|phosphorus|冰水|\\bice\\b|冰块|大面积|大范围|large (?:area|burn)|hypotherm|低体温|超过\\d|more than \\d|longer than|少于|不足|less than|shorter',
+      '石灰|\\blime\\b|sodium|钠|白磷|phosphorus|冰水|\\bice\\b|冰块|大面积|大范围|large (?:area|burn)|hypotherm|低体温|超过\\d|more than \\d|longer than|少于|不足|less than|shorter|创面|换药|生理盐水|dressing|saline',
     source: 'British Burn Association first aid (2018); WHO burns fact sheet: cool the burn under cool running water for 20 minutes',
   },
   {

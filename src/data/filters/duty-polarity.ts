@@ -87,6 +87,11 @@ const ADVISED_BEFORE =
   /(?:要|应该|应当|应|可以|可|尽快|立即|立刻|马上|迅速|赶紧|赶快|最好|建议|需要|必须|强行)[^，。；;]{0,24}$|\b(?:should|must|need to|can|may|best to|try to|okay|ok|fine|safe|alright|allowed|good idea|ideal|ideally|recommended|quickly|immediately|then)\b[^,.;:]{0,40}$/iu;
 const ADVISED_AFTER = /^[^,.;，。；]{0,30}(?:straight away|right away|immediately|right after|越快越好)/iu;
 
+const STATE_NOT =
+  /(?:已经|已|早已|早就|目前|现在|并)\s*(?:不再|不)\s*$|\b(?:am|are|is|was|were|you're|i'm|she's|he's|they're)\s+(?:not|no longer)\s+(?:currently\s+|still\s+)?$/iu;
+// A return to play gated on a later clearance ("经医生评估后才可以重新上场", "once a doctor clears him"): not read.
+const GATED = /才|之后|以后|评估|同意|\b(?:once|after|until|cleared?|clears|clearance)\b/iu;
+
 function sentencesOf(text: string): string[] {
   return (
     text
@@ -147,6 +152,9 @@ function flipsAfter(post: string): number | undefined {
     }
     break;
   }
+  // A negator after the act must close its predicate ("哺乳要暂停", "INR不用查了"); one that governs another predicate
+  // ("哺乳不会伤害宝宝", "母乳不需要煮沸", "血锂浓度不能太高") is not the act's polarity: not read (fail closed).
+  if (n > 0 && /^\s*[\u3400-\u9fff]/u.test(rest) && !/^\s*(?:了|啦|的|做|查|测|监测|检测|检查|复查|进行|喂|吃|再|停)/u.test(rest)) return undefined;
   return ANY_FLIP.test(rest) ? undefined : n;
 }
 
@@ -174,6 +182,8 @@ function readMust(s: string, d: Compiled, others: string[]): DutyInversion | und
     // The act as the subject of a predicate ("stopping breastfeeding is rarely necessary", "停止哺乳是没有必要的"): the
     // predicate is not read, so neither is the act.
     if (/^\s*(?:is|are|was|were|would be|can be|may be|是)(?![a-z])/iu.test(t.slice(end, ce))) continue;
+    // A state told, not advice ("您已经不哺乳了", "as you are not breastfeeding"): not read.
+    if (STATE_NOT.test(t.slice(cs, at))) continue;
     const before = flipsBefore(t.slice(cs, at));
     const after = flipsAfter(t.slice(end, ce));
     if (before === undefined || after === undefined || (before + after) % 2 === 0) continue;
@@ -217,6 +227,7 @@ function readNever(s: string, d: Compiled): DutyInversion | undefined {
     // Any negator in the sentence up to the act's clause end ("Don't put anything in his mouth", "don't: put anything…",
     // "服药后30分钟内不要躺下", "put nothing"), or "before / until" (take it before lying down): not read.
     if (ANY_FLIP.test(t.slice(0, ce)) || /nothing|前|之前|直到|\b(?:before|until|instead)\b/iu.test(clause)) continue;
+    if (d.duty.id === 'concussion-no-same-day-return' && GATED.test(clause)) continue;
     const pre = t.slice(cs, at);
     const advised = pre.trim() === '' || ADVISED_BEFORE.test(pre) || ADVISED_AFTER.test(t.slice(end, ce));
     if (!advised) continue;
