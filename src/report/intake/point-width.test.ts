@@ -65,6 +65,22 @@ describe('a lost glyph leaves its width in the word (point-width.ts)', () => {
     expect(rep.results.find((x) => x.code === 'k')).toMatchObject({ value: null, read: { status: 'unreadable' } });
     expect(rep.skipped.some((s) => s.check?.code === 'k' && s.check.flag === 'critical-high')).toBe(true);
   });
+  // Review s43 (S1): the lab's own critical mark raised "please check" at START (row agreement); a value withheld by its
+  // width must not lose it ("0.32 LL" phosphate read "32", base excess "-12.5 LL" read "12.5").
+  it('keeps the alarm of the critical mark the lab printed beside a withheld value', () => {
+    const rep = read([
+      ...others,
+      [
+        { text: 'Phosphate', x: 20 },
+        { text: '32', x: 240, width: 56 },
+        { text: 'LL', x: 330 },
+        { text: 'mmol/L', x: 420 },
+        { text: '0.8-1.5', x: 560 },
+      ],
+    ]);
+    expect(rep.results.find((x) => x.code === 'p')).toMatchObject({ value: null, read: { status: 'unreadable' } });
+    expect(rep.skipped.some((s) => s.check?.code === 'p' && s.check.flag === 'critical-low')).toBe(true);
+  });
   it('raises the alarm of a reading with the point put back (platelets "12" as wide as "1.2": 1.2 would be critical)', () => {
     const rep = read([...others, row('Platelets', { text: '12', x: 240, width: 40 }, '10^9/L', '100-300')]);
     expect(rep.results.find((x) => x.code === 'plt')).toMatchObject({ value: null });

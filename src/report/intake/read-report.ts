@@ -224,6 +224,10 @@ export function applyReadConfidence(report: LabReport, lines: readonly (OcrLine 
     if (status !== 'unreadable' && r.value !== null && !markCut && widerThanShown(line, result.valueText, r.valueText, page) === true) {
       status = 'unreadable';
       if (!r.flag.startsWith('critical')) alarm = pointedCriticalFlag(r, line.text) ?? alarm;
+      // Review s43 (S1): the lab's own critical mark (HH/LL/↑↑/↓↓, a critical word) still raises its "please check", as
+      // the row-agreement check below (skipped for a withheld value) raised it at START ("-12.5 LL" base excess read "12.5").
+      const marker = markers[k];
+      if (marker?.critical && !alarm.startsWith('critical')) alarm = marker.side === 'high' ? 'critical-high' : 'critical-low';
     }
     // A glyph read into the word AND a value far past its own printed range (far-mark.ts): the word is no value.
     const printedHigh = r.range?.origin === 'report' ? r.range.high : undefined;
