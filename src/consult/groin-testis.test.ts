@@ -27,6 +27,9 @@ describe('groin pain in a boy or young man asks the testis', () => {
     "I'm 18 and my left testicle hurts since this morning",
     'no groin pain, just a sore knee after football, 16',
     '我是女生，20岁，腹股沟疼',
+    // review s43: a woman told by 女生 / 姑娘 not after 我是 (the question was asked of her)
+    '我20岁女生，跑步后大腿根拉伤了',
+    '我22岁，是个姑娘，最近腹股沟疼',
   ])('%s', (t) => expect(frame(t)).toBe(false));
 
   it('c48-012: the question is appended and a reply naming the ball with its signs ends an emergency', () => {

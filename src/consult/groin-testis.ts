@@ -34,7 +34,7 @@ export const TESTIS = /\b(?:testic\w*|testes|testis|balls?|nuts|scrotum|scrotal)
 const BALL_GAME =
   /\b(?:foot|basket|base|net|hand|soft|volley|dodge|paint|snow|tennis|cricket|golf|rugby)[ -]?balls?\b|\b(?:kick\w*|hit|threw|throw\w*|caught|catch\w*|pass\w*) (?:a|the) balls?\b/gi;
 const FEMALE_WORDS =
-  /\b(?:i'?m|i am) (?:a )?(?:woman|girl|female|lady)\b|\b(?:my|our) (?:daughter|wife|mum|mom|mother|girlfriend|sister|granddaughter)\b|\bperiods?\b|\bpregnan\w*|女儿|老婆|妻子|女朋友|闺女|妈妈|月经|例假|怀孕|我是女/i;
+  /\b(?:i'?m|i am) (?:a )?(?:woman|girl|female|lady)\b|\b(?:my|our) (?:daughter|wife|mum|mom|mother|girlfriend|sister|granddaughter)\b|\bperiods?\b|\bpregnan\w*|女儿|老婆|妻子|女朋友|闺女|妈妈|月经|例假|怀孕|我是女|女生|女的|姑娘|妹子|女人|女仔|小姐/i;
 const BOY_WORDS = /\b(?:son|boy|lad|teen(?:age)? (?:son|boy)|schoolboy)\b|儿子|男孩|男生|小伙/i;
 
 const withoutBallGames = (text: string): string => text.replace(BALL_GAME, (m) => ' '.repeat(m.length));

@@ -3,6 +3,7 @@
 // words rarely say which slot they fill, so a value is bound to a slot the turn's questions asked, never guessed from
 // the number alone (pure; zh + en).
 import { readCount } from '../safety/red-flags/numbers.js';
+import { GROIN_TESTIS_ASK } from './groin-testis.js';
 import { NAMES_NO_FINDING } from './questions.js';
 import type { CaseFacts } from './types.js';
 
@@ -114,11 +115,19 @@ export function isBareYes(reply: string): boolean {
   return BARE_YES.test(reply.trim());
 }
 
+// The groin frame's added question (must-ask.ts, groin-testis.ts) is no candidate for a bare yes: the turn's own
+// questions split the yes as before the frame, so the added question never turns a one-candidate yes into a "which?"
+// left open at the last turn (review s43: maxTurns 1, "yes" → emergency at START, routine with the frame).
+const NOT_A_YES_CANDIDATE = new Set<string>(Object.values(GROIN_TESTIS_ASK));
+
 /**
  * The questions a bare yes to an unnumbered turn could be the answer to: the turn's questions that name a finding (the
  * risk-factors basic names none, and a value question — how long, how old — takes no yes). One candidate is the
  * answer; several must be asked which.
  */
 export function yesCandidates(asked: readonly string[]): string[] {
-  return asked.filter((q) => !NAMES_NO_FINDING.has(q) && !/^(?:how long|how old|what is the temperature)\b|^(?:这种情况持续多久|患者多大年龄)/i.test(q));
+  return asked.filter(
+    (q) =>
+      !NOT_A_YES_CANDIDATE.has(q) && !NAMES_NO_FINDING.has(q) && !/^(?:how long|how old|what is the temperature)\b|^(?:这种情况持续多久|患者多大年龄)/i.test(q),
+  );
 }
