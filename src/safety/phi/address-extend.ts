@@ -235,7 +235,9 @@ function numberedTailAt(text: string, from: number, at: number, rank: number): P
   if (rank >= 7 && rank <= 9) {
     const gap = text[at] === '，' || text[at] === ',' ? 1 : 0;
     const room = ROOM_NUMBER.exec(text.slice(at + gap, at + gap + 6));
-    if (room && TAIL_END.test(text.slice(at + gap + room[0].length))) return { length: gap + room[0].length, rank: 10 };
+    // After a pause the room ends at punctuation or the line's end, not at a space ("，2019 年确诊", "，120 送入急诊").
+    const roomEnd = gap ? /^(?:$|\n|[，,。；;、）)\]】])/ : TAIL_END;
+    if (room && roomEnd.test(text.slice(at + gap + room[0].length))) return { length: gap + room[0].length, rank: 10 };
   }
   // A numbered room on 房 ("601房").
   const num = /^\d{2,5}房/.exec(text.slice(at, at + 7));

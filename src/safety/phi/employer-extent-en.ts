@@ -34,7 +34,11 @@ const TOWN_CLOSED = new RegExp(String.raw`^,[ ](${CAP}(?:[ ]${CAP}){0,2})(?=[ ]?
 const NOT_TOWN =
   /^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Rev|St|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Retired|Ret|Full|Part|Inc|Ltd|LLC|Occupation|Employer|Phone|Tel|Fax|Email|Address|Date|Name)\b/;
 
-function siteOk(part: string): boolean {
+/** A clinical head that a site noun can also be ("injection site", "lab results"): it joins only when nothing lower-case follows. */
+const CLINICAL_SITE = /(?:[Ss]ite|[Ll]ab)$/;
+
+function siteOk(part: string, after = ''): boolean {
+  if (CLINICAL_SITE.test(part) && /^[ ][a-z]/.test(after)) return false;
   // The site words must not be a sentence going on ("…, The office said"): an article or pronoun opens no site name.
   return !/^[ ,(]*(?:The|This|That|His|Her|Their|Our|My|Its|A|An)\b/.test(part);
 }
@@ -45,7 +49,7 @@ function grow(text: string, end: number): number {
     let best = '';
     for (const re of PARTS) {
       const m = re.exec(rest);
-      if (m && m[0].length > best.length && siteOk(m[0])) best = m[0];
+      if (m && m[0].length > best.length && siteOk(m[0], rest.slice(m[0].length))) best = m[0];
     }
     if (!best) {
       const t = TOWN_CLOSED.exec(rest);

@@ -391,10 +391,18 @@ function detectOnReading(text: string, options: PhiOptions, traditional = false,
   // apposition (employer-extent-en.ts).
   // Only from an employer that keeps its own text: one a higher reading covers (a name, "Westpac Wollongong") would
   // leave its grown tail alone (" branch", ", ").
+  // The employer as found before it grew still spreads over the document as it did before the growth (review s43:
+  // "Gulf Coast Precast Concrete plant" no longer matched a later bare "Gulf Coast Precast Concrete"): its found text is
+  // handed to propagation beside the merged spans, and only propagation sees it.
+  const foundEmployers: PhiSpan[] = [];
   if (/[A-Za-z]/.test(text)) {
     const rankOf = (s: MergeSpan) => s.rank ?? PRIORITY[s.type];
     const standing = all.filter((e) => e.type === 'EMPLOYER' && !all.some((o) => rankOf(o) > rankOf(e) && o.start <= e.start && o.end >= e.end));
-    all.push(...growEmployersEn(text, standing));
+    for (const e of standing) {
+      const grownEmployer = growEmployersEn(text, [e]);
+      all.push(...grownEmployer);
+      if (grownEmployer.length) foundEmployers.push({ type: 'EMPLOYER', start: e.start, end: e.end, text: text.slice(e.start, e.end) });
+    }
   }
   all.push(...recordTimes(text, all));
   // A medicine of the text is no name (clinical-vocabulary.ts), before names spread over the document.
@@ -403,7 +411,7 @@ function detectOnReading(text: string, options: PhiOptions, traditional = false,
   const beside = [...namesBesideNames(text, merged), ...romanisedBeside(text, merged)];
   // Every identifier found is found everywhere in the document (propagation.ts): twice, since a name grown over its
   // neighbours ("Graves" → "Hope Graves") brings new parts to spread.
-  const again = [...beside, ...propagateFound(text, beside.length ? [...merged, ...beside] : merged, options.lexicon)];
+  const again = [...beside, ...propagateFound(text, [...merged, ...beside, ...foundEmployers], options.lexicon)];
   const joined = (spans: PhiSpan[]) => joinWorkplaces(text, joinAddresses(text, spans), englishWord);
   if (!again.length) return filterTypes(joined(merged), options, text);
   const grown = mergeSpans(extendLatinNames(text, [...merged, ...again], options.lexicon), text);
