@@ -166,15 +166,20 @@ function masked(s: string, d: Compiled): string {
   return t;
 }
 
-function readMust(s: string, d: Compiled, others: string[]): DutyInversion | undefined {
-  const t = masked(s, d);
+/** Each place the duty's act is named in the masked sentence, with the bounds of its clause. */
+function* actPlaces(t: string, d: Compiled): Generator<{ at: number; end: number; cs: number; ce: number }> {
   d.act.lastIndex = 0;
   for (let m = d.act.exec(t); m; m = d.act.exec(t)) {
-    if (!m[0].trim()) break;
+    if (!m[0].trim()) return;
     const at = m.index;
     const end = at + m[0].length;
-    const cs = clauseStart(t, at);
-    const ce = clauseEnd(t, end);
+    yield { at, end, cs: clauseStart(t, at), ce: clauseEnd(t, end) };
+  }
+}
+
+function readMust(s: string, d: Compiled, others: string[]): DutyInversion | undefined {
+  const t = masked(s, d);
+  for (const { at, end, cs, ce } of actPlaces(t, d)) {
     // A condition anywhere up to the act's clause end ("pause feeding on that side only if the nipple is cracked").
     if (CONDITION.test(t.slice(0, ce))) continue;
     // The exception or the other question ("每4–12周查一次", an abscess drained) is read in the act's own clause.
@@ -216,13 +221,7 @@ function metOtherwise(d: Compiled, all: string[]): boolean {
 
 function readNever(s: string, d: Compiled): DutyInversion | undefined {
   const t = masked(s, d);
-  d.act.lastIndex = 0;
-  for (let m = d.act.exec(t); m; m = d.act.exec(t)) {
-    if (!m[0].trim()) break;
-    const at = m.index;
-    const end = at + m[0].length;
-    const cs = clauseStart(t, at);
-    const ce = clauseEnd(t, end);
+  for (const { at, end, cs, ce } of actPlaces(t, d)) {
     const clause = t.slice(cs, ce);
     // Any negator in the sentence up to the act's clause end ("Don't put anything in his mouth", "don't: put anything…",
     // "服药后30分钟内不要躺下", "put nothing"), or "before / until" (take it before lying down): not read.
