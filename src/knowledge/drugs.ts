@@ -761,6 +761,22 @@ export function findMedicineNames(text: string, lexicon?: DrugLexicon, opts: Med
   return [...out];
 }
 
+/**
+ * The medicines a text names, each once in the lexicon's canonical form, for comparing two texts (a question and a
+ * passage). Latin words count only whole (the lexicon's substring scan reads PTU in "Septum", tPA in "Palpitations"),
+ * and a shape's tail inside a longer name (地平 of 氨氯地平, 霉素 of 庆大霉素) is no medicine of its own.
+ */
+export function canonicalMedicines(text: string, lexicon: DrugLexicon): string[] {
+  const latin = text.match(/[A-Za-z][A-Za-z-]{2,}/g) ?? [];
+  const names = [
+    ...new Set([
+      ...findMedicineNames(text.replace(/[A-Za-z][A-Za-z-]*/g, ' '), lexicon).map((n) => lexicon.canonical(n)),
+      ...latin.filter((w) => lexicon.isKnown(w) || isMedicineShape(w)).map((w) => lexicon.canonical(w)),
+    ]),
+  ];
+  return names.filter((n) => !names.some((o) => o.length > n.length && o.includes(n)));
+}
+
 /** Does the text name a medicine (known to the lexicon or shaped like one)? */
 export function namesMedicine(text: string, lexicon?: DrugLexicon, opts: MedicineShapeOptions = {}): boolean {
   if (lexicon && lexicon.findDrugs(text, 1).length > 0) return true;

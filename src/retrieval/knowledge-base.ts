@@ -14,7 +14,7 @@ import { ingestInputs, type IngestOptions, type IngestSummary } from './ingest.j
 import { createQueryExpander, type QueryExpander } from './expand.js';
 import { questionAspect, sectionIntents } from './intent.js';
 import { medicinesBefore, namedSubjectLeads, namesAnyMedicine } from './named-subject.js';
-import { createDrugLexicon, type DrugLexicon, findMedicineNames, isMedicineShape } from '../knowledge/drugs.js';
+import { canonicalMedicines, createDrugLexicon, type DrugLexicon } from '../knowledge/drugs.js';
 import { buildTopicIndex, negatedAt, selectTopics, topicKind, type TopicDocRow, type TopicIndex } from './topics.js';
 import { saidAsSensation } from './sensation-sense.js';
 import { buildDescribedTopicIndex, type DescribedEntity, type DescribedTopicIndex } from './described-topic.js';
@@ -29,23 +29,6 @@ import { LAY_MODEL_WEIGHTS } from './lay-model-weights.generated.js';
 // The shipped lay-description weights (bench/lay-model-train.ts); a version mismatch fails at load, naming the fix.
 const LAY_MODEL = createLayModel(LAY_MODEL_WEIGHTS);
 
-// The medicines a text names, as the drug lexicon's canonical forms (named-subject.ts compares question and passage).
-// Latin words count only whole (the lexicon's substring scan reads PTU in "Septum", tPA in "Palpitations").
-let drugLexicon: DrugLexicon | undefined;
-const isReferenceTable = (hit: { docId: string }) => hit.docId.startsWith(REFERENCE_DOC_ID_PREFIX);
-function medicinesIn(text: string): string[] {
-  drugLexicon ??= createDrugLexicon();
-  const lex = drugLexicon;
-  const latin = text.match(/[A-Za-z][A-Za-z-]{2,}/g) ?? [];
-  const names = [
-    ...new Set([
-      ...findMedicineNames(text.replace(/[A-Za-z][A-Za-z-]*/g, ' '), lex).map((n) => lex.canonical(n)),
-      ...latin.filter((w) => lex.isKnown(w) || isMedicineShape(w)).map((w) => lex.canonical(w)),
-    ]),
-  ];
-  // A shape's tail inside a longer name (地平 of 氨氯地平, 霉素 of 庆大霉素) is no medicine of its own.
-  return names.filter((n) => !names.some((o) => o.length > n.length && o.includes(n)));
-}
 import { detectLang } from '../core/lang.js';
 import { conditionKey, oneSubject, triagePages } from './one-subject.js';
 import { isEmergencyGuidance } from '../safety/red-flags/emergency-docs.js';
@@ -63,6 +46,11 @@ import { asksAboutCancer, namesMalignancy } from '../knowledge/malignancy.js';
 import { checkerConditions } from './checker-conditions.js';
 import { escapeRegExp } from '../core/regex.js';
 import { toSimplified } from '../core/han-variants.js';
+
+// The built-in drug lexicon, made once on the first question that tells a symptom after a medicine.
+let drugLexicon: DrugLexicon | undefined;
+const medicinesIn = (text: string): string[] => canonicalMedicines(text, (drugLexicon ??= createDrugLexicon()));
+const isReferenceTable = (hit: { docId: string }) => hit.docId.startsWith(REFERENCE_DOC_ID_PREFIX);
 
 export interface OpenKnowledgeBaseOptions {
   /** Default $QUARKMED_HOME/kb.sqlite. */
