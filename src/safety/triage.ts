@@ -47,6 +47,7 @@ import { animalExposureOnly } from './triage/exposed-who.js';
 import { isTaskInjury, isTripTold } from './triage/wound.js';
 import { readPinyin } from './triage/pinyin-reading.js';
 import { readFigure } from './triage/figure-of-speech.js';
+import { readTopicFrame } from './triage/topic-frame.js';
 import { readCourse } from './triage/course.js';
 import { isGradualCourse } from './triage/gradual-course.js';
 import { matchesOf } from './red-flags/match.js';
@@ -151,6 +152,10 @@ export interface TriageContributions {
   /** A death figure said of an everyday complaint (figure-of-speech.ts) whose removal left no suicide reading: the
    *  figure's offsets; every other field is of the message read without it. Absent when no figure was set aside. */
   figure?: readonly (readonly [at: number, length: number])[];
+  /** A suicide or self-harm word read as the message's topic (topic-frame.ts: a bereavement by another's suicide, a
+   *  work's subject) whose removal left no suicide reading: the frame's offsets; every other field is of the message read
+   *  without them. Absent when no frame was set aside. */
+  topic?: readonly (readonly [at: number, length: number])[];
 }
 
 /** 'routine': information about no current episode, or about a past one; 'lower': one level down (resolved); null: none. */
@@ -377,7 +382,7 @@ function decideFigures(text: string, options: TriageOptions, lower: boolean): Tr
   const whole = decide(text, options, lower);
   if (whole.contributions.crisisLine === null && whole.contributions.suicide.risk === 'none' && !whole.reasons.includes('suicide-risk')) return whole;
   const figure = readFigure(text);
-  if (figure === null) return whole;
+  if (figure === null) return decideTopic(text, whole, options, lower);
   const rest = decide(figure.rest, options, lower);
   const s = rest.contributions.suicide;
   // Never a raise: the figure's removal may only take the suicide reading away.
@@ -390,6 +395,25 @@ function decideFigures(text: string, options: TriageOptions, lower: boolean): Tr
   )
     return whole;
   return { ...rest, contributions: { ...rest.contributions, figure: figure.spans } };
+}
+
+/** The decision, with a suicide or self-harm word read as the message's TOPIC (topic-frame.ts: a bereavement by another's
+ *  suicide, the subject of a review or a thesis): the figure's contract — the message is decided without the frame's words
+ *  and that decision is kept only when the rest has no suicide reading at all and is no higher; otherwise the whole. */
+function decideTopic(text: string, whole: TriageDetail, options: TriageOptions, lower: boolean): TriageDetail {
+  const topic = readTopicFrame(text);
+  if (topic === null) return whole;
+  const rest = decide(topic.rest, options, lower);
+  const s = rest.contributions.suicide;
+  if (
+    rest.contributions.crisisLine !== null ||
+    s.risk !== 'none' ||
+    rest.reasons.includes('suicide-risk') ||
+    s.components.some((c) => FIGURE_CUES.includes(c)) ||
+    RANK[rest.level] > RANK[whole.level]
+  )
+    return whole;
+  return { ...rest, contributions: { ...rest.contributions, topic: topic.spans } };
 }
 
 /** Signs that are never lowered wherever they sit (lowering.ts): a child, an infant, a pregnancy. */

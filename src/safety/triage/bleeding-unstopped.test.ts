@@ -45,3 +45,22 @@ describe('triage: bg110 is an emergency', () => {
     expect(d.reasons).toContain('bleeding-unstopped');
   });
 });
+
+// Review s43 (S2 pf04, pb07, pf05, pf06): whose bleed and what kind — an animal's, a trivial wound named as such, a
+// recurring pattern asked about. The reading steps aside (START's level stands); a dose's frequency is no recurrence.
+describe('readsBleedingUnstopped steps aside on an animal, a trivial wound, a recurrence', () => {
+  it.each([
+    "Dog's paw has been bleeding for 30 mins and won't stop, is there an emergency vet open?",
+    'my paper cut is still bleeding after 20 minutes lol, its tiny though',
+    'my new ear piercing is still bleeding after an hour, is that normal?',
+    "My daughter's nosebleeds keep going for 30 minutes and won't stop every time, she gets them weekly, should we see ENT?",
+    '我家狗的爪子流血半个小时了，还在流',
+    '孩子经常流鼻血，每次都流二十多分钟止不住，要看什么科',
+  ])('%s', (text) => expect(read(text)).toBe(false));
+
+  it.each([
+    "I'm on daily aspirin, my nose has been bleeding for 40 minutes and is still pouring",
+    "my tiny baby's nose is still bleeding after 30 minutes",
+    '孩子流鼻血流了四十分钟还没止住',
+  ])('still read: %s', (text) => expect(read(text)).toBe(true));
+});

@@ -26,6 +26,16 @@ const STOPPED = /\b(?:stopped|has stopped|finally stopped|eventually stopped|it 
 const LIGHT = /\b(?:a (?:bit|little)|slightly|ooz\w*|seep\w*|spott\w*|trickl\w*|few drops)\b|渗|一点点|一丝|几滴/i;
 const OWN_RULES =
   /\bblood (?:pressure|sugars?|glucose|tests?|oxygen|levels?|results?|counts?|thinners?)\b|\b(?:periods?|menstrua\w*|pads?|tampons?|postpartum|pregnan\w*|vagina\w*|gums?|brushing|urine|pee|stool|poo|bowel|rectal|vomit\w*|cough\w*)\b|血压|血糖|血氧|血常规|验血|抽血|月经|例假|卫生巾|恶露|怀孕|孕|产后|顺产|剖腹产|剖宫产|生完孩子|流产|下面|阴道|牙龈|刷牙|尿|大便|便血|吐血|咳血|咯血/i;
+/** Review s43 (S2 pf04, pb07, pf05, pf06): WHOSE bleed and what kind — an animal's (a dog's paw: a vet's matter), a
+ *  trivial wound named as such (a paper cut, a new piercing or tattoo, "tiny"), or a bleed told as a RECURRING pattern
+ *  (nosebleeds that happen weekly, 经常流鼻血) asked about, not one going on now. The reading steps aside (START's level). */
+const NOT_THIS_BLEED =
+  /\b(?:dogs?|cats?|pupp(?:y|ies)|kittens?|pets?|paws?|vets?|horses?|rabbits?|hamsters?)\b|狗|猫|宠物|兽医|\b(?:paper ?cuts?|(?:ear |nose |belly |new )?piercings?|tattoos?|shaving (?:cuts?|nicks?)|(?:it'?s|its|it is|is) (?:only |just )?tiny|tiny (?:cut|nick|scratch|wound))\b|小口子|耳洞|纹身/i;
+/** A recurrence: the bleeds as plural events or a habit (nosebleeds … weekly, keeps getting them, 经常流鼻血) — the
+ *  pattern asked about, not one bleed now. A dose's frequency ("daily aspirin") is no bleed's: the frequency must stand
+ *  with the plural bleeds or a habit verb. */
+const RECURRING =
+  /\b(?:nose ?bleeds|bleeds)\b[^.?!]{0,80}\b(?:weekly|often|usually|regularly|every (?:time|week|month|few days)|(?:once|twice|\d+ times) a (?:week|month)|all the time)\b|\b(?:gets?|getting|keeps? (?:getting|having)|has had) (?:\w+ )?(?:nose ?bleeds|bleeds)\b|(?:经常|总是|老是|反复|每次|每周)[^，。]{0,4}(?:流鼻血|出血|流血)/i;
 const HYPOTHETICAL = /\b(?:what if|if (?:it|a|my|your|the|someone)|how long (?:can|should|does|do)|when should)\b|如果|假如|万一|要是|多久(?:要|该|需要|算)/i;
 
 const zhNum = (s: string): number => {
@@ -70,7 +80,8 @@ function bleedMinutes(sentence: string): number {
 /** A bleed still going after 20 minutes or more of the writer's own count, in one sentence (or the count in the sentence
  *  before the "still"), none of the step-aside forms in the message. */
 export function readsBleedingUnstopped(text: string): boolean {
-  if (OWN_RULES.test(text) || STOPPED.test(text.replace(STOP_DENIED, ' ')) || HYPOTHETICAL.test(text)) return false;
+  if (OWN_RULES.test(text) || NOT_THIS_BLEED.test(text) || RECURRING.test(text) || STOPPED.test(text.replace(STOP_DENIED, ' ')) || HYPOTHETICAL.test(text))
+    return false;
   const sentences = messageSentences(text);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i] ?? '';

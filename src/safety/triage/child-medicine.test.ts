@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { triageDetail } from '../triage.js';
-import { dangerousClassIn, readChildMedicine, readOrganiserEmptied, youngChild } from './child-medicine.js';
+import { childBeforeBa, dangerousClassIn, readChildMedicine, readOrganiserEmptied, youngChild } from './child-medicine.js';
 
 // Session 17 (triage #19): a young child who swallowed ONE tablet of a "one pill can kill" class read routine at first
 // sight. Read as child × act told as done × a dangerous class (stem, Chinese ending, name or alias-table brand).
@@ -100,4 +100,24 @@ describe('readOrganiserEmptied: an amount gone told as empty compartments or a r
     expect(readOrganiserEmptied("my 3 year old keeps opening nana's empty weekly pill box to play with it")).toBe(false);
     expect(readChildMedicine("my 3 year old keeps opening nana's empty weekly pill box to play with it, how do I childproof the cupboard?")).toBeNull();
   });
+});
+
+// Session 44 (blind triage-bh bh047): in a 把 clause the actor stands before 把 — a 我 inside the object ("把我吃的降糖药")
+// says whose medicine, not who swallowed it.
+describe('the 把 actor: a child before 把, the writer inside its object', () => {
+  it("bh047: a 3-year-old ate two or three of the grandparent's glibenclamide → emergency", () => {
+    const text = '3岁孙子刚才把我吃的降糖药当糖豆吃了，可能两三片，格列本脲。现在看着还好好的在玩，要不要紧？给他喝点糖水可以吗';
+    expect(readChildMedicine(text)?.cls).toBe('sulfonylurea');
+    const d = triageDetail(text);
+    expect(d.level).toBe('emergency');
+    expect(d.reasons).toContain('child-dangerous-medicine');
+  });
+  it.each([
+    ['3岁孙子刚才把我吃的降糖药当糖豆吃了', true],
+    ['我看到孩子把我的药', true],
+    ['孙子三岁，我刚才把我吃的降糖药', false],
+    ['我把孙子的降糖药', false],
+    ['吃了', false],
+  ])('%s → child acts: %s', (before, expected) => expect(childBeforeBa(before)).toBe(expected));
+  it.each(['我把孙子的降糖药吃了两片', '孩子3岁，我把降糖药吃了'])('the writer before 把 still acts: %s', (text) => expect(readChildMedicine(text)).toBeNull());
 });

@@ -95,6 +95,21 @@ export function writerActs(before: string): boolean {
   return last === '我' || last === 'I';
 }
 
+/** Session 44 (blind triage-bh bh047 "3岁孙子刚才把我吃的降糖药当糖豆吃了"): in a 把 clause the actor stands BEFORE 把; a
+ *  我 after it sits inside the object ("把我吃的降糖药", "把我的药": whose medicine, not who swallowed). The child is the
+ *  actor when the last person before the clause's last 把 is a child noun and no 我 stands between that child and 把.
+ *  Only this reader asks it (writerActs, shared with four other readers, is unchanged); it can only let the child's act
+ *  through, and "我把孙子的药吃了" (我 before 把) still reads as the writer's own act. */
+const CHILD_ACTOR = /宝宝|宝贝|小孩|孩子|娃|婴儿|幼儿|小朋友|女儿|儿子|闺女|孙子|孙女|外孙女?|小外孙/;
+export function childBeforeBa(before: string): boolean {
+  const ba = before.lastIndexOf('把');
+  if (ba < 0) return false;
+  const head = before.slice(Math.max(0, before.slice(0, ba).search(/[，,；;]?[^，,；;]*$/)), ba);
+  const persons = [...head.matchAll(PERSON_BEFORE)].map((m) => m[0]);
+  const last = persons.at(-1);
+  return last !== undefined && CHILD_ACTOR.test(last);
+}
+
 /** Someone's own medicine told beside the child's act ("我自己在吃降压药", "我妈在吃氨氯地平", "爷爷在吃降压药", "and I
  *  take amlodipine", "she's on metoprolol"): no object of it (a done act, "他吃了", is not this). */
 const WRITER_TAKES =
@@ -139,7 +154,7 @@ export function readChildMedicine(text: string): ChildMedicine | null {
     const act = ACT.exec(s);
     if (!act) continue;
     const given = /^(?:给|喂|gave)/i.test(act[0]);
-    if (!given && writerActs(s.slice(0, act.index))) continue;
+    if (!given && writerActs(s.slice(0, act.index)) && !childBeforeBa(s.slice(0, act.index))) continue;
     const [before, after] = objectWindows(s, act.index, act.index + act[0].length);
     // The act itself may hold its object ("gave my 3 year old my metoprolol by mistake").
     const object = `${before} ${act[0]} ${after}`;

@@ -30,6 +30,8 @@ import { readToldCrisis } from './told-crisis.js';
 import { readMethodAsked } from './method-asked.js';
 import { readMeansAcquired } from './means-acquired.js';
 import { readIndirectCourse } from './indirect-course.js';
+import { readPlaceContemplated } from './place-contemplated.js';
+import { readStockpileLoss } from './stockpile-loss.js';
 import { identifiesWithSuicideStory, isStudyQuestion } from './study-frame.js';
 
 export type SuicideComponent =
@@ -75,7 +77,10 @@ const COMPANION = /(?:有人|男朋友|女朋友|家人|老公|老婆|妈妈)[^�
  *  for the weekend", "safe to drive", 没打算出门): no safety statement about self-harm. */
 const OTHER_SAFETY =
   /\bi'?m safe (?:from|now that|and sound|to (?:drive|travel|fly|go|take|use|eat|drink))\b|\bno plans? (?:for|this|on|at|to (?:go|travel|visit|see|meet|move|drive|eat|work))\b|没有?(?:具体)?(?:计划|打算)(?:去|出门|出去|旅游|回家|周末|假期|吃)/gi;
-const speaksSafety = (text: string): boolean => SAFETY.test(text.replace(OTHER_SAFETY, ' '));
+/** Session 44 (blind triage-bh bh018 问下长期压力大会不会真的把血压搞高): a Chinese A-not-A question (会不会, 能不能, 是不是) asks;
+ *  the 不会 inside it states nothing, so "会不会真的" is no "不会真的" safety statement. Masked before SAFETY reads. */
+const A_NOT_A = /([会能要是有可])不\1/g;
+const speaksSafety = (text: string): boolean => SAFETY.test(text.replace(OTHER_SAFETY, ' ').replace(A_NOT_A, '   '));
 /** A safety statement made anywhere in the message ("she doesn't want to die, it just helps her cope", "I'm safe right
  *  now"), whatever the screen graded: a companion alone is none, and neither is safety said of something else. */
 export const statesSafety = (text: string): boolean => speaksSafety(text.replace(COMPANION, ' '));
@@ -171,13 +176,19 @@ const GLOBAL = (Object.entries(LEX) as [SuicideComponent, RegExp][]).map(([id, r
 
 /** Reader-only context (low mood, someone unreachable) is reported only when it contributed to a risk. */
 export function screenSuicide(text: string): SuicideScreen {
-  const s = indirectCourse(
-    suicideStage(
-      meansAcquired(
-        methodAsked(
-          toldCrisis(
-            endingIntent(
-              warningSigns(deliberateAct(statedPlan(presentAct(combineComponents(gradeScreen(text), readComponents(text), text), text), text), text), text),
+  const s = stockpileLoss(
+    placeContemplated(
+      indirectCourse(
+        suicideStage(
+          meansAcquired(
+            methodAsked(
+              toldCrisis(
+                endingIntent(
+                  warningSigns(deliberateAct(statedPlan(presentAct(combineComponents(gradeScreen(text), readComponents(text), text), text), text), text), text),
+                  text,
+                ),
+                text,
+              ),
               text,
             ),
             text,
@@ -299,6 +310,22 @@ function indirectCourse(s: SuicideScreen, text: string): SuicideScreen {
   const c = readIndirectCourse(text);
   if (c === null) return s;
   return { components: [...new Set<SuicideComponent>([...s.components, 'passive', 'plan', 'means'])], risk: 'high' };
+}
+
+/** The writer's thought of an act at a lethal place (place-contemplated.ts: "I keep driving past the reservoir and thinking
+ *  how easy it would be to just keep going"): method ideation, a wish and its place — high risk, raise only. */
+function placeContemplated(s: SuicideScreen, text: string): SuicideScreen {
+  if (s.risk === 'high' || readPlaceContemplated(text) === null) return s;
+  return { components: [...new Set<SuicideComponent>([...s.components, 'passive', 'means'])], risk: 'high' };
+}
+
+/** The writer's medicine saved up now after a death, no purpose named (stockpile-loss.ts: "since Margaret died … I've been
+ *  putting aside my heart tablets"): a preparatory act in its course — high risk, raise only. */
+function stockpileLoss(s: SuicideScreen, text: string): SuicideScreen {
+  if (s.risk === 'high' || !stockpiledNow(text)) return s;
+  const m = STOCKPILE.exec(text);
+  if (!m || !readStockpileLoss(text, m.index)) return s;
+  return { components: [...new Set<SuicideComponent>([...s.components, 'means', 'plan'])], risk: 'high' };
 }
 
 /** A poisoning told as done with its purpose said ("on purpose", "to end it", 故意; deliberate-act.ts): self-poisoning,

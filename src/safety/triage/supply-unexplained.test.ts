@@ -106,3 +106,21 @@ describe('a large unmeasured amount taken recently', () => {
     expect(CRISIS_LINE.test(d.message)).toBe(true);
   });
 });
+
+// Review s43 (S2 pb02, pb03, pf01, pf03, pf14): the large amount told as a case (a patient, homework, an assignment) or a
+// treatment (at the hospital, during chemo, a regimen), or taken "cos of" a complaint, is not read; a motive told with
+// "because of" is no complaint and stays read.
+describe('large-unmeasured steps aside on a case, a treatment, a complaint given with "because of"', () => {
+  it.each([
+    'My grandad took a lot of medicines yesterday - his GP changed his whole regimen, 9 different tablets, is that normal?',
+    "My pharmacology homework: a patient took a lot of paracetamol last night, what's the antidote?",
+    'Took loads of ibuprofen yesterday cos of my toothache, stomach feels a bit off',
+    "my mum took a lot of meds yesterday at the hospital during her chemo, is it normal she's this tired?",
+    'our nurse said a patient took "a lot" of insulin last night on the ward, what happens to them? asking for my nursing assignment',
+  ])('%s (not read)', (text) => expect(read(text)).toBeNull());
+
+  it.each(['i took a lot of my sleeping pills an hour ago because of everything', 'she took a lot of paracetamol last night after a fight with her mum'])(
+    'still read: %s',
+    (text) => expect(read(text)).toBe('large-unmeasured'),
+  );
+});

@@ -57,7 +57,14 @@ const RECENT =
 /** The act denied just before it ("didn't take a lot of", 没吃), or a purpose after it (a dose for a complaint): a habit or a
  *  treatment, not this reading. */
 const NOT_BEFORE = /(?:\b(?:not|never|n't|no)\s+(?:\w+\s+)?|没|没有|不)$/i;
-const FOR_COMPLAINT = /\bfor (?:the |my |his |her |their |a |an |this |that |these |those )?\w+|止痛|退烧|治/i;
+const FOR_COMPLAINT =
+  /\bfor (?:the |my |his |her |their |a |an |this |that |these |those )?\w+|\b(?:because of|cos of|coz of|cuz of|'cause of|due to) (?:the |my |his |her |their |a |an |this |that |these |those )(?:\w+ )?(?:\w*aches?|pain|cramps?|fever|cold|flu|migraine|injury|sprain|period)\b|止痛|退烧|治/i;
+/** Review s43 (S2 pb02, pb03, pf03, pf14): the ingestion told as a CASE or a TREATMENT, not an act of a person the writer
+ *  is with — its subject a role noun ("a patient took…", 病人), the sentence set in a course (homework, an assignment, a
+ *  case study) or given in care (at the hospital, on the ward, during chemo, a regimen, prescribed). The large-unmeasured
+ *  reading steps aside there (START's decision stands); the other unbounded forms do not read these. */
+const CASE_OR_CARE =
+  /\b(?:a|the|this|our|my) (?:patient|client|resident|case)\b|\b(?:homework|assignments?|coursework|case stud(?:y|ies)|exam questions?|revision|lecture|textbook)\b|\b(?:at|in) (?:the )?hospital\b|\bon the ward\b|\bduring (?:his|her|my|their|the) (?:chemo\w*|treatment|infusion|admission|stay)\b|\bregimen\b|\bprescri\w+\b|\b(?:gp|doctor|nurse) (?:gave|changed|started|put)\b|病人|患者|作业|病例|考题|住院|化疗|医生开|遵医嘱/i;
 
 /** The act told in Chinese anywhere in the sentence (the object of 把 comes before the verb). */
 const ACT_ZH = /吃了|吃掉|吃光|吃完|吞了|吞下|吞掉|喝了|喝光|喝掉|服了|服下|食咗|食晒|吞咗|饮咗|吃下去|吞下去/;
@@ -97,7 +104,7 @@ export function readUnboundedIngestion(text: string): UnboundedIngestion | null 
 /** A vague large amount of a medicine as the act's object, anchored to a recent time in the same sentence, the act not
  *  denied and no complaint it was taken for after it. */
 function readsLargeUnmeasured(sentence: string): boolean {
-  if (!RECENT.test(sentence) || DOSING_QUESTION.test(sentence)) return false;
+  if (!RECENT.test(sentence) || DOSING_QUESTION.test(sentence) || CASE_OR_CARE.test(sentence)) return false;
   const m = LARGE_EN.exec(sentence) ?? LARGE_ZH.exec(sentence);
   if (!m) return false;
   if (NOT_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) return false;
