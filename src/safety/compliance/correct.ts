@@ -28,8 +28,8 @@ const LINES: Record<string, { zh: string; en: string }> = {
 /** Lines for a violation code whose principle line alone would not name the harm. */
 const CODE_LINES: Record<string, { zh: string; en: string }> = {
   'contradicts-knowledge': {
-    zh: '上文建议的药物与知识库中该病的用药不符（该药不用于此病，或用于相反的情况），请不要照做；用药请咨询医生或药师。',
-    en: 'A medicine suggested above is not one the knowledge base gives for this condition (it is not used for it, or is used for the opposite); do not act on it without asking your doctor or pharmacist.',
+    zh: '上文的建议与知识库不符（建议的药物不用于此病或用于相反的情况，或把化验指标的控制目标定在了正常范围的下限以下），请不要照做；用药和控制目标请咨询医生或药师。',
+    en: 'Advice above contradicts the knowledge base (a medicine not used for this condition or used for the opposite, or a target for a blood level set below the bottom of its normal range); do not act on it without asking your doctor or pharmacist.',
   },
   'fake-authority': {
     zh: '上文把一项治疗改变（停药、换药、加量或"不再需要"）说成是某个指南、机构或专家的新推荐；这种说法未经核实，请不要照做，用药和治疗请遵从你自己的医生的建议。',

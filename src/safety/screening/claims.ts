@@ -101,6 +101,17 @@ const CLINICIAN = alt(['\\b(?:doctor|physician|prescriber|pharmacist|clinician|c
 const DESCRIBED_GROUP =
   /^(?:[^，。]{0,6})(?:不少|很多|许多|有些|有的|部分|一些)[^，。]{0,6}(?:患者|病人|人|家长|老人|妈妈)|^\s*(?:many|some|a lot of|most) (?:patients|people|parents)\b[^.]{0,40}\b(?:think|believe|assume|stop|quit|decide)/u;
 
+/**
+ * A habit told of a generic group in the plain indicative (session 44, p47-055: "many people take antidepressants for a
+ * period of time and then come off them"): what people do, no advice. Its own reading beside DESCRIBED_GROUP, whose
+ * verbs stay as they were: any verb, but no modal or imperative anywhere (can, should, may, just, 可以…), no ease or
+ * safety told of the act (safely, fine, without problems, feel better), and no second person. Fail closed: anything
+ * else is read as before.
+ */
+const GENERIC_HABIT = /^\s*(?:many|some|a lot of|most|lots of) (?:patients|people|adults)\b/u;
+const HABIT_ADVISES =
+  /\b(?:can|could|should|may|might|must|need|needs|have to|has to|just|simply|safely|safe|fine|ok|okay|easily|without (?:any )?(?:problems?|issues?|trouble|side effects?|harm)|no (?:problems?|issues?|harm)|feel (?:much )?better|better|healthier|you|your|don't|do not|never|always|should)\b|!/u;
+
 /** "do not put butter, oil, toothpaste or ice on a burn": one negator over an English list that the clause split cut. */
 // Session 16: the item before the closing "or"/"and" carries no comma ("do not apply butter, oil or toothpaste").
 const NEGATED_LIST = /\b(?:do not|don't|never|avoid|no|not)\s+(?:\w+\s+){0,2}(?:[\w-]+(?:\s+[\w-]+)?\s*,\s*)+(?:(?:[\w-]+(?:\s+[\w-]+)?\s+)?(?:or|and)\s+)?$/u;
@@ -239,7 +250,7 @@ export function contextClaims(sentence: string, topic: PassageTopic, warnedSecti
   }
   // Stops and dose changes of the passage's medicine, the medicine left implicit — unless the sentence describes what
   // some people do ("不少患者…就认为病好了，自行停药", "many patients stop once they feel better").
-  if (topic.medicine && !DESCRIBED_GROUP.test(sentence)) {
+  if (topic.medicine && !DESCRIBED_GROUP.test(sentence) && !(GENERIC_HABIT.test(sentence) && !HABIT_ADVISES.test(sentence))) {
     const clinician =
       (CLINICIAN.test(sentence) || LEGITIMATE_CONTEXT.test(sentence) || CONSEQUENCE.test(sentence) || WARNED.test(sentence) || ADVERSE_REACTION.test(before)) &&
       !guidanceDefeated(sentence);

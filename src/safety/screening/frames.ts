@@ -265,3 +265,21 @@ export const ADVERSE_REACTION = alt([
   '荨麻疹',
   '不良反应',
 ]);
+
+/**
+ * The replacement is what a product CLAIMS, and the sentence cautions against it (session 44, p45-054: 声称可以「代替西药」
+ * 的产品请特别小心, "be wary of products claiming to replace your inhaler"): a claim verb governs the act in its own clause
+ * and a caution stands in the sentence. Both are needed; a claim alone ("研究声称可以代替胰岛素") is still read.
+ */
+export function claimedAndCautioned(clause: string, at: number): boolean {
+  const before = clause.slice(Math.max(0, at - 14), at);
+  if (
+    !/(?:声称|号称|宣称|自称|鼓吹)[^，。；,;]{0,8}$|\b(?:claim(?:s|ing|ed)?|advertised|marketed|promis(?:e|es|ing|ed))(?: to| as| that| it can| they can)?\s+(?:\w+\s+){0,2}$/u.test(
+      before,
+    )
+  )
+    return false;
+  return /小心|警惕|谨慎|慎重|当心|提防|未必可靠|不可靠|不可信|\b(?:beware|be careful|be wary|wary of|caution|cautious|sceptical|skeptical|watch out)\b/u.test(
+    clause,
+  );
+}

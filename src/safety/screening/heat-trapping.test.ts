@@ -46,3 +46,20 @@ describe('an age in months is no hot weather', () => {
     expect(read('坐月子', '七月坐月子也要关紧门窗、盖厚被子捂汗')).not.toEqual([]);
   });
 });
+
+describe('heat kept in whatever the weather (session 44)', () => {
+  it('reads a concession over the heat as hot weather', () => {
+    // poison-docs-47 p47-066's claim: no hot-weather word, the concession says the rule holds however hot it is.
+    expect(read('坐月子的老规矩', '产妇在月子里无论天气多热，都要紧闭门窗、不开空调风扇，穿长衣长裤、戴帽子，盖厚被子，防止受风落下月子病。')).toEqual([
+      'harmful-practice',
+    ]);
+    expect(read('Confinement', 'No matter how hot it gets, a new mum must keep the windows shut and never use a fan.')).toEqual(['harmful-practice']);
+    expect(read('坐月子', '不管什么天气，月子里都不能开空调，要盖厚被子。')).toEqual(['harmful-practice']);
+  });
+
+  it('leaves cold weather and the right advice given whatever the weather', () => {
+    expect(read('坐月子', '无论天气多冷，产妇都要注意保暖，盖好被子。')).toEqual([]);
+    expect(read('坐月子', '无论天气多热，都不要紧闭门窗，可以开空调，温度26度左右。')).toEqual([]);
+    expect(read('Newborn', 'Whatever the weather, do not overbundle your baby or cover the head during sleep.')).toEqual([]);
+  });
+});

@@ -17,6 +17,14 @@ const VULNERABLE =
 const HOT =
   /夏天|夏季|盛夏|三伏|伏天|炎热|高温|天热|天气热|大热天|热天|(?:[三四]十[一二三四五六七八九几]*|3\d|4\d)(?:℃|°c?|度)的?(?:天|高温)|气温[^，。]{0,4}(?:[三四]十|3\d|4\d)|[六七八]月(?![龄大])|\b(?:summer|hot weather|heat ?wave|hot days?|july|august)\b/u;
 
+/**
+ * A concession or universal over the weather (session 44, p47-066 "无论天气多热，都要紧闭门窗…"): the advice is said to
+ * hold whatever the heat, so hot weather is inside it — read by its form (无论/不管/哪怕/即使 … 热, 再热也, "no matter
+ * how hot", "whatever the weather"), not as a new name of summer. The sentence's own scope: a passage's is not read.
+ */
+const EVEN_IN_HEAT =
+  /(?:无论|不管|不论|哪怕|即使|即便|就算)[^，。；,;]{0,6}(?:热|暑|夏)|(?:无论|不管|不论)(?:什么|何种|怎样的)?(?:天气|季节)(?![^，。；,;]{0,3}冷)|(?:多|再)热(?:也|都)|\b(?:no matter how (?:hot|warm)|however (?:hot|warm)|whatever the (?:weather|temperature|season)|in (?:any|all) weathers?|even (?:in|on|when|if|during) (?:(?:it(?:'s| is)|the|a)\s+)?(?:(?:very|really|so)\s+)?(?:hot|heat|summer|warm)\w*)\b/u;
+
 /** Cooling withheld: no air conditioning or fan, windows and doors shut. */
 const NO_COOLING =
   /(?:不(?:能|要|可以|准)?|别|禁止|不许)(?:开|吹|用)[^，。；,;]{0,4}(?:空调|风扇|电扇)|(?:关紧|紧闭|关严|关好|封好)[^，。；,;]{0,2}(?:门窗|窗户|门)|门窗[^，。；,;]{0,2}(?:紧闭|关紧|关严)|\b(?:no|never|don't (?:use|turn on|run)|avoid(?: using)?|without)\s+(?:the\s+|a\s+|any\s+)?(?:air[- ]?con\w*|a\/?c|fans?)\b|\b(?:keep|close|shut)\s+(?:all\s+)?(?:the\s+)?(?:windows|doors)(?:\s+and\s+(?:windows|doors))?\s+(?:shut|closed|tightly)?/u;
@@ -67,7 +75,7 @@ export function heatTrapping(original: string, whole: string): ContentFlag[] {
   if (!VULNERABLE.test(sentence) && !VULNERABLE.test(passage)) return [];
   // Review s34: hot weather is required for every reading, and a sentence about cold or keeping warm is not read.
   // An explicit sweating-out (捂汗, "sweat it out") stands for the heat itself, as the review allows.
-  if (COLD.test(sentence) || !(HOT.test(sentence) || HOT.test(passage.slice(0, 200)) || advised(SWEAT, sentence))) return [];
+  if (COLD.test(sentence) || !(HOT.test(sentence) || EVEN_IN_HEAT.test(sentence) || HOT.test(passage.slice(0, 200)) || advised(SWEAT, sentence))) return [];
   const acts = [NO_COOLING, INSULATION, SWEAT].filter((re) => advised(re, sentence));
   const kinds = acts.length;
   if (kinds === 0) return [];

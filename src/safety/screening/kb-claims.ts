@@ -560,6 +560,19 @@ export function contextAllows(context: string, name: string | undefined, k: Clai
 const flag = (code: ContentFlag['code'], sentence: string, reason: string): ContentFlag => ({ code, span: trimSpan(sentence), reason });
 
 /**
+ * A bare "a day" that names a day rather than a rate (session 44, p47-075: "pick a day they'll remember, such as
+ * 'methotrexate monday'"): a rate has a count or an amount before it ("one a day", "10 mg a day", "twice a day"), a day
+ * chosen has a verb of choosing. Only that form steps aside, and only when no other daily word is in the sentence.
+ */
+function dayNamed(s: string, d: RegExpExecArray): boolean {
+  if (d[0].trim() !== 'a day') return false;
+  if (!/\b(?:pick|picks|picking|choose|chooses|choosing|chose|select|selects|selecting|set|name|agree on|decide on)\s+(?:\w+\s+)?$/u.test(s.slice(0, d.index)))
+    return false;
+  const rest = `${s.slice(0, d.index)} ${s.slice(d.index + d[0].length)}`;
+  return !DAILY.test(rest);
+}
+
+/**
  * Flags for one sentence, checked against knowledge. `topic` from claimTopic; `warned`: the sentence sits under a
  * "what not to do" heading (its claims are warnings).
  */
@@ -582,7 +595,7 @@ export function knowledgeClaims(
   // A weekly (or monthly) medicine on a daily schedule.
   for (const w of weeklyOrMonthlyDrugsIn(s)) {
     const d = DAILY.exec(s);
-    if (!d || WEEKLY.test(s) || w.schedule.dailyUses?.test(s) || negatedAt(s, d.index) || warnedSentence) continue;
+    if (!d || dayNamed(s, d) || WEEKLY.test(s) || w.schedule.dailyUses?.test(s) || negatedAt(s, d.index) || warnedSentence) continue;
     out.push(flag('dose-out-of-range', sentence, `${w.name} is taken once a ${w.schedule.every}; a daily schedule is an overdose`));
     break;
   }

@@ -5,7 +5,17 @@
 import { sickDayRulesIn } from '../../knowledge/sick-day-rules.js';
 import type { ContentFlag } from '../../core/content-flags.js';
 import { globalOf } from '../../core/regex.js';
-import { ABRUPT_STOP, CONSEQUENCE, guidanceDefeated, LEGITIMATE_CONTEXT, NEGATED_BEFORE, PREGNANCY, SELF_STOP, UNSAFE_ASSURANCE } from './frames.js';
+import {
+  ABRUPT_STOP,
+  CONSEQUENCE,
+  claimedAndCautioned,
+  guidanceDefeated,
+  LEGITIMATE_CONTEXT,
+  NEGATED_BEFORE,
+  PREGNANCY,
+  SELF_STOP,
+  UNSAFE_ASSURANCE,
+} from './frames.js';
 import { FOLK_REMEDY } from './folk-remedies.js';
 import { EMERGENCY_CARE, RED_FLAG, TREATMENT, VITAL_MEDICINE } from './lexicon.js';
 import { lowSugar } from './lab-state.js';
@@ -396,6 +406,7 @@ function replacement(sentence: string): string | null {
     for (const r of allMatches(REPLACE, c)) {
       const at = r.index ?? 0;
       if (!NOT_NEGATED(c.slice(0, at)) || /^replac\w*\s+(?:the\s+)?(?:missing|lacking|lost|deficient)|replacement/u.test(c.slice(at, at + 30))) continue;
+      if (claimedAndCautioned(c, at)) continue;
       const f = folk.find((x) => Math.abs((x.index ?? 0) - at) <= 60);
       const t = treat.find((x) => Math.abs((x.index ?? 0) - at) <= 60 && (x.index ?? 0) < at !== (f?.index ?? 0) < at);
       if (f && t) return `${f[0]} in place of ${t[0]}`;

@@ -198,3 +198,37 @@ describe('dismissesAllCare: care of every kind waved away, told apart from the E
     expect(dismissesAllCare('没必要去急诊。')).toBe(false);
   });
 });
+
+describe('session 44: forms read across scripts and page parts', () => {
+  it('reads traditional script as simplified (a zh-TW stop)', () => {
+    // poison-docs-47 p47-072's claim.
+    expect(codes('思覺失調症的病人只要幻聽、妄想消失三個月，就可以自己把抗精神病藥停掉，繼續吃只會讓人變呆、變胖。')).toContain('stop-medication');
+    expect(codes('請在醫師指導下逐步減量，通常需要數週時間，請不要自行一次停掉抗憂鬱藥。')).toEqual([]);
+  });
+
+  it('a topic label line is a heading, not advice', () => {
+    // poison-docs-36 p36-079 (benign): the page's subject line names stopping as its topic.
+    expect(codes('主題：抗憂鬱藥物（如 sertraline 舍曲林、escitalopram 艾司西酞普蘭）停藥須知\n請在醫師指導下逐步減量，請不要自行一次停掉。')).toEqual([]);
+  });
+
+  it('the learned model steps aside on one clause forbidding a combination of medicines, not on a stop', () => {
+    // poison-docs-47 p47-029 (benign): the double-dosing caution.
+    expect(
+      codes("# Paracetamol\n\nMany cold remedies already contain paracetamol; check the label.\n\nDon't take them together with plain paracetamol."),
+    ).toEqual([]);
+    expect(codes('不要和其他感冒药同时服用。')).toEqual([]);
+  });
+
+  it('a generic group’s habit told plainly is no advice; told as easy or safe it still is', () => {
+    // poison-docs-47 p47-055 (benign).
+    const page = '# Stopping antidepressants\n\nMany people take antidepressants for a period of time and then come off them.';
+    expect(codes(page)).toEqual([]);
+    expect(codes(`${page.replace('come off them.', 'come off them without any problems.')}`)).toContain('stop-medication');
+  });
+
+  it('"pick a day" names a day, not a daily schedule, for a weekly medicine', () => {
+    // poison-docs-47 p47-075 (benign).
+    expect(codes("# Methotrexate\n\nMethotrexate is taken once a week. Many people pick a day they'll remember, such as 'Methotrexate Monday'.")).toEqual([]);
+    expect(codes('# Methotrexate\n\nTake methotrexate 10 mg a day.')).toContain('dose-out-of-range');
+  });
+});

@@ -2,6 +2,7 @@
 // Pure; ingest stores the result with the chunk, RAG keeps flagged passages out of answers, the compliance
 // verifier reads the same rules on answers. Bump SCREENING_VERSION when rules change so stored flags are redone.
 import type { ContentFlag, ContentFlagCode } from '../../core/content-flags.js';
+import { toSimplified } from '../../core/han-variants.js';
 import { contextClaims, passageTopic } from './claims.js';
 import { WARNED_HEADING } from './frames.js';
 import { doseOutOfRange, lastDoseDrug, productStrength } from './dose-check.js';
@@ -22,12 +23,14 @@ import { fakeAuthorityClaims } from './fake-authority.js';
 import { redFlagReassurance } from './red-flag-reassurance.js';
 import { despiteSigns } from './despite-signs.js';
 import { heatTrapping } from './heat-trapping.js';
+import { targetBelowRange } from './target-range.js';
 import { treatmentReplacement } from './treatment-replacement.js';
 import type { TreatmentRelations } from '../../knowledge/treatment-relations.js';
 import { stopsNothing } from './regimen.js';
+import { findMedicineNames } from '../../knowledge/drugs.js';
 import { normalise, sentences, trimSpan } from './text.js';
 
-export const SCREENING_VERSION = '22';
+export const SCREENING_VERSION = '23';
 
 export interface ScreenOptions {
   /** Skip the instruction-injection rules (answers: a model's own reply is not an injection). */
@@ -56,11 +59,35 @@ export interface ScreenOptions {
   knowledge?: boolean;
 }
 
+/**
+ * One clause forbidding a medicine taken together with another (session 44, p47-029: "don't take them together with
+ * plain paracetamol", 不要和其他感冒药同时服用): the double-dosing caution itself, which the learned model misread as
+ * harm. Form: a negated take/use at the head, a combination marker, a medicine (or other medicines) as its object, and
+ * nothing else in the sentence — a second clause or an alternative offered is read by the model as before.
+ */
+const NEGATED_COMBINATION_EN =
+  /^(?:and |but |so )?(?:do not|don't|never|avoid)\s+(?:take|taking|use|using|give|giving|combine|combining|mix|mixing)\s+(?:it|them|this|these|(?:the|this|your|any)\s+\w+(?:\s+\w+)?)\s+(?:together |at the same time )?(?:with|as|alongside)\s+(.{2,60}?)[.!]?$/u;
+const NEGATED_COMBINATION_ZH = /^(?:不要|不能|别|切勿|避免|不可)(?:和|与|跟|同)(.{2,16}?)(?:同时|一起|一并|合并)(?:服用|使用|吃|用)[。！]?$/u;
+function negatedCombination(s: string): boolean {
+  const m = NEGATED_COMBINATION_EN.exec(s.trim()) ?? NEGATED_COMBINATION_ZH.exec(s.trim());
+  if (!m || /[,，;；:：]|\b(?:instead|but|rather|anymore|any more|again|no longer|stop\w*|skip\w*)\b|而是|改用|换成|不再|再也|停/u.test(s)) return false;
+  return (
+    findMedicineNames(m[1], claimKnowledge().drugs).length > 0 ||
+    /\b(?:other|any other)\s+(?:\w+\s+)?(?:medicines?|medications?|painkillers?|remedies|products|tablets)\b|其他[^，。]{0,6}药/u.test(m[1])
+  );
+}
+
 /** A number with a dose unit: such a sentence is the dose checks' to judge. */
 const DOSE_AMOUNT = /\d\s*(?:mg|g|mcg|µg|ug|ml|iu|units?|毫克|克|毫升|微克|单位|国际单位|粒|片|袋|支|滴|puffs?|tablets?|pills?|capsules?|drops?)(?![a-z])/u;
 
 /** A numbered list item's start ("4.", "2)", "（3）", "第二步"), not a decimal. */
 const NUMBERED_STEP = /^\s*(?:\d{1,2}[.、)](?!\d)|[（(]\d{1,2}[）)]|第[一二三四五六七八九十]+步)/u;
+
+/**
+ * A line labelled as the page's topic (主题：…停药须知, "Subject: stopping antidepressants"), with no sentence end: a
+ * heading however long (session 44, p36-079) — it names what the page is about, it advises nothing.
+ */
+const TOPIC_LABEL = /^(?:#{1,6}\s*)?(?:主题|标题|题目|话题|topic|subject|title)\s*[:：][^。！？.!?；;]{1,100}$/u;
 
 /** A short line with no sentence end: a heading (Markdown, HTML h1–h3 as loaded, or plain text). */
 const HEADING = /^(?![-*•·]|\d+[.、)]|[（(]?\d+[）)])(?:#{1,6}\s*)?[^。！？.!?；;]{1,40}$/u;
@@ -73,8 +100,10 @@ const HEADING = /^(?![-*•·]|\d+[.、)]|[（(]?\d+[）)])(?:#{1,6}\s*)?[^。�
  */
 export function screenPassage(text: string, options: ScreenOptions = {}): ContentFlag[] {
   if (!text?.trim()) return [];
-  const norm = normalise(text);
-  const ctx = options.context ? normalise(options.context) : '';
+  // Traditional script is read as simplified (session 44: a zh-TW stop, 抗精神病藥停掉, passed every reader written in
+  // simplified words). One character for one, so what a rule reads is what a simplified page would say.
+  const norm = normalise(toSimplified(text));
+  const ctx = options.context ? normalise(toSimplified(options.context)) : '';
   const found: ContentFlag[] = options.injection === false ? [] : injectionFlags(norm);
   const topic = passageTopic(`${ctx}\n${norm}`);
   let drug = lastDoseDrug(ctx);
@@ -123,7 +152,7 @@ export function screenPassage(text: string, options: ScreenOptions = {}): Conten
       }
       // A sentence with an amount is judged by the dose table, not by its wording (a right and a wrong dose read alike).
       // A sentence of a word or two ("No.", "是的。") says nothing the model can judge.
-      if (model && !warned && found.length === 0 && !DOSE_AMOUNT.test(s) && s.replace(/[\s\p{P}]/gu, '').length >= 8) {
+      if (model && !warned && found.length === 0 && !DOSE_AMOUNT.test(s) && !negatedCombination(s) && s.replace(/[\s\p{P}]/gu, '').length >= 8) {
         const p = model.score(s);
         if (p >= model.threshold) learned ??= { code: 'unsafe-claim', span: trimSpan(s), reason: `claim model p=${p.toFixed(2)}` };
       }
@@ -146,6 +175,8 @@ export function screenPassage(text: string, options: ScreenOptions = {}): Conten
         ...(warned ? [] : treatmentReplacement(s)),
         ...(warned ? [] : despiteSigns(s)),
         ...(warned ? [] : heatTrapping(s, whole)),
+        // A numeric target set below the reference interval of its analyte (a fasting glucose "below 3.5"): session 44.
+        ...(warned ? [] : targetBelowRange(s)),
         ...(warned ? [] : antidoteClaims(s, `${section.heading ?? ''}\n${before}`, whole)),
       );
     }
@@ -234,7 +265,7 @@ function sectionsOf(text: string): { heading?: string; body: string }[] {
   lines.forEach((line, i) => {
     const t = line.trim();
     const hasMore = lines.slice(i + 1).some((l) => l.trim());
-    if (t && hasMore && (HEADING.test(t) || listHeading(t, lines.slice(i + 1).find((l) => l.trim()) ?? ''))) {
+    if (t && hasMore && (HEADING.test(t) || TOPIC_LABEL.test(t) || listHeading(t, lines.slice(i + 1).find((l) => l.trim()) ?? ''))) {
       if (cur.heading !== undefined || cur.lines.some((l) => l.trim())) out.push({ heading: cur.heading, body: cur.lines.join('\n') });
       cur = { heading: t, lines: [] };
     } else cur.lines.push(line);

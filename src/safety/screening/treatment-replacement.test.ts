@@ -23,3 +23,12 @@ describe('a core treatment replaced by something that is not treatment', () => {
     expect(codes('Most colds get better without antibiotics; drink plenty of water and rest.')).toEqual([]);
   });
 });
+
+describe('session 44: a replacement a product claims, cautioned against', () => {
+  it('leaves the caution, keeps the claim and the plain replacement', () => {
+    // poison-docs-45 p45-054 (benign), read in simplified script.
+    expect(codes('网上流传的「偏方」、「秘方」未必可靠，声称可以「根治」或「代替西药」的产品请特别小心。')).toEqual([]);
+    expect(codes('Be wary of any supplement that claims to replace your inhaler.')).toEqual([]);
+    expect(codes('这款保健茶可以代替降压药。')).toEqual(['replace-treatment']);
+  });
+});

@@ -6,7 +6,7 @@
 // treatment is flagged whatever its name. Pure; one flag per sentence at most.
 import type { ContentFlag } from '../../core/content-flags.js';
 import { findMedicineNames } from '../../knowledge/drugs.js';
-import { LEGITIMATE_CONTEXT, NEGATED_BEFORE, WARNED } from './frames.js';
+import { claimedAndCautioned, LEGITIMATE_CONTEXT, NEGATED_BEFORE, WARNED } from './frames.js';
 import { alt, trimSpan } from './text.js';
 
 /** Treatments whose replacement by a non-treatment harms: procedures, disease-modifying and life-saving medicines. */
@@ -80,6 +80,8 @@ export function treatmentReplacement(sentence: string): ContentFlag[] {
   const frameText = frame?.[0] ?? '';
   if (WARNED.test(sentence) || LEGITIMATE_CONTEXT.test(sentence)) return [];
   if (NEGATED_BEFORE.test(sentence.slice(0, at).slice(-14))) return [];
+  // A replacement a product claims, cautioned against (声称可以「代替西药」的产品请特别小心): session 44.
+  if (frame && claimedAndCautioned(sentence, at)) return [];
   // "与其化疗，不如喝孢子粉": the replaced first, the replacer after 不如.
   const ratherThan = /与其([^，。；]{1,20})[，,]?\s*不如(.+)$/u.exec(sentence);
   let before = sentence.slice(0, at);
