@@ -1,13 +1,16 @@
 // Where one clinical-consistency reader of the curation filters fires, and how fast it reads: --reader rescue-act
 // (src/data/filters/rescue-act-swap.ts, the default), case-swap (src/data/filters/case-swap.ts) or route
-// (src/data/filters/route-mismatch.ts) or duty (src/data/filters/duty-polarity.ts). With batch files:
+// (src/data/filters/route-mismatch.ts) or duty (src/data/filters/duty-polarity.ts) or scope (claim flags
+// src/data/filters/claim-scope.ts releases). With batch files:
 // every assistant turn read against the user turns before it, one line per fire with the label when a .labels.jsonl is
 // beside. With --real: the shared corpora's question–answer pairs (chatdoctor 5k, Huatuo26M test, CMtMedQA test with
 // its history, MedicalGPT SFT 1k, the Toyhom sample), fires and MB/s over the first --limit pairs (default all).
-// Run: npx tsx bench/curation-reader-scan.ts [--reader rescue-act|case-swap|route|duty] <batch.jsonl…> | --real [--limit 10000]
+// Run: npx tsx bench/curation-reader-scan.ts [--reader rescue-act|case-swap|route|duty|scope] <batch.jsonl…> | --real [--limit 10000]
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { caseSwap } from '../src/data/filters/case-swap.js';
+import { claimScope } from '../src/data/filters/claim-scope.js';
+import { screenAnswer } from '../src/safety/screening/screen.js';
 import { dutyPolarity } from '../src/data/filters/duty-polarity.js';
 import { rescueActSwap } from '../src/data/filters/rescue-act-swap.js';
 import { routeMismatch } from '../src/data/filters/route-mismatch.js';
@@ -31,6 +34,14 @@ const READERS: Record<string, (q: string, a: string) => string[] | undefined> = 
   duty: (q, a) => {
     const s = dutyPolarity(q, a);
     return s && [s.duty, s.polarity, s.act, s.span.slice(0, 160)];
+  },
+  // Claim flags a scope reading releases (src/data/filters/claim-scope.ts): the flag, why, and its span.
+  scope: (q, a) => {
+    const fires = screenAnswer(a, q).flatMap((f) => {
+      const s = claimScope(f, a, q);
+      return s ? [`${s} ${f.code}`, f.span.slice(0, 160)] : [];
+    });
+    return fires.length ? fires : undefined;
   },
 };
 const readerAt = argv.indexOf('--reader');

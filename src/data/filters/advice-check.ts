@@ -28,6 +28,7 @@ import { rescueActSwap } from './rescue-act-swap.js';
 import { caseSwap } from './case-swap.js';
 import { routeMismatch } from './route-mismatch.js';
 import { dutyPolarity } from './duty-polarity.js';
+import { standingFlags } from './claim-scope.js';
 
 /** What the check reads besides the record: the user's vocabulary and knowledge-base relations. */
 export interface AdviceCheckKnowledge {
@@ -165,7 +166,13 @@ export function adviceVerdict(
         .filter((x) => x.role === 'user')
         .map((x) => x.content)
         .join('\n');
-      const flags = screenAnswer(f.content, question, { relations: known.relations });
+      const screened = screenAnswer(f.content, question, { relations: known.relations });
+      // A flag its own sentence scopes away (claim-scope.ts: an amount of food, an assurance graded and bounded by a dose,
+      // the harmed condition excluded, a case split by the answer) is no named harm; the answer is screened again
+      // without that sentence (a screen keeps one flag per code), and a scoped record is still marked for review.
+      const { flags, scoped } = question
+        ? standingFlags(f.content, question, (a, q) => screenAnswer(a, q, { relations: known.relations }), screened)
+        : { flags: screened, scoped: [] };
       // A care disposition ("no need for the ER", "在家观察即可") is judged by how urgent the question is, not by its
       // wording: telling a routine question (a cold, one raised reading, a well toddler with a fever) that it needs no
       // ER is the right answer, and the answers that safety-net it name when care is needed. Kept for review then.
@@ -214,6 +221,7 @@ export function adviceVerdict(
       const state = question ? askedState(question, f.content) : undefined;
       if (state) return { drop: `advice_asked_${state.kind}` };
       if (flags.length) review ??= `advice_claim_${flags[0].code}`;
+      if (scoped.length) review ??= `advice_claim_scoped-${scoped[0]}`;
       // The question is an emergency by a named rule and the answer gives no urgent care: the verifier's
       // missing-urgent-care rule, as the RL principle reward and serving apply it. An answer that explains the danger
       // correctly and then plans a GP visit tomorrow or this week is a delay whatever words it defers with (session 9:
