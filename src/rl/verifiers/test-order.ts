@@ -8,8 +8,11 @@ import { bodyRegions, hasUnreadSite, imagingConcept, isGenericTest, sameImaging,
 import { extractAnswer, visibleAnswer } from './extract.js';
 import { agentRouteConflict } from './test-agent-route.js';
 import { sameBiopsy } from './test-biopsy-form.js';
+import { addsOtherHead, headConflict } from './test-compound-head.js';
+import { fractionConflict } from './test-fraction.js';
 import { nameContradictsGold } from './test-name-gloss.js';
 import { routeConflict } from './test-route.js';
+import { sameGutSites, withoutGutTract } from './test-site-tract.js';
 import { plainFilmVersusContrast, withoutTechnique } from './test-technique.js';
 import { namesOf, round3, setMatch } from './set-match.js';
 import type { RuleVerifier, Score } from './types.js';
@@ -77,7 +80,9 @@ function expand(gold: string | string[]): string[] {
 function same(pred: string, syn: string): boolean {
   if (pred === syn) return true;
   // "腹部彩超" names "彩超"; short Latin tokens (ct, mri) must match whole.
-  if (syn.length >= 2 && /[\u4e00-\u9fff]/.test(syn)) return pred.includes(syn) || (pred.length >= 3 && syn.includes(pred));
+  // Not when what the longer adds is a head making it another entity (s44, test-compound-head.ts: 胰岛素抗体 ≠ 胰岛素).
+  if (syn.length >= 2 && /[\u4e00-\u9fff]/.test(syn))
+    return (pred.includes(syn) && !addsOtherHead(syn, pred, null)) || (pred.length >= 3 && syn.includes(pred) && !addsOtherHead(pred, syn, pred));
   return syn.length >= 2 && containsWord(pred, syn);
 }
 
@@ -208,6 +213,9 @@ function matches(pred: string, goldNames: string[], goldConcept: string | null, 
   if (plain && (!xrayStudy || goldRaw.some((g) => sameName(g, plain))) && matchesForms(predForms(plain), goldNames, goldConcept, goldRaw, goldUnread))
     return true;
   if (goldConcept && sameAbbreviation(pred, goldRaw, goldConcept)) return true;
+  // "Tract" after the gut's name adds nothing to the site (test-site-tract.ts, s44): "CT of the GI tract" = 胃肠道CT检查.
+  const gut = withoutGutTract(pred);
+  if (gut && sameGutSites(gut, goldRaw) && matchesForms(predForms(gut), goldNames, goldConcept, goldRaw, goldUnread)) return true;
   // A Chinese biopsy read as site + how the tissue is taken (test-biopsy-form.ts, s43): 乳腺空芯针穿刺活检 = 乳房穿刺针活检.
   if (goldRaw.some((g) => sameBiopsy(pred, g))) return true;
   // A name that gives examples of a category is also the category, read as a name of its own: its examples may not
@@ -268,7 +276,14 @@ function matchesForms(forms: string[], goldNames: string[], goldConcept: string 
     const c = coreOf(f);
     return (
       c.length >= 2 &&
-      golds.some((g) => g === c || (HAN_CHAR.test(g) && c.length >= 3 && g.length >= 3 && (g.includes(c) || c.includes(g) || insertedOnly(c, g))))
+      golds.some(
+        (g) =>
+          g === c ||
+          (HAN_CHAR.test(g) &&
+            c.length >= 3 &&
+            g.length >= 3 &&
+            ((g.includes(c) && !addsOtherHead(c, g, f)) || (c.includes(g) && !addsOtherHead(g, c, null)) || insertedOnly(c, g))),
+      )
     );
   });
 }
@@ -588,6 +603,10 @@ export const verifyTestOrder: RuleVerifier<TestOrderReference> = (response, ref,
     if (agentRouteConflict(p, goldRaw[g])) return false;
     // A name contradicting the gold is not paid through its bracketed gloss (s43: 经胸超声心动图（transoesophageal …）).
     if (nameContradictsGold(p, goldRaw[g])) return false;
+    // So is another fraction of one analyte (s44: FT4 was paid for 总甲状腺素, 间接胆红素 for 直接胆红素).
+    if (fractionConflict(p, goldRaw[g])) return false;
+    // And a name whose head makes it another entity than the name it contains (s44: 胰岛素抗体 for 胰岛素).
+    if (headConflict(p, goldRaw[g])) return false;
     const byRegions = regionsDecide(p, regions[g]);
     return byRegions === 'other' ? false : byRegions === 'same' || matches(p, gold[g], goldConcepts[g], goldRaw[g], goldUnread[g]);
   });
