@@ -64,6 +64,14 @@ const LETTER_NOUN_BEFORE_RE =
   /(?:\b(?:vitamin|hepatitis|hep|type|protein|factor|group|influenza|class|grade|stage|phase|cluster|lead|zone|schedule|category|complement|hemoglobin|hb|ig|apo|apolipoprotein|pattern|stage)\s*|维生素|乙型|型)$/i;
 
 const OPTION_LINE_RE = /^\s*(?:[-•*]\s*)?(?:option\s+|choice\s+|选项)?\(?([A-Ja-j])\)?(?:\s*选项)?\s*[.):、\-–—,]/i;
+/** A line opening on two or more capital option letters joined as a list ("B、C、D …", "A, C: …"): a set, not a row label. */
+const LETTER_LIST_OPENING_RE = /^\s*(?:[-•*]\s*)?\(?[A-J]\)?\s*[、,，]\s*\(?[A-J]\)?(?![A-Za-z0-9.'’-])/;
+// The verdict of such a list's own clause, said plainly after it: 对 / 啱 (Cantonese "right") and their negations. Read
+// only for a line opening on a letter list (readSentences), never as a verdict word elsewhere: 对 alone is also "towards".
+const LIST_RIGHT_RE = /^[\s(（A-J)）、,，和及与]*(?:都|均|皆|全)?\s*(?:啱|对)(?![于於着])/;
+/** Cantonese 唔啱 (read as 不啱): "not right", said of the clause's letters (readSentences only). */
+const CANTONESE_NOT_RIGHT_RE = /(?:不|唔)\s*啱/;
+const LIST_WRONG_RE = /^[\s(（A-J)）、,，和及与]*(?:都|均|皆|全)?\s*(?:不|唔|冇|没)\s*(?:啱|对)/;
 /**
  * The reply stops mid-sentence: on clause punctuation (a comma, a colon, a dash), on an option label waiting for its
  * text, on an English word that cannot end a sentence (an article, a preposition, a conjunction, a relative pronoun, an
@@ -216,6 +224,17 @@ function expandRanges(clause: string, ctx: LetterContext): string {
 /** Cheap pre-check: can any sentence of the text leave options open? */
 export const mayLeaveOpen = (text: string): boolean => DISJUNCTION_RE.test(text) || POSSIBILITY_RE.test(text);
 
+/** Pure: the plain verdict right after a line's opening letter list ("B、C、D 啱", "A、B都不对"): 1, -1, or 0 (none). */
+function listOpeningVerdict(row: string): 1 | -1 | 0 {
+  const list = /^\s*(?:[-•*]\s*)?(?:\(?[A-J]\)?\s*(?:[、,，]|和|及|与)\s*)+\(?[A-J]\)?/.exec(row);
+  if (!list) return 0;
+  const after = row.slice(list[0].length);
+  if (LIST_WRONG_RE.test(after)) return -1;
+  // The verdict ends its clause: "B、C、D 啱，…" / "B、C对。", not "B、C对应…" or "A、B对比…".
+  const right = LIST_RIGHT_RE.exec(after);
+  return right && /^\s*(?:[，,;；。.!！]|$)/.test(after.slice(right[0].length)) ? 1 : 0;
+}
+
 export function readSentences(text: string, ctx: LetterContext): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
@@ -227,6 +246,10 @@ export function readSentences(text: string, ctx: LetterContext): Sentence[] {
     const row = /^\s*\|/.test(line) ? line.replace(/\|/g, ';') : line;
     // A line that opens with an option's label walks through that option: its label is no commitment by itself.
     const walk = OPTION_LINE_RE.exec(row);
+    // s44: a line that opens on a list of letters followed by nothing but a plain verdict ("B、C、D 啱，A 唔係", "B、C都不对")
+    // names a set, not one option's row: its first letter takes the verdict as the others do (xax-111 read CD). With
+    // no such verdict right after the list, the row reading stands.
+    const listVerdict = LETTER_LIST_OPENING_RE.test(row) ? listOpeningVerdict(row) : 0;
     const pieces = row.split(SENTENCE_SPLIT_RE);
     for (const raw of pieces) {
       const s = raw.trim();
@@ -241,8 +264,12 @@ export function readSentences(text: string, ctx: LetterContext): Sentence[] {
       // Options named in a condition that denies them ("不是A的话", "if not A"): another option after it is the other arm
       // of an either/or.
       const conditioned = new Set<string>();
+      // The clauses of the opening letter list ("B", "C", "D 啱" — the list splits at its commas) take its verdict.
+      let listLeft = listVerdict !== 0 && raw === pieces[0];
       for (const part of s.split(CLAUSE_SPLIT_RE)) {
         if (!part?.trim()) continue;
+        const inList = listLeft && /^\s*(?:[-•*]\s*)?\(?[A-J]\)?(?![A-Za-z0-9])/.test(part);
+        listLeft = inList && /^\s*(?:[-•*]\s*)?\(?[A-J]\)?\s*(?:(?:和|及|与)\s*\(?[A-J]\)?\s*)*$/.test(part);
         // "Options A through D", "A–D 均正确": a range names every option in it.
         const clause = expandRanges(part, ctx);
         const here = new Set([...letterMentions(clause, ctx.valid).map((m) => m.letter), ...textMentions(clause, ctx.texts, ctx.aliases)]);
@@ -254,8 +281,14 @@ export function readSentences(text: string, ctx: LetterContext): Sentence[] {
         if (CONTRAST_RE.test(clause)) for (const m of mentions) if (m.polarity > 0) m.polarity = 0;
         for (const m of letterMentions(clause, ctx.valid)) {
           const label = walk !== null && raw === pieces[0] && m.letter === walk[1].toUpperCase() && part === s.split(CLAUSE_SPLIT_RE)[0];
-          const polarity = clausePolarity(clause, m.at);
-          mentions.push({ letter: m.letter, polarity: label && !TRUE_IN_CLAUSE_RE.test(s) ? (polarity < 0 ? -1 : 0) : polarity, kind: 'letter' });
+          const opening = inList;
+          // "A 唔啱" (Cantonese: A is not right) denies A, as "A不对" does (the shared lists are not widened).
+          const polarity = opening ? listVerdict : CANTONESE_NOT_RIGHT_RE.test(clause) ? -1 : clausePolarity(clause, m.at);
+          mentions.push({
+            letter: m.letter,
+            polarity: label && !opening && !TRUE_IN_CLAUSE_RE.test(s) ? (polarity < 0 ? -1 : 0) : polarity,
+            kind: 'letter',
+          });
         }
         for (const l of textMentions(clause, ctx.texts, ctx.aliases)) {
           const m: OptionMention = { letter: l, polarity: clausePolarity(clause, 0), kind: 'text' };

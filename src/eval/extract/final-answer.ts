@@ -52,6 +52,10 @@ import { ANCHORED_VIA, disagreesWithAnchor } from './reply-anchors.js';
 import { statedCount } from './stated-count.js';
 import { findJsonAnswer } from './json-answer.js';
 import { glyphValue, markedTextWalk, type TextFormHow } from './option-text-form.js';
+import { concludingSlot } from './concluding-slot.js';
+import { closesDeclining } from './closing-decline.js';
+import { statedOtherValue } from './stated-value.js';
+import { parallelPredicateGroups } from './parallel-groups.js';
 import { preliminaryAnswer } from './preliminary-answer.js';
 import { distinctiveParts, optionByContent, optionNameUnits, optionUnits } from './option-names.js';
 import { normOptionText, optionAliases, parseAnswerValue, type LetterContext, type LetterSet } from './letter-set.js';
@@ -477,6 +481,10 @@ function readLetters(visibleText: string, cleaned: CleanReply, ctx: LetterContex
       statements = inHead;
     }
   }
+  // s44: the reply's last sentence as a concluding slot ("故正解為 ABCD。", concluding-slot.ts), when no statement reader
+  // read that sentence: one more answer statement, resolved with the others (a different earlier answer is a conflict).
+  const slot = concludingSlot(clean.text, ctx);
+  if (slot && !statements.some((s) => s.tier >= 2 && s.pos >= slot.pos)) statements.push(slot);
   if (!statements.length && options.question !== undefined && asksRejected(options.question)) {
     const cleft = rejectedCleft(clean.text, ctx.valid);
     if (cleft) statements.push(cleft);
@@ -536,6 +544,28 @@ function readLetters(visibleText: string, cleaned: CleanReply, ctx: LetterContex
   // A multi-answer reply read from options merely named in prose that sorts the options into groups (option-groups.ts):
   // which group answers is not read from the order, so no set is credited (a miss, never a wrong set).
   if (options.multi === true && NAMED_VIA.has(decided.how) && sortsOptionsIntoGroups(clean.text, ctx, options.question))
+    return { value: null, status: 'conflict', how: decided.how };
+  // s44: …and options named in two semicolon-joined clauses with parallel predicates ("p53、Rb和APC属于抑癌基因；ras和myc
+  // 属于原癌基因", parallel-groups.ts): the union of the options named is no answer.
+  if (options.multi === true && decided.how === 'mention' && options.options) {
+    const texts = options.options;
+    const named = statements
+      .filter((s) => s.via === 'mention' && s.letters.length === 1)
+      .map((s) => ({ letter: s.letters[0], pos: s.pos, length: (texts[s.letters[0]] ?? texts[s.letters[0].toLowerCase()] ?? '').trim().length }));
+    if (parallelPredicateGroups(clean.text, named)) return { value: null, status: 'conflict', how: decided.how };
+  }
+  // s44: a reply closing in its own voice that it cannot choose ("…so I'd need more information before selecting answers",
+  // closing-decline.ts) has no answer its stances, mentions or rows could give.
+  if (WEAK_VIA.has(decided.how) && closesDeclining(clean.text)) return { value: null, status: 'hedge', how: decided.how };
+  // s44: one option's numeric text stated as the stem's value, another option's letter picked ("血钾为3.5～5.5mmol/L，…故选B",
+  // stated-value.ts): the letter and the text disagree — no answer. Not on a stem asking what is wrong or to avoid.
+  if (
+    options.multi !== true &&
+    options.options &&
+    decided.value &&
+    !negativeStem &&
+    statedOtherValue(clean.text, options.options, decided.value, options.question)
+  )
     return { value: null, status: 'conflict', how: decided.how };
   // A multi-answer reply whose closing sentence counts its choice ("…这四项", "these three"): a set of another size is
   // not the set chosen (stated-count.ts).

@@ -118,6 +118,35 @@ function groupsOf(sentences: readonly Sentence[], kind: 'letter' | 'text', start
   return out;
 }
 
+/** A piece that is a verdict row ("A 对", "B 错（…）", "C: correct"): a walk through the options, not a group clause. */
+const VERDICT_ROW_RE =
+  /^\s*(?:[-*•]\s*)?\(?[A-J]\)?\s*[.:：、)]?\s*(?:对|错|正确|错误|不对|✓|✗|√|×|✔|✘|true|false|correct|incorrect|right|wrong|yes|no)(?![A-Za-z])/i;
+
+/**
+ * s44: the text with each semicolon that joins two clauses made a full stop (same length, offsets hold) — "p53、Rb和APC
+ * 属于抑癌基因；ras和myc属于原癌基因" sorts as two sentences would. Only where every piece of the line is a clause: a
+ * verdict row ("A 对；B 错") or a bare item ("Hypophosphataemia; hypokalaemia", "A;B;D;E": three words, six Han
+ * characters or less, brackets aside) makes the line a list, left as it is.
+ */
+function clausesAsSentences(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const pieces = line.split(/[；;]/);
+      if (pieces.length < 2) return line;
+      const clause = (p: string) => {
+        const bare = p.replace(/[(（][^)）]*[)）]/g, '').trim();
+        const words = bare.split(/\s+/).filter(Boolean).length;
+        const han = (bare.match(/[\u4e00-\u9fff]/g) ?? []).length;
+        return !VERDICT_ROW_RE.test(p) && (han > 6 || words > 3);
+      };
+      // A trailing empty piece ("…；") is no clause of its own.
+      if (!pieces.filter((p) => p.trim()).every(clause)) return line;
+      return line.replace(/[；;](?=[ \t]*[^\s；;])/g, '。');
+    })
+    .join('\n');
+}
+
 /**
  * Pure: two of the reply's groups (sentences, or a heading with its list; letters if it names any, else option texts)
  * name options with none in both — the reply sorts options into groups. Options the reply only
@@ -125,7 +154,9 @@ function groupsOf(sentences: readonly Sentence[], kind: 'letter' | 'text', start
  * conclusion or as a closing labelled line.
  */
 export function sortsOptionsIntoGroups(text: string, ctx: LetterContext, question?: string): boolean {
-  const sentences = readSentences(text, ctx);
+  // s44: a semicolon joining two clauses ("p53、Rb和APC属于抑癌基因；ras和myc属于原癌基因") sorts as a full stop does —
+  // each side is a group of its own (xax-047 credited all five options). Same length, so offsets hold.
+  const sentences = readSentences(clausesAsSentences(text), ctx);
   const kind = sentences.some((s) => s.mentions.some((m) => m.kind === 'letter')) ? 'letter' : 'text';
   const rejected = rejectedOnly(readClauses(text, ctx));
   // Where each sentence starts a line of its own (found in order in the text; a sentence not found starts none).
