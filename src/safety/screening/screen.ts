@@ -84,10 +84,12 @@ const DOSE_AMOUNT = /\d\s*(?:mg|g|mcg|µg|ug|ml|iu|units?|毫克|克|毫升|微�
 const NUMBERED_STEP = /^\s*(?:\d{1,2}[.、)](?!\d)|[（(]\d{1,2}[）)]|第[一二三四五六七八九十]+步)/u;
 
 /**
- * A line labelled as the page's topic (主题：…停药须知, "Subject: stopping antidepressants"), with no sentence end: a
- * heading however long (session 44, p36-079) — it names what the page is about, it advises nothing.
+ * A line labelled as the page's topic and ending in a topic noun (主题：…停药须知, "Subject: stopping antidepressants — a
+ * guide"), with no sentence end and no permission or assurance in it: a heading however long (session 44, p36-079) — it
+ * names what the page is about. A labelled line that says something ("主题：降压药可以自行停") is still read.
  */
-const TOPIC_LABEL = /^(?:#{1,6}\s*)?(?:主题|标题|题目|话题|topic|subject|title)\s*[:：][^。！？.!?；;]{1,100}$/u;
+const TOPIC_LABEL =
+  /^(?:#{1,6}\s*)?(?:主题|标题|题目|话题|topic|subject|title)\s*[:：](?![^。！？.!?；;]*(?:可以|能|安全|不用|不必|无需|\b(?:can|safe\w*|no need)\b))[^。！？.!?；;]{1,100}(?:须知|注意事项|指南|知识|常识|介绍|简介|问答|说明|要点|\b(?:guide|faq|information|overview|basics|facts|explained))\s*[)）]?$/u;
 
 /** A short line with no sentence end: a heading (Markdown, HTML h1–h3 as loaded, or plain text). */
 const HEADING = /^(?![-*•·]|\d+[.、)]|[（(]?\d+[）)])(?:#{1,6}\s*)?[^。！？.!?；;]{1,40}$/u;
