@@ -13,6 +13,9 @@ import { normTerm } from '../../knowledge/term-text.js';
 
 /** Heads that make a compound another entity than the analyte they qualify. */
 const ENTITY_HEAD = /抗体|受体|结合球蛋白|结合蛋白/u;
+/** An entity head right after the analyte, at most two characters between (自身, 相关). */
+const ATTACHED_HEAD = /^[\u4e00-\u9fff]{0,2}?(?:抗体|受体|结合球蛋白|结合蛋白)/u;
+const CONJUNCTION = /[及和与、,，/+＋;；]/u;
 /** Heads of a test or procedure (what a bare site or specimen lacks). */
 const TEST_HEAD = /镜|超声|彩超|造影|ct|mri|磁共振|x线|x光|平片|片|活检|穿刺|培养|涂片|刮片|染色|检|测|试验|分析|功能|显像|扫描|电图/u;
 /** A pathogen is tested by its antibody or antigen: such a shorter name is left alone. */
@@ -35,7 +38,9 @@ export function addsOtherHead(inner: string, outer: string, answer: string | nul
   // 特异性IgE抗体) gains nothing by 抗 or 抗体.
   const analyte = !ENTITY_HEAD.test(inner) && !inner.startsWith('抗') && !IMMUNOGLOBULIN.test(inner);
   if (analyte && !PATHOGEN.test(inner) && !(testSlots(inner).slots.organism?.length ?? 0)) {
-    if (ENTITY_HEAD.test(after) || before.endsWith('抗')) return true;
+    // The head attaches to the analyte (胰岛素抗体, 促甲状腺激素受体抗体, 胰岛素自身抗体) — not a second test joined to it
+    // (肝功能及乙肝抗体 still names 肝功能).
+    if ((ATTACHED_HEAD.test(after) && !CONJUNCTION.test(after)) || (before.endsWith('抗') && !CONJUNCTION.test(before))) return true;
   }
   // The answer is only a site or specimen (输尿管, the bracket of 泌尿系超声（输尿管）): the longer's test head is the test.
   if (answer === null) return false;
@@ -80,12 +85,13 @@ export function headConflict(pred: string, goldRaw: readonly string[]): boolean 
   return related > 0;
 }
 
-/** What an antibody, receptor or binding protein is of: 血小板抗体 → 血小板, 抗胰岛素抗体 → 胰岛素; null for other names. */
+/**
+ * What an antibody, receptor or binding protein is of: 血小板抗体 → 血小板, 抗胰岛素抗体 → 胰岛素; null for other names —
+ * a name must end in the head: 抗 alone is also "acid-fast" (抗酸染色) or a protein's own name (抗凝血酶).
+ */
 function entityTarget(bare: string): string | null {
   const m = /^抗?(.+?)(?:自身)?(?:抗体|受体|结合球蛋白|结合蛋白)$/u.exec(bare);
-  if (!m && !bare.startsWith('抗')) return null;
-  const target = m ? m[1] : bare.slice(1);
-  return target.length >= 2 ? target : null;
+  return m && m[1].length >= 2 ? m[1] : null;
 }
 
 /**
@@ -99,12 +105,14 @@ function targetConflict(pred: string, goldRaw: readonly string[]): boolean {
   if (!p) return false;
   const plain = (n: string) =>
     !ENTITY_HEAD.test(n) && !n.startsWith('抗') && !IMMUNOGLOBULIN.test(n) && !PATHOGEN.test(n) && !(testSlots(n).slots.organism?.length ?? 0);
+  if (CONJUNCTION.test(p)) return false;
   const pt = entityTarget(p);
   let related = 0;
   for (const raw of goldRaw) {
     const g = bareName(raw);
     if (!g) continue;
     if (g === p) return false;
+    if (CONJUNCTION.test(g)) continue;
     const gt = entityTarget(g);
     if (pt && !gt && plain(g) && !PATHOGEN.test(pt) && g.includes(pt)) related++;
     else if (gt && !pt && plain(p) && !PATHOGEN.test(gt) && p.includes(gt)) related++;
@@ -130,7 +138,9 @@ function atomTargetConflict(pred: string, goldRaw: readonly string[]): boolean {
   const read = (name: string) => {
     const bare = name.replace(/\s*[(（][^()（）]*[)）]\s*/gu, ' ').trim();
     const a = termAtoms(bare);
-    if (!bare || a.unknownWords.length > 0 || a.atoms.length === 0 || infectiousOrIg(bare, a.atoms)) return null;
+    // A name joining two tests (胰岛素及胰岛素抗体) is left to the older readers.
+    if (!bare || CONJUNCTION.test(bare) || /\band\b/iu.test(bare) || a.unknownWords.length > 0 || a.atoms.length === 0 || infectiousOrIg(bare, a.atoms))
+      return null;
     const core = a.atoms.filter((x) => !ENTITY_ATOMS.has(x) && !a.specimens.includes(x));
     return { entity: a.atoms.some((x) => ENTITY_ATOMS.has(x)), core };
   };

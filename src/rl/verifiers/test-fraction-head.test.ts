@@ -56,6 +56,13 @@ describe('the head of a Chinese test name (#18, s44)', () => {
     expect(acc('甲状腺球蛋白抗体', 'Anti-thyroglobulin antibody')).toBe(true);
     expect(acc('胰岛素', 'Serum insulin')).toBe(true);
   });
+  it('steps aside where the form is not a head: a second test joined on, 抗 as acid-fast or a protein’s own name', () => {
+    expect(acc('肝功能', '肝功能及乙肝抗体')).toBe(true);
+    expect(acc('胰岛素', '胰岛素及胰岛素抗体')).toBe(true);
+    expect(acc('抗酸染色', '痰涂片抗酸染色')).toBe(true);
+    expect(acc('抗凝血酶', '抗凝血酶III')).toBe(true);
+    expect(acc('抗凝血酶', '凝血酶时间')).toBe(false);
+  });
   it('a bare site names no test; a pathogen is tested by its antibody; an antibody named with 抗 is itself', () => {
     expect(acc('输尿管镜检查', '输尿管')).toBe(false);
     expect(acc('输尿管镜检查', '泌尿系超声（输尿管）')).toBe(false);
