@@ -36,6 +36,11 @@ describe('a concluding slot closing the reply', () => {
       expect(concludingSlot(t, ctx), t).toBeNull();
   });
 
+  it('steps aside on a stem asking what is not so (its subject may say the opposite)', () => {
+    const q = 'Which of the following is NOT a typical complication of nephrotic syndrome?';
+    expect(readChoiceAnswer('Hyponatraemic coma is rare. So the most typical one is A.', { options: nephrotic, question: q }).how).not.toBe('conclusion');
+  });
+
   it('is one more statement: a different answer stated before it is a conflict', () => {
     expect(read('答案：A。\n感染最常見。故正解為 ABCD。').value).toBeNull();
   });

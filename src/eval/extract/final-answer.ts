@@ -483,7 +483,8 @@ function readLetters(visibleText: string, cleaned: CleanReply, ctx: LetterContex
   }
   // s44: the reply's last sentence as a concluding slot ("故正解為 ABCD。", concluding-slot.ts), when no statement reader
   // read that sentence: one more answer statement, resolved with the others (a different earlier answer is a conflict).
-  const slot = concludingSlot(clean.text, ctx);
+  // Not on a stem asking what is wrong or to avoid: the slot's subject ("So the typical cause is A") may say the opposite.
+  const slot = options.question !== undefined && asksRejected(options.question) ? null : concludingSlot(clean.text, ctx);
   if (slot && !statements.some((s) => s.tier >= 2 && s.pos >= slot.pos)) statements.push(slot);
   if (!statements.length && options.question !== undefined && asksRejected(options.question)) {
     const cleft = rejectedCleft(clean.text, ctx.valid);
