@@ -64,6 +64,11 @@ describe('the numbered tail of a Chinese address (s43)', () => {
     ['我报的是 南山区桃园路荔苑 八栋 五零二', '南山区桃园路荔苑 八栋 五零二'],
     ['病人家在海珠区江南大道中180号2301房', '海珠区江南大道中180号2301房'],
     ['住址：昌平区回龙观街道龙泽苑街道东区9号楼', '昌平区回龙观街道'],
+    // s44: the full building-entrance-room chain after one space (the room has three or four digits).
+    ['家住西安市雁塔区长延堡街道紫薇里 6-2-402，母亲陪同', '西安市雁塔区长延堡街道紫薇里 6-2-402'],
+    ['住址：太原市小店区亲贤北街12号 3-1-1102\n电话见前', '太原市小店区亲贤北街12号 3-1-1102'],
+    // s44: a block named after a Hong Kong estate, then its room.
+    ['佢住喺大埔富善邨善雅樓2307，今朝跌親', '大埔富善邨善雅樓2307'],
   ])('%s', (text, value) => {
     expect(covered(text, value, 1), JSON.stringify(detectPhi(text))).toBe(true);
   });
@@ -74,6 +79,11 @@ describe('the numbered tail of a Chinese address (s43)', () => {
     ['家在解放路5号，服药1-0-1，每日', '1-0-1'],
     ['住解放路5号 12-03-2024入院', '12-03-2024'],
     ['家在解放路5号，复诊3-2-1方案', '3-2-1'],
+    // s44: after a space, a chain whose last part is no room, or a date, stays.
+    ['家住幸福小区 3-2-1 方案化疗', '3-2-1'],
+    ['家住幸福小区6栋 2-1-2019 复查', '2-1-2019'],
+    // s44: "楼下", "樓梯" after an estate are prose, not a named block.
+    ['住在金华苑对面楼下的诊所看病', '楼下'],
   ])('keeps what is no tail: %s', (text, word) => {
     const at = text.indexOf(word);
     expect(detectPhi(text).filter((s) => s.type === 'ADDRESS' && s.start < at + word.length && at < s.end)).toEqual([]);

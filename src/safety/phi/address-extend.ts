@@ -216,6 +216,8 @@ function extendZhRight(text: string, end: number): number {
 // street, a house number or an estate (rank ≥ 5), and it ends at a boundary, so a count or a dose never joins.
 /** A hyphen chain of two to four numbers: building-entrance-room ("2-3-1", "11-2-501", "14-302"). */
 const HYPHEN_CHAIN = /^\d{1,4}(?:-\d{1,4}){1,3}(?![\d\-A-Za-z./:])/;
+/** A building-entrance-room chain whose room has 3–4 digits ("4-3-201", "11-2-1501"). */
+const ROOM_CHAIN = /^\d{1,3}-\d{1,2}-\d{3,4}(?![\d\-A-Za-z./:])/;
 /** A room number: 3–4 digits or spoken digits ("1703", "三零四"). */
 const ROOM_NUMBER = /^(?:\d{3,4}|[零〇一二三四五六七八九]{3,4})(?![\d零〇一二三四五六七八九十百千万])/;
 /** What may follow a tail number: the end of the text or line, a space, a pause or a bracket. */
@@ -231,6 +233,11 @@ function numberedTailAt(text: string, from: number, at: number, rank: number): P
   // Written straight after the chain, never after a gap, and never in a date's shape ("…5号 12-03-2024").
   const chain = at === from ? HYPHEN_CHAIN.exec(text.slice(at, at + 20)) : null;
   if (chain && !DATE_SHAPE.test(chain[0]) && TAIL_END.test(text.slice(at + chain[0].length))) return { length: chain[0].length, rank: 10 };
+  // s44: after one space, only the full building-entrance-room chain whose room has three or four digits ("翠竹里
+  // 4-3-201", "…28号 3-2-601"): no date has a three-digit part, and a room of four digits is not a year.
+  const spaced = at === from + 1 && text[from] === ' ' ? ROOM_CHAIN.exec(text.slice(at, at + 20)) : null;
+  if (spaced && !DATE_SHAPE.test(spaced[0]) && !/-(?:19|20)\d\d$/.test(spaced[0]) && TAIL_END.test(text.slice(at + spaced[0].length)))
+    return { length: spaced[0].length, rank: 10 };
   // A room number after a building or an entrance (rank 7–8), straight after or after a pause.
   if (rank >= 7 && rank <= 9) {
     const gap = text[at] === '，' || text[at] === ',' ? 1 : 0;
@@ -238,6 +245,20 @@ function numberedTailAt(text: string, from: number, at: number, rank: number): P
     // After a pause the room ends at punctuation or the line's end, not at a space ("，2019 年确诊", "，120 送入急诊").
     const roomEnd = gap ? /^(?:$|\n|[，,。；;、）)\]】])/ : TAIL_END;
     if (room && roomEnd.test(text.slice(at + gap + room[0].length))) return { length: gap + room[0].length, rank: 10 };
+  }
+  // s44: a block named after an estate, as Hong Kong public estates name theirs ("安定邨|定暉樓|1508", "翠屏邨|翠楓樓"):
+  // two or three place characters and the block's unit straight after the estate; "楼下", "樓梯" go on as prose.
+  if (rank === 6 && at === from) {
+    const block = /^([\u4e00-\u9fff]{2,3}?)([樓楼閣阁座])(?![下上梯道面顶頂])/.exec(text.slice(at, at + 5));
+    // A numbered block ("第三座", "十二座") is the number readers' (pieceAt), with what follows it.
+    if (
+      block &&
+      !/[第零〇一二三四五六七八九十百]/.test(block[1]) &&
+      !NOT_IN_PLACE.test(block[1]) &&
+      !INSTITUTION_NAME.test(block[1]) &&
+      ![...block[1]].some((_, i) => unitAt(text, at + i))
+    )
+      return { length: block[0].length, rank: 7 };
   }
   // A numbered room on 房 ("601房").
   const num = /^\d{2,5}房/.exec(text.slice(at, at + 7));

@@ -16,6 +16,12 @@ const FOUND: [string, string[]][] = [
   ['籍贯：江西瑞金　民族：汉', ['江西瑞金']],
   // A unit's label takes its name even when the name is English words.
   ['Town: Sandy Bay\nGP: Dr Rowe', ['Sandy Bay']],
+  // s44: a form's field number before the label, "city or town", a birthplace's city, and an upper-case row of fields
+  // with no colon.
+  ['7b. CITY OR TOWN: Chillicothe     7c. COUNTY: Ross     7d. STATE: Ohio', ['Chillicothe', 'Ross']],
+  ['City/Town of birth: Flagstaff    County: Coconino', ['Flagstaff', 'Coconino']],
+  ['  1840 PRESTON RD  CITY PLANO  STATE TX  ZIP 75093', ['PLANO']],
+  ['   CITY Worcester   STATE MA   ZIP CODE 01605', ['Worcester']],
 ];
 
 const KEPT: [string, string][] = [
@@ -31,6 +37,9 @@ const KEPT: [string, string][] = [
   ['Residence: Own Home   Lives with: wife', 'Own Home'],
   ['地址：见病历首页', '见病历首页'],
   ['住址：已核实', '已核实'],
+  // s44: an upper-case heading is no row of fields.
+  ['CITY HEIGHTS CLINIC\nReferral letter', 'HEIGHTS CLINIC'],
+  ['Tel 555 0101  CITY CENTRE PHARMACY  Fax 555 0102', 'CENTRE PHARMACY'],
   ['邮箱地址：ward7@example.org', 'ward7@example.org'],
 ];
 

@@ -5,6 +5,8 @@
 // be a form's value — closed by a line end, a wide gap, a tab, a pipe, a semicolon, the next "Label:" — and to read as
 // a name: capitalised words (digits and connectors allowed) in English, Han characters with digits or Latin letters in
 // Chinese. A placeholder ("Unknown", "N/A", "Same as above", "不详", "同上") and prose ("Residence: lives alone") stay.
+// A form's own field number may stand before the label ("7b. CITY OR TOWN: Portsmouth", "8b. COUNTY: Hidalgo"), and an
+// upper-case form may leave the colon out where a wide gap closes the value ("CITY HOUSTON  STATE TX", s44).
 // Labels for a state, a province or a country are no label here (Safe Harbor keeps them); "Location" neither (a
 // wound's or a lesion's location is anatomy).
 // Spans rank below every reading (index.ts FILL_RANK): they fill only text no other reader claimed.
@@ -14,7 +16,13 @@ import { span } from './span.js';
 
 /** An English place label where a form puts it (a line start, a wide gap, a tab, a pipe, a semicolon), then a colon. */
 const FIELD_EN =
-  /(?:^|\n|\t|[ ]{2,}|[|;][ ]?)[ \t]*((?:home |residential |street |postal |mailing |usual )?address|residence|place of (?:birth|residence)|birthplace|(?:city|town)(?: of (?:birth|residence))?|city\/town|town\/city|suburb(?:\/town)?|county|locality|village|district|municipality|neighbou?rhood|hometown)[ ]?:[ \t]{1,3}(?=\S)/gi;
+  /(?:^|\n|\t|[ ]{2,}|[|;][ ]?)[ \t]*(?:\d{1,2}[a-z]?\.[ ])?((?:home |residential |street |postal |mailing |usual )?address|residence|place of (?:birth|residence)|birthplace|(?:city|town|city or town|city\/town|town\/city)(?: of (?:birth|residence))?|suburb(?:\/town)?|county|locality|village|district|municipality|neighbou?rhood|hometown)[ ]?:[ \t]{1,3}(?=\S)/gi;
+/** s44: a government form's upper-case field with no colon, in a row of fields (a wide gap before it, a wide gap and
+ * the next upper-case field after its value: "…APT 118  CITY HOUSTON  STATE TX", "   CITY Boston   STATE MA"): the
+ * layout is the colon. A heading ("CITY HEIGHTS CLINIC") stands in no row. */
+const FIELD_EN_BARE = /(?:\t|[ ]{2,})(?:\d{1,2}[a-z]?\.[ ])?(CITY|TOWN|CITY OR TOWN|COUNTY|SUBURB)[ ](?=\S)/g;
+/** What closes a bare field's value: a wide gap, then the next upper-case field of the row. */
+const CLOSE_BARE = /^([A-Z][A-Za-z'’.-]*(?:[ ][A-Z][A-Za-z'’.-]*){0,2})(?=[ ]{2,}(?:\d{1,2}[a-z]?\.[ ])?[A-Z]{2,}\b)/;
 /** A Chinese place label (simplified or traditional) before a colon. */
 const FIELD_ZH =
   /(?:现|現|家庭|常)?(?:住址|地址|住所|居住地(?:址)?|户籍地(?:址)?|戶籍地(?:址)?|户口所在地|戶口所在地|籍贯|籍貫|出生地|所在地区|所在地區|(?:居住|所在)城市|区县|區縣|乡镇|鄉鎮|街道|村)[ \t]*[:：][ \t　]*(?=\S)/g;
@@ -78,6 +86,12 @@ export function detectAddressFields(text: string): PhiSpan[] {
       const at = (m.index ?? 0) + m[0].length;
       const len = englishValue(text, at, m[1]);
       if (len) out.push(span('ADDRESS', text, at, at + len));
+    }
+    FIELD_EN_BARE.lastIndex = 0;
+    for (const m of text.matchAll(FIELD_EN_BARE)) {
+      const at = (m.index ?? 0) + m[0].length;
+      const v = CLOSE_BARE.exec(text.slice(at, at + 60));
+      if (v && !PLACEHOLDER_EN.test(v[1]) && englishValue(text, at, m[1]) >= v[1].length - 1) out.push(span('ADDRESS', text, at, at + v[1].length));
     }
   }
   if (/[\u4e00-\u9fff]/.test(text)) {

@@ -13,6 +13,11 @@ const ADDRESSES: [string, string][] = [
   ['Address: 14, 5th Cross, Jayanagar, Bengaluru 560041', '14, 5th Cross, Jayanagar, Bengaluru 560041'],
   ['Blk 505 Tampines St 52 #07-221\nSingapore 520505', 'Blk 505 Tampines St 52 #07-221'],
   ['To:\n9 Larch Grove\nHeaton\nBolton BL1 5PR\n', '9 Larch Grove\nHeaton\nBolton BL1 5PR'],
+  // s44: a lettered flat or a "#" house before the locality wherever it stands, the ordinal cross road between them, an
+  // Australian shop before the street number.
+  ['Ghar D-207, Mayur Vihar, New Delhi 110091 aa jao', 'D-207, Mayur Vihar, New Delhi 110091'],
+  ['Shanti Clinic, #58, 6th Cross, Jayanagar, Bengaluru - 560041\nPh', '#58, 6th Cross, Jayanagar, Bengaluru - 560041'],
+  ['Chemist: Shop 2/88 Beamish St Campsie NSW 2194  Ph 9787 0000', 'Shop 2/88 Beamish St Campsie NSW 2194'],
 ];
 
 describe('English address parts', () => {
@@ -24,6 +29,13 @@ describe('English address parts', () => {
     expect(addresses('BP 120, Ashford clinic reviewed her.')).toEqual([]);
     expect(addresses('Score: 12, Dublin criteria not met')).toEqual([]);
     expect(detectPhi('Bed 12, Ward 4B').some((s) => s.type === 'ADDRESS')).toBe(false);
+    // s44: a vertebral level before a town is no lettered house number.
+    const t = 'Disc bulge L-4, Pune Maharashtra; fused C-7, Mumbai team';
+    for (const level of ['L-4', 'C-7'])
+      expect(
+        detectPhi(t).some((s) => s.start <= t.indexOf(level) && t.indexOf(level) < s.end),
+        level,
+      ).toBe(false);
   });
 });
 

@@ -52,10 +52,49 @@ const POSTCODE_LINE =
 const LOCALITY_LINE = /^[ \t]*\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’-]+){0,2}[ \t]*$/u;
 const STREET_LINE = /^[ \t]*(?:(?:Flat|Apt|Unit)[ ]\w{1,4},?[ ])?\d{1,5}[A-Za-z]?[ ]\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’-]+){0,3}[ \t]*$/u;
 
+/** s44: an ordinal cross or main road before the locality the reader started at ("8th Cross, |Malleswaram", "2nd Main
+ * Road, |Gandhi Nagar"): the numbered roads of an Indian address stand between the house and the locality. */
+const ORDINAL_ROAD_BEFORE = /(?<![\p{L}\d])\d{1,3}(?:st|nd|rd|th)[ ](?:Cross|Main|Block|Stage|Phase)(?:[ ](?:Road|Rd|Street|St))?,[ ]$/u;
+/** s44: a house number written with "#" ("#221, ") or a block letter and a hyphen ("C-114, ", "B-1204, ") before the
+ * address, wherever the address stands; a vertebral level ("C-7, ", "L-4 ") is no house. */
+const MARKED_BEFORE = /(?<![\p{L}\d#/-])(#\d{1,5}[A-Za-z]?|[A-Z]-\d{1,5}[A-Z]?)(?:,[ ]?)$/u;
+const VERTEBRA = /^(?:C-[1-7]|T-(?:[1-9]|1[0-2])|L-[1-5]|S-[1-5])$/;
+/** s44: an Australian shop or unit before the street number ("Shop 4/|120 Victoria Rd", "Shop |3/120 Forest Rd"). */
+const UNIT_SLASH_BEFORE = /(?<![\p{L}\d])(?:(?:Shop|Unit|Suite|Lot|Flat|Apt)[ ])?\d{1,4}[A-Za-z]?\/$/u;
+const UNIT_WORD_BEFORE = /(?<![\p{L}\d])(?:Shop|Unit|Suite|Lot|Flat|Apt)[ ]$/u;
+
 function growLeft(text: string, start: number): number {
   for (let hop = 0; hop < 4; hop++) {
     const before = text.slice(Math.max(0, start - 40), start);
     const head = text.slice(start, start + 12);
+    if (/^\p{Lu}/u.test(head)) {
+      const road = ORDINAL_ROAD_BEFORE.exec(before);
+      if (road) {
+        start -= road[0].length;
+        continue;
+      }
+    }
+    if (/^[\p{Lu}\d]/u.test(head)) {
+      const marked = MARKED_BEFORE.exec(before);
+      if (marked && !VERTEBRA.test(marked[1])) {
+        start -= marked[0].length;
+        continue;
+      }
+    }
+    if (/^\d/.test(head)) {
+      const unit = UNIT_SLASH_BEFORE.exec(before);
+      if (unit) {
+        start -= unit[0].length;
+        continue;
+      }
+    }
+    if (/^\d{1,4}[A-Za-z]?\/\d/.test(head)) {
+      const word = UNIT_WORD_BEFORE.exec(before);
+      if (word) {
+        start -= word[0].length;
+        continue;
+      }
+    }
     if (/^(?:Floor|floor|Fl\.|Cross|Main|Street|St|Avenue|Ave|Road|Rd|Block|Stage|Phase|Sector)\b/.test(head)) {
       const o = ORDINAL_BEFORE.exec(before);
       if (o) {

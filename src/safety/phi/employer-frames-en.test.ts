@@ -93,3 +93,19 @@ describe('review s31: work kinds, statuses, units and events are no employer', (
     expect(found('job loss (Greggs) in May')).toEqual(['Greggs']);
   });
 });
+
+describe('s44: a workplace in apposition after an occupation, closing its segment', () => {
+  it.each([
+    ['Usual occupation: welder, Harlan Shipbuilding Company, 22 years\nInformant: son', 'Harlan Shipbuilding Company'],
+    ['Occupation: delivery driver, Kestrel Parcels\nSmoker: no', 'Kestrel Parcels'],
+    ['works as a packer, Brightwater Dairies (nights) since May', 'Brightwater Dairies'],
+  ])('%s', (text, value) => {
+    expect(found(text)).toContain(value);
+  });
+  it('leaves a person, a ward, a grade, a status or a licence after the comma', () => {
+    expect(found('Night nurse, Grace\nShe was kind.')).toEqual([]);
+    expect(found('Care assistant, Ward 7\nStaff nurse, Band 5\nRetired engineer, Retired')).toEqual([]);
+    expect(found('commercial driver, CDL L412-3389-0155; letter requested')).toEqual([]);
+    expect(found('the nurse, Bronwyn, was kind')).toEqual([]);
+  });
+});

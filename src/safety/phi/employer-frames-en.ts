@@ -40,6 +40,14 @@ const WORK_BEFORE = new RegExp(
   String.raw`\b(?:(?:${OCCUPATIONS})s?|shifts?|retired|at[ ]work|(?:his|her|their|my)[ ](?:office|work|job)|job[ ]loss|employer['’]s[ ]premises|redundan(?:t|cy)|laid[ ]off)[ ]?(?:\(|,[ ](?=[^(),\n]{1,60}\)))(?:(?:ex-|formerly[ ]|former[ ]|previously[ ]|then[ ])?)(${CHUNK})(?=[ ]*[),;]|[ ](?:corporate|distribution|warehouse|depot|site|plant|branch|office|store|call[ ]centre|call[ ]center)\b)`,
   'gu',
 );
+/** s44: an occupation with its workplace in apposition after a comma, where the segment closes after it ("forklift
+ * operator, FedEx Hub⏎", "long-haul truck driver, Landstar System⏎", "machinist, Ford Motor Company, 31 years"). Outside
+ * brackets only at a close (a line end, a dash, a bar, a semicolon, a bracket, ", N years"): "the nurse, Grace, was
+ * kind" goes on after the name, and a first name is no organisation (organisation()). */
+const WORK_APPOSED = new RegExp(
+  String.raw`\b(?:${OCCUPATIONS})s?,[ ](${CHUNK})(?=[ \t]*(?:\r?\n|$)|,[ ]\d{1,2}[ ]?(?:years?|yrs?)\b|[ ]?[—–|;]|[ ]-[ ]|[ ]\()`,
+  'gu',
+);
 /** "(ex-Energex)", "(formerly Indian Overseas Bank)": a former employer in brackets, whatever precedes. */
 const FORMER = new RegExp(String.raw`\((?:ex-|formerly[ ]|previously[ ]with[ ]|previously[ ]at[ ])(${CHUNK})(?=[ ]*[),;])`, 'gu');
 
@@ -146,13 +154,15 @@ function labelled(text: string, out: PhiSpan[]): void {
 }
 
 function besideWork(text: string, out: PhiSpan[]): void {
-  for (const re of [WORK_BEFORE, FORMER, STAFF_OFFICE]) {
+  for (const re of [WORK_BEFORE, FORMER, STAFF_OFFICE, WORK_APPOSED]) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const v = orgChunk(m[1]);
       if (!organisation(v)) continue;
       // "made redundant (Brexit)", "job loss (Covid)": the event that cost the job, not the employer.
       if (LOSS_EVENT.test(v)) continue;
+      // "commercial driver, CDL L412-3389-0155": a licence or a code after the occupation, not a workplace.
+      if (re === WORK_APPOSED && /\d{3}/.test(v)) continue;
       // "nurse (Band 5)", "driver (Route 9)": a grade or a numbered thing, not an organisation.
       const at = (m.index ?? 0) + (re === STAFF_OFFICE ? 0 : m[0].length - m[1].length);
       if (/^[ ]?\d/.test(text.slice(at + v.length, at + v.length + 2))) continue;

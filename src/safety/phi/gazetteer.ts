@@ -41,6 +41,11 @@ const EN = new Set(
   [...EN_CITIES.split('|'), ...EXTRA_EN.split('|')].filter((c) => !STATE_SET.has(c) && !COUNTRIES.has(c) && !COMMON_CAPITALISED.has(c) && !EPONYMS.has(c)),
 );
 
+/** Is `w` an English-script town of the gazetteer ("Houston", "Brisbane"; no state or country)? */
+export function enGazetteerTown(w: string): boolean {
+  return EN.has(w);
+}
+
 /** Is `w` a Chinese place name of the gazetteer, with its suffix (温州市) or as a head (温州, 荃灣, 氹仔)? */
 export function zhGazetteerPlace(w: string): boolean {
   return ZH_FULL.has(w) || ZH_HEADS.has(w);

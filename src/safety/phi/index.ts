@@ -17,7 +17,7 @@ import { formNamesEn } from './field-values-en.js';
 import { detectAddressFields } from './address-fields.js';
 import { isPlaceholderName, slotNames } from './slot-names.js';
 import { detectOrganisationsZh } from './organisations.js';
-import { detectGazetteerPlaces, detectLocalities } from './gazetteer.js';
+import { detectGazetteerPlaces, detectLocalities, enGazetteerTown } from './gazetteer.js';
 import { detectLocativePlacesZh } from './locative-places-zh.js';
 import { detectFacilityPlacesZh } from './facility-places-zh.js';
 import { detectSignerListsZh } from './signer-lists-zh.js';
@@ -47,6 +47,7 @@ import { detectStructure, nameWord, SURNAME_WORDS } from './structure.js';
 import { detectEmails, detectPaymentHandles, detectUrls } from './web.js';
 import { englishWord } from '../../knowledge/english-words.js';
 import { clinicalWord, detectFrames } from './frames.js';
+import { detectApposedPlacesEn } from './apposed-places-en.js';
 import { detectAddressChains, detectProsePlaces } from './address-grammar.js';
 import { detectUnitPlaces, extendAddresses } from './address-extend.js';
 import { dateCutsNumber } from './date-cuts.js';
@@ -63,6 +64,8 @@ import { extendNameParts } from './name-extent.js';
 import { settleZhNameEnds } from './name-extent-zh.js';
 import { growAddressLines } from './address-line-en.js';
 import { growAddressParts } from './address-parts-en.js';
+import { detectBlockAddresses } from './block-addresses.js';
+import { retypePlaces } from './place-types.js';
 import { datesADay, extendDates, recordTimes } from './date-extent.js';
 import { compactView } from './compact-readings.js';
 import { propagateFound, TITLE_PREFIX } from './propagation.js';
@@ -311,6 +314,9 @@ function detectOnReading(text: string, options: PhiOptions, traditional = false,
   // grammar again from the grown span (a town after a sector: "…, Sector 52, Noida").
   const parts = growAddressParts(text, [...all, ...chains]);
   for (const g of [...parts, ...extendAddresses(text, parts)]) all.push({ ...g, rank: ADDRESS_CHAIN_RANK });
+  // A housing-block address read whole by its grammar ("Blk 208 Toa Payoh Lor 8 #01-1247": block-addresses.ts), with the
+  // chains: the name-like street and the unit code inside it are parts of it.
+  for (const g of detectBlockAddresses(text)) all.push({ ...g, rank: ADDRESS_CHAIN_RANK });
   // The shape readers come after the chains: a number inside an address is part of it, never a stop of its growth.
   for (const p of [...detectTrunkPhones(text), ...detectMaskedNumbers(text), ...detectPaymentHandles(text)]) all.push({ ...p, split: true });
   // A home told as directions ("东塘百货后面那个老宿舍区，8栋402", "past the taco truck lot") grows the address over them,
@@ -356,7 +362,15 @@ function detectOnReading(text: string, options: PhiOptions, traditional = false,
   }
   // A locality before a known city ("Ballinlough, Cork") fills only text no reader claimed: a name or an address
   // chain found there keeps its reading.
-  for (const p of detectLocalities(text)) if (!all.some((s) => s.start < p.end && p.start < s.end)) all.push({ ...p, rank: FILL_RANK });
+  const filledPlaces: PhiSpan[] = [];
+  for (const p of detectLocalities(text)) if (!all.some((s) => s.start < p.end && p.start < s.end)) filledPlaces.push(p);
+  // A town in apposition after a clinician, a facility or a numbered site ("Dr Keane, Maynooth", "Nepean Hospital,
+  // Kingswood", "(Site 014, Westmead)": apposed-places-en.ts) fills only text no reader claimed.
+  const apposedWords = { ordinary: englishWord, clinical: (w: string) => clinicalWord(w, options.lexicon), knownTown: enGazetteerTown };
+  for (const p of detectApposedPlacesEn(text, all, apposedWords)) if (!all.some((s) => s.start < p.end && p.start < s.end)) filledPlaces.push(p);
+  // s44: these places grow over the house, road and PIN parts beside them like the chains above ("#221, 8th Cross,
+  // |Malleswaram, Bengaluru| - 560003"), at the same fill rank: the parts take only text no reader claimed.
+  for (const p of [...filledPlaces, ...growAddressParts(text, filledPlaces)]) all.push({ ...p, rank: FILL_RANK });
   // A named organisation (modifiers + a head noun, or proper words alone) in a work or study frame
   // (organisations.ts): below every reading, so a place or a name found in it keeps its reading and the rest fills.
   if (!traditional) for (const o of detectOrganisationsZh(text)) all.push({ ...o, rank: FILL_RANK });
@@ -412,7 +426,9 @@ function detectOnReading(text: string, options: PhiOptions, traditional = false,
   // Every identifier found is found everywhere in the document (propagation.ts): twice, since a name grown over its
   // neighbours ("Graves" → "Hope Graves") brings new parts to spread.
   const again = [...beside, ...propagateFound(text, [...merged, ...beside, ...foundEmployers], options.lexicon)];
-  const joined = (spans: PhiSpan[]) => joinWorkplaces(text, joinAddresses(text, spans), englishWord);
+  // The last step names a caught span by its form (place-types.ts: a road's name read as a person's, a postcode read as
+  // a plate); only the label changes.
+  const joined = (spans: PhiSpan[]) => retypePlaces(text, joinWorkplaces(text, joinAddresses(text, spans), englishWord));
   if (!again.length) return filterTypes(joined(merged), options, text);
   const grown = mergeSpans(extendLatinNames(text, [...merged, ...again], options.lexicon), text);
   const more = propagateFound(text, grown, options.lexicon);
