@@ -92,4 +92,54 @@ describe('PDF intake', () => {
     expect(lines.slice(1)).toEqual(['Esterase', '', 'MICROSCOPY']);
     expect(parseLabReport(lines[0]).results.map((r) => r.code)).toEqual(['hgb', 'urea']);
   });
+  it('starts every cell at its page column, so a cumulative table keeps the current value under its header', () => {
+    // Session 44 (report-texts-44 rt44-17, in-sample): positions as pdf.js reports them for our render of a Taiwan
+    // cumulative report. Each gap rounded to columns on its own drifted the rows a column left of the header, and the
+    // previous collection's values (Na 139, LDL-C 131) were read as the current ones (141, 96).
+    const at = (str: string, x: number, width: number, y: number) => ({ str, x, y, width, height: 11 });
+    const row = (y: number, cells: [string, number][]) => cells.map(([str, width], j) => at(str, [40, 131.52, 234.48, 337.44, 394.64][j], width, y));
+    const lines = itemsToLines([
+      ...row(755.8, [
+        ['檢驗項目', 44],
+        ['前次 2024/03/02', 81.53],
+        ['本次 2024/06/01', 81.53],
+        ['單位', 22],
+        ['參考值', 33],
+      ]),
+      ...row(738.2, [
+        ['BUN', 22.53],
+        ['28', 12.12],
+        ['34', 12.12],
+        ['mg/dL', 31.51],
+        ['7-25', 21.72],
+      ]),
+      ...row(720.6, [
+        ['Creatinine', 51.01],
+        ['1.62', 21.12],
+        ['1.88', 21.12],
+        ['mg/dL', 31.51],
+        ['0.7-1.3', 33.67],
+      ]),
+      ...row(703, [
+        ['Na', 13.86],
+        ['139', 18.18],
+        ['141', 18.18],
+        ['mmol/L', 38.41],
+        ['136-145', 39.89],
+      ]),
+      ...row(685.4, [
+        ['LDL-C', 28.5],
+        ['131', 18.18],
+        ['96', 12.12],
+        ['mg/dL', 31.51],
+        ['<100', 24.23],
+      ]),
+    ]);
+    // Display columns (a CJK character counts two), as the table reader measures them.
+    const col = (line: string, cell: string) => [...line.slice(0, line.indexOf(cell))].reduce((n, ch) => n + (/[\u3400-\u9fff]/.test(ch) ? 2 : 1), 0);
+    const current = col(lines[0], '本次');
+    expect(lines.slice(1).map((l, i) => col(l, ['34', '1.88', '141', '96'][i]))).toEqual([current, current, current, current]);
+    const read = parseLabReport(lines.join('\n')).results;
+    expect(read.map((r) => r.valueText)).toEqual(['34', '1.88', '141', '96']);
+  });
 });

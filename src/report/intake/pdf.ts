@@ -54,31 +54,44 @@ export function itemsToLines(items: readonly PdfTextItem[]): string[] {
     .filter((d) => d > 0)
     .sort((a, b) => a - b);
   const pitch = steps.length ? steps[Math.floor((steps.length - 1) / 2)] : 0;
+  // The page's left edge: a cell's start is kept as the page column it stands in (session 44), so cells of one table
+  // column start at one text column on every row, however each row's earlier gaps round.
+  const left = Math.min(...visible.map((i) => i.x));
   const out: string[] = [];
   rows.forEach((row, i) => {
     if (i > 0 && pitch > 0 && rows[i - 1][0].y - row[0].y > 1.7 * pitch) out.push('');
-    out.push(rowText(row, unit));
+    out.push(rowText(row, unit, left));
   });
   return out;
 }
 
-/** One row's items left to right, gaps kept as the page columns they span. */
-function rowText(row: PdfTextItem[], unit: number): string {
+/** Display columns of a text (a CJK character counts two, as the text parser's column spans do). */
+const displayCols = (text: string): number => [...text].reduce((n, ch) => n + (wideChar(ch) ? 2 : 1), 0);
+
+/**
+ * One row's items left to right, gaps kept as the page columns they span. A column break (a gap of more than 1.5
+ * characters) pads the text to the page column where the cell stands (its x from the page's left edge), not by the
+ * gap alone: a gap rounded to columns drifts a column or two per cell, so on a cumulative table (前次 / 本次) the
+ * current value of a row could end a column before the "本次" header starts and be read as no column's, or as the
+ * previous one's (report-texts-44 rt44-17: Na 139 and LDL 131 of the previous collection shown as current).
+ */
+function rowText(row: PdfTextItem[], unit: number, left: number): string {
   const cells = row.sort((a, b) => a.x - b.x);
   let line = '';
   let end = Number.NEGATIVE_INFINITY;
   for (const c of cells) {
     const gap = c.x - end;
     const charW = c.str.length ? c.width / c.str.length : c.height / 2;
-    const cols = unit ? Math.min(60, Math.round(gap / unit)) : 0;
+    // Where the cell starts on the page, in columns, less the text already written: the spaces that align it.
+    const toCol = unit ? Math.round((c.x - left) / unit) - displayCols(line) : 0;
     // A wide gap is a column break: at least two spaces (four for a very wide one — two tables side by side),
-    // or as many as the columns it spans on the page.
+    // or as many as align the cell with its page column (at most 120).
     if (line)
       line +=
         gap > 6 * Math.max(charW, 2)
-          ? ' '.repeat(Math.max(4, cols))
+          ? ' '.repeat(Math.max(4, Math.min(toCol, 120)))
           : gap > 1.5 * Math.max(charW, 2)
-            ? ' '.repeat(Math.max(2, cols))
+            ? ' '.repeat(Math.max(2, Math.min(toCol, 120)))
             : gap > 0.15 * Math.max(charW, 2)
               ? ' '
               : '';
