@@ -107,6 +107,27 @@ function isDenialCue(clause: string, cue: { index: number; text: string }, zh: b
   return !NOT_DENIAL_AFTER_EN.test(after) && !ABSENT_FUNCTION_AFTER_EN.test(after);
 }
 
+/** A negation cue in a clause, at the clause's own offsets. */
+export interface Cue {
+  index: number;
+  text: string;
+}
+
+/**
+ * Each clause of a reply (reply offsets; zh read folded to simplified, which keeps every offset) with the negation cues
+ * in it that deny what follows — not inability, degree, a sign that does not stop, an absent function or a yes-no
+ * question form (isDenialCue). For readers other than the sign scan (denied-rule-clauses.ts).
+ */
+export function denialCuesByClause(written: string): { start: number; end: number; cues: Cue[] }[] {
+  const zh = /\p{Script=Han}/u.test(written);
+  const reply = zh ? toSimplified(written) : written;
+  return clauseSpans(reply, zh).map((c) => {
+    const clause = reply.slice(c.start, c.end);
+    const cues = [...clause.matchAll(zh ? CUE_ZH : CUE_EN)].map((m) => ({ index: m.index ?? 0, text: m[0] })).filter((q) => isDenialCue(clause, q, zh));
+    return { ...c, cues };
+  });
+}
+
 /**
  * The spans of a reply whose sign the scan reads as present though the clause denies it. Each is the cue through the
  * end of the sign's words, in reply offsets. Review s40 (S1): a span that overlaps a sign of its clause that was not

@@ -41,6 +41,8 @@ import { ACUTE_CHANGE_HELD, ACUTE_CHANGE_QUESTIONS, BLEEDING_TOLD, olderPatient,
 import { emergencyNumberFor } from '../safety/emergency-number.js';
 import { askedAgain } from './same-signs.js';
 import { withoutDeniedSigns } from './answer-scope.js';
+import { withoutDeniedRuleFindings } from './denied-rule-clauses.js';
+import { lowerWithoutDenials, readerRaiseFromDenials } from './reader-denials.js';
 import { readPeakFlow } from './peak-flow.js';
 import { emergencyPresentations } from '../safety/emergency-presentation.js';
 import { NAMES_NO_FINDING, openBasics, redFlagQuestion } from './questions.js';
@@ -99,6 +101,14 @@ export interface ConsultOptions {
    * "no" to questions about other signs — which the opening floor closed.
    */
   answeredLowering?: boolean;
+  /**
+   * `true` (opt-in, off by default, session 44): a raise above the opening that the replies' DENIED words made is read
+   * again without them — a rule finding read past the reply's negation (denied-rule-clauses.ts: "嘴唇脸都不肿" as lip
+   * swelling) and the learned reader's raise from echoed denials (reader-denials.ts: "唔係突然"). Off because the
+   * partial in-sample gate lowered one gold-urgent case (k074: an elderly mother's diarrhoea, "没精神，嘴干，尿少" — a
+   * finding worded as a negation) beside nine right lowerings; bench/results/consult-s44-notes.md.
+   */
+  deniedWords?: boolean;
 }
 
 /**
@@ -487,7 +497,20 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   const answered = (free: string, amounts: readonly string[]): ConsultTriage => {
     const full = toldWith(free, amounts);
     const blanked = withoutDeniedSigns(free);
-    return blanked === free ? full : scopedTriage(full, toldWith(blanked, amounts));
+    const scoped = blanked === free ? full : scopedTriage(full, toldWith(blanked, amounts));
+    // A rule finding the replies added from a sign they deny, which the rule's own pattern read past the negation
+    // ("嘴唇脸都不肿" as lip swelling; denied-rule-clauses.ts): only where the replies raised the case above the opening,
+    // and read like the scan's denials above — lower only, never below the learned reader's level on the reply as written.
+    const opening = o.deniedWords === true && turnsAsked > 0 && scoped.rules ? openingTriage() : undefined;
+    if (!opening?.rules || RANK_OF[scoped.level] <= RANK_OF[opening.level]) return scoped;
+    const rulesWith = (reply: string): ReadonlySet<string> => new Set(toldWith(reply, amounts).rules?.reasons ?? []);
+    const cleared = withoutDeniedRuleFindings(blanked, rulesWith, new Set(opening.rules.reasons));
+    const ruleScoped = cleared === blanked ? scoped : scopedTriage(full, toldWith(cleared, amounts));
+    const byRules = RANK_OF[ruleScoped.level] < RANK_OF[scoped.level] ? ruleScoped : scoped;
+    // A raise above the opening the learned reader alone made from the replies' denied words (reader-denials.ts: "唔係突然"
+    // echoing "突然…吗？"): read once more with every denied span blanked; lower only, the opening stays the floor.
+    const unsaid = readerRaiseFromDenials(cleared, byRules, opening, affirmedFindings.length > 0, (r) => toldWith(r, amounts).level);
+    return unsaid === undefined ? byRules : lowerWithoutDenials(byRules, toldWith(unsaid, amounts));
   };
   const toldBy = (free: string): ConsultTriage => {
     const plain = answered(free, []);
