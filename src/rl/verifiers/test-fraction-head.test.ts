@@ -97,4 +97,11 @@ describe('"tract" after the gut’s name (#18, s44)', () => {
     expect(acc('小肠CT', 'CT of the intestinal tract')).toBe(false);
     expect(acc('胃肠道CT检查', 'Chest CT (GI tract)')).toBe(false);
   });
+  it('contrast or plain must agree with the gold on the tract path (review s44 S1)', () => {
+    expect(acc('胃肠道CT平扫', 'contrast-enhanced CT of the GI tract')).toBe(false);
+    expect(acc('胃肠道CT平扫', 'enhanced CT of the GI tract')).toBe(false);
+    expect(acc('胃肠道CT增强', 'non-contrast CT of the GI tract')).toBe(false);
+    expect(acc('胃肠道CT增强', 'plain CT of the GI tract')).toBe(false);
+    expect(acc('胃肠道CT增强', 'contrast-enhanced CT of the GI tract')).toBe(true);
+  });
 });

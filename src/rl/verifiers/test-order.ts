@@ -12,7 +12,7 @@ import { addsOtherHead, headConflict } from './test-compound-head.js';
 import { fractionConflict } from './test-fraction.js';
 import { nameContradictsGold } from './test-name-gloss.js';
 import { routeConflict } from './test-route.js';
-import { sameGutSites, withoutGutTract } from './test-site-tract.js';
+import { sameContrast, sameGutSites, withoutGutTract } from './test-site-tract.js';
 import { plainFilmVersusContrast, withoutTechnique } from './test-technique.js';
 import { namesOf, round3, setMatch } from './set-match.js';
 import type { RuleVerifier, Score } from './types.js';
@@ -215,7 +215,8 @@ function matches(pred: string, goldNames: string[], goldConcept: string | null, 
   if (goldConcept && sameAbbreviation(pred, goldRaw, goldConcept)) return true;
   // "Tract" after the gut's name adds nothing to the site (test-site-tract.ts, s44): "CT of the GI tract" = 胃肠道CT检查.
   const gut = withoutGutTract(pred);
-  if (gut && sameGutSites(gut, goldRaw) && matchesForms(predForms(gut), goldNames, goldConcept, goldRaw, goldUnread)) return true;
+  if (gut && sameGutSites(gut, goldRaw) && sameContrast(pred, goldRaw) && matchesForms(predForms(gut), goldNames, goldConcept, goldRaw, goldUnread))
+    return true;
   // A Chinese biopsy read as site + how the tissue is taken (test-biopsy-form.ts, s43): 乳腺空芯针穿刺活检 = 乳房穿刺针活检.
   if (goldRaw.some((g) => sameBiopsy(pred, g))) return true;
   // A name that gives examples of a category is also the category, read as a name of its own: its examples may not

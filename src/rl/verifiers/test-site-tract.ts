@@ -40,3 +40,21 @@ export function sameGutSites(rewritten: string, goldRaw: readonly string[]): boo
   const sites = [...termAtoms(rewritten).sites].sort().join('|');
   return sites !== '' && goldRaw.some((g) => [...termAtoms(g).sites].sort().join('|') === sites);
 }
+
+/** Contrast or plain, as a name says it ("contrast-enhanced", 增强; "non-contrast", "plain", 平扫); null when it says neither. */
+function contrastOf(name: string): 'plain' | 'contrast' | null {
+  const n = name.toLowerCase();
+  if (/non-?contrast|without (?:iv |oral )?contrast|unenhanced|non-?enhanced|\bplain\b|平扫|非增强/u.test(n)) return 'plain';
+  if (/contrast|enhanced|barium|增强|强化|造影|钡/u.test(n)) return 'contrast';
+  return null;
+}
+
+/**
+ * The rewritten name says contrast or plain as the gold does (review s44): the older readers do not tell a contrast CT from
+ * a plain one ("enhanced CT of the GI tract" for 胃肠道CT平扫), so the "tract" path — paying what START did not — pays only
+ * when the answer and a gold name of the same sites agree on it (both silent, both contrast, both plain). Fails closed.
+ */
+export function sameContrast(pred: string, goldRaw: readonly string[]): boolean {
+  const p = contrastOf(pred);
+  return goldRaw.some((g) => contrastOf(g) === p);
+}
