@@ -70,4 +70,12 @@ describe('claim flags their own sentence scopes away (curation-corrupt-43 false 
     expect(screenAnswer(corrupt, q).filter((f) => f.code === 'harmful-practice')).toHaveLength(1);
     expect(standingFlags(corrupt, q, screen).flags.map((f) => f.code)).toContain('harmful-practice');
   });
+  it('review s44: a medicine amount, the own condition in other words, a wrong line or a negated safeguard stand', () => {
+    expect(stands('一次给3000毫克，再吃15克的糖，补充能量。', '孩子发烧吃布洛芬，一次给多少')).toBe(true);
+    expect(stands('Take 5000 mg with 20 g of sugar or a glass of milk.', 'how much metformin should I take with dinner')).toBe(true);
+    expect(stands('每天多喝水，至少喝3000毫升（没有透析的话），再多吃粗粮。', '我爸洗肾三年了，最近便秘')).toBe(true);
+    expect(stands('多喝水，每天喝到3000毫升（没有心衰的话），多吃蔬菜。', '我妈心脏衰竭好几年了，最近便秘怎么办')).toBe(true);
+    expect(stands('这种情况不需要吃紧急避孕药。如果连续漏服5片以上，才需要考虑紧急避孕药。', '昨天漏吃了1片避孕药，同房了')).toBe(true);
+    expect(stands('这种情况不需要吃紧急避孕药。如果连续漏服2片以上，紧急避孕药也没必要吃，继续吃就行。', '漏吃两片避孕药，前天同房')).toBe(true);
+  });
 });

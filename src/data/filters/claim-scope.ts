@@ -43,6 +43,8 @@ const AMOUNT = /\d+(?:\.\d+)?(?:\s*(?:~|-|–|至|到)\s*\d+(?:\.\d+)?)?\s*(?:�
  *  激素" is no sugar). */
 const FOOD_HEAD =
   /^(?:[^,，;；。()（）]{0,8}的)?(?:食物|食品|糖果?|方糖|葡萄糖片?|白糖|蜂蜜|果汁|饮料|牛奶|饼干|面包|水|米饭|主食|碳水(?:化合物)?)(?=$|[,，;；。、()（）]|或|和|及|比如|例如)|^\s*(?:of\s+)?(?:[a-z-]+\s+){0,2}(?:food|sugar|glucose tablets?|juice|carbohydrates?|carbs|candy|sweets|milk|water|biscuits?|crackers?)\b(?!-)/u;
+/** An amount in a unit only a medicine's dose takes (review s44: "一次给3000毫克，再吃15克的糖" was released). */
+const MEDICINE_AMOUNT = /\d+(?:\.\d+)?\s*(?:毫克|微克|mg\b|mcg\b|μg|µg|片|粒|丸|袋|支|单位|iu\b|units?\b|tablets?\b|pills?\b|capsules?\b)/u;
 /** Words that make the measured thing a medicine again ("20克的药", "15 g of the powder", 冲剂). */
 const MEDICINE_HEAD = /药|片(?!状)|粒|剂|丸|胶囊|针|散|dose|tablet|pill|capsule|powder|granule|sachet/u;
 
@@ -52,6 +54,8 @@ const MEDICINE_HEAD = /药|片(?!状)|粒|剂|丸|胶囊|针|散|dose|tablet|pil
  */
 function amountOfFood(flag: ContentFlag, span: string): boolean {
   if (doseOutOfRange(span).some((f) => same(f, flag))) return false;
+  // An amount in a medicine's unit (mg, 片, units…) anywhere in the sentence may be the flagged dose: the flag stands.
+  if (MEDICINE_AMOUNT.test(span)) return false;
   const amounts = [...span.matchAll(AMOUNT)];
   if (amounts.length === 0) return false;
   return amounts.every((m) => {
@@ -85,6 +89,10 @@ function boundedAssurance(flag: ContentFlag, span: string): boolean {
 
 // --- the condition excluded in the advice's own sentence ------------------------------------------------------------
 
+/** A heart, kidney or dialysis condition in any wording the rows do not list (review s44: 洗肾, 心脏衰竭, CHF named by
+ *  the asker were read as "not named"): named anywhere outside the exclusion, the exclusion is not read. */
+const ORGAN_CONDITION = /衰竭|心脏|心臟|心功能|心衰|肾|腎|透析|尿毒|\b(?:chf|hf|hfref|hfpef|ef|cardiac|heart|kidneys?|renal|dialysis|ckd|esrd)\b/u;
+
 /**
  * Advice harmful in one condition ("多喝水" — the direction table's fluid in heart failure, or the practice table's extra
  * fluid) whose sentence names that condition only inside a negated condition ("没有心衰、肾病限制的话", "unless you have
@@ -105,13 +113,14 @@ function conditionExcluded(flag: ContentFlag, span: string, answer: string, ques
   return rows.some((row) => {
     if (!flag.reason.startsWith(`${row.id}:`)) return false;
     const cond = alt(row.condition);
-    if (cond.test(q)) return false;
+    if (cond.test(q) || ORGAN_CONDITION.test(q)) return false;
     const excluded = new RegExp(
       `(?:没有|无|不是|非)(?:[^,，;；。()（）]{0,8}?[、和及或])?(?:${cond.source})[^,，;；。()（）]{0,12}?(?:的话|者除外|除外)|\\b(?:unless you have|if you (?:don't|do not) have|if there is no|as long as you (?:don't|do not) have)\\b[^.;,]{0,20}?(?:${cond.source})`,
       'u',
     );
     const m = excluded.exec(span);
     if (!m) return false;
+    if (ORGAN_CONDITION.test(a.replace(m[0], ' '))) return false;
     // Every mention of the condition in the whole answer is the excluded one.
     const global = new RegExp(cond.source, 'gu');
     return (a.match(global) ?? []).length === (m[0].match(global) ?? []).length;
@@ -127,7 +136,16 @@ const IF = /(?:^|[,，;；。])\s*(?:但|不过|而)?(?:如果|若|要是|假如
 /** A threshold: a number with a comparator ("2片及以上", "超过24小时", "two or more", "more than 24 hours"). */
 const THRESHOLD = /\d+\s*\S{0,3}(?:及以上|以上|或以上|或更多)|(?:超过|大于|多于|不止|至少)\s*\d|\b(?:\d+|two|three) or more\b|\b(?:more|longer|later) than \d/u;
 /** A negator or dismissal that would make the later mention another "not needed". */
-const NEG = /不|没|无需|无须|别|\b(?:no|not|don't|doesn't|never|needn't)\b/u;
+const NEG = /不|没|无需|无须|别|\b(?:no|not|don't|doesn't|isn't|aren't|won't|never|needn't|unnecessary)\b/u;
+/** Safeguards whose case line is known, and that line: a combined pill's two missed pills (or 48 hours), a tetanus
+ *  booster's 5 or 10 years. */
+const KNOWN_LINES: readonly { safeguard: RegExp; line: RegExp }[] = [
+  {
+    safeguard: /避孕|安全套|避孕套|\b(?:condoms?|contracepti\w*|backup)\b/u,
+    line: /(?<!\d)2\s*(?:片|粒)|(?:两|二)(?:片|粒)|\b(?:2|two) or more (?:\w+ )?pills\b|(?:超过|大于|多于)\s*(?:24|48)\s*(?:个)?小时|\bmore than (?:24|48) hours\b/u,
+  },
+  { safeguard: /破伤风|\btetanus\b/u, line: /(?<!\d)(?:5|10)\s*年|\b(?:5|10|five|ten) years\b/u },
+];
 
 /**
  * A safeguard dismissed in a sentence that names its case ("这种情况不需要…紧急避孕药"), while a LATER sentence of the
@@ -149,12 +167,21 @@ function caseSplit(flag: ContentFlag, span: string, answer: string): boolean {
   });
   // The cases are split by a threshold: some later condition draws a line ("连续漏服2片及以上", "more than 24 hours").
   if (!later.some((scope) => THRESHOLD.test(scope))) return false;
+  // The answer's line is trusted only where it is the known one for the safeguard (review s44: "连续漏服5片以上" was
+  // released); a safeguard with no known line is not read.
+  const known = KNOWN_LINES.find((l) => l.safeguard.test(span));
+  if (!known || !later.some((scope) => THRESHOLD.test(scope) && known.line.test(scope))) return false;
   // Every object the sentence dismisses comes back, un-negated, under a later condition.
   return objects.every((keys) =>
     later.some((scope) =>
       keys.some((k) => {
         const i = scope.indexOf(k);
-        return i >= 0 && !NEG.test(scope.slice(Math.max(0, i - 10), i));
+        if (i < 0) return false;
+        // The whole clause of the later mention, after the safeguard as well as before it ("紧急避孕药也没必要吃").
+        const from = Math.max(...[',', '，', ';', '；'].map((c) => scope.lastIndexOf(c, i)));
+        const ends = [',', '，', ';', '；'].map((c) => scope.indexOf(c, i)).filter((x) => x >= 0);
+        const clause = scope.slice(from + 1, ends.length ? Math.min(...ends) : scope.length);
+        return !NEG.test(scope.slice(Math.max(0, i - 10), i)) && !NEG.test(clause);
       }),
     ),
   );
