@@ -43,6 +43,14 @@ describe('a town in apposition', () => {
     const names = ['Halima Yusuf', 'Idris Yusuf'].map((n) => ({ type: 'NAME' as const, start: text.indexOf(n), end: text.indexOf(n) + n.length, text: n }));
     expect(detectApposedPlacesEn(text, names, words).map((s) => s.text)).toEqual(['Leicester']);
   });
+  it("leaves a bracket between a titled person's name parts to the name (review s44: the surname was released)", () => {
+    for (const [text, surname] of [
+      ['Ms Nguyen (Lan) Hill reviewed the wound.', 'Hill'],
+      ['Mrs Kaur (Jas) Hall, 52F', 'Hall'],
+    ]) {
+      expect(covered(text, surname, 1), surname).toBe(true);
+    }
+  });
   it('types the town as an address', () => {
     const text = 'Your GP: Dr Miriam Oyelaran, Tadworth\nSpecialist: Mr K Banerjee';
     const at = text.indexOf('Tadworth');

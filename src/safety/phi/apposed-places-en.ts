@@ -21,8 +21,10 @@ const PLACE = String.raw`${WORD}(?:[ ]${WORD}){0,2}`;
 const CLOSE = String.raw`(?=[ ]?[—–;)]|[ ][-|][ ]|[ ]\(|\.?[ \t]*\r?\n|\.?[ \t]*$)`;
 /** ", Town" (or ", Town, District") closing its segment, or followed by a state that closes it (", Ernakulam, Kerala"). */
 const AFTER_COMMA = new RegExp(`^,[ ](${PLACE})(?:,[ ](${PLACE}))?(?:${CLOSE}|(?=,[ ](${PLACE})${CLOSE}))`, 'u');
-/** " (Town)" after the anchor. */
-const IN_BRACKETS = new RegExp(String.raw`^[ ]\((${PLACE})\)`, 'u');
+/** " (Town)" after the anchor, closing the name: a bracket with a capitalised word straight after it stands between a
+ * person's name parts ("Ms Nguyen (Lan) Hill", "Mrs Kaur (Jas) Hall": a nickname or given name, which the name readers
+ * join over the bracket), never a town in apposition. */
+const IN_BRACKETS = new RegExp(String.raw`^[ ]\((${PLACE})\)(?![ ]\p{Lu})`, 'u');
 
 /** A title before a person's name: the name is a clinician's or a correspondent's, placed by town in letters. */
 const TITLE_BEFORE = /(?:^|[^\p{L}])(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sr|Engr|Rev)\.?[ ]$/u;
