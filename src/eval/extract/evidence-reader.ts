@@ -249,7 +249,14 @@ export function readSentences(text: string, ctx: LetterContext): Sentence[] {
     // s44: a line that opens on a list of letters followed by nothing but a plain verdict ("B、C、D 啱，A 唔係", "B、C都不对")
     // names a set, not one option's row: its first letter takes the verdict as the others do (xax-111 read CD). With
     // no such verdict right after the list, the row reading stands.
-    const listVerdict = LETTER_LIST_OPENING_RE.test(row) ? listOpeningVerdict(row) : 0;
+    // s44 review: not on a line that doubts ("A、B对，C、D我不确定", "C 啱唔啱我就唔肯定"): the START reading stands there.
+    const listVerdict =
+      ctx.assertiveStem === true &&
+      LETTER_LIST_OPENING_RE.test(row) &&
+      !doubts(row) &&
+      !/[不唔]\s*(?:确定|確定|肯定|知|清楚)|(?:啱|对)[不唔](?:啱|对)/.test(row)
+        ? listOpeningVerdict(row)
+        : 0;
     const pieces = row.split(SENTENCE_SPLIT_RE);
     for (const raw of pieces) {
       const s = raw.trim();
@@ -283,7 +290,7 @@ export function readSentences(text: string, ctx: LetterContext): Sentence[] {
           const label = walk !== null && raw === pieces[0] && m.letter === walk[1].toUpperCase() && part === s.split(CLAUSE_SPLIT_RE)[0];
           const opening = inList;
           // "A 唔啱" (Cantonese: A is not right) denies A, as "A不对" does (the shared lists are not widened).
-          const polarity = opening ? listVerdict : CANTONESE_NOT_RIGHT_RE.test(clause) ? -1 : clausePolarity(clause, m.at);
+          const polarity = opening ? listVerdict : ctx.assertiveStem === true && CANTONESE_NOT_RIGHT_RE.test(clause) ? -1 : clausePolarity(clause, m.at);
           mentions.push({
             letter: m.letter,
             polarity: label && !opening && !TRUE_IN_CLAUSE_RE.test(s) ? (polarity < 0 ? -1 : 0) : polarity,

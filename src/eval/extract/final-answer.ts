@@ -103,6 +103,7 @@ export function letterContext(options: ChoiceReadOptions): LetterContext {
         units: optionUnits(options.options),
         names: optionNameUnits(options.options),
         raw: new Map(Object.entries(options.options).map(([k, v]) => [k.toUpperCase(), v])),
+        assertiveStem: options.question !== undefined && !asksRejected(options.question) && !/唔|冇|錯/.test(options.question),
       }
     : { valid, texts, multi: options.multi };
 }

@@ -42,6 +42,12 @@ export interface LetterContext {
   names?: ReadonlyMap<string, readonly ReadonlySet<string>[]>;
   /** Option texts as written, by letter (for what normalised texts lose: word breaks, a negating head). */
   raw?: ReadonlyMap<string, string>;
+  /**
+   * s44 review: the stem is given and asks what IS so (not what is wrong, NOT, to avoid — Cantonese 唔/冇 included).
+   * Only then are 唔啱 and a line-opening letter list's verdict read (evidence-reader.ts readSentences): on a stem asking
+   * what is wrong, "C 唔啱" names the answer, and denying C credited another option's text (fail closed: START reading).
+   */
+  assertiveStem?: boolean;
 }
 
 /**
