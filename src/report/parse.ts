@@ -54,6 +54,8 @@ export interface ParseLabOptions {
   unitsMayBeMisread?: boolean;
   /** Read misspelt test names against the table (name-repair.ts; default true for typed text, never for OCR). */
   repairNames?: boolean;
+  /** A PDF text layer: a blank under a cumulative table's current column is no current value (serial-row.ts, review s44). */
+  blankCurrentIsNone?: boolean;
 }
 
 const SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
@@ -427,45 +429,48 @@ function readLabReport(text: string, options: ParseLabOptions = {}): LabReport {
   const undecided = new Map<number, UndecidedRow>();
   // Serial rows read to one value (review fix s35): a row whose line gives no result keeps its critical cells checked.
   const serialRead = new Map<number, UndecidedRow>();
-  readStructures(meterWords.size ? lines.join('\n') : text).forEach(({ lineNo, text: printed, rangeList, undecided: values, serialCells }) => {
-    if (values) undecided.set(lineNo, { text: printed, values });
-    if (serialCells) serialRead.set(lineNo, { text: printed, values: serialCells });
-    const rawLine = printed;
-    const cleaned = cleanLine(printed);
-    // A remark or footnote is skipped whole, whatever numbers it quotes ("说明：…TC 合适水平 <5.2", "* …；hs-cTnI 上限 26.2").
-    const head = cleaned.trim();
-    if (NOTE_LINE.test(toSimplified(head.replace(/^[#*※>]+\s*/, '')))) {
-      // A note quoting a critical value ("危急值：钾 6.9 mmol/L 已通知…") holds no result, but the value is listed as
-      // "please check" (dropped at the end when the table itself holds the test).
-      for (const check of quotedCriticals(head, sex, options))
-        skipped.push({ line: lineNo, text: rawLine.trim(), reason: 'a note quoting a possibly critical value', check });
-      return;
-    }
-    if (
-      // A footnote mark before clauses or a full stop is a footnote sentence ("[2] ACR >= 3 mg/mmol is …; ACR > 30 …").
-      (FOOTNOTE_MARK.test(head) && /[，；;。]|[.!?]$/.test(head)) ||
-      // Stars before a row with a value ("*** Potassium 6.9 Critical High") mark it, they do not make it a footnote.
-      /^[*※#]/.test(head.replace(/^[*※#]+\s*(?=\S)/, (m) => (/\d/.test(head) ? '' : m)))
-    )
-      return;
-    // "白细胞12.5↑，中性粒细胞85%↑": several results on one line, separated by Chinese clause punctuation.
-    // Only when every piece carries a value: "Bilirubin，Total: 0.8" is one result with a comma in its name.
-    const parts = cleaned.split(/[，；;]/);
-    const clauses = parts.length > 1 && parts.every((p) => /\d/.test(p.normalize('NFKC')));
-    // Clauses that each give a cut-off are a list of criteria ("危急值界限：钾 <2.8 或 >6.2；钠 <120 …"), no results.
-    if (clauses && criteriaList(parts.map((p) => splitTokens(normalizeLine(p))))) {
-      skipped.push({ line: lineNo, text: rawLine.trim(), reason: ROW_SHAPE_MESSAGES['criteria-list'] });
-      return;
-    }
-    const pieces = clauses ? parts : splitAtRules(cleaned).flatMap((c) => splitColumns(c));
-    // Criteria set apart by column rules under a label ("Interpretation (HbA1c): Non-diabetic <5.7 % | … | Diabetic >=6.5 %").
-    if (!clauses && pieces.length > 1 && /^[^:：]{2,40}[:：]/.test(head) && criteriaList(pieces.map((p) => splitTokens(normalizeLine(p))))) {
-      skipped.push({ line: lineNo, text: rawLine.trim(), reason: ROW_SHAPE_MESSAGES['criteria-list'] });
-      return;
-    }
-    // A row's labelled ranges (range-list.ts) belong to it only while the line stays one row.
-    for (const part of pieces) segments.push({ lineNo, rawLine, line: normalizeLine(part).trim(), ...(rangeList && pieces.length === 1 ? { rangeList } : {}) });
-  });
+  readStructures(meterWords.size ? lines.join('\n') : text, options.blankCurrentIsNone === true).forEach(
+    ({ lineNo, text: printed, rangeList, undecided: values, serialCells }) => {
+      if (values) undecided.set(lineNo, { text: printed, values });
+      if (serialCells) serialRead.set(lineNo, { text: printed, values: serialCells });
+      const rawLine = printed;
+      const cleaned = cleanLine(printed);
+      // A remark or footnote is skipped whole, whatever numbers it quotes ("说明：…TC 合适水平 <5.2", "* …；hs-cTnI 上限 26.2").
+      const head = cleaned.trim();
+      if (NOTE_LINE.test(toSimplified(head.replace(/^[#*※>]+\s*/, '')))) {
+        // A note quoting a critical value ("危急值：钾 6.9 mmol/L 已通知…") holds no result, but the value is listed as
+        // "please check" (dropped at the end when the table itself holds the test).
+        for (const check of quotedCriticals(head, sex, options))
+          skipped.push({ line: lineNo, text: rawLine.trim(), reason: 'a note quoting a possibly critical value', check });
+        return;
+      }
+      if (
+        // A footnote mark before clauses or a full stop is a footnote sentence ("[2] ACR >= 3 mg/mmol is …; ACR > 30 …").
+        (FOOTNOTE_MARK.test(head) && /[，；;。]|[.!?]$/.test(head)) ||
+        // Stars before a row with a value ("*** Potassium 6.9 Critical High") mark it, they do not make it a footnote.
+        /^[*※#]/.test(head.replace(/^[*※#]+\s*(?=\S)/, (m) => (/\d/.test(head) ? '' : m)))
+      )
+        return;
+      // "白细胞12.5↑，中性粒细胞85%↑": several results on one line, separated by Chinese clause punctuation.
+      // Only when every piece carries a value: "Bilirubin，Total: 0.8" is one result with a comma in its name.
+      const parts = cleaned.split(/[，；;]/);
+      const clauses = parts.length > 1 && parts.every((p) => /\d/.test(p.normalize('NFKC')));
+      // Clauses that each give a cut-off are a list of criteria ("危急值界限：钾 <2.8 或 >6.2；钠 <120 …"), no results.
+      if (clauses && criteriaList(parts.map((p) => splitTokens(normalizeLine(p))))) {
+        skipped.push({ line: lineNo, text: rawLine.trim(), reason: ROW_SHAPE_MESSAGES['criteria-list'] });
+        return;
+      }
+      const pieces = clauses ? parts : splitAtRules(cleaned).flatMap((c) => splitColumns(c));
+      // Criteria set apart by column rules under a label ("Interpretation (HbA1c): Non-diabetic <5.7 % | … | Diabetic >=6.5 %").
+      if (!clauses && pieces.length > 1 && /^[^:：]{2,40}[:：]/.test(head) && criteriaList(pieces.map((p) => splitTokens(normalizeLine(p))))) {
+        skipped.push({ line: lineNo, text: rawLine.trim(), reason: ROW_SHAPE_MESSAGES['criteria-list'] });
+        return;
+      }
+      // A row's labelled ranges (range-list.ts) belong to it only while the line stays one row.
+      for (const part of pieces)
+        segments.push({ lineNo, rawLine, line: normalizeLine(part).trim(), ...(rangeList && pieces.length === 1 ? { rangeList } : {}) });
+    },
+  );
   // A test name wrapped onto two lines in a narrow column ("Thyroid stimulating" / "hormone   6.8  mIU/L"): a line of
   // name words only, followed by a row whose name is not known, is joined to it when the two together are a known
   // name (the bundled vocabulary decides, never the words themselves).

@@ -52,3 +52,24 @@ describe('review s34 serial inputs read right before 7b6571dd (parseLabReport, p
       for (const n of r.not) expect(got).not.toContain(n);
     });
 });
+
+// Review s44 (reports #15): on a PDF text layer a blank under the current column is no current value — rt40-23's LDL-C
+// of 16/04 must not be shown as the 13/08 result. Pasted text keeps START's fallback (a lead decision of s30).
+describe('a blank current cell on the PDF path', () => {
+  const text = [
+    'Test (Unit)                 Ref. Range     22/08/2023   19/12/2023   16/04/2024   13/08/2024',
+    'Creatinine (umol/L)         49 - 90        66           71           74           79',
+    'LDL-C (mmol/L)              <2.6           3.2 H                     2.4',
+    'Triglyceride (mmol/L)       <1.7           2.1 H                     1.6',
+    'Potassium (mmol/L)          3.5 - 5.1      4.2          4.6          4.9          5.4 H',
+    'Blank = not tested on that date.',
+  ].join('\n');
+  const values = (blankCurrentIsNone: boolean) => parseLabReport(text, { blankCurrentIsNone }).results.map((r) => `${r.name.split(' ')[0]}=${r.value}`);
+  it('shows no earlier value as current, and keeps the filled rows', () => {
+    const pdf = values(true);
+    expect(pdf.some((v) => v.startsWith('LDL-C=') || v.startsWith('Triglyceride='))).toBe(false);
+    expect(pdf).toContain('Potassium=5.4');
+    expect(pdf).toContain('Creatinine=79');
+    expect(values(false)).toContain('LDL-C=2.4');
+  });
+});

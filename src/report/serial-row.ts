@@ -72,7 +72,11 @@ export function collectionCells(line: string): number {
     .filter((c) => isCollectionValue(c.text) || /^(?:\d?\+{1,4}|±)(?:\s|$)/.test(c.text)).length;
 }
 
-export function readSerialRow(line: string, t: SerialTable): SerialRowReading | undefined {
+/**
+ * `blankCurrentIsNone`: a blank under the current column is no current value (a PDF text layer, review s44: rt40-23
+ * LDL-C 2.4 of 16/04 shown as the 13/08 result under "Blank = not tested on that date"); otherwise the fallback below.
+ */
+export function readSerialRow(line: string, t: SerialTable, blankCurrentIsNone = false): SerialRowReading | undefined {
   const cells = spacedCells(line, t.width);
   if (cells.length < 2) return undefined;
   const name = cells[0].text;
@@ -95,14 +99,14 @@ export function readSerialRow(line: string, t: SerialTable): SerialRowReading | 
     const ends = [run.values[0][0], run.values[run.values.length - 1][0]].map((v) => BOUND.test(v));
     if (ends[0] !== ends[1]) return { kind: 'current', text: placeRow(line, t) ?? line };
   }
-  if (run.values) return pick(name, run.values, run.rest, t);
-  if (placed?.clean) return pick(name, placed.under, placed.rest, t);
+  if (run.values) return pick(name, run.values, run.rest, t, blankCurrentIsNone);
+  if (placed?.clean) return pick(name, placed.under, placed.rest, t, blankCurrentIsNone);
   // Every value the row prints, not one run of them: each is shown and each that may be critical is checked (review
   // s34 C: a value beyond a placeholder was dropped).
   const printed = run.all.filter((v) => !PLACEHOLDER.test(v));
   if (printed.length > 0) return { kind: 'undecided', name, values: printed, rest: run.allRest };
   // Words under the columns ("Negative   Negative"): read by place as before, or left to the line reader.
-  return placed ? pick(name, placed.under, placed.rest, t) : undefined;
+  return placed ? pick(name, placed.under, placed.rest, t, blankCurrentIsNone) : undefined;
 }
 
 /** START's number cell (before session 34): a trailing arrow or star only. */
@@ -134,7 +138,7 @@ export function placeRow(line: string, t: SerialTable): string | undefined {
 }
 
 /** The current collection's value of a row whose cells are known per column, or the row undecided. */
-function pick(name: string, under: readonly string[][], rest: readonly string[], t: SerialTable): SerialRowReading | undefined {
+function pick(name: string, under: readonly string[][], rest: readonly string[], t: SerialTable, blankCurrentIsNone = false): SerialRowReading | undefined {
   const filled = (k: number) => under[k].length > 0 && !PLACEHOLDER.test(under[k][0]);
   const printed = under.flatMap((u, k) => (filled(k) ? [u.join(' ')] : []));
   if (printed.length === 0) return undefined;
@@ -146,6 +150,9 @@ function pick(name: string, under: readonly string[][], rest: readonly string[],
   // A bare dash or a blank keeps the fallback below (START's reading; the s30 dash/blank probes are a lead decision).
   if (under[t.latest].length > 0 && PLACEHOLDER.test(under[t.latest][0]) && !/^[-–—]+$/.test(under[t.latest][0]))
     return { kind: 'current', text: [name, '--', ...rest].join(CELL_GAP) };
+  // A PDF's blank under the current column: no current value, never an earlier collection's (review s44 rt40-23).
+  // Its other cells are left out: a bound range ("<1.7") after "--" would be read as the value.
+  if (blankCurrentIsNone && under[t.latest].length === 0) return { kind: 'current', text: [name, '--'].join(CELL_GAP) };
   const k = filled(t.latest) ? t.latest : t.order?.find(filled);
   if (k === undefined) return undecided;
   return { kind: 'current', text: [name, lineValue(under[k].join(' ')), ...rest].join(CELL_GAP) };

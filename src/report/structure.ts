@@ -348,7 +348,7 @@ function labelOnly(line: string): boolean {
 }
 
 /** Read the structures of a report text; returns the lines the line parser reads, each with its source line number. */
-export function readStructures(text: string): SourceLine[] {
+export function readStructures(text: string, blankCurrentIsNone = false): SourceLine[] {
   const raw = text.split(/\r?\n/).map((t) => t.replace(/^\s*(?:>\s?)+/, '').replace(/\s+$/, ''));
   const out: SourceLine[] = [];
   let table: Table | undefined;
@@ -447,7 +447,7 @@ export function readStructures(text: string): SourceLine[] {
           out.push({ lineNo: j + 1, text: placeRow(raw[j], serial) ?? raw[j] });
           continue;
         }
-        const row = readSerialRow(raw[j], serial);
+        const row = readSerialRow(raw[j], serial, blankCurrentIsNone);
         if (row?.kind === 'undecided') out.push({ lineNo: j + 1, text: [row.name, row.values[0], ...row.rest].join(CELL_GAP), undecided: row.values });
         else if (row)
           out.push({

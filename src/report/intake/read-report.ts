@@ -589,7 +589,7 @@ function rangeConfidence(line: OcrLine, rangeText: string): number | undefined {
 
 /** Parse a read document; OCR'd values carry their read confidence. */
 export function parseReportDocument(doc: ReportDocument, options: ParseLabOptions = {}): LabReport {
-  if (!doc.ocr) return parseLabReport(doc.text, options);
+  if (!doc.ocr) return parseLabReport(doc.text, doc.kind === 'pdf-text' ? { ...options, blankCurrentIsNone: true } : options);
   // Tables side by side are cut where the page's header puts the next one (page-columns.ts), not by one row's gap;
   // then every cell stands at its page column (page-layout.ts), so a table's header lines up with its rows.
   // A cell gap a line lost is put back where the page's columns start (column-grid.ts), before cells are placed.
