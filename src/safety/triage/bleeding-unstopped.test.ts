@@ -62,5 +62,7 @@ describe('readsBleedingUnstopped steps aside on an animal, a trivial wound, a re
     "I'm on daily aspirin, my nose has been bleeding for 40 minutes and is still pouring",
     "my tiny baby's nose is still bleeding after 30 minutes",
     '孩子流鼻血流了四十分钟还没止住',
+    // Review s44 (S1): the animal made the writer's wound; the bleed is the writer's.
+    '我家狗把我手咬破了，20多分钟了血还在流',
   ])('still read: %s', (text) => expect(read(text)).toBe(true));
 });

@@ -36,6 +36,9 @@ const NOT_THIS_BLEED =
  *  with the plural bleeds or a habit verb. */
 const RECURRING =
   /\b(?:nose ?bleeds|bleeds)\b[^.?!]{0,80}\b(?:weekly|often|usually|regularly|every (?:time|week|month|few days)|(?:once|twice|\d+ times) a (?:week|month)|all the time)\b|\b(?:gets?|getting|keeps? (?:getting|having)|has had) (?:\w+ )?(?:nose ?bleeds|bleeds)\b|(?:经常|总是|老是|反复|每次|每周)[^，。]{0,4}(?:流鼻血|出血|流血)/i;
+/** Review s44 (S1): an animal that BIT or SCRATCHED the writer (我家狗把我手咬破了, "the dog bit my hand") names who made the
+ *  wound, not whose bleed it is — the animal arm of NOT_THIS_BLEED does not step aside there (START's reading). */
+const ANIMAL_INFLICTED = /\b(?:bit|bitten|bites?|biting|scratch(?:ed|es|ing)?|mauled|attacked|clawed)\b|咬|抓伤|抓破|挠破|抓了/i;
 const HYPOTHETICAL = /\b(?:what if|if (?:it|a|my|your|the|someone)|how long (?:can|should|does|do)|when should)\b|如果|假如|万一|要是|多久(?:要|该|需要|算)/i;
 
 const zhNum = (s: string): number => {
@@ -80,7 +83,13 @@ function bleedMinutes(sentence: string): number {
 /** A bleed still going after 20 minutes or more of the writer's own count, in one sentence (or the count in the sentence
  *  before the "still"), none of the step-aside forms in the message. */
 export function readsBleedingUnstopped(text: string): boolean {
-  if (OWN_RULES.test(text) || NOT_THIS_BLEED.test(text) || RECURRING.test(text) || STOPPED.test(text.replace(STOP_DENIED, ' ')) || HYPOTHETICAL.test(text))
+  if (
+    OWN_RULES.test(text) ||
+    (NOT_THIS_BLEED.test(text) && !ANIMAL_INFLICTED.test(text)) ||
+    RECURRING.test(text) ||
+    STOPPED.test(text.replace(STOP_DENIED, ' ')) ||
+    HYPOTHETICAL.test(text)
+  )
     return false;
   const sentences = messageSentences(text);
   for (let i = 0; i < sentences.length; i++) {

@@ -52,7 +52,8 @@ const AGENT_ZH = [...keptAgents.flatMap((a) => a.zh), ...SUBSTANCES.pesticide.zh
 /** This reader's own means beside the table's: a stock of medicine, sleeping pills, charcoal, a ligature, helium, blades,
  *  a gun. A rope ladder or a skipping rope is no ligature. */
 const OWN_EN = String.raw`sleeping (?:pills|tablets)|(?:a |my |his |her )?(?:stash|stock|stockpile|hoard|pile|heap|loads|lots|boxes|bottles|packs|packets|strips) of (?:pills|tablets|paracetamol|painkillers|meds|sleeping pills)|(?:\d{2,}|forty|fifty|sixty|a hundred) (?:pills|tablets|paracetamol|painkillers)|cyanide|poison|charcoal|(?:a |some |thick )?rope(?! ladder| swing)|a noose|helium(?: (?:tank|canister|cylinder))?|razor blades?|a (?:gun|pistol|rifle|shotgun)`;
-const OWN_ZH = '安眠药|安定片|氰化物|毒药|木炭|烧烤炭|炭|绳子|粗绳|麻绳|刀片|(?:一堆|一大堆|很多|好多|几瓶|几盒|[二三四五六七八九]十多?片)[^，。]{0,2}药|氦气';
+const OWN_ZH =
+  '安眠药|安定片|氰化物|(?<!病)毒药|木炭|烧烤炭|炭|绳子|粗绳|麻绳|刀片|(?:一堆|一大堆|很多|好多|几瓶|几盒|[二三四五六七八九]十多?片)[^，。]{0,2}药|氦气';
 
 const MEANS_EN = new RegExp(`\\b(?:${[...AGENT_EN, OWN_EN].join('|')})\\b`, 'gi');
 const MEANS_ZH = new RegExp(`(?:${[...AGENT_ZH, OWN_ZH].join('|')})`, 'g');

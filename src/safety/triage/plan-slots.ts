@@ -179,7 +179,7 @@ function intended(sentence: string, zh: boolean): boolean {
 /** A poison (substances.ts: pesticides, caustics, toxic alcohols — the self-harm reader's own poison class) or the word
  *  poison itself: lethal when DRUNK or swallowed, whatever the amount; used to clean or spray, it is no act on oneself. */
 const POISON_EN = new RegExp(`${substanceSource(SELF_POISON_CLASSES, ['en'])}|\\b(?:poison|cyanide|screenwash|de-?icer)\\b`, 'i');
-const POISON_ZH = new RegExp(`${substanceSource(SELF_POISON_CLASSES, ['zh'])}|毒药|氰化物`);
+const POISON_ZH = new RegExp(`${substanceSource(SELF_POISON_CLASSES, ['zh'])}|(?<!病)毒药|氰化物`);
 /** An ingesting verb and its object up to where the clause goes on (a time, a condition, a purpose, a comma). */
 const DRINK_EN =
   /\b(?:drink|drinking|swallow|swallowing|down|downing|chug|chugging|neck|necking|gulp|gulping)\s+(?<object>(?:(?!(?:after|before|when|once|as soon|while|then|and|to|so|because|tonight|tomorrow|on|at|in)\b)[\w'-]+\s*){1,6})/gi;

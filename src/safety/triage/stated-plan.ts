@@ -48,7 +48,7 @@ const WHOLE_SUPPLY_ZH =
 const POISON_EN =
   /\b(?:drink|swallow|down|have|take)\s+(?:(?:a|the|some|that|this|my|all the|the whole|a whole)\s+)?(?:(?:bottle|cup|glass|can|mug|jug)\s+of\s+(?:the\s+)?)?(?:[\w'-]+\s+){0,2}?(?:antifreeze|anti-freeze|bleach|weedkiller|weed killer|pesticide|insecticide|paraquat|rat poison|poison|drain cleaner|caustic soda|lye|cyanide|roundup|methanol|screenwash|de-icer)\b/i;
 const POISON_ZH =
-  /(?:喝|吞|吃)(?:掉|了|下)?[^，。？！\s]{0,6}(?:农药|百草枯|敌敌畏|敌百虫|防冻液|老鼠药|鼠药|毒鼠强|除草剂|杀虫剂|洁厕灵|消毒液|氰化物|甲醇|毒药)/;
+  /(?:喝|吞|吃)(?:掉|了|下)?[^，。？！\s]{0,6}(?:农药|百草枯|敌敌畏|敌百虫|防冻液|老鼠药|鼠药|毒鼠强|除草剂|杀虫剂|洁厕灵|消毒液|氰化物|甲醇|(?<!病)毒药)/;
 
 /** A ligature or a means made ready. */
 const READIED_EN =

@@ -114,13 +114,15 @@ describe('large-unmeasured steps aside on a case, a treatment, a complaint given
   it.each([
     'My grandad took a lot of medicines yesterday - his GP changed his whole regimen, 9 different tablets, is that normal?',
     "My pharmacology homework: a patient took a lot of paracetamol last night, what's the antidote?",
-    'Took loads of ibuprofen yesterday cos of my toothache, stomach feels a bit off',
     "my mum took a lot of meds yesterday at the hospital during her chemo, is it normal she's this tired?",
     'our nurse said a patient took "a lot" of insulin last night on the ward, what happens to them? asking for my nursing assignment',
   ])('%s (not read)', (text) => expect(read(text)).toBeNull());
 
-  it.each(['i took a lot of my sleeping pills an hour ago because of everything', 'she took a lot of paracetamol last night after a fight with her mum'])(
-    'still read: %s',
-    (text) => expect(read(text)).toBe('large-unmeasured'),
-  );
+  // Review s44 (S1): "because of / cos of" a complaint no longer steps aside (a motive does not bound an overdose).
+  it.each([
+    'i took a lot of my sleeping pills an hour ago because of everything',
+    'she took a lot of paracetamol last night after a fight with her mum',
+    'Took loads of ibuprofen yesterday cos of my toothache, stomach feels a bit off',
+    "I've taken loads of paracetamol since this morning because of my toothache, like the whole packet",
+  ])('still read: %s', (text) => expect(read(text)).toBe('large-unmeasured'));
 });

@@ -57,8 +57,10 @@ const RECENT =
 /** The act denied just before it ("didn't take a lot of", 没吃), or a purpose after it (a dose for a complaint): a habit or a
  *  treatment, not this reading. */
 const NOT_BEFORE = /(?:\b(?:not|never|n't|no)\s+(?:\w+\s+)?|没|没有|不)$/i;
-const FOR_COMPLAINT =
-  /\bfor (?:the |my |his |her |their |a |an |this |that |these |those )?\w+|\b(?:because of|cos of|coz of|cuz of|'cause of|due to) (?:the |my |his |her |their |a |an |this |that |these |those )(?:\w+ )?(?:\w*aches?|pain|cramps?|fever|cold|flu|migraine|injury|sprain|period)\b|止痛|退烧|治/i;
+// Review s44 (S1): the s43 "because of / cos of / due to" + complaint arm is withdrawn (START's reading): it let a vague large
+// amount of paracetamol "because of my toothache" fall from emergency to urgent and a teenager's "a lot of tylenol … because
+// of his headache" lose its crisis line — a motive does not bound an overdose.
+const FOR_COMPLAINT = /\bfor (?:the |my |his |her |their |a |an |this |that |these |those )?\w+|止痛|退烧|治/i;
 /** Review s43 (S2 pb02, pb03, pf03, pf14): the ingestion told as a CASE or a TREATMENT, not an act of a person the writer
  *  is with — its subject a role noun ("a patient took…", 病人), the sentence set in a course (homework, an assignment, a
  *  case study) or given in care (at the hospital, on the ward, during chemo, a regimen, prescribed). The large-unmeasured
