@@ -279,7 +279,15 @@ export function claimedAndCautioned(clause: string, at: number): boolean {
     )
   )
     return false;
-  return /小心|警惕|谨慎|慎重|当心|提防|未必可靠|不可靠|不可信|\b(?:beware|be careful|be wary|wary of|caution|cautious|sceptical|skeptical|watch out)\b/u.test(
-    clause,
+  // Review s44: the caution must govern the claim itself — a caution over the claiming product (声称…的产品请小心, 警惕
+  // 号称…, "be wary of any supplement that claims…") — not stand anywhere in the clause ("千万要小心买到假货",
+  // "beware of copies: our tea, advertised to replace your inhaler…", which recommend the product). Fail closed.
+  return (
+    /(?:声称|号称|宣称|自称|鼓吹)[^，。；,;]{0,24}的[^，。；,;]{0,8}(?:产品|保健品|药物?|茶|偏方|秘方|广告|说法|商品|疗法)[^，。；,;]{0,4}?(?:请|要|需|应|务必)?(?:特别|格外|一定|千万)?(?:小心|警惕|谨慎|慎重|当心|提防)|(?:小心|警惕|谨慎|当心|提防)[^，。；,;]{0,10}(?:声称|号称|宣称|自称|鼓吹)/u.test(
+      clause,
+    ) ||
+    /\b(?:beware of|be (?:careful|wary|cautious|sceptical|skeptical) (?:of|about|with)|wary of|watch out for|caution against|sceptical of|skeptical of)\s+(?:(?:any|all|the|these|those|such)\s+)?(?:[\w-]+\s+){0,2}?(?:products?|supplements?|remedies|remedy|teas?|herbs?|pills?|capsules?|sellers?|websites?|adverts?|advertisements?|ads|claims?|brands?)\s+(?:that\s+|which\s+)?(?:claim|advertis|market|promis)/u.test(
+      clause,
+    )
   );
 }

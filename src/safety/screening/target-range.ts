@@ -8,6 +8,7 @@
 // without a unit only when it is on the table's own scale; no event (血糖降到3.9以下时, "if it drops below"), no
 // negation, no harm told of the target in the same sentence (a study warning that tight control raises deaths). Pure.
 import type { ContentFlag } from '../../core/content-flags.js';
+import { escapeRegExp } from '../../core/regex.js';
 import { ANALYTE_CONDITIONS, type Analyte, bundledBounds, REFERENCE_TABLE } from '../../knowledge/reference-ranges.js';
 import { conversionFactor } from '../../knowledge/units.js';
 import { NEGATED_BEFORE } from './frames.js';
@@ -25,8 +26,6 @@ interface Judged {
   names: RegExp;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-
 let judged: Judged[] | undefined;
 function judgedAnalytes(): Judged[] {
   judged ??= REFERENCE_TABLE.flatMap((an) => {
@@ -34,7 +33,7 @@ function judgedAnalytes(): Judged[] {
     if (!JUDGED_PANELS.has(an.panel) || low === undefined || !ANALYTE_CONDITIONS[an.code]?.low) return [];
     const names = [an.nameZh, an.nameEn, ...an.aliases].filter(usableName).map((n) => n.toLowerCase());
     if (names.length === 0) return [];
-    const parts = [...new Set(names)].sort((a, b) => b.length - a.length).map((n) => (/^[a-z]/u.test(n) ? `\\b${escape(n)}\\b` : escape(n)));
+    const parts = [...new Set(names)].sort((a, b) => b.length - a.length).map((n) => (/^[a-z]/u.test(n) ? `\\b${escapeRegExp(n)}\\b` : escapeRegExp(n)));
     return [{ analyte: an, low, names: new RegExp(parts.join('|'), 'gu') }];
   });
   return judged;

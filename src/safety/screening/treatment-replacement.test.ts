@@ -31,4 +31,8 @@ describe('session 44: a replacement a product claims, cautioned against', () => 
     expect(codes('Be wary of any supplement that claims to replace your inhaler.')).toEqual([]);
     expect(codes('这款保健茶可以代替降压药。')).toEqual(['replace-treatment']);
   });
+  it('a caution about something else does not clear the claim (review s44 S1)', () => {
+    expect(codes('这款号称可以代替降压药的草本茶，千万要小心买到假货，认准正品。')).toEqual(['replace-treatment']);
+    expect(codes('Beware of copies: our tea, advertised to replace your inhaler, is the original.')).toEqual(['replace-treatment']);
+  });
 });
