@@ -384,16 +384,8 @@ function decideFigures(text: string, options: TriageOptions, lower: boolean): Tr
   const figure = readFigure(text);
   if (figure === null) return decideTopic(text, whole, options, lower);
   const rest = decide(figure.rest, options, lower);
-  const s = rest.contributions.suicide;
   // Never a raise: the figure's removal may only take the suicide reading away.
-  if (
-    rest.contributions.crisisLine !== null ||
-    s.risk !== 'none' ||
-    rest.reasons.includes('suicide-risk') ||
-    s.components.some((c) => FIGURE_CUES.includes(c)) ||
-    RANK[rest.level] > RANK[whole.level]
-  )
-    return whole;
+  if (restKeepsRisk(rest, whole)) return whole;
   return { ...rest, contributions: { ...rest.contributions, figure: figure.spans } };
 }
 
@@ -404,16 +396,21 @@ function decideTopic(text: string, whole: TriageDetail, options: TriageOptions, 
   const topic = readTopicFrame(text);
   if (topic === null) return whole;
   const rest = decide(topic.rest, options, lower);
+  if (restKeepsRisk(rest, whole)) return whole;
+  return { ...rest, contributions: { ...rest.contributions, topic: topic.spans } };
+}
+
+/** The contract of a set-aside frame (figure or topic): the rest decided without the frame's words must carry no suicide
+ *  reading, no crisis line, no figure cue and no higher level — else the whole message's decision stands. */
+function restKeepsRisk(rest: TriageDetail, whole: TriageDetail): boolean {
   const s = rest.contributions.suicide;
-  if (
+  return (
     rest.contributions.crisisLine !== null ||
     s.risk !== 'none' ||
     rest.reasons.includes('suicide-risk') ||
     s.components.some((c) => FIGURE_CUES.includes(c)) ||
     RANK[rest.level] > RANK[whole.level]
-  )
-    return whole;
-  return { ...rest, contributions: { ...rest.contributions, topic: topic.spans } };
+  );
 }
 
 /** Signs that are never lowered wherever they sit (lowering.ts): a child, an infant, a pregnancy. */
