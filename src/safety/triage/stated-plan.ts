@@ -47,8 +47,14 @@ const WHOLE_SUPPLY_ZH =
 /** A poison or caustic drunk: the act is lethal whatever the amount. */
 const POISON_EN =
   /\b(?:drink|swallow|down|have|take)\s+(?:(?:a|the|some|that|this|my|all the|the whole|a whole)\s+)?(?:(?:bottle|cup|glass|can|mug|jug)\s+of\s+(?:the\s+)?)?(?:[\w'-]+\s+){0,2}?(?:antifreeze|anti-freeze|bleach|weedkiller|weed killer|pesticide|insecticide|paraquat|rat poison|poison|drain cleaner|caustic soda|lye|cyanide|roundup|methanol|screenwash|de-icer)\b/i;
-const POISON_ZH =
-  /(?:喝|吞|吃)(?:掉|了|下)?[^，。？！\s]{0,6}(?:农药|百草枯|敌敌畏|敌百虫|防冻液|老鼠药|鼠药|毒鼠强|除草剂|杀虫剂|洁厕灵|消毒液|氰化物|甲醇|(?<!病)毒药)/;
+const POISON_NAMES_ZH = '农药|百草枯|敌敌畏|敌百虫|防冻液|老鼠药|鼠药|毒鼠强|除草剂|杀虫剂|洁厕灵|消毒液|氰化物|甲醇|(?<!病)毒药';
+const POISON_ZH = new RegExp(`(?:喝|吞|吃)(?:掉|了|下)?[^，。？！\\s]{0,6}(?:${POISON_NAMES_ZH})`);
+/** The poison named first and, in the next clause, the writer's intake stated with its object left out (zero anaphora,
+ *  review s44): "我买了毒药，准备今晚吃" — the clause opens on the intent (after 我 or a time at most) and the verb closes
+ *  it, so what is eaten is the poison just named; another subject ("老鼠就吃了") or a negator before the intent is no plan. */
+const POISON_FRONTED_ZH = new RegExp(
+  `(?:${POISON_NAMES_ZH})[^。？！，,]{0,8}[，,]\\s*我?(?:今晚|今天晚上|今夜|明天|明晚|等会儿?|待会儿?|一会儿)?就?(?:要|打算|准备|决定)[^，。？！\\s]{0,6}?(?:喝|吞|吃|服)(?:掉|了|下去|下|光)?(?:它们?)?(?=[，。？！\\s]|$)`,
+);
 
 /** A ligature or a means made ready. */
 const READIED_EN =
@@ -92,6 +98,7 @@ function statedIn(sentence: string): PlanKind | null {
       return 'wholeSupply';
   }
   if (zh && POISON_ZH.test(sentence) && /要|就|打算|准备|决定/.test(sentence)) return 'poison';
+  if (zh && POISON_FRONTED_ZH.test(sentence)) return 'poison';
   if (zh && WHOLE_SUPPLY_ZH.test(sentence) && timed) return 'wholeSupply';
   return null;
 }
