@@ -78,7 +78,8 @@ describe('web app', () => {
     await page.getByRole('textbox').fill('How is high blood pressure treated?');
     await page.getByRole('button', { name: 'Ask' }).click();
     const card = page.getByTestId('citation-card').first();
-    await card.waitFor({ timeout: 20_000 });
+    // Generous waits: this checks the UI, not speed (speed lives in `npm run bench`); at load 30 an answer took > 20 s.
+    await card.waitFor({ timeout: 60_000 });
     await page.getByText('Generated from the cited sources').waitFor();
     await expect.poll(() => page.getByTestId('answer').first().innerText()).toContain('lifestyle changes and medicines');
     expect(await page.locator('.cite-ref').count()).toBeGreaterThan(0);
@@ -100,9 +101,9 @@ describe('web app', () => {
     await page.getByRole('textbox').fill('My father has crushing chest pain spreading to his left arm and is sweating');
     await page.getByRole('button', { name: 'Ask' }).click();
     const banner = page.getByTestId('triage-banner');
-    await banner.waitFor({ timeout: 20_000 });
+    await banner.waitFor({ timeout: 60_000 });
     expect(await banner.innerText()).toMatch(/emergency/i);
-    await page.getByText('Generated from the cited sources').or(page.getByText('Retrieved passages (no model)')).waitFor({ timeout: 20_000 });
+    await page.getByText('Generated from the cited sources').or(page.getByText('Retrieved passages (no model)')).waitFor({ timeout: 60_000 });
     await shot(page, 'web-chat-emergency');
     await page.context().close();
   });
@@ -113,9 +114,9 @@ describe('web app', () => {
     await page.getByRole('textbox').fill('我爸爸胸痛，向左臂放射，一直出汗，怎么办？');
     await page.getByRole('button', { name: '提问' }).click();
     const banner = page.getByTestId('triage-banner');
-    await banner.waitFor({ timeout: 20_000 });
+    await banner.waitFor({ timeout: 60_000 });
     expect(await banner.innerText()).toContain('120');
-    await page.getByTestId('citation-card').first().waitFor({ timeout: 20_000 });
+    await page.getByTestId('citation-card').first().waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('answer').innerText()).toMatch(/\p{Script=Han}{4}/u);
     await shot(page, 'web-chat-zh');
     await page.context().close();
@@ -128,7 +129,7 @@ describe('web app', () => {
     expect(await page.getByTestId('evidence-banner').innerText()).toContain('--model');
     await page.getByRole('textbox').fill('What causes anemia?');
     await page.keyboard.press('Enter');
-    await page.getByTestId('citation-card').first().waitFor({ timeout: 20_000 });
+    await page.getByTestId('citation-card').first().waitFor({ timeout: 60_000 });
     await shot(page, 'web-chat-evidence');
     await page.context().close();
   });
@@ -235,7 +236,7 @@ describe('web app: consultation', () => {
       await page.goto(`${server.url}/chat`);
       await page.getByRole('textbox').fill(opening);
       await page.getByRole('button', { name: send }).click();
-      await page.getByTestId('consult-panel').waitFor({ timeout: 20_000 });
+      await page.getByTestId('consult-panel').waitFor({ timeout: 60_000 });
       expect(await page.getByTestId('answer').last().innerText()).toContain(ask);
       // Turn 2: answer every question with its first chip, then send what the chips composed.
       const chips = page.getByTestId('quick-reply');
